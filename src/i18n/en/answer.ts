@@ -1,0 +1,26 @@
+import type { answer as fi } from '../fi/answer.js';
+
+/** English texts of the answer engine's replies; quoted facts stay in Finnish. */
+export const answer: typeof fi = {
+  sourceLine: (title, date, publisher) => `Source: ${title} (${publisher}, ${date})`,
+  oldSource: (years) =>
+    years === 1 ? 'Note: the source is over a year old – the information may have changed.' : `Note: the source is over ${years} years old – the information may have changed.`,
+  expired: (day) => `Note: this information was valid until ${day}. Please check the current situation with an adviser.`,
+  clarifyIntro: 'Did you mean one of these?',
+  handoff:
+    "I couldn't find a reliable answer to this in the call documents. I can forward your question to your region's project adviser, who will reply to you in this chat.",
+  invalidEmpty: 'Please type your question and I will look for the answer in the call documents. For example: "How much own funding is needed?"',
+  invalidTooLong: (max) => `Your message is too long (over ${max} characters). Please ask more briefly, or ask me to forward it to an adviser.`,
+  invalidNoWords: 'I could not find a question in your message. Please ask in words, for example: "When does the call close?"',
+  callOpen: (name, opens, closes) => `${name} is open ${opens}–${closes}. It closes on ${closes}.`,
+  callOpenNoEnd: (name, opens) => `${name} opened on ${opens}; its closing date is not known.`,
+  callUpcoming: (name, opens, closes) =>
+    closes === undefined ? `${name} opens on ${opens}.` : `${name} is open ${opens}–${closes}. It has not opened yet.`,
+  callEnded: (name, opens, closes) => `${name} was open ${opens}–${closes}. The call closed on ${closes}.`,
+  callUnknownEnd: (name, opens) => `${name} opened on ${opens} and its closing date is not known. It is most likely no longer open.`,
+  noOpenCall: 'No open call is known at the moment.',
+  openCallKnown: 'A call is open right now.',
+  noCallsKnown: 'The call documents say nothing about call periods for this region.',
+  askAdviser: "Your region's project adviser knows about upcoming calls: I can forward your question to them.",
+  regionLabel: (region) => `Region: ${region}`,
+};

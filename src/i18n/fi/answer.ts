@@ -1,0 +1,26 @@
+/** Finnish texts of the answer engine's replies. Every member-facing string lives in src/i18n. */
+export const answer = {
+  sourceLine: (title: string, date: string, publisher: string): string => `Lähde: ${title} (${publisher}, ${date})`,
+  oldSource: (years: number): string =>
+    years === 1 ? 'Huom: lähde on yli vuoden vanha – tieto voi olla muuttunut.' : `Huom: lähde on yli ${years} vuotta vanha – tieto voi olla muuttunut.`,
+  expired: (day: string): string => `Huom: tämän tiedon voimassaolo päättyi ${day}. Tarkista ajantasainen tieto neuvojalta.`,
+  clarifyIntro: 'Tarkoititko jotakin näistä?',
+  handoff:
+    'En löytänyt tähän luotettavaa vastausta hakuaineistosta. Voin välittää kysymyksesi alueesi hankeneuvojalle, joka vastaa sinulle tähän keskusteluun.',
+  invalidEmpty: 'Kirjoita kysymyksesi, niin etsin vastauksen hakuaineistosta. Esimerkiksi: "Paljonko omarahoitusta tarvitaan?"',
+  invalidTooLong: (max: number): string =>
+    `Viestisi on liian pitkä (yli ${max} merkkiä). Kirjoita kysymys lyhyemmin, tai pyydä välittämään se neuvojalle.`,
+  invalidNoWords: 'En saanut viestistä selvää kysymystä. Kirjoita kysymys sanoin, esimerkiksi: "Milloin haku päättyy?"',
+  callOpen: (name: string, opens: string, closes: string): string => `${name} on auki ${opens}–${closes}. Haku päättyy ${closes}.`,
+  callOpenNoEnd: (name: string, opens: string): string => `${name} avattiin ${opens}; päättymispäivää ei ole tiedossa.`,
+  callUpcoming: (name: string, opens: string, closes: string | undefined): string =>
+    closes === undefined ? `${name} alkaa ${opens}.` : `${name} on auki ${opens}–${closes}. Haku ei ole vielä alkanut.`,
+  callEnded: (name: string, opens: string, closes: string): string => `${name} oli auki ${opens}–${closes}. Haku päättyi ${closes}.`,
+  callUnknownEnd: (name: string, opens: string): string =>
+    `${name} alkoi ${opens}, eikä sen päättymispäivää ole tiedossa. Haku ei todennäköisesti ole enää auki.`,
+  noOpenCall: 'Tällä hetkellä ei ole tiedossa avointa hakua.',
+  openCallKnown: 'Haku on tällä hetkellä auki.',
+  noCallsKnown: 'Hakuaineistossa ei ole tietoa tämän alueen hakuajoista.',
+  askAdviser: 'Alueesi hankeneuvoja tietää tulevista hauista: voin välittää kysymyksesi hänelle.',
+  regionLabel: (region: string): string => `Alue: ${region}`,
+};
