@@ -1,14 +1,16 @@
 import type { Lang } from '../answer/types.js';
 import { answer as answerEn } from './en/answer.js';
 import { answer as answerFi } from './fi/answer.js';
+import { bot as botEn } from './en/bot.js';
+import { bot as botFi } from './fi/bot.js';
 
 /**
  * All member-facing text, one folder per language (fi first, en second).
  * Each capability keeps its strings in its own file inside the language folder.
  */
 const catalogs = {
-  fi: { answer: answerFi },
-  en: { answer: answerEn },
+  fi: { answer: answerFi, bot: botFi },
+  en: { answer: answerEn, bot: botEn },
 } as const;
 
 export type Messages = (typeof catalogs)['fi'];

@@ -2,6 +2,9 @@ import type { answer as fi } from '../fi/answer.js';
 
 /** English texts of the answer engine's replies; quoted facts stay in Finnish. */
 export const answer: typeof fi = {
+  quoteIntro: 'The call documents say (in Finnish):',
+  sourcesHeading: 'Sources:',
+  candidateLine: (n, heading, title) => `${n}. ${heading} (${title})`,
   sourceLine: (title, date, publisher) => `Source: ${title} (${publisher}, ${date})`,
   oldSource: (years) =>
     years === 1 ? 'Note: the source is over a year old – the information may have changed.' : `Note: the source is over ${years} years old – the information may have changed.`,

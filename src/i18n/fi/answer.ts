@@ -1,5 +1,9 @@
 /** Finnish texts of the answer engine's replies. Every member-facing string lives in src/i18n. */
 export const answer = {
+  /** Shown before a quoted passage; empty in Finnish, where the quote speaks for itself. */
+  quoteIntro: '',
+  sourcesHeading: 'Lähteet:',
+  candidateLine: (n: number, heading: string, title: string): string => `${n}. ${heading} (${title})`,
   sourceLine: (title: string, date: string, publisher: string): string => `Lähde: ${title} (${publisher}, ${date})`,
   oldSource: (years: number): string =>
     years === 1 ? 'Huom: lähde on yli vuoden vanha – tieto voi olla muuttunut.' : `Huom: lähde on yli ${years} vuotta vanha – tieto voi olla muuttunut.`,

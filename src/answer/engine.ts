@@ -1,0 +1,128 @@
+import type { Region } from '../knowledge/schema.js';
+import type { KnowledgeBase, KnowledgeDocument, Passage } from '../knowledge/types.js';
+import { passageText } from '../knowledge/types.js';
+import { compileGlossary, type GlossaryRule } from '../search/glossary.js';
+import { SearchIndex } from '../search/index.js';
+import { analyzeQuestion, detectLanguage, type AnalyzedQuestion } from '../search/query.js';
+import { searchConcepts, type Hit } from '../search/search.js';
+import { tokenize } from '../search/finnish.js';
+import { callStatus } from './calls.js';
+import { latestDay, wholeYears } from './dates.js';
+import { excerpt } from './excerpt.js';
+import { isCallTimingQuestion } from './intent.js';
+import { findPlaces } from './regions.js';
+import { sourceOf } from './source.js';
+import { MAX_QUESTION_CHARS, type AnswerEngine, type AnswerPassage, type AskContext, type Decision, type Lang, type Notice } from './types.js';
+
+/**
+ * When the evidence holds. Coverage is the share of the question's content (weighted by rarity)
+ * found in a passage: an answer needs most of it; a middle band asks back with candidates.
+ */
+export interface Thresholds {
+  answer: number;
+  clarify: number;
+}
+
+export const DEFAULT_THRESHOLDS: Thresholds = { answer: 0.7, clarify: 0.45 };
+
+interface Ranked extends Hit {
+  passage: Passage;
+  doc: KnowledgeDocument;
+  rank: number;
+}
+
+/** Builds the engine: the index over every passage, the glossary rules, and the decision. */
+export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = DEFAULT_THRESHOLDS, prebuilt?: SearchIndex): AnswerEngine & { readonly index: SearchIndex } {
+  const passages = new Map<string, { passage: Passage; doc: KnowledgeDocument }>();
+  for (const doc of kb.documents) for (const p of doc.passages) passages.set(p.id, { passage: p, doc });
+  const index =
+    prebuilt ??
+    SearchIndex.build(
+      [...passages.values()].map(({ passage, doc }) => ({
+        id: passage.id,
+        title: doc.meta.title,
+        headings: passage.headings.join(' '),
+        body: passageText(passage),
+      })),
+    );
+  const rules: GlossaryRule[] = compileGlossary(kb.glossary);
+
+  const toAnswer = (passage: Passage, doc: KnowledgeDocument, matched: ReadonlySet<string>): AnswerPassage => ({
+    passageId: passage.id,
+    headings: passage.headings,
+    excerpt: excerpt(passage, matched),
+    source: sourceOf(doc.meta),
+  });
+
+  const notices = (doc: KnowledgeDocument, today: string): Notice[] => {
+    const out: Notice[] = [];
+    const years = wholeYears(latestDay(doc.meta.date), today);
+    if (years >= 1) out.push({ kind: 'old_source', years, date: doc.meta.date });
+    if (doc.meta.valid_until !== undefined && doc.meta.valid_until < today) out.push({ kind: 'expired', validUntil: doc.meta.valid_until });
+    return out;
+  };
+
+  const rank = (analyzed: AnalyzedQuestion, region: Region | undefined): Ranked[] => {
+    const hits = searchConcepts(index, analyzed.concepts);
+    const top = Math.max(...hits.map((h) => h.score), 1e-9);
+    const ranked: Ranked[] = [];
+    for (const h of hits) {
+      const found = passages.get(h.ref);
+      if (found === undefined) continue;
+      // A passage from a document about another region is weaker evidence for a regional question.
+      const regionFactor = region === undefined || found.doc.meta.regions.includes(region) ? 1 : 0.85;
+      const coverage = h.coverage * regionFactor;
+      ranked.push({ ...h, coverage, passage: found.passage, doc: found.doc, rank: coverage * 0.75 + (h.score / top) * 0.25 });
+    }
+    return ranked.sort((a, b) => b.rank - a.rank);
+  };
+
+  const decide = (raw: string, ctx: AskContext): Decision => {
+    const question = raw.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, ' ').trim();
+    const words = tokenize(question.slice(0, MAX_QUESTION_CHARS));
+    const lang: Lang = detectLanguage(words);
+    if (question === '') return { kind: 'invalid', lang, question, reason: 'empty', score: 0 };
+    if (question.length > MAX_QUESTION_CHARS) return { kind: 'invalid', lang, question: question.slice(0, MAX_QUESTION_CHARS), reason: 'too_long', score: 0 };
+    if (words.length === 0) return { kind: 'invalid', lang, question, reason: 'no_words', score: 0 };
+
+    const places = findPlaces(words);
+    const region = places.regions.length === 1 ? places.regions[0] : undefined;
+    if (isCallTimingQuestion(words) && !places.otherRegion) {
+      return { kind: 'call_status', lang, question, today: ctx.today, ...(region === undefined ? {} : { region }), calls: callStatus(kb, ctx.today, region), score: 1 };
+    }
+
+    const analyzed = analyzeQuestion(question, rules, index.vocabulary, (w) => places.words.has(w));
+    if (analyzed.concepts.length === 0) {
+      if (places.words.size > 0) return { kind: 'handoff', lang, question, reason: 'no_evidence', score: 0 };
+      return { kind: 'invalid', lang, question, reason: 'no_words', score: 0 };
+    }
+    const ranked = rank(analyzed, region);
+    const best = ranked[0];
+    if (best === undefined || places.otherRegion) return { kind: 'handoff', lang, question, reason: 'no_evidence', score: best?.coverage ?? 0 };
+
+    const score = round(best.coverage);
+    if (best.coverage >= thresholds.answer) {
+      return { kind: 'answer', lang, question, passage: toAnswer(best.passage, best.doc, best.matchedTerms), notices: notices(best.doc, ctx.today), score };
+    }
+    const candidates = ranked.filter((r) => r.coverage >= thresholds.clarify).slice(0, 3);
+    if (candidates.length >= 2) {
+      return { kind: 'clarify', lang, question, candidates: candidates.map((c) => toAnswer(c.passage, c.doc, c.matchedTerms)), score };
+    }
+    return { kind: 'handoff', lang, question, reason: 'no_evidence', score };
+  };
+
+  const answerFromPassage = (passageId: string, question: string, ctx: AskContext): Decision => {
+    const lang = detectLanguage(tokenize(question));
+    const found = passages.get(passageId);
+    if (found === undefined) return { kind: 'handoff', lang, question, reason: 'no_evidence', score: 0 };
+    const analyzed = analyzeQuestion(question, rules, index.vocabulary);
+    const matched = new Set(analyzed.concepts.flatMap((c) => c.alternatives.flat().flatMap((s) => index.vocabulary.matches(s).map((m) => m.term))));
+    return { kind: 'answer', lang, question, passage: toAnswer(found.passage, found.doc, matched), notices: notices(found.doc, ctx.today), score: 1 };
+  };
+
+  return { decide, answerFromPassage, index };
+}
+
+function round(n: number): number {
+  return Math.round(n * 1000) / 1000;
+}

@@ -1,0 +1,74 @@
+import type { Passage } from '../knowledge/types.js';
+import { blockText } from '../knowledge/types.js';
+import { terms } from '../search/index.js';
+
+/** Passages up to this long are shown whole. */
+const WHOLE_PASSAGE_CHARS = 450;
+const MAX_EXCERPT_CHARS = 700;
+
+/**
+ * The part of a passage that answers: the whole passage when short; otherwise the list items or
+ * sentences that contain the matched terms (with a list's introduction), facts kept verbatim.
+ */
+export function excerpt(passage: Passage, matched: ReadonlySet<string>): string {
+  const whole = passage.blocks.map(blockText).join('\n');
+  if (whole.length <= WHOLE_PASSAGE_CHARS) return whole;
+  const hits = (text: string): boolean => terms(text).some((t) => matched.has(t));
+  const parts: string[] = [];
+  for (const block of passage.blocks) {
+    if (block.kind === 'list') {
+      const chosen = pickListItems(block.items, hits);
+      parts.push(...chosen.map((i) => `• ${i}`));
+    } else {
+      const sentences = splitSentences(block.text);
+      const picked = sentences.filter(hits);
+      const intro = block.text.trim().endsWith(':');
+      if (intro) parts.push(block.text);
+      else if (picked.length > 0) parts.push(picked.join(' '));
+    }
+  }
+  const text = parts.join('\n').trim();
+  if (text === '') return truncate(whole);
+  return truncate(text);
+}
+
+/** Matching items with their parent item for context; the first items if none match. */
+function pickListItems(items: readonly string[], hits: (t: string) => boolean): string[] {
+  const keep = new Set<number>();
+  items.forEach((item, i) => {
+    if (!hits(item)) return;
+    keep.add(i);
+    if (item.startsWith(' ')) {
+      for (let j = i - 1; j >= 0; j -= 1) {
+        if (!(items[j] ?? '').startsWith(' ')) {
+          keep.add(j);
+          break;
+        }
+      }
+    } else {
+      // A matching parent brings its sub-items (e.g. "Omarahoitusosuus 20%" → "flat rate 40 % tai 7 %").
+      for (let j = i + 1; j < items.length && (items[j] ?? '').startsWith(' '); j += 1) keep.add(j);
+    }
+  });
+  if (keep.size === 0) return items.slice(0, 6);
+  return items.filter((_, i) => keep.has(i));
+}
+
+/** Sentence split that does not break dates ("10.5.2024"), abbreviations ("mm.") or numbered goals ("1)"). */
+export function splitSentences(text: string): string[] {
+  const parts = text.split(/(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9])/u);
+  const out: string[] = [];
+  for (const p of parts) {
+    const prev = out[out.length - 1];
+    if (prev !== undefined && /\b(mm|esim|ns|ym|yms|jne|n|ks|vrt|puh|krs)\.$/i.test(prev)) out[out.length - 1] = `${prev} ${p}`;
+    else out.push(p);
+  }
+  return out;
+}
+
+function truncate(text: string): string {
+  if (text.length <= MAX_EXCERPT_CHARS) return text;
+  const cut = text.slice(0, MAX_EXCERPT_CHARS);
+  const at = Math.max(cut.lastIndexOf('. '), cut.lastIndexOf('\n'));
+  return `${at > MAX_EXCERPT_CHARS / 2 ? cut.slice(0, at + 1) : cut.trimEnd()} …`;
+}

@@ -1,0 +1,13 @@
+/**
+ * Is the member asking about timing: whether a call is open now, when it closes, when the next
+ * one comes? Such questions are answered from the call periods in the front matter and today's
+ * date, never from passage text, so an ended call is never presented as open.
+ */
+const CALL_WORDS = /^(haku|haun|haus|hauss|hauk|haut|hakuj|hakui|hakea|haet|haemme|hakemaan|hakemus|hakemuk|hankehak|hankehau|rahoitushak|rahoitushau|hakuaik|call|calls|apply|application|applications|deadline)/;
+const TIME_WORDS = /^(nyt|tällä|tätä|hetkellä|auki|avoin|avautu|aukea|aukeaa|alka|alkaa|alkoi|päätty|sulkeu|loppu|milloin|koska|määräai|takara|deadline|hakuaik|seuraava|seuraav|tuleva|ensi|vielä|ehti|ehdi|myöhä|ajankoh|aikataul|open|opens|opening|close|closes|closed|closing|when|next|upcoming|currently|now|still|until)/;
+
+export function isCallTimingQuestion(words: readonly string[]): boolean {
+  const hasCall = words.some((w) => CALL_WORDS.test(w));
+  const hasTime = words.some((w) => TIME_WORDS.test(w));
+  return hasCall && hasTime;
+}

@@ -1,0 +1,67 @@
+import type { Region } from '../knowledge/schema.js';
+
+/**
+ * Place names that tell which region a question is about. The coordination projects' names and
+ * the municipalities listed in the documents point to their region too.
+ */
+const REGION_WORDS: { region: Region; pairs: [string[], string][]; singles: string[] }[] = [
+  {
+    region: 'Etelä-Savo',
+    pairs: [[['etelä', 'south', 'southern'], 'savo']],
+    singles: ['eteläsavo', 'etelä-savo', 'mikkeli', 'savonlinna', 'pieksämä', 'juva', 'kangasniem', 'mäntyharj', 'pertunmaa', 'hirvensalm', 'puumala', 'rantasalm', 'sulkava', 'enonkosk'],
+  },
+  {
+    region: 'Pohjois-Karjala',
+    pairs: [[['pohjois', 'north', 'northern'], 'karjal'], [['north', 'northern'], 'karelia']],
+    singles: ['pohjoiskarjal', 'kanto', 'joensuu', 'outokumpu', 'nurmes', 'lieksa', 'rääkkylä', 'kontiolah', 'liperi', 'polvijärv', 'tohmajärv', 'juuka', 'kitee', 'kiteel', 'ilomantsi', 'heinäves', 'pksotu'],
+  },
+  {
+    region: 'Pohjois-Savo',
+    pairs: [[['pohjois', 'north', 'northern'], 'savo']],
+    singles: ['pohjoissavo', 'pohjoissavolai', 'koonto', 'kuopio', 'siilinjärv', 'lapinlah', 'iisalm', 'vieremä', 'kiuruves', 'pielaves', 'keitele', 'vesanto', 'vesannol', 'tervo', 'rautalamp', 'suonenjo', 'leppävir', 'varkau', 'jorois', 'joroinen', 'tuusniem', 'kaavi', 'rautavaara', 'sonkajärv', 'pssotu'],
+  },
+];
+
+/** Regions outside our three: a question about them is not ours to answer. */
+const OTHER_REGIONS = [
+  'lappi', 'lapi', 'lapland', 'uusimaa', 'uudellamaa', 'uudenmaa', 'uusimaa', 'kainuu', 'kainuus', 'pirkanmaa', 'satakun', 'kymenlaakso',
+  'ahvenanmaa', 'pohjanmaa', 'pohjanmaal', 'helsinki', 'helsing', 'tampere', 'turku', 'turussa', 'oulu', 'vantaa', 'espoo', 'jyväskylä', 'rovaniemi', 'lahti', 'lahdessa',
+];
+const OTHER_PAIRS: [string, string][] = [
+  ['keski', 'suomi'], ['keski', 'suome'], ['varsinais', 'suom'], ['kanta', 'häme'], ['päijät', 'häme'], ['etelä', 'karjal'], ['etelä', 'pohjanmaa'], ['pohjois', 'pohjanmaa'],
+];
+
+export interface PlaceMentions {
+  regions: Region[];
+  /** Words of the question that named a place (to leave out of the search). */
+  words: Set<string>;
+  /** A region outside the three was named. */
+  otherRegion: boolean;
+}
+
+/** Finds the regions a question names, from lower-case words in order. */
+export function findPlaces(words: readonly string[]): PlaceMentions {
+  const regions = new Set<Region>();
+  const used = new Set<string>();
+  let otherRegion = false;
+  words.forEach((w, i) => {
+    const next = words[i + 1] ?? '';
+    for (const r of REGION_WORDS) {
+      for (const [firsts, second] of r.pairs) {
+        if (firsts.includes(w) && next.startsWith(second)) {
+          regions.add(r.region);
+          used.add(w).add(next);
+        }
+      }
+      if (r.singles.some((s) => w.startsWith(s))) {
+        regions.add(r.region);
+        used.add(w);
+      }
+    }
+    for (const [a, b] of OTHER_PAIRS) {
+      if (w === a && next.startsWith(b)) otherRegion = true;
+    }
+    if (!used.has(w) && OTHER_REGIONS.some((o) => w.startsWith(o)) && !(w === 'lapinlahti' || w.startsWith('lapinlah'))) otherRegion = true;
+  });
+  return { regions: [...regions], words: used, otherRegion };
+}

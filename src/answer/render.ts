@@ -1,0 +1,91 @@
+import { messages, type Messages } from '../i18n/index.js';
+import { daysSinceOpening, RECENT_OPENING_DAYS } from './calls.js';
+import { formatDate } from './dates.js';
+import { MAX_QUESTION_CHARS, type CallStatusItem, type Decision, type Notice, type SourceRef } from './types.js';
+
+type Texts = Messages['answer'];
+
+/** One source as a line: title, publisher, date, and the address when known. */
+export function sourceLine(t: Texts, source: SourceRef): string {
+  const line = t.sourceLine(source.title, formatDate(source.date), source.publisher);
+  return source.url === undefined ? line : `${line}\n${source.url}`;
+}
+
+export function noticeText(t: Texts, notice: Notice): string {
+  return notice.kind === 'old_source' ? t.oldSource(notice.years) : t.expired(formatDate(notice.validUntil));
+}
+
+/** One call's state in a sentence, true on the given day. */
+export function callLine(t: Texts, item: CallStatusItem, today: string): string {
+  const { call } = item;
+  const name = `${call.name} (${call.region})`;
+  const opens = formatDate(call.opens);
+  const closes = call.closes === undefined ? undefined : formatDate(call.closes);
+  switch (item.state) {
+    case 'open':
+      return t.callOpen(name, opens, closes ?? '');
+    case 'ended':
+      return t.callEnded(name, opens, closes ?? '');
+    case 'upcoming':
+      return t.callUpcoming(name, opens, closes);
+    case 'unknown_end':
+      return daysSinceOpening(call, today) <= RECENT_OPENING_DAYS ? t.callOpenNoEnd(name, opens) : t.callUnknownEnd(name, opens);
+  }
+}
+
+/** The reply as plain text in the decision's language: the text fallback of every card, and the CLI's output. */
+export function renderText(decision: Decision): string {
+  const t = messages(decision.lang).answer;
+  switch (decision.kind) {
+    case 'answer': {
+      const { passage } = decision;
+      const parts = [t.quoteIntro, passage.excerpt, sourceLine(t, passage.source), ...decision.notices.map((n) => noticeText(t, n))];
+      return parts.filter((p) => p !== '').join('\n\n');
+    }
+    case 'call_status': {
+      if (decision.calls.length === 0) return [t.noCallsKnown, t.askAdviser].join('\n\n');
+      const lines = decision.calls.map((c) => `• ${callLine(t, c, decision.today)}`);
+      const anyOpen = decision.calls.some((c) => c.state === 'open');
+      const sources = uniqueSources(decision.calls.map((c) => c.source)).map((s) => sourceLine(t, s));
+      return [
+        ...(decision.region === undefined ? [] : [t.regionLabel(decision.region)]),
+        lines.join('\n'),
+        anyOpen ? t.openCallKnown : `${t.noOpenCall} ${t.askAdviser}`,
+        `${t.sourcesHeading}\n${sources.join('\n')}`,
+      ].join('\n\n');
+    }
+    case 'clarify':
+      return [t.clarifyIntro, ...decision.candidates.map((c, i) => t.candidateLine(i + 1, c.headings.join(' › ') || c.source.title, c.source.title))].join('\n');
+    case 'handoff':
+      return t.handoff;
+    case 'invalid':
+      switch (decision.reason) {
+        case 'empty':
+          return t.invalidEmpty;
+        case 'too_long':
+          return t.invalidTooLong(MAX_QUESTION_CHARS);
+        case 'no_words':
+          return t.invalidNoWords;
+      }
+  }
+}
+
+/** The sources a decision rests on, for citations. */
+export function decisionSources(decision: Decision): SourceRef[] {
+  switch (decision.kind) {
+    case 'answer':
+      return [decision.passage.source];
+    case 'call_status':
+      return uniqueSources(decision.calls.map((c) => c.source));
+    case 'clarify':
+      return uniqueSources(decision.candidates.map((c) => c.source));
+    default:
+      return [];
+  }
+}
+
+function uniqueSources(sources: readonly SourceRef[]): SourceRef[] {
+  const seen = new Map<string, SourceRef>();
+  for (const s of sources) if (!seen.has(s.docId)) seen.set(s.docId, s);
+  return [...seen.values()];
+}

@@ -1,0 +1,120 @@
+import { z } from 'zod';
+
+/** How the bot authenticates Bot Framework traffic. */
+export const APP_TYPES = ['MultiTenant', 'SingleTenant', 'UserAssignedMSI'] as const;
+export type AppType = (typeof APP_TYPES)[number];
+
+/**
+ * `local`: no MicrosoftAppId, Bot Framework auth is off and the server listens on 127.0.0.1 only.
+ * `bot-framework`: every request's token is validated by the adapter.
+ */
+export type BotAuth =
+  | { mode: 'local' }
+  | { mode: 'bot-framework'; appId: string; appPassword?: string; tenantId?: string; appType: AppType };
+
+export interface Config {
+  port: number;
+  host: string;
+  auth: BotAuth;
+  /** Folder of the knowledge base (call documents and glossary). */
+  knowledgeDir: string;
+  /** Folder for what the bot writes: feedback, tickets. */
+  dataDir: string;
+}
+
+export interface ConfigIssue {
+  /** The environment variable at fault, e.g. "PORT". */
+  variable: string;
+  message: string;
+}
+
+export type ConfigResult = { ok: true; config: Config } | { ok: false; errors: ConfigIssue[] };
+
+export const LOCAL_HOST = '127.0.0.1';
+const LOOPBACK_HOSTS = new Set([LOCAL_HOST, 'localhost', '::1']);
+
+/** An unset variable and an empty one (`MicrosoftAppId=` in .env) mean the same: not configured. */
+const optionalText = z.preprocess(
+  (v) => (typeof v === 'string' && v.trim() === '' ? undefined : typeof v === 'string' ? v.trim() : v),
+  z.string().optional(),
+);
+
+const envSchema = z.object({
+  PORT: optionalText.pipe(
+    z
+      .string()
+      .regex(/^\d+$/, 'must be a whole number between 0 and 65535')
+      .transform(Number)
+      .pipe(z.number().int().max(65535, 'must be a whole number between 0 and 65535'))
+      .default('3978'),
+  ),
+  HOST: optionalText,
+  MicrosoftAppId: optionalText,
+  MicrosoftAppPassword: optionalText,
+  MicrosoftAppTenantId: optionalText,
+  MicrosoftAppType: optionalText.pipe(
+    z.enum(APP_TYPES, { errorMap: () => ({ message: `must be one of ${APP_TYPES.join(', ')}` }) }).default('MultiTenant'),
+  ),
+  KNOWLEDGE_DIR: optionalText.pipe(z.string().default('./knowledge')),
+  DATA_DIR: optionalText.pipe(z.string().default('./data')),
+});
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+/**
+ * Reads the configuration from environment variables, once, at start-up.
+ * Nothing else in the program reads `process.env`. Every error names its variable.
+ */
+export function parseConfig(env: Env): ConfigResult {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      errors: parsed.error.issues.map((i) => ({ variable: String(i.path[0] ?? 'environment'), message: i.message })),
+    };
+  }
+  const e = parsed.data;
+  const errors: ConfigIssue[] = [];
+
+  let auth: BotAuth;
+  if (e.MicrosoftAppId === undefined) {
+    auth = { mode: 'local' };
+    if (e.HOST !== undefined && !LOOPBACK_HOSTS.has(e.HOST)) {
+      errors.push({
+        variable: 'HOST',
+        message: `is "${e.HOST}", but without MicrosoftAppId the bot runs in local mode with no authentication and listens on ${LOCAL_HOST} only; set MicrosoftAppId or remove HOST`,
+      });
+    }
+  } else {
+    const appType = e.MicrosoftAppType;
+    if (appType !== 'UserAssignedMSI' && e.MicrosoftAppPassword === undefined) {
+      errors.push({ variable: 'MicrosoftAppPassword', message: `is required when MicrosoftAppType is ${appType}` });
+    }
+    if (appType !== 'MultiTenant' && e.MicrosoftAppTenantId === undefined) {
+      errors.push({ variable: 'MicrosoftAppTenantId', message: `is required when MicrosoftAppType is ${appType}` });
+    }
+    auth = {
+      mode: 'bot-framework',
+      appId: e.MicrosoftAppId,
+      appType,
+      ...(e.MicrosoftAppPassword === undefined ? {} : { appPassword: e.MicrosoftAppPassword }),
+      ...(e.MicrosoftAppTenantId === undefined ? {} : { tenantId: e.MicrosoftAppTenantId }),
+    };
+  }
+  if (errors.length > 0) return { ok: false, errors };
+
+  return {
+    ok: true,
+    config: {
+      port: e.PORT,
+      host: auth.mode === 'local' ? LOCAL_HOST : (e.HOST ?? '0.0.0.0'),
+      auth,
+      knowledgeDir: e.KNOWLEDGE_DIR,
+      dataDir: e.DATA_DIR,
+    },
+  };
+}
+
+export function formatConfigIssue(issue: ConfigIssue): string {
+  return `${issue.variable}: ${issue.message}`;
+}

@@ -1,0 +1,41 @@
+import type { bot as fi } from '../fi/bot.js';
+
+/** English texts of the Teams conversation; used when the member writes in English. */
+export const bot: typeof fi = {
+  welcomeTitle: "Hi! I'm Hankeapu",
+  welcomeIntro:
+    'I answer associations\' questions about the ESR+ KAKE funding calls in Etelä-Savo, Pohjois-Karjala and Pohjois-Savo. My answers come from the call documents, and I always tell you the source.',
+  helpTitle: 'How to use Hankeapu',
+  howToAsk:
+    'Ask in your own words. In a channel or group chat, mention me (@Hankeapu). If I cannot find an answer, I can forward your question to your region\'s project adviser. Type "help" to see this again.',
+  knowsHeading: 'What I know',
+  documentLine: (title, publisher, date) => `${title} (${publisher}, ${date})`,
+  moreDocuments: (count) => `…and ${count} more documents`,
+  noDocuments: 'No call documents have been loaded yet.',
+  examplesHeading: 'Try for example:',
+  examples: [
+    'How much own funding is needed?',
+    'When is the call open?',
+    'Who can apply for funding?',
+    'How do I submit an application?',
+  ],
+  privacyHeading: 'What I store and why',
+  privacy:
+    'I do not store your name. If you press "Helpful" or "Not helpful", I store the question, the answer\'s id and your rating so that the answers can be improved. If you ask me to forward a question to an adviser, the question and the conversation\'s id are stored so that the adviser can reply to you.',
+  helpfulButton: 'Helpful',
+  notHelpfulButton: 'Not helpful',
+  askAdviserButton: 'Ask an adviser',
+  openSourceButton: 'Open source',
+  headingsLabel: (path) => `Section: ${path}`,
+  feedbackThanks: 'Thank you for the feedback!',
+  feedbackThanksNotHelpful:
+    'Thank you for the feedback – it helps improve the answers. If you like, I can forward your question to an adviser: press "Ask an adviser".',
+  attachmentOnly: 'I cannot read attachments or images. Please type your question as text and I will look for the answer in the call documents.',
+  invalidSubmit: 'Sorry, I could not read that button\'s data – the card may be out of date. Please ask your question again and I will gladly help.',
+  turnError: 'Sorry, something went wrong while looking for the answer. Please try again in a moment.',
+  handoffOfferTitle: 'Shall I forward your question to an adviser?',
+  handoffOfferText: "I can forward your question to your region's project adviser, who will reply to you in this chat. Your question:",
+  handoffConfirmButton: 'Send to adviser',
+  handoffNotReady:
+    'Forwarding questions to advisers is being set up, so your question was not sent yet. Meanwhile, please contact your region\'s project adviser directly.',
+};

@@ -1,0 +1,212 @@
+import { Lexer, type Token, type Tokens } from 'marked';
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+import type { Block, KnowledgeIssue, Passage } from './types.js';
+
+export interface SplitFrontMatter {
+  data: unknown;
+  body: string;
+  /** Line of the body's first line in the file (1-based). */
+  bodyLine: number;
+}
+
+/**
+ * Separates YAML front matter (between `---` lines at the very top) from the Markdown body.
+ * Returns an issue instead of throwing, naming the line where YAML broke.
+ */
+export function splitFrontMatter(file: string, text: string): { ok: true; value: SplitFrontMatter } | { ok: false; issue: KnowledgeIssue } {
+  const src = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  if (!src.startsWith('---\n')) {
+    return { ok: false, issue: { file, line: 1, message: 'the file must start with front matter between two "---" lines', severity: 'error' } };
+  }
+  const end = src.indexOf('\n---', 3);
+  const after = end === -1 ? -1 : src.indexOf('\n', end + 4);
+  if (end === -1) {
+    return { ok: false, issue: { file, line: 1, message: 'front matter is not closed with a "---" line', severity: 'error' } };
+  }
+  const yamlText = src.slice(4, end + 1);
+  const body = after === -1 ? '' : src.slice(after + 1);
+  const bodyLine = yamlText.split('\n').length + 2;
+  try {
+    return { ok: true, value: { data: parseYaml(yamlText) as unknown, body, bodyLine } };
+  } catch (err) {
+    const line = err instanceof YAMLParseError && err.linePos !== undefined ? err.linePos[0].line + 1 : 1;
+    const message = err instanceof Error ? err.message.split('\n')[0] ?? 'invalid YAML' : 'invalid YAML';
+    return { ok: false, issue: { file, line, message: `front matter is not valid YAML: ${message}`, severity: 'error' } };
+  }
+}
+
+/** Inline Markdown to plain text: emphasis and code marks dropped, links as "text (url)". */
+export function inlineToPlain(tokens: readonly Token[] | undefined, fallback: string): string {
+  if (tokens === undefined) return stripInline(fallback);
+  let out = '';
+  for (const t of tokens) {
+    switch (t.type) {
+      case 'link': {
+        const link = t as Tokens.Link;
+        const text = inlineToPlain(link.tokens, link.text);
+        const href = link.href;
+        const usable = href !== '' && href !== '#' && !href.startsWith('#');
+        out += usable && !sameUrl(text, href) ? `${text} (${href})` : text;
+        break;
+      }
+      case 'strong':
+      case 'em':
+      case 'del':
+        out += inlineToPlain((t as Tokens.Strong).tokens, (t as Tokens.Strong).text);
+        break;
+      case 'codespan':
+        out += (t as Tokens.Codespan).text;
+        break;
+      case 'br':
+        out += ' ';
+        break;
+      case 'html':
+        out += /^<!--/.test(t.raw) ? '' : t.raw.replace(/<[^>]*>/g, '');
+        break;
+      case 'escape':
+        out += (t as Tokens.Escape).text;
+        break;
+      case 'text': {
+        const tt = t as Tokens.Text;
+        out += tt.tokens !== undefined ? inlineToPlain(tt.tokens, tt.text) : decodeEntities(tt.text);
+        break;
+      }
+      default:
+        out += 'text' in t && typeof t.text === 'string' ? t.text : t.raw;
+    }
+  }
+  return collapse(out);
+}
+
+function sameUrl(text: string, href: string): boolean {
+  const norm = (s: string): string => s.replace(/^https?:\/\//, '').replace(/^mailto:/, '').replace(/\/$/, '').toLowerCase();
+  return norm(text) === norm(href);
+}
+
+function stripInline(s: string): string {
+  return collapse(s.replace(/<!--[\s\S]*?-->/g, '').replace(/[*_`]+/g, ''));
+}
+
+function decodeEntities(s: string): string {
+  return s
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'");
+}
+
+function collapse(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+function listItems(list: Tokens.List, depth: number): string[] {
+  const items: string[] = [];
+  for (const item of list.items) {
+    const own: Token[] = [];
+    const nested: Tokens.List[] = [];
+    for (const t of item.tokens) {
+      if (t.type === 'list') nested.push(t as Tokens.List);
+      else own.push(t);
+    }
+    const text = own
+      .map((t) => ('tokens' in t && Array.isArray(t.tokens) ? inlineToPlain(t.tokens as Token[], t.raw) : stripInline(t.raw)))
+      .join(' ')
+      .trim();
+    if (text !== '') items.push(`${'  '.repeat(depth)}${depth > 0 ? '– ' : ''}${text}`);
+    for (const n of nested) items.push(...listItems(n, depth + 1));
+  }
+  return items;
+}
+
+/**
+ * Splits a Markdown body into passages: each paragraph under its heading path is a passage;
+ * a list stays with its heading and with a paragraph that introduces it (ending in ":").
+ * Tables become lists of rows. HTML comments (coordinators' notes) are dropped.
+ */
+export function toPassages(docId: string, body: string, bodyLine: number): Passage[] {
+  const tokens = new Lexer({ gfm: true }).lex(body);
+  const passages: Passage[] = [];
+  const stack: { depth: number; text: string }[] = [];
+  let line = bodyLine;
+  let pendingIntro: { text: string; line: number } | undefined;
+
+  const headings = (): string[] => stack.filter((h) => h.depth > 1).map((h) => h.text);
+  const push = (blocks: Block[], at: number): void => {
+    passages.push({ id: `${docId}:${passages.length + 1}`, docId, headings: headings(), blocks, line: at });
+  };
+  const flushIntro = (): void => {
+    if (pendingIntro !== undefined) push([{ kind: 'paragraph', text: pendingIntro.text }], pendingIntro.line);
+    pendingIntro = undefined;
+  };
+
+  for (const token of tokens) {
+    const at = line + leadingBlankLines(token.raw);
+    switch (token.type) {
+      case 'heading': {
+        flushIntro();
+        const h = token as Tokens.Heading;
+        while (stack.length > 0 && (stack[stack.length - 1]?.depth ?? 0) >= h.depth) stack.pop();
+        const text = inlineToPlain(h.tokens, h.text);
+        if (text !== '') stack.push({ depth: h.depth, text });
+        break;
+      }
+      case 'paragraph': {
+        flushIntro();
+        const p = token as Tokens.Paragraph;
+        const text = inlineToPlain(p.tokens, p.text);
+        if (text === '') break;
+        if (text.endsWith(':')) pendingIntro = { text, line: at };
+        else push([{ kind: 'paragraph', text }], at);
+        break;
+      }
+      case 'list': {
+        const items = listItems(token as Tokens.List, 0);
+        if (items.length === 0) break;
+        const blocks: Block[] = [];
+        const start = pendingIntro?.line ?? at;
+        if (pendingIntro !== undefined) blocks.push({ kind: 'paragraph', text: pendingIntro.text });
+        pendingIntro = undefined;
+        blocks.push({ kind: 'list', items });
+        push(blocks, start);
+        break;
+      }
+      case 'table': {
+        flushIntro();
+        const table = token as Tokens.Table;
+        const rows = table.rows.map((row) =>
+          row.map((cell, i) => {
+            const head = table.header[i];
+            const value = inlineToPlain(cell.tokens, cell.text);
+            return head === undefined || head.text === '' ? value : `${inlineToPlain(head.tokens, head.text)}: ${value}`;
+          }).join('; '),
+        );
+        if (rows.length > 0) push([{ kind: 'list', items: rows }], at);
+        break;
+      }
+      case 'blockquote':
+      case 'code': {
+        flushIntro();
+        const text = stripInline('text' in token && typeof token.text === 'string' ? token.text : token.raw);
+        if (text !== '') push([{ kind: 'paragraph', text }], at);
+        break;
+      }
+      default:
+        break;
+    }
+    line += countNewlines(token.raw);
+  }
+  flushIntro();
+  return passages;
+}
+
+function countNewlines(s: string): number {
+  let n = 0;
+  for (const ch of s) if (ch === '\n') n += 1;
+  return n;
+}
+
+function leadingBlankLines(s: string): number {
+  const m = /^\n*/.exec(s);
+  return m === null ? 0 : m[0].length;
+}

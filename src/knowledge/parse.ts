@@ -1,0 +1,164 @@
+import { parse as parseYaml } from 'yaml';
+import type { ZodIssue } from 'zod';
+import { splitFrontMatter, toPassages } from './markdown.js';
+import { frontMatterSchema, glossarySchema, type GlossaryEntry } from './schema.js';
+import { passageText, type KnowledgeBase, type KnowledgeDocument, type KnowledgeIssue } from './types.js';
+
+/** A file of the knowledge folder as text; `path` is relative to the folder, with forward slashes. */
+export interface SourceFile {
+  path: string;
+  text: string;
+}
+
+export type ParseResult =
+  | { ok: true; kb: KnowledgeBase; warnings: KnowledgeIssue[] }
+  | { ok: false; errors: KnowledgeIssue[]; warnings: KnowledgeIssue[] };
+
+export const GLOSSARY_FILE = 'glossary.yaml';
+
+/** True for the files that hold documents: Markdown anywhere in the folder except READMEs. */
+export function isDocumentPath(path: string): boolean {
+  return path.endsWith('.md') && !/(^|\/)README\.md$/i.test(path);
+}
+
+/**
+ * Validates and parses the whole knowledge folder. Pure: the caller reads the files.
+ * Every problem names the file, and where possible the line and the field.
+ */
+export function parseKnowledge(files: readonly SourceFile[]): ParseResult {
+  const issues: KnowledgeIssue[] = [];
+  const documents: KnowledgeDocument[] = [];
+  const seenIds = new Map<string, string>();
+
+  for (const file of [...files].filter((f) => isDocumentPath(f.path)).sort((a, b) => a.path.localeCompare(b.path))) {
+    const doc = parseDocument(file, issues);
+    if (doc === undefined) continue;
+    const earlier = seenIds.get(doc.meta.id);
+    if (earlier !== undefined) {
+      issues.push({ file: file.path, line: fieldLine(file.text, 'id'), field: 'id', message: `id "${doc.meta.id}" is already used by ${earlier}`, severity: 'error' });
+      continue;
+    }
+    seenIds.set(doc.meta.id, file.path);
+    documents.push(doc);
+  }
+
+  const glossaryFile = files.find((f) => f.path === GLOSSARY_FILE);
+  const glossary = glossaryFile === undefined ? [] : parseGlossary(glossaryFile, issues);
+  if (glossaryFile !== undefined) checkGlossaryTargets(glossaryFile, glossary, documents, issues);
+  if (documents.length === 0 && !issues.some((i) => i.severity === 'error')) {
+    issues.push({ file: '.', message: 'the knowledge folder has no documents (*.md with front matter)', severity: 'error' });
+  }
+
+  const errors = issues.filter((i) => i.severity === 'error');
+  const warnings = issues.filter((i) => i.severity === 'warning');
+  return errors.length > 0 ? { ok: false, errors, warnings } : { ok: true, kb: { documents, glossary }, warnings };
+}
+
+function parseDocument(file: SourceFile, issues: KnowledgeIssue[]): KnowledgeDocument | undefined {
+  const split = splitFrontMatter(file.path, file.text);
+  if (!split.ok) {
+    issues.push(split.issue);
+    return undefined;
+  }
+  const parsed = frontMatterSchema.safeParse(split.value.data ?? {});
+  if (!parsed.success) {
+    for (const zi of parsed.error.issues) issues.push(zodToIssue(file, zi));
+    return undefined;
+  }
+  const meta = parsed.data;
+  const passages = toPassages(meta.id, split.value.body, split.value.bodyLine);
+  if (passages.length === 0) {
+    issues.push({ file: file.path, line: split.value.bodyLine, message: 'the document has no text under its front matter', severity: 'error' });
+    return undefined;
+  }
+  checkEmptySections(file, split.value.body, split.value.bodyLine, issues);
+  return { meta, file: file.path, passages };
+}
+
+/** Headings directly followed by a heading of the same or higher level have nothing under them. */
+function checkEmptySections(file: SourceFile, body: string, bodyLine: number, issues: KnowledgeIssue[]): void {
+  const lines = body.split('\n');
+  let open: { depth: number; line: number; text: string; hasContent: boolean } | undefined;
+  const close = (): void => {
+    if (open !== undefined && !open.hasContent) {
+      issues.push({ file: file.path, line: open.line, message: `section "${open.text}" is empty`, severity: 'warning' });
+    }
+  };
+  let inComment = false;
+  lines.forEach((raw, i) => {
+    const l = raw.trim();
+    if (inComment) {
+      if (l.includes('-->')) inComment = false;
+      return;
+    }
+    if (l.startsWith('<!--')) {
+      inComment = !l.includes('-->');
+      return;
+    }
+    const h = /^(#{1,6})\s+(.*)$/.exec(l);
+    if (h !== null) {
+      const depth = h[1]?.length ?? 1;
+      if (open !== undefined && depth <= open.depth) close();
+      if (open !== undefined && depth > open.depth) open.hasContent = true;
+      open = { depth, line: bodyLine + i, text: h[2] ?? '', hasContent: false };
+      return;
+    }
+    if (l !== '' && open !== undefined) open.hasContent = true;
+  });
+  close();
+}
+
+function parseGlossary(file: SourceFile, issues: KnowledgeIssue[]): GlossaryEntry[] {
+  let data: unknown;
+  try {
+    data = parseYaml(file.text) as unknown;
+  } catch (err) {
+    issues.push({ file: file.path, message: `not valid YAML: ${err instanceof Error ? err.message.split('\n')[0] ?? '' : ''}`, severity: 'error' });
+    return [];
+  }
+  const parsed = glossarySchema.safeParse(data);
+  if (!parsed.success) {
+    for (const zi of parsed.error.issues) issues.push(zodToIssue(file, zi));
+    return [];
+  }
+  return parsed.data.entries;
+}
+
+/** A glossary term must occur, in some inflected form, somewhere in the documents. */
+function checkGlossaryTargets(file: SourceFile, glossary: readonly GlossaryEntry[], documents: readonly KnowledgeDocument[], issues: KnowledgeIssue[]): void {
+  const corpus = documents
+    .flatMap((d) => [d.meta.title, ...d.passages.map((p) => `${p.headings.join(' ')} ${passageText(p)}`)])
+    .join('\n')
+    .toLocaleLowerCase('fi');
+  glossary.forEach((entry, i) => {
+    // Each word of the term, cut to three quarters of its length to allow for inflection, must occur.
+    const words = entry.term.toLocaleLowerCase('fi').split(/[\s-]+/).filter((w) => w !== '');
+    if (!words.every((w) => corpus.includes(w.slice(0, Math.max(3, Math.ceil(w.length * 0.75)))))) {
+      issues.push({
+        file: file.path,
+        line: termLine(file.text, entry.term),
+        field: `entries[${i}].term`,
+        message: `term "${entry.term}" does not occur in any document, so its synonyms lead nowhere`,
+        severity: 'error',
+      });
+    }
+  });
+}
+
+function zodToIssue(file: SourceFile, zi: ZodIssue): KnowledgeIssue {
+  const field = zi.path.map((p) => (typeof p === 'number' ? `[${p}]` : p)).join('.').replace(/\.\[/g, '[');
+  const top = zi.path[0];
+  const line = typeof top === 'string' ? fieldLine(file.text, top) : undefined;
+  const message = zi.code === 'unrecognized_keys' ? `unknown field(s): ${zi.keys.join(', ')}` : zi.message;
+  return { file: file.path, ...(line === undefined ? {} : { line }), ...(field === '' ? {} : { field }), message, severity: 'error' };
+}
+
+function fieldLine(text: string, key: string): number | undefined {
+  const idx = text.split('\n').findIndex((l) => l.startsWith(`${key}:`));
+  return idx === -1 ? undefined : idx + 1;
+}
+
+function termLine(text: string, term: string): number | undefined {
+  const idx = text.split('\n').findIndex((l) => l.includes(term));
+  return idx === -1 ? undefined : idx + 1;
+}

@@ -1,0 +1,86 @@
+import lunr from 'lunr';
+import registerFinnish from 'lunr-languages/lunr.fi.js';
+import registerStemmerSupport from 'lunr-languages/lunr.stemmer.support.js';
+
+interface FinnishPlugin {
+  stemmer: lunr.PipelineFunction;
+  stopWordFilter: lunr.PipelineFunction;
+}
+
+let finnish: FinnishPlugin | undefined;
+
+/** lunr-languages' Finnish Snowball stemmer and stop words, registered once (they are pure functions). */
+function plugin(): FinnishPlugin {
+  if (finnish === undefined) {
+    registerStemmerSupport(lunr);
+    registerFinnish(lunr);
+    finnish = (lunr as unknown as { fi: FinnishPlugin }).fi;
+  }
+  return finnish;
+}
+
+/**
+ * Words that carry no content in questions: question words, auxiliaries, pronouns, fillers.
+ * They are dropped from queries (lunr's Finnish stop word list covers the most common ones).
+ */
+export const QUESTION_WORDS_FI = new Set(
+  `voiko voi voinko voimme voitteko voivatko voisiko voisin voisimme voisitteko saako saanko saammeko saa saisinko saisiko
+   paljonko kuinka paljon montako monta mikä mitkä mitä mikäs mitäs missä mistä mihin milloin koska kuka ketkä kenelle keneen keneltä kenen
+   miten millainen millaisia minkä minkälainen minkälaisia onko ovatko oliko olisiko olenko olemmeko ko kö
+   tarvitaan tarvitseeko tarvitsee tarvitsemme tarvitaanko pitääkö pitää täytyykö täytyy kannattaako kannattaa pitäisi tulee tuleeko
+   kerro kerrotko kertoa tietää tiedätkö tiedättekö tietoa haluaisin haluan haluaisimme haluamme haluaa
+   meidän meillä meille meitä me minun minulla minä mä mun sinun te teidän teillä se ne tämä tää tuo nämä
+   hei moi moikka terve kiitos kiitti please vielä nyt jo myös sitten siis eli ja tai sekä vai mutta että kun jos niin
+   yms esim mm jne ihan aivan vähän paljon tosi oikein mikäli jotain jotakin joku jokin ole olla on ovat olisi
+   hankeapu botti`.split(/\s+/).filter((w) => w !== ''),
+);
+
+export const STOP_WORDS_EN = new Set(
+  `a an the is are was were be been being am do does did doing have has had having can could may might must shall should will would
+   i me my we us our ours you your yours he she it its they them their what which who whom whose when where why how much many
+   there here this that these those of in on at to for from by with about as into over under than then so and or but if not no yes
+   any some all each every please tell know need needed want wanted get got give let also just still now yet again hi hello thanks thank
+   is it s t don doesn isn aren`.split(/\s+/).filter((w) => w !== ''),
+);
+
+/** Characters that split words. Hyphens and dashes split compounds written with them ("ESR-hanke"). */
+const SEPARATORS = /[\s\-‐‑‒–—―/\\()[\]{}"'“”„«»,;:!?*<>|=+&#@$%^~`´]+/u;
+
+/**
+ * Splits text into lower-case words, keeping dates ("10.5.2024"), decimals and
+ * dotted names ("suomi.fi") whole; "%" and "+" are separators, so "20%" gives "20" and "ESR+" gives "esr".
+ */
+export function tokenize(text: string): string[] {
+  const out: string[] = [];
+  for (const raw of text.normalize('NFC').toLocaleLowerCase('fi').split(SEPARATORS)) {
+    const word = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    if (word !== '') out.push(word);
+  }
+  return out;
+}
+
+/** True when lunr's Finnish stop word list drops the word. */
+export function isFinnishStopWord(word: string): boolean {
+  return plugin().stopWordFilter(new lunr.Token(word, {}), 0, []) === undefined;
+}
+
+const stemCache = new Map<string, string>();
+
+/** The Snowball Finnish stem of one lower-case word; numbers and dotted tokens are kept as they are. */
+export function stem(word: string): string {
+  if (/^[\p{N}.,]+$/u.test(word)) return word;
+  const cached = stemCache.get(word);
+  if (cached !== undefined) return cached;
+  const result = plugin().stemmer(new lunr.Token(word, {}), 0, []);
+  const value = result instanceof lunr.Token ? result.toString() : word;
+  const stemmed = value === '' ? word : value;
+  if (stemCache.size < 50_000) stemCache.set(word, stemmed);
+  return stemmed;
+}
+
+/** Words worth indexing or searching: drops stop words and one-letter tokens other than digits. */
+export function contentWords(text: string): string[] {
+  return tokenize(text).filter((w) => (w.length > 1 || /\p{N}/u.test(w)) && !isFinnishStopWord(w));
+}
+
+export { lunr };

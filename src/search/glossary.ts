@@ -1,0 +1,50 @@
+import type { GlossaryEntry } from '../knowledge/schema.js';
+import { stem, tokenize } from './finnish.js';
+
+/** One way of saying a glossary term: a phrase of normalised words, and the term's stems it stands for. */
+export interface GlossaryRule {
+  phrase: string[];
+  target: string[];
+  lang: 'fi' | 'en';
+}
+
+/** English words to a comparable base form: lower case, possessive and plural endings off. */
+export function normalizeEnglish(word: string): string {
+  const w = word.replace(/'s$/, '');
+  if (w.length > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
+  if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1);
+  return w;
+}
+
+/** Finnish phrases compare by stem; English ones by normalised word. */
+export function normalizeWord(word: string, lang: 'fi' | 'en'): string {
+  return lang === 'fi' ? stem(word) : normalizeEnglish(word);
+}
+
+export function compileGlossary(entries: readonly GlossaryEntry[]): GlossaryRule[] {
+  const rules: GlossaryRule[] = [];
+  for (const e of entries) {
+    const target = tokenize(e.term).map(stem);
+    if (target.length === 0) continue;
+    for (const s of [e.term, ...e.synonyms]) {
+      const phrase = tokenize(s).map((w) => normalizeWord(w, 'fi'));
+      if (phrase.length > 0) rules.push({ phrase, target, lang: 'fi' });
+    }
+    for (const s of e.en) {
+      const phrase = tokenize(s).map((w) => normalizeWord(w, 'en'));
+      if (phrase.length > 0) rules.push({ phrase, target, lang: 'en' });
+    }
+  }
+  // Longest phrases first, so "own funding" wins over "funding".
+  return rules.sort((a, b) => b.phrase.length - a.phrase.length);
+}
+
+/** Same word for glossary purposes: equal, or the same start differing only in a gradated ending. */
+export function alike(a: string, b: string): boolean {
+  if (a === b) return true;
+  const min = Math.min(a.length, b.length);
+  if (min < 5 || Math.abs(a.length - b.length) > 3) return false;
+  let i = 0;
+  while (i < min && a[i] === b[i]) i += 1;
+  return i >= min - 1;
+}

@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { contentWords, lunr, stem } from './finnish.js';
+import { Vocabulary } from './vocabulary.js';
+
+/** What the index needs of a passage: its id and three texts. */
+export interface IndexablePassage {
+  id: string;
+  title: string;
+  headings: string;
+  body: string;
+}
+
+/** Field boosts: headings say what a passage is about; the document title only hints. */
+const FIELDS = [
+  { name: 'headings', boost: 2 },
+  { name: 'body', boost: 1 },
+  { name: 'title', boost: 0.5 },
+] as const;
+
+const INDEX_FORMAT = 1;
+
+/** Turns text into the index's terms: our tokenizer, stop words out, Snowball Finnish stems. */
+export function terms(text: string): string[] {
+  return contentWords(text).map(stem);
+}
+
+/**
+ * lunr's tokenizer hook. Stop-word removal and stemming happen here rather than in a pipeline,
+ * so the saved index has an empty pipeline and loads without registering functions.
+ */
+function tokenizer(obj?: unknown): lunr.Token[] {
+  if (obj === null || obj === undefined) return [];
+  const text = Array.isArray(obj) ? obj.map(String).join(' ') : String(obj);
+  return terms(text).map((t, i) => new lunr.Token(t, { position: [i, t.length] }));
+}
+
+/** A built, immutable search index over passages, with its vocabulary for query expansion. */
+export class SearchIndex {
+  private constructor(
+    readonly lunrIndex: lunr.Index,
+    readonly vocabulary: Vocabulary,
+    readonly size: number,
+  ) {}
+
+  static build(passages: readonly IndexablePassage[]): SearchIndex {
+    const builder = new lunr.Builder();
+    builder.tokenizer = tokenizer as typeof lunr.tokenizer;
+    builder.ref('id');
+    for (const f of FIELDS) builder.field(f.name, { boost: f.boost });
+    const df = new Map<string, number>();
+    for (const p of passages) {
+      builder.add({ id: p.id, title: p.title, headings: p.headings, body: p.body });
+      for (const t of new Set(terms(`${p.title} ${p.headings} ${p.body}`))) df.set(t, (df.get(t) ?? 0) + 1);
+    }
+    return new SearchIndex(builder.build(), new Vocabulary(df, passages.length), passages.length);
+  }
+
+  /** A JSON-safe snapshot; `SearchIndex.load(JSON.parse(JSON.stringify(x.toJSON())))` gives an equal index. */
+  toJSON(): SerializedIndex {
+    return { format: INDEX_FORMAT, size: this.size, lunr: this.lunrIndex.toJSON(), df: this.vocabulary.entries() };
+  }
+
+  static load(data: unknown): SearchIndex {
+    const parsed = serializedIndexSchema.parse(data);
+    const index = lunr.Index.load(parsed.lunr);
+    return new SearchIndex(index, new Vocabulary(new Map(parsed.df), parsed.size), parsed.size);
+  }
+}
+
+const serializedIndexSchema = z.object({
+  format: z.literal(INDEX_FORMAT),
+  size: z.number().int().nonnegative(),
+  lunr: z.record(z.unknown()),
+  df: z.array(z.tuple([z.string(), z.number().int().positive()])),
+});
+
+export interface SerializedIndex {
+  format: number;
+  size: number;
+  lunr: object;
+  df: [string, number][];
+}

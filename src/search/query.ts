@@ -1,0 +1,119 @@
+import { QUESTION_WORDS_FI, STOP_WORDS_EN, isFinnishStopWord, stem, tokenize } from './finnish.js';
+import { alike, normalizeEnglish, type GlossaryRule } from './glossary.js';
+import type { Vocabulary } from './vocabulary.js';
+
+export type QueryLang = 'fi' | 'en';
+
+/**
+ * One thing the question asks about, with the ways the documents may say it: each alternative is a
+ * list of stems that must all be found (a glossary term may be several words).
+ */
+export interface Concept {
+  /** The member's own word(s), for messages and debugging. */
+  surface: string;
+  alternatives: string[][];
+  /** How much this concept counts towards the evidence (rare words count more). */
+  weight: number;
+  /** None of the alternatives occurs in the documents. */
+  unknown: boolean;
+}
+
+export interface AnalyzedQuestion {
+  lang: QueryLang;
+  concepts: Concept[];
+  /** All lower-case words of the question, for intent rules. */
+  words: string[];
+}
+
+const FINNISH_HINT = /[äöå]/;
+
+/** English if English function words outnumber Finnish ones (Finnish is the default). */
+export function detectLanguage(words: readonly string[]): QueryLang {
+  let en = 0;
+  let fi = 0;
+  for (const w of words) {
+    if (STOP_WORDS_EN.has(w)) en += 1;
+    if (QUESTION_WORDS_FI.has(w) || FINNISH_HINT.test(w) || isFinnishStopWord(w)) fi += 1;
+  }
+  return en > fi ? 'en' : 'fi';
+}
+
+interface Word {
+  raw: string;
+  fi: string;
+  en: string;
+}
+
+/**
+ * Turns a question into concepts: question words and stop words dropped, glossary phrases
+ * (everyday, abbreviated or English words) joined to the official term, the rest kept as stems.
+ * `ignore` removes words handled elsewhere (region names, the call-status intent).
+ */
+export function analyzeQuestion(
+  question: string,
+  rules: readonly GlossaryRule[],
+  vocabulary: Vocabulary,
+  ignore: (word: string) => boolean = () => false,
+): AnalyzedQuestion {
+  const all = tokenize(question);
+  const lang = detectLanguage(all);
+  const words: Word[] = all
+    .filter((w) => !ignore(w))
+    .map((raw) => ({ raw, fi: stem(raw), en: normalizeEnglish(raw) }));
+  const used = new Array<boolean>(words.length).fill(false);
+  const concepts: Concept[] = [];
+
+  for (const rule of rules) {
+    for (let i = 0; i + rule.phrase.length <= words.length; i += 1) {
+      if (rule.phrase.some((p, k) => used[i + k] === true || !matchesRule(p, words[i + k], rule.lang))) continue;
+      const span = words.slice(i, i + rule.phrase.length);
+      for (let k = 0; k < rule.phrase.length; k += 1) used[i + k] = true;
+      const own = span.map((w) => w.fi).filter((s) => !isNoise(s, lang));
+      const alternatives = [rule.target, ...(rule.lang === 'fi' && own.length > 0 ? [own] : [])];
+      concepts.push(makeConcept(span.map((w) => w.raw).join(' '), alternatives, vocabulary, 1));
+    }
+  }
+
+  words.forEach((w, i) => {
+    if (used[i] === true || isNoise(w.raw, lang)) return;
+    const foreign = lang === 'en';
+    // An English word the glossary does not know counts half: it may just be phrasing.
+    concepts.push(makeConcept(w.raw, [[foreign ? w.en : w.fi]], vocabulary, foreign ? 0.5 : 1));
+  });
+
+  return { lang, concepts: mergeDuplicates(concepts), words: all };
+}
+
+function matchesRule(phraseWord: string, word: Word | undefined, lang: QueryLang): boolean {
+  if (word === undefined) return false;
+  return lang === 'en' ? phraseWord === word.en || phraseWord === word.raw : alike(phraseWord, word.fi);
+}
+
+function isNoise(word: string, lang: QueryLang): boolean {
+  if (word.length < 2 && !/\p{N}/u.test(word)) return true;
+  if (QUESTION_WORDS_FI.has(word) || isFinnishStopWord(word)) return true;
+  return lang === 'en' && STOP_WORDS_EN.has(word);
+}
+
+function makeConcept(surface: string, alternatives: string[][], vocabulary: Vocabulary, factor: number): Concept {
+  // The concept is as rare as its most findable alternative; unknown words are rarest of all.
+  let best: number | undefined;
+  for (const alt of alternatives) {
+    const dfs = alt.map((s) => Math.max(0, ...vocabulary.matches(s).filter((m) => m.weight >= 0.7).map((m) => vocabulary.documentFrequency(m.term))));
+    if (dfs.some((d) => d === 0)) continue;
+    const df = Math.min(...dfs);
+    best = best === undefined ? df : Math.max(best, df);
+  }
+  const unknown = best === undefined;
+  return { surface, alternatives, weight: factor * vocabulary.idf(best ?? 0), unknown };
+}
+
+function mergeDuplicates(concepts: Concept[]): Concept[] {
+  const seen = new Set<string>();
+  return concepts.filter((c) => {
+    const key = JSON.stringify(c.alternatives);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

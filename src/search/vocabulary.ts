@@ -1,0 +1,165 @@
+/**
+ * How a question's word may match an indexed term. Finnish inflects and compounds, and the
+ * Snowball stemmer leaves consonant gradation alone (haku / hankehaun), so besides the exact
+ * stem we accept, with lower weight:
+ * - the stem as the start of a longer term (omarahoitu → omarahoitusosuus: compound head or longer ending),
+ * - a shared start differing only in the last letters (hankehau ↔ hankehaku, yhdistys ↔ yhdistyks),
+ * - the stem as the end of a compound (kustannuks → kokonaiskustannuks),
+ * - a longer indexed word that starts the question's compound (koordinaatiohank → koordinaatio),
+ * - one or two typing errors in longer words.
+ */
+export interface TermMatch {
+  term: string;
+  /** 1 for the exact stem, lower for looser matches. */
+  weight: number;
+}
+
+const W_EXACT = 1;
+const W_PREFIX = 0.85;
+const W_GRADATION = 0.8;
+const W_SUFFIX = 0.75;
+const W_TYPO1 = 0.7;
+const W_TYPO2 = 0.6;
+const W_HEAD = 0.5;
+const MAX_MATCHES = 12;
+
+export class Vocabulary {
+  private readonly sorted: string[];
+  private readonly reversed: string[];
+  private readonly byLength = new Map<number, string[]>();
+  private readonly cache = new Map<string, TermMatch[]>();
+
+  constructor(
+    private readonly df: ReadonlyMap<string, number>,
+    readonly passageCount: number,
+  ) {
+    this.sorted = [...df.keys()].sort();
+    this.reversed = this.sorted.map(reverse).sort();
+    for (const t of this.sorted) {
+      const list = this.byLength.get(t.length);
+      if (list === undefined) this.byLength.set(t.length, [t]);
+      else list.push(t);
+    }
+  }
+
+  entries(): [string, number][] {
+    return this.sorted.map((t) => [t, this.df.get(t) ?? 0]);
+  }
+
+  /** In how many passages the term occurs (0 when unknown). */
+  documentFrequency(term: string): number {
+    return this.df.get(term) ?? 0;
+  }
+
+  /** Inverse document frequency; an unknown term counts as rarer than any known one. */
+  idf(df: number): number {
+    return Math.log(1 + this.passageCount / (Math.max(df, 0) + 0.5));
+  }
+
+  /** The indexed terms a query stem may stand for, best first, at most MAX_MATCHES. */
+  matches(queryStem: string): TermMatch[] {
+    const cached = this.cache.get(queryStem);
+    if (cached !== undefined) return cached;
+    const found = new Map<string, number>();
+    const add = (term: string, weight: number): void => {
+      if ((found.get(term) ?? 0) < weight) found.set(term, weight);
+    };
+    if (this.df.has(queryStem)) add(queryStem, W_EXACT);
+    const numeric = /\p{N}/u.test(queryStem);
+    const len = queryStem.length;
+    if (numeric) {
+      // Numbers match exactly; a partial date ("10.5") may match a full one ("10.5.2024").
+      if (queryStem.includes('.')) for (const t of this.withPrefix(queryStem)) add(t, W_PREFIX);
+    } else {
+      if (len >= 4) for (const t of this.withPrefix(queryStem)) add(t, W_PREFIX);
+      if (len >= 5) {
+        const keep = len >= 8 ? len - 2 : len - 1;
+        for (const t of this.withPrefix(queryStem.slice(0, keep))) {
+          if (Math.abs(t.length - len) <= 2 && commonPrefix(t, queryStem) >= keep) add(t, W_GRADATION);
+        }
+        for (const t of this.withSuffix(queryStem)) if (t.length >= len + 3) add(t, W_SUFFIX);
+        for (let cut = len - 1; cut >= 5 && cut >= len * 0.6; cut -= 1) {
+          const head = queryStem.slice(0, cut);
+          if (this.df.has(head)) add(head, W_HEAD);
+        }
+        this.typos(queryStem, len >= 9 ? 2 : 1, add);
+      }
+    }
+    const result = [...found.entries()]
+      .map(([term, weight]) => ({ term, weight }))
+      .sort((a, b) => b.weight - a.weight || this.documentFrequency(b.term) - this.documentFrequency(a.term))
+      .slice(0, MAX_MATCHES);
+    if (this.cache.size < 20_000) this.cache.set(queryStem, result);
+    return result;
+  }
+
+  private withPrefix(prefix: string): string[] {
+    return range(this.sorted, prefix);
+  }
+
+  private withSuffix(suffix: string): string[] {
+    return range(this.reversed, reverse(suffix)).map(reverse);
+  }
+
+  private typos(word: string, maxDistance: number, add: (term: string, weight: number) => void): void {
+    for (let l = word.length - maxDistance; l <= word.length + maxDistance; l += 1) {
+      for (const t of this.byLength.get(l) ?? []) {
+        // A typo rarely hits the first letter; this also keeps the scan short.
+        if (t[0] !== word[0]) continue;
+        const d = boundedLevenshtein(word, t, maxDistance);
+        if (d === 1) add(t, W_TYPO1);
+        else if (d === 2) add(t, W_TYPO2);
+      }
+    }
+  }
+}
+
+function reverse(s: string): string {
+  return [...s].reverse().join('');
+}
+
+function commonPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i += 1;
+  return i;
+}
+
+/** All strings in a sorted array that start with `prefix`. */
+function range(sorted: readonly string[], prefix: string): string[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid] ?? '') < prefix) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: string[] = [];
+  for (let i = lo; i < sorted.length; i += 1) {
+    const t = sorted[i] ?? '';
+    if (!t.startsWith(prefix)) break;
+    out.push(t);
+  }
+  return out;
+}
+
+/** Levenshtein distance with transpositions, or maxDistance + 1 once it is certainly larger. */
+export function boundedLevenshtein(a: string, b: string, maxDistance: number): number {
+  if (Math.abs(a.length - b.length) > maxDistance) return maxDistance + 1;
+  let prevPrev: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, (prevPrev[j - 2] ?? 0) + 1);
+      cur.push(v);
+      rowMin = Math.min(rowMin, v);
+    }
+    if (rowMin > maxDistance) return maxDistance + 1;
+    prevPrev = prev;
+    prev = cur;
+  }
+  return prev[b.length] ?? maxDistance + 1;
+}
