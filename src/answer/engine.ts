@@ -19,11 +19,24 @@ import { MAX_QUESTION_CHARS, type AnswerEngine, type AnswerPassage, type AskCont
  * found in a passage: an answer needs most of it; a middle band asks back with candidates.
  */
 export interface Thresholds {
+  /** Coverage that answers on its own. */
   answer: number;
+  /** Lower coverage that still answers when the passage stands out: at least `margin` times the next passage's. */
+  distinct: number;
+  margin: number;
+  /** Below `answer`, candidates at or above this are offered as choices. */
   clarify: number;
 }
 
-export const DEFAULT_THRESHOLDS: Thresholds = { answer: 0.7, clarify: 0.45 };
+export const DEFAULT_THRESHOLDS: Thresholds = {
+  answer: 0.6,
+  distinct: 0.45,
+  margin: 1.5,
+  clarify: 0.45,
+};
+
+/** BM25 only breaks ties between passages that cover the question equally. */
+const RANK_SCORE_WEIGHT = 0.1;
 
 interface Ranked extends Hit {
   passage: Passage;
@@ -32,7 +45,15 @@ interface Ranked extends Hit {
 }
 
 /** Builds the engine: the index over every passage, the glossary rules, and the decision. */
-export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = DEFAULT_THRESHOLDS, prebuilt?: SearchIndex): AnswerEngine & { readonly index: SearchIndex } {
+/** What the last decision rested on: for the eval's failure report and for tuning. */
+export interface Explanation {
+  analyzed: AnalyzedQuestion;
+  ranked: readonly { ref: string; coverage: number; score: number; found: number[] }[];
+}
+
+export type Engine = AnswerEngine & { readonly index: SearchIndex; explain(): Explanation | undefined };
+
+export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = DEFAULT_THRESHOLDS, prebuilt?: SearchIndex): Engine {
   const passages = new Map<string, { passage: Passage; doc: KnowledgeDocument }>();
   for (const doc of kb.documents) for (const p of doc.passages) passages.set(p.id, { passage: p, doc });
   const index =
@@ -72,12 +93,14 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
       // A passage from a document about another region is weaker evidence for a regional question.
       const regionFactor = region === undefined || found.doc.meta.regions.includes(region) ? 1 : 0.85;
       const coverage = h.coverage * regionFactor;
-      ranked.push({ ...h, coverage, passage: found.passage, doc: found.doc, rank: coverage * 0.75 + (h.score / top) * 0.25 });
+      ranked.push({ ...h, coverage, passage: found.passage, doc: found.doc, rank: coverage + (h.score / top) * RANK_SCORE_WEIGHT });
     }
     return ranked.sort((a, b) => b.rank - a.rank);
   };
 
+  let lastExplain: Explanation | undefined;
   const decide = (raw: string, ctx: AskContext): Decision => {
+    lastExplain = undefined;
     const question = raw.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, ' ').trim();
     const words = tokenize(question.slice(0, MAX_QUESTION_CHARS));
     const lang: Lang = detectLanguage(words);
@@ -92,16 +115,20 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     }
 
     const analyzed = analyzeQuestion(question, rules, index.vocabulary, (w) => places.words.has(w));
+    lastExplain = { analyzed, ranked: [] };
     if (analyzed.concepts.length === 0) {
       if (places.words.size > 0) return { kind: 'handoff', lang, question, reason: 'no_evidence', score: 0 };
       return { kind: 'invalid', lang, question, reason: 'no_words', score: 0 };
     }
     const ranked = rank(analyzed, region);
+    lastExplain = { analyzed, ranked };
     const best = ranked[0];
     if (best === undefined || places.otherRegion) return { kind: 'handoff', lang, question, reason: 'no_evidence', score: best?.coverage ?? 0 };
 
     const score = round(best.coverage);
-    if (best.coverage >= thresholds.answer) {
+    const runnerUp = ranked.find((r) => r.ref !== best.ref && excerptDiffers(r, best))?.coverage ?? 0;
+    const standsOut = best.coverage >= thresholds.distinct && best.coverage >= runnerUp * thresholds.margin;
+    if (best.coverage >= thresholds.answer || standsOut) {
       return { kind: 'answer', lang, question, passage: toAnswer(best.passage, best.doc, best.matchedTerms), notices: notices(best.doc, ctx.today), score };
     }
     const candidates = ranked.filter((r) => r.coverage >= thresholds.clarify).slice(0, 3);
@@ -120,7 +147,12 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     return { kind: 'answer', lang, question, passage: toAnswer(found.passage, found.doc, matched), notices: notices(found.doc, ctx.today), score: 1 };
   };
 
-  return { decide, answerFromPassage, index };
+  return { decide, answerFromPassage, index, explain: () => lastExplain };
+}
+
+/** Two hits are alternatives only if they are different passages of text. */
+function excerptDiffers(a: Ranked, b: Ranked): boolean {
+  return passageText(a.passage) !== passageText(b.passage);
 }
 
 function round(n: number): number {

@@ -3,8 +3,8 @@ import { blockText } from '../knowledge/types.js';
 import { terms } from '../search/index.js';
 
 /** Passages up to this long are shown whole. */
-const WHOLE_PASSAGE_CHARS = 450;
-const MAX_EXCERPT_CHARS = 700;
+const WHOLE_PASSAGE_CHARS = 800;
+const MAX_EXCERPT_CHARS = 900;
 
 /**
  * The part of a passage that answers: the whole passage when short; otherwise the list items or

@@ -4,21 +4,24 @@ import type { Region } from '../knowledge/schema.js';
  * Place names that tell which region a question is about. The coordination projects' names and
  * the municipalities listed in the documents point to their region too.
  */
-const REGION_WORDS: { region: Region; pairs: [string[], string][]; singles: string[] }[] = [
+const REGION_WORDS: { region: Region; pairs: [string[], string][]; joined: string[]; singles: string[] }[] = [
   {
     region: 'Etelä-Savo',
     pairs: [[['etelä', 'south', 'southern'], 'savo']],
-    singles: ['eteläsavo', 'etelä-savo', 'mikkeli', 'savonlinna', 'pieksämä', 'juva', 'kangasniem', 'mäntyharj', 'pertunmaa', 'hirvensalm', 'puumala', 'rantasalm', 'sulkava', 'enonkosk'],
+    joined: ['eteläsavo', 'southsavo'],
+    singles: ['mikkeli', 'savonlinna', 'pieksämä', 'juva', 'kangasniem', 'mäntyharj', 'pertunmaa', 'hirvensalm', 'puumala', 'rantasalm', 'sulkava', 'enonkosk'],
   },
   {
     region: 'Pohjois-Karjala',
     pairs: [[['pohjois', 'north', 'northern'], 'karjal'], [['north', 'northern'], 'karelia']],
-    singles: ['pohjoiskarjal', 'kanto', 'joensuu', 'outokumpu', 'nurmes', 'lieksa', 'rääkkylä', 'kontiolah', 'liperi', 'polvijärv', 'tohmajärv', 'juuka', 'kitee', 'kiteel', 'ilomantsi', 'heinäves', 'pksotu'],
+    joined: ['pohjoiskarjal', 'northkarelia'],
+    singles: ['kanto', 'joensuu', 'outokumpu', 'nurmes', 'lieksa', 'rääkkylä', 'kontiolah', 'liperi', 'polvijärv', 'tohmajärv', 'juuka', 'kitee', 'kiteel', 'ilomantsi', 'heinäves', 'pksotu'],
   },
   {
     region: 'Pohjois-Savo',
     pairs: [[['pohjois', 'north', 'northern'], 'savo']],
-    singles: ['pohjoissavo', 'pohjoissavolai', 'koonto', 'kuopio', 'siilinjärv', 'lapinlah', 'iisalm', 'vieremä', 'kiuruves', 'pielaves', 'keitele', 'vesanto', 'vesannol', 'tervo', 'rautalamp', 'suonenjo', 'leppävir', 'varkau', 'jorois', 'joroinen', 'tuusniem', 'kaavi', 'rautavaara', 'sonkajärv', 'pssotu'],
+    joined: ['pohjoissavo', 'northsavo'],
+    singles: ['koonto', 'kuopio', 'siilinjärv', 'lapinlah', 'iisalm', 'vieremä', 'kiuruves', 'pielaves', 'keitele', 'vesanto', 'vesannol', 'tervo', 'rautalamp', 'suonenjo', 'leppävir', 'varkau', 'jorois', 'joroinen', 'tuusniem', 'kaavi', 'rautavaara', 'sonkajärv', 'pssotu'],
   },
 ];
 
@@ -33,7 +36,7 @@ const OTHER_PAIRS: [string, string][] = [
 
 export interface PlaceMentions {
   regions: Region[];
-  /** Words of the question that named a place (to leave out of the search). */
+  /** Words of the question that named a region (left out of the search; document metadata stands for them). */
   words: Set<string>;
   /** A region outside the three was named. */
   otherRegion: boolean;
@@ -53,9 +56,12 @@ export function findPlaces(words: readonly string[]): PlaceMentions {
           used.add(w).add(next);
         }
       }
-      if (r.singles.some((s) => w.startsWith(s))) {
+      if (r.joined.some((s) => w.startsWith(s))) {
         regions.add(r.region);
         used.add(w);
+      } else if (r.singles.some((s) => w.startsWith(s))) {
+        // Project and municipality names point to the region but stay searchable (example projects, contacts).
+        regions.add(r.region);
       }
     }
     for (const [a, b] of OTHER_PAIRS) {

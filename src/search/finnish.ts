@@ -28,7 +28,7 @@ export const QUESTION_WORDS_FI = new Set(
    paljonko kuinka paljon montako monta mikä mitkä mitä mikäs mitäs missä mistä mihin milloin koska kuka ketkä kenelle keneen keneltä kenen
    miten millainen millaisia minkä minkälainen minkälaisia onko ovatko oliko olisiko olenko olemmeko ko kö
    tarvitaan tarvitseeko tarvitsee tarvitsemme tarvitaanko pitääkö pitää täytyykö täytyy kannattaako kannattaa pitäisi tulee tuleeko
-   kerro kerrotko kertoa tietää tiedätkö tiedättekö tietoa haluaisin haluan haluaisimme haluamme haluaa
+   kauan kauanko pitkään kerro kerrotko kertoa tietää tiedätkö tiedättekö tietoa haluaisin haluan haluaisimme haluamme haluaa
    meidän meillä meille meitä me minun minulla minä mä mun sinun te teidän teillä se ne tämä tää tuo nämä
    hei moi moikka terve kiitos kiitti please vielä nyt jo myös sitten siis eli ja tai sekä vai mutta että kun jos niin
    yms esim mm jne ihan aivan vähän paljon tosi oikein mikäli jotain jotakin joku jokin ole olla on ovat olisi
@@ -48,13 +48,20 @@ const SEPARATORS = /[\s\-‐‑‒–—―/\\()[\]{}"'“”„«»,;:!?*<>|=+&
 
 /**
  * Splits text into lower-case words, keeping dates ("10.5.2024"), decimals and
- * dotted names ("suomi.fi") whole; "%" and "+" are separators, so "20%" gives "20" and "ESR+" gives "esr".
+ * dotted names ("suomi.fi") whole (and their parts); "20%" gives "20" and "prosentti", "ESR+" gives "esr".
  */
 export function tokenize(text: string): string[] {
   const out: string[] = [];
-  for (const raw of text.normalize('NFC').toLocaleLowerCase('fi').split(SEPARATORS)) {
+  // "20 %" and "2 M€" are asked about in words ("prosenttia", "euroa").
+  const spelled = text.normalize('NFC').toLocaleLowerCase('fi').replace(/%/g, ' prosentti ').replace(/€/g, ' euro ');
+  for (const raw of spelled.split(SEPARATORS)) {
     const word = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-    if (word !== '') out.push(word);
+    if (word === '') continue;
+    out.push(word);
+    // "teija.sivonen", "www.pksotu.fi": the parts are words too. Dates and decimals stay whole.
+    if (word.includes('.') && /\p{L}/u.test(word)) {
+      for (const part of word.split('.')) if (part.length > 1) out.push(part);
+    }
   }
   return out;
 }

@@ -1,5 +1,6 @@
 import type { GlossaryEntry } from '../knowledge/schema.js';
 import { stem, tokenize } from './finnish.js';
+import { boundedLevenshtein } from './vocabulary.js';
 
 /** One way of saying a glossary term: a phrase of normalised words, and the term's stems it stands for. */
 export interface GlossaryRule {
@@ -39,9 +40,10 @@ export function compileGlossary(entries: readonly GlossaryEntry[]): GlossaryRule
   return rules.sort((a, b) => b.phrase.length - a.phrase.length);
 }
 
-/** Same word for glossary purposes: equal, or the same start differing only in a gradated ending. */
+/** Same word for glossary purposes: equal, one typo apart (long words), or the same start differing only in a gradated ending. */
 export function alike(a: string, b: string): boolean {
   if (a === b) return true;
+  if (Math.min(a.length, b.length) >= 7 && a[0] === b[0] && boundedLevenshtein(a, b, 1) <= 1) return true;
   const min = Math.min(a.length, b.length);
   if (min < 5 || Math.abs(a.length - b.length) > 3) return false;
   let i = 0;

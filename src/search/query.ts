@@ -27,6 +27,9 @@ export interface AnalyzedQuestion {
 
 const FINNISH_HINT = /[äöå]/;
 
+/** Weight of a word absent from the documents, relative to the rarest possible known word. */
+const UNKNOWN_WEIGHT = 0.5;
+
 /** English if English function words outnumber Finnish ones (Finnish is the default). */
 export function detectLanguage(words: readonly string[]): QueryLang {
   let en = 0;
@@ -78,10 +81,26 @@ export function analyzeQuestion(
     if (used[i] === true || isNoise(w.raw, lang)) return;
     const foreign = lang === 'en';
     // An English word the glossary does not know counts half: it may just be phrasing.
-    concepts.push(makeConcept(w.raw, [[foreign ? w.en : w.fi]], vocabulary, foreign ? 0.5 : 1));
+    // Names and Finnish words turn up in English questions too, so both forms are tried.
+    const alternatives = foreign && w.en !== w.fi ? [[w.en], [w.fi]] : [[w.fi]];
+    concepts.push(makeConcept(w.raw, alternatives, vocabulary, foreign ? 0.5 : looksLikeVerb(w.raw) ? VERB_FACTOR : 1));
   });
 
   return { lang, concepts: mergeDuplicates(concepts), words: all };
+}
+
+/** Verbs in questions ("kuuluvat", "kattaa", "kerätään") rarely appear in the answer passage. */
+const VERB_FACTOR = 0.5;
+
+/**
+ * A rough test for finite Finnish verb forms, which carry little of a question's topic:
+ * third-person plural (-vat), passive (-taan, -tiin), past participle (-nut, -neet), conditional (-isi-),
+ * and the long final vowel of the third-person singular or first infinitive (kattaa, kuuluu, sopii).
+ * Glossary words are matched before this, so nouns like "omavastuu" are not affected.
+ */
+export function looksLikeVerb(word: string): boolean {
+  if (word.length < 5 || /\p{N}/u.test(word)) return false;
+  return /(vat|vät|taan|tään|daan|dään|laan|lään|naan|nään|raan|tiin|ttiin|nut|nyt|neet|isi|isivat|isivät|isin|isit)$/.test(word) || /[^aeiouyäö](aa|ää|ee|ii|uu|yy)$/.test(word);
 }
 
 function matchesRule(phraseWord: string, word: Word | undefined, lang: QueryLang): boolean {
@@ -105,7 +124,10 @@ function makeConcept(surface: string, alternatives: string[][], vocabulary: Voca
     best = best === undefined ? df : Math.max(best, df);
   }
   const unknown = best === undefined;
-  return { surface, alternatives, weight: factor * vocabulary.idf(best ?? 0), unknown };
+  // A word the documents never use may be the topic (out of scope) or just a verb or a typo: it
+  // counts as much as a rare known word, not more.
+  const weight = unknown ? UNKNOWN_WEIGHT * vocabulary.idf(0) : vocabulary.idf(best ?? 0);
+  return { surface, alternatives, weight: factor * weight, unknown };
 }
 
 function mergeDuplicates(concepts: Concept[]): Concept[] {

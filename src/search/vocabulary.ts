@@ -108,7 +108,7 @@ export class Vocabulary {
         if (t[0] !== word[0]) continue;
         const d = boundedLevenshtein(word, t, maxDistance);
         if (d === 1) add(t, W_TYPO1);
-        else if (d === 2) add(t, W_TYPO2);
+        else if (d === 2 && maxDistance >= 2) add(t, W_TYPO2);
       }
     }
   }

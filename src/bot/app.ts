@@ -1,0 +1,59 @@
+import { Application, type TeamsAdapter } from '@microsoft/teams-ai';
+import type { TurnContext } from 'botbuilder';
+import { messages } from '../i18n/index.js';
+import type { BotDeps } from './deps.js';
+import { readMessage } from './input.js';
+import { textMessage, welcomeReply } from './reply.js';
+import { answerQuestion, onSubmit } from './submit.js';
+import { shouldWelcome } from './welcome.js';
+
+export interface BotAppOptions {
+  adapter: TeamsAdapter;
+  /** The bot's Microsoft App ID; empty in local mode. Proactive messages need it. */
+  botAppId: string;
+}
+
+/**
+ * The Teams application: routes only, each handler dispatches to a pure function and sends what
+ * it returns. Activities without a route (events, reactions, installation updates) are
+ * acknowledged with 200 and no reply; invokes without a route get 501 from the adapter.
+ *
+ * teams-ai's own typing timer is off: it is one timer per Application shared by all concurrent
+ * turns, and it fires only after a second; the handlers send one typing activity before answering.
+ */
+export function createBotApp(deps: BotDeps, options: BotAppOptions): Application {
+  const app = new Application({
+    adapter: options.adapter,
+    botAppId: options.botAppId,
+    removeRecipientMention: true,
+    startTypingTimer: false,
+    longRunningMessages: false,
+  });
+
+  app.conversationUpdate('membersAdded', async (ctx) => {
+    if (shouldWelcome(ctx.activity)) await ctx.sendActivity(welcomeReply('welcome', 'fi', deps.knowledge.documents));
+  });
+
+  app.activity('message', async (ctx) => {
+    const input = readMessage(ctx.activity);
+    switch (input.kind) {
+      case 'submit':
+        return onSubmit(ctx, input.value, deps);
+      case 'help':
+        await ctx.sendActivity(welcomeReply('help', input.lang, deps.knowledge.documents));
+        return;
+      case 'attachments_only':
+        await ctx.sendActivity(textMessage(messages('fi').bot.attachmentOnly, 'fi'));
+        return;
+      case 'question':
+        return answerQuestion(ctx, input.text, deps);
+    }
+  });
+
+  app.error(async (ctx: TurnContext, error: Error) => {
+    deps.log.error(`turn failed (${ctx.activity.type})`, error);
+    if (ctx.activity.type === 'message') await ctx.sendActivity(textMessage(messages('fi').bot.turnError, 'fi'));
+  });
+
+  return app;
+}

@@ -1,0 +1,12 @@
+/** The bot's sense of time, injected so that answers about call periods are testable. */
+export interface Clock {
+  now(): Date;
+  /** The day of asking, YYYY-MM-DD, in the members' time zone. */
+  today(): string;
+}
+
+/** Real time; "today" is the calendar day in Finland, not in UTC. */
+export function systemClock(timeZone = 'Europe/Helsinki'): Clock {
+  const day = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+  return { now: () => new Date(), today: () => day.format(new Date()) };
+}

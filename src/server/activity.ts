@@ -1,0 +1,44 @@
+import type { Activity } from 'botbuilder';
+import { z } from 'zod';
+import { HttpError } from './errors.js';
+
+/**
+ * The least an incoming activity must carry for the bot to handle it and reply. Turn state and
+ * replies need these fields, so a request without them gets a 400 that names the field instead of
+ * a 500 from deep inside the SDK.
+ */
+const inboundActivitySchema = z
+  .object({
+    type: z.string().min(1),
+    channelId: z.string().min(1),
+    serviceUrl: z.string().url(),
+    conversation: z.object({ id: z.string().min(1) }).passthrough(),
+    from: z.object({ id: z.string().min(1) }).passthrough(),
+    recipient: z.object({ id: z.string().min(1) }).passthrough(),
+    timestamp: z.string().optional(),
+    localTimestamp: z.string().optional(),
+    expiration: z.string().optional(),
+  })
+  .passthrough();
+
+/** Checked against the schema above; the SDK's own type from there on, as CloudAdapter does it. */
+const activitySchema = z.custom<Activity>((v) => inboundActivitySchema.safeParse(v).success);
+
+export type InboundCheck = { ok: true; activity: Activity } | { ok: false; error: HttpError };
+
+export function checkInboundActivity(body: unknown): InboundCheck {
+  const parsed = inboundActivitySchema.safeParse(body);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const field = issue === undefined || issue.path.length === 0 ? 'body' : issue.path.join('.');
+    const message = issue?.code === 'invalid_type' && issue.received === 'undefined' ? 'is required' : (issue?.message ?? 'is invalid');
+    return { ok: false, error: new HttpError(400, 'invalid_activity', `activity ${field} ${message}`) };
+  }
+  const activity = activitySchema.parse(body);
+  // Dates arrive as strings; the SDK types them as Date, as CloudAdapter converts them.
+  const { timestamp, localTimestamp, expiration } = parsed.data;
+  if (timestamp !== undefined) activity.timestamp = new Date(timestamp);
+  if (localTimestamp !== undefined) activity.localTimestamp = new Date(localTimestamp);
+  if (expiration !== undefined) activity.expiration = new Date(expiration);
+  return { ok: true, activity };
+}

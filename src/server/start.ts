@@ -1,0 +1,105 @@
+import type { TeamsAdapter } from '@microsoft/teams-ai';
+import type { AnswerEngine } from '../answer/types.js';
+import { createAdapter } from '../bot/adapter.js';
+import { createBotApp } from '../bot/app.js';
+import { systemClock, type Clock } from '../bot/clock.js';
+import type { KnowledgeSummary } from '../bot/deps.js';
+import { createPendingHandoffPort, type HandoffPort } from '../bot/handoffPort.js';
+import type { RenderText } from '../bot/reply.js';
+import type { Config } from '../config/config.js';
+import { createJsonlFeedbackStore } from '../feedback/jsonl.js';
+import type { FeedbackStore } from '../feedback/store.js';
+import { DEFAULT_BODY_LIMIT_BYTES } from './body.js';
+import { healthStatus } from './health.js';
+import { consoleLogger, type Logger } from './log.js';
+import { createServer } from './server.js';
+
+/** What a handoff implementation gets to send proactive messages (adviser notifications, replies). */
+export interface BotRuntime {
+  adapter: TeamsAdapter;
+  /** The bot's Microsoft App ID; '' in local mode. */
+  botAppId: string;
+  config: Config;
+  clock: Clock;
+  log: Logger;
+}
+
+export interface HankeapuDeps {
+  config: Config;
+  engine: AnswerEngine;
+  renderText: RenderText;
+  knowledge: KnowledgeSummary;
+  /** Default: JSON lines in `<DATA_DIR>/feedback.jsonl`. */
+  feedback?: FeedbackStore;
+  /** Default: the pending stand-in that says forwarding is being set up. */
+  handoff?: (runtime: BotRuntime) => HandoffPort;
+  /** Default: real time, days in Europe/Helsinki. */
+  clock?: Clock;
+  /** Default: console. */
+  log?: Logger;
+  /** Default: 256 KB. */
+  bodyLimitBytes?: number;
+}
+
+export interface RunningServer {
+  /** Base URL, e.g. http://127.0.0.1:3978 */
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+/**
+ * Builds adapter, Teams application and HTTP server from the given dependencies and starts
+ * listening on config.host:config.port (port 0 picks a free port). The entry point and the
+ * end-to-end tests both start the bot through here.
+ */
+export async function startHankeapu(deps: HankeapuDeps): Promise<RunningServer> {
+  const { config } = deps;
+  const log = deps.log ?? consoleLogger;
+  const clock = deps.clock ?? systemClock();
+  const adapter = createAdapter(config.auth);
+  const botAppId = config.auth.mode === 'local' ? '' : config.auth.appId;
+  const handoff = (deps.handoff ?? createPendingHandoffPort)({ adapter, botAppId, config, clock, log });
+  const app = createBotApp(
+    {
+      engine: deps.engine,
+      renderText: deps.renderText,
+      knowledge: deps.knowledge,
+      feedback: deps.feedback ?? createJsonlFeedbackStore(config.dataDir),
+      handoff,
+      clock,
+      log,
+    },
+    { adapter, botAppId },
+  );
+  const knowledgeCounts = {
+    documents: deps.knowledge.documents.length,
+    ...(deps.knowledge.passages === undefined ? {} : { passages: deps.knowledge.passages }),
+  };
+  const server = createServer({
+    adapter,
+    app,
+    health: () => healthStatus(config.auth.mode, knowledgeCounts),
+    bodyLimitBytes: deps.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES,
+    log,
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const { port } = server.address();
+  const host = config.host.includes(':') ? `[${config.host}]` : config.host === '0.0.0.0' ? '127.0.0.1' : config.host;
+  return {
+    url: `http://${host}:${port}`,
+    port,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.server.closeAllConnections();
+      }),
+  };
+}
