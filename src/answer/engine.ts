@@ -3,7 +3,7 @@ import type { KnowledgeBase, KnowledgeDocument, Passage } from '../knowledge/typ
 import { passageText } from '../knowledge/types.js';
 import { compileGlossary, type GlossaryRule } from '../search/glossary.js';
 import { SearchIndex } from '../search/index.js';
-import { analyzeQuestion, detectLanguage, type AnalyzedQuestion } from '../search/query.js';
+import { analyzeQuestion, detectLanguage, type AnalyzedQuestion, type Concept } from '../search/query.js';
 import { searchConcepts, type Hit } from '../search/search.js';
 import { tokenize } from '../search/finnish.js';
 import { callStatus } from './calls.js';
@@ -35,7 +35,11 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   clarify: 0.45,
 };
 
-/** BM25 only breaks ties between passages that cover the question equally. */
+/**
+ * Coverage ranks; among passages that cover the question about equally, the one whose headings
+ * name what was asked comes first, then BM25.
+ */
+const RANK_HEADING_WEIGHT = 0.15;
 const RANK_SCORE_WEIGHT = 0.1;
 
 interface Ranked extends Hit {
@@ -68,12 +72,23 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     );
   const rules: GlossaryRule[] = compileGlossary(kb.glossary);
 
-  const toAnswer = (passage: Passage, doc: KnowledgeDocument, matched: ReadonlySet<string>): AnswerPassage => ({
+  const toAnswer = (passage: Passage, doc: KnowledgeDocument, weights: ReadonlyMap<string, number>): AnswerPassage => ({
     passageId: passage.id,
     headings: passage.headings,
-    excerpt: excerpt(passage, matched),
+    excerpt: excerpt(passage, weights),
     source: sourceOf(doc.meta),
   });
+
+  /** Each index term a concept may stand for, with the concept's weight times the match quality. */
+  const termWeights = (concepts: readonly Concept[]): Map<string, number> => {
+    const out = new Map<string, number>();
+    for (const c of concepts) {
+      for (const s of c.alternatives.flat()) {
+        for (const m of index.vocabulary.matches(s)) out.set(m.term, Math.max(out.get(m.term) ?? 0, c.weight * m.weight));
+      }
+    }
+    return out;
+  };
 
   const notices = (doc: KnowledgeDocument, today: string): Notice[] => {
     const out: Notice[] = [];
@@ -93,7 +108,7 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
       // A passage from a document about another region is weaker evidence for a regional question.
       const regionFactor = region === undefined || found.doc.meta.regions.includes(region) ? 1 : 0.85;
       const coverage = h.coverage * regionFactor;
-      ranked.push({ ...h, coverage, passage: found.passage, doc: found.doc, rank: coverage + (h.score / top) * RANK_SCORE_WEIGHT });
+      ranked.push({ ...h, coverage, passage: found.passage, doc: found.doc, rank: coverage + h.headingCoverage * RANK_HEADING_WEIGHT + (h.score / top) * RANK_SCORE_WEIGHT });
     }
     return ranked.sort((a, b) => b.rank - a.rank);
   };
@@ -126,14 +141,15 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     if (best === undefined || places.otherRegion) return { kind: 'handoff', lang, question, reason: 'no_evidence', score: best?.coverage ?? 0 };
 
     const score = round(best.coverage);
+    const weights = termWeights(analyzed.concepts);
     const runnerUp = ranked.find((r) => r.ref !== best.ref && excerptDiffers(r, best))?.coverage ?? 0;
     const standsOut = best.coverage >= thresholds.distinct && best.coverage >= runnerUp * thresholds.margin;
     if (best.coverage >= thresholds.answer || standsOut) {
-      return { kind: 'answer', lang, question, passage: toAnswer(best.passage, best.doc, best.matchedTerms), notices: notices(best.doc, ctx.today), score };
+      return { kind: 'answer', lang, question, passage: toAnswer(best.passage, best.doc, weights), notices: notices(best.doc, ctx.today), score };
     }
     const candidates = ranked.filter((r) => r.coverage >= thresholds.clarify).slice(0, 3);
     if (candidates.length >= 2) {
-      return { kind: 'clarify', lang, question, candidates: candidates.map((c) => toAnswer(c.passage, c.doc, c.matchedTerms)), score };
+      return { kind: 'clarify', lang, question, candidates: candidates.map((c) => toAnswer(c.passage, c.doc, weights)), score };
     }
     return { kind: 'handoff', lang, question, reason: 'no_evidence', score };
   };
@@ -143,8 +159,7 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     const found = passages.get(passageId);
     if (found === undefined) return { kind: 'handoff', lang, question, reason: 'no_evidence', score: 0 };
     const analyzed = analyzeQuestion(question, rules, index.vocabulary);
-    const matched = new Set(analyzed.concepts.flatMap((c) => c.alternatives.flat().flatMap((s) => index.vocabulary.matches(s).map((m) => m.term))));
-    return { kind: 'answer', lang, question, passage: toAnswer(found.passage, found.doc, matched), notices: notices(found.doc, ctx.today), score: 1 };
+    return { kind: 'answer', lang, question, passage: toAnswer(found.passage, found.doc, termWeights(analyzed.concepts)), notices: notices(found.doc, ctx.today), score: 1 };
   };
 
   return { decide, answerFromPassage, index, explain: () => lastExplain };

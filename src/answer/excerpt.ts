@@ -8,12 +8,16 @@ const MAX_EXCERPT_CHARS = 900;
 
 /**
  * The part of a passage that answers: the whole passage when short; otherwise the list items or
- * sentences that contain the matched terms (with a list's introduction), facts kept verbatim.
+ * sentences that carry most of the evidence (with a list's introduction), facts kept verbatim.
+ * `weights` gives each matched index term the weight of the question concept it stands for.
  */
-export function excerpt(passage: Passage, matched: ReadonlySet<string>): string {
+export function excerpt(passage: Passage, weights: ReadonlyMap<string, number>): string {
   const whole = passage.blocks.map(blockText).join('\n');
   if (whole.length <= WHOLE_PASSAGE_CHARS) return whole;
-  const hits = (text: string): boolean => terms(text).some((t) => matched.has(t));
+  const score = (text: string): number => [...new Set(terms(text))].reduce((sum, t) => sum + (weights.get(t) ?? 0), 0);
+  // Lines that carry at least half the evidence of the best line: the rarest words asked about decide.
+  const best = Math.max(0, ...passage.blocks.flatMap((b) => (b.kind === 'list' ? b.items : splitSentences(b.text))).map(score));
+  const hits = (text: string): boolean => best > 0 && score(text) >= best * 0.5;
   const parts: string[] = [];
   for (const block of passage.blocks) {
     if (block.kind === 'list') {

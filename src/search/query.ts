@@ -45,6 +45,24 @@ interface Word {
   raw: string;
   fi: string;
   en: string;
+  /** Carried the question clitic (-ko/-kö): the verb of a yes/no question. */
+  asked: boolean;
+}
+
+/** "sopiiko" → "sopii", "tuetaanko" → "tuetaan"; "verkko" and "taulukko" stay. */
+export function withoutClitic(word: string): string {
+  return word.length >= 5 && /[^k]k[oö]$/.test(word) ? word.slice(0, -2) : word;
+}
+
+/**
+ * Stems that frame almost every question here ("can our association apply for money for a
+ * project?") and so tell little about which passage answers it.
+ */
+const FRAMING_STEMS = ['hake', 'haku', 'hakemu', 'raha', 'rahoitu', 'hank', 'yhdisty', 'järjestö', 'tuke', 'tuki'];
+const FRAMING_FACTOR = 0.5;
+
+function isFraming(stemmed: string): boolean {
+  return FRAMING_STEMS.some((f) => stemmed === f || (f.length >= 4 && stemmed.startsWith(f) && stemmed.length <= f.length + 2));
 }
 
 /**
@@ -62,7 +80,10 @@ export function analyzeQuestion(
   const lang = detectLanguage(all);
   const words: Word[] = all
     .filter((w) => !ignore(w))
-    .map((raw) => ({ raw, fi: stem(raw), en: normalizeEnglish(raw) }));
+    .map((raw) => {
+      const base = lang === 'fi' ? withoutClitic(raw) : raw;
+      return { raw: base, fi: stem(base), en: normalizeEnglish(raw), asked: base !== raw };
+    });
   const used = new Array<boolean>(words.length).fill(false);
   const concepts: Concept[] = [];
 
@@ -73,7 +94,8 @@ export function analyzeQuestion(
       for (let k = 0; k < rule.phrase.length; k += 1) used[i + k] = true;
       const own = span.map((w) => w.fi).filter((s) => !isNoise(s, lang));
       const alternatives = [rule.target, ...(rule.lang === 'fi' && own.length > 0 ? [own] : [])];
-      concepts.push(makeConcept(span.map((w) => w.raw).join(' '), alternatives, vocabulary, 1));
+      const framing = rule.target.every(isFraming);
+      concepts.push(makeConcept(span.map((w) => w.raw).join(' '), alternatives, vocabulary, framing ? FRAMING_FACTOR : 1));
     }
   }
 
@@ -83,7 +105,8 @@ export function analyzeQuestion(
     // An English word the glossary does not know counts half: it may just be phrasing.
     // Names and Finnish words turn up in English questions too, so both forms are tried.
     const alternatives = foreign && w.en !== w.fi ? [[w.en], [w.fi]] : [[w.fi]];
-    concepts.push(makeConcept(w.raw, alternatives, vocabulary, foreign ? 0.5 : looksLikeVerb(w.raw) ? VERB_FACTOR : 1));
+    const factor = foreign ? 0.5 : w.asked || looksLikeVerb(w.raw) ? VERB_FACTOR : isFraming(w.fi) ? FRAMING_FACTOR : 1;
+    concepts.push(makeConcept(w.raw, alternatives, vocabulary, factor));
   });
 
   return { lang, concepts: mergeDuplicates(concepts), words: all };

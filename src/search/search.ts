@@ -13,6 +13,8 @@ export interface Hit {
   matchedTerms: Set<string>;
   /** Concepts found in the passage (by index into the concepts array). */
   found: number[];
+  /** Share of the concept weight found in the passage's headings or its document's title: what it is about. */
+  headingCoverage: number;
 }
 
 const MAX_CLAUSES = 120;
@@ -42,17 +44,22 @@ export function searchConcepts(index: SearchIndex, concepts: readonly Concept[],
   });
   const total = concepts.reduce((s, c) => s + c.weight, 0);
   return results.slice(0, limit).map((r) => {
-    const matchedTerms = new Set(Object.keys(r.matchData.metadata));
+    const metadata = r.matchData.metadata as Record<string, Record<string, unknown>>;
+    const matchedTerms = new Set(Object.keys(metadata));
+    const inHeadings = new Set([...matchedTerms].filter((t) => 'headings' in (metadata[t] ?? {}) || 'title' in (metadata[t] ?? {})));
     const found: number[] = [];
     let covered = 0;
+    let headed = 0;
     concepts.forEach((c, i) => {
       const q = conceptMatch(index, c, matchedTerms);
       if (q > 0) {
         found.push(i);
         covered += q * c.weight;
+        headed += conceptMatch(index, c, inHeadings) * c.weight;
       }
     });
-    return { ref: r.ref, score: r.score, coverage: total === 0 ? 0 : covered / total, matchedTerms, found };
+    const share = (n: number): number => (total === 0 ? 0 : n / total);
+    return { ref: r.ref, score: r.score, coverage: share(covered), matchedTerms, found, headingCoverage: share(headed) };
   });
 }
 
