@@ -5,11 +5,11 @@ import { compileGlossary, type GlossaryRule } from '../search/glossary.js';
 import { SearchIndex } from '../search/index.js';
 import { analyzeQuestion, detectLanguage, type AnalyzedQuestion, type Concept } from '../search/query.js';
 import { searchConcepts, type Hit } from '../search/search.js';
-import { tokenize } from '../search/finnish.js';
+import { stem, tokenize } from '../search/finnish.js';
 import { callStatus } from './calls.js';
-import { latestDay, wholeYears } from './dates.js';
+import { dayNumber, latestDay, wholeYears } from './dates.js';
 import { excerpt } from './excerpt.js';
-import { isCallTimingQuestion } from './intent.js';
+import { isCallTimingQuestion, isProjectTimingQuestion } from './intent.js';
 import { findPlaces } from './regions.js';
 import { sourceOf } from './source.js';
 import { MAX_QUESTION_CHARS, type AnswerEngine, type AnswerPassage, type AskContext, type Decision, type Lang, type Notice } from './types.js';
@@ -113,6 +113,32 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     return ranked.sort((a, b) => b.rank - a.rank);
   };
 
+  // Projects with a known operating period, by the first word of their name ("koonto", "kanto").
+  const projects = kb.documents.flatMap((doc) => (doc.meta.project === undefined ? [] : [{ doc, period: doc.meta.project, key: tokenize(doc.meta.project.name)[0] ?? '' }]));
+  const projectWords = new Set(projects.map((p) => p.key).filter((k) => k.length >= 3));
+
+  /** The passage that states the period, with a notice comparing it with today. */
+  const projectAnswer = (words: readonly string[], lang: Lang, question: string, today: string): Decision | undefined => {
+    const named = projects.filter((p) => words.some((w) => w.startsWith(p.key)));
+    const chosen = named.find((p) => p.doc.meta.type === 'project_description') ?? named[0];
+    if (chosen === undefined) return undefined;
+    const quote = normalizeQuote(chosen.period.quote);
+    const passage = chosen.doc.passages.find((p) => normalizeQuote(`${p.headings.join(' ')} ${passageText(p)}`).includes(quote)) ?? chosen.doc.passages[0];
+    if (passage === undefined) return undefined;
+    const { starts, ends, name } = chosen.period;
+    const t = dayNumber(today);
+    const state = t < dayNumber(starts) ? 'upcoming' : t > dayNumber(ends) ? 'ended' : 'running';
+    const weights = new Map(tokenize(quote).map((w) => [stem(w), 1]));
+    return {
+      kind: 'answer',
+      lang,
+      question,
+      passage: toAnswer(passage, chosen.doc, weights),
+      notices: [{ kind: 'project_period', name, starts, ends, state }, ...notices(chosen.doc, today)],
+      score: 1,
+    };
+  };
+
   let lastExplain: Explanation | undefined;
   const decide = (raw: string, ctx: AskContext): Decision => {
     lastExplain = undefined;
@@ -128,6 +154,9 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     if (isCallTimingQuestion(words) && !places.otherRegion) {
       return { kind: 'call_status', lang, question, today: ctx.today, ...(region === undefined ? {} : { region }), calls: callStatus(kb, ctx.today, region), score: 1 };
     }
+
+    const project = isProjectTimingQuestion(words, projectWords) ? projectAnswer(words, lang, question, ctx.today) : undefined;
+    if (project !== undefined) return project;
 
     const analyzed = analyzeQuestion(question, rules, index.vocabulary, (w) => places.words.has(w));
     lastExplain = { analyzed, ranked: [] };
@@ -163,6 +192,11 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
   };
 
   return { decide, answerFromPassage, index, explain: () => lastExplain };
+}
+
+/** Quotes compare without case, emphasis marks and spacing. */
+function normalizeQuote(s: string): string {
+  return s.toLocaleLowerCase('fi').replace(/[*_`]/g, '').replace(/\s+/g, '');
 }
 
 /** Two hits are alternatives only if they are different passages of text. */

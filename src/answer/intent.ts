@@ -11,3 +11,10 @@ export function isCallTimingQuestion(words: readonly string[]): boolean {
   const hasTime = words.some((w) => TIME_WORDS.test(w));
   return hasCall && hasTime;
 }
+
+const PROJECT_TIME_WORDS = /^(käynnissä|vielä|kest|kesto|kauan|kauanko|loppu|päätty|alko|alkaa|alkanut|milloin|koska|toiminnassa|toimii|toimiiko|aika|ajan|end|ends|ended|running|still|when|long|start|started|until)/;
+
+/** Is the member asking whether a named project still runs, or when it ends? */
+export function isProjectTimingQuestion(words: readonly string[], projectWords: ReadonlySet<string>): boolean {
+  return words.some((w) => [...projectWords].some((p) => w.startsWith(p))) && words.some((w) => PROJECT_TIME_WORDS.test(w)) && !words.some((w) => CALL_WORDS.test(w));
+}

@@ -12,7 +12,16 @@ export function sourceLine(t: Texts, source: SourceRef): string {
 }
 
 export function noticeText(t: Texts, notice: Notice): string {
-  return notice.kind === 'old_source' ? t.oldSource(notice.years) : t.expired(formatDate(notice.validUntil));
+  switch (notice.kind) {
+    case 'old_source':
+      return t.oldSource(notice.years);
+    case 'expired':
+      return t.expired(formatDate(notice.validUntil));
+    case 'project_period': {
+      const say = notice.state === 'running' ? t.projectRunning : notice.state === 'ended' ? t.projectEnded : t.projectUpcoming;
+      return say(notice.name, formatDate(notice.starts), formatDate(notice.ends));
+    }
+  }
 }
 
 /** One call's state in a sentence, true on the given day. */
@@ -55,7 +64,10 @@ export function renderText(decision: Decision): string {
       ].join('\n\n');
     }
     case 'clarify':
-      return [t.clarifyIntro, ...decision.candidates.map((c, i) => t.candidateLine(i + 1, c.headings.join(' › ') || c.source.title, c.source.title))].join('\n');
+      return [
+        t.clarifyIntro,
+        ...decision.candidates.map((c, i) => `${t.candidateLine(i + 1, c.headings.join(' › ') || c.source.title, c.source.title)}\n${snippet(c.excerpt)}`),
+      ].join('\n\n');
     case 'handoff':
       return t.handoff;
     case 'invalid':
@@ -83,6 +95,16 @@ export function decisionSources(decision: Decision): SourceRef[] {
       return [];
   }
 }
+
+/** The start of an excerpt, cut at a line or word boundary. */
+export function snippet(text: string, max = CANDIDATE_SNIPPET_CHARS): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const at = Math.max(cut.lastIndexOf('\n'), cut.lastIndexOf(' '));
+  return `${(at > max / 2 ? cut.slice(0, at) : cut).trimEnd()} …`;
+}
+
+const CANDIDATE_SNIPPET_CHARS = 280;
 
 function uniqueSources(sources: readonly SourceRef[]): SourceRef[] {
   const seen = new Map<string, SourceRef>();

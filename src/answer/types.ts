@@ -28,7 +28,9 @@ export type Notice =
   /** The source is older than a year on the day of asking. */
   | { kind: 'old_source'; years: number; date: string }
   /** The document's valid_until has passed. */
-  | { kind: 'expired'; validUntil: string };
+  | { kind: 'expired'; validUntil: string }
+  /** The question asked whether a project still runs: its period compared with the day of asking. */
+  | { kind: 'project_period'; name: string; starts: string; ends: string; state: 'upcoming' | 'running' | 'ended' };
 
 export type CallState = 'open' | 'upcoming' | 'ended' | 'unknown_end';
 

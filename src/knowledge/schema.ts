@@ -54,6 +54,20 @@ export const callPeriodSchema = z
   });
 export type CallPeriod = z.infer<typeof callPeriodSchema>;
 
+/** The operating period of a coordination project the document describes (not a call). */
+export const projectPeriodSchema = z
+  .object({
+    /** The project's name as members say it, e.g. "Koonto-hanke". */
+    name: z.string().min(1),
+    starts: isoDateSchema,
+    ends: isoDateSchema,
+    /** The line of the document that states the period, quoted exactly. */
+    quote: z.string().min(1),
+  })
+  .strict()
+  .refine((p) => p.ends >= p.starts, { message: 'ends is before starts', path: ['ends'] });
+export type ProjectPeriod = z.infer<typeof projectPeriodSchema>;
+
 export const frontMatterSchema = z
   .object({
     id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and dashes'),
@@ -67,6 +81,8 @@ export const frontMatterSchema = z
     seed: z.string().optional(),
     date: documentDateSchema,
     calls: z.array(callPeriodSchema).default([]),
+    /** For documents about a coordination project: when it runs. */
+    project: projectPeriodSchema.optional(),
     /** After this day the content is out of date; answers say so. */
     valid_until: isoDateSchema.optional(),
     /** Language of the document body. */

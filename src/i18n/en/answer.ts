@@ -25,5 +25,8 @@ export const answer: typeof fi = {
   openCallKnown: 'A call is open right now.',
   noCallsKnown: 'The call documents say nothing about call periods for this region.',
   askAdviser: "Your region's project adviser knows about upcoming calls: I can forward your question to them.",
+  projectRunning: (name, starts, ends) => `${name} runs ${starts}–${ends}; it is under way.`,
+  projectEnded: (name, starts, ends) => `${name} ran ${starts}–${ends}. The project ended on ${ends}.`,
+  projectUpcoming: (name, starts, ends) => `${name} runs ${starts}–${ends}; it has not started yet.`,
   regionLabel: (region) => `Region: ${region}`,
 };

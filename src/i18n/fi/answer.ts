@@ -26,5 +26,8 @@ export const answer = {
   openCallKnown: 'Haku on tällä hetkellä auki.',
   noCallsKnown: 'Hakuaineistossa ei ole tietoa tämän alueen hakuajoista.',
   askAdviser: 'Alueesi hankeneuvoja tietää tulevista hauista: voin välittää kysymyksesi hänelle.',
+  projectRunning: (name: string, starts: string, ends: string): string => `${name} toimii ${starts}–${ends}; se on käynnissä.`,
+  projectEnded: (name: string, starts: string, ends: string): string => `${name} toimi ${starts}–${ends}. Hanke päättyi ${ends}.`,
+  projectUpcoming: (name: string, starts: string, ends: string): string => `${name} toimii ${starts}–${ends}; se ei ole vielä alkanut.`,
   regionLabel: (region: string): string => `Alue: ${region}`,
 };
