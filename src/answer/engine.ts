@@ -6,8 +6,8 @@ import { SearchIndex } from '../search/index.js';
 import { analyzeQuestion, detectLanguage, type AnalyzedQuestion, type Concept } from '../search/query.js';
 import { searchConcepts, type Hit } from '../search/search.js';
 import { stem, tokenize } from '../search/finnish.js';
-import { callStatus } from './calls.js';
-import { dayNumber, latestDay, wholeYears } from './dates.js';
+import { callState, callStatus } from './calls.js';
+import { dayNumber, formatDate, latestDay, wholeYears } from './dates.js';
 import { excerpt } from './excerpt.js';
 import { isCallTimingQuestion, isProjectTimingQuestion } from './intent.js';
 import { findPlaces } from './regions.js';
@@ -90,8 +90,12 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     return out;
   };
 
-  const notices = (doc: KnowledgeDocument, today: string): Notice[] => {
+  const notices = (doc: KnowledgeDocument, today: string, shown = ''): Notice[] => {
     const out: Notice[] = [];
+    for (const call of doc.meta.calls) {
+      if (call.closes === undefined || callState(call, today) !== 'ended') continue;
+      if (shown.includes(formatDate(call.closes)) || shown.includes(call.quote)) out.push({ kind: 'call_ended', name: call.name, region: call.region, closes: call.closes });
+    }
     const years = wholeYears(latestDay(doc.meta.date), today);
     if (years >= 1) out.push({ kind: 'old_source', years, date: doc.meta.date });
     if (doc.meta.valid_until !== undefined && doc.meta.valid_until < today) out.push({ kind: 'expired', validUntil: doc.meta.valid_until });
@@ -174,7 +178,8 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     const runnerUp = ranked.find((r) => r.ref !== best.ref && excerptDiffers(r, best))?.coverage ?? 0;
     const standsOut = best.coverage >= thresholds.distinct && best.coverage >= runnerUp * thresholds.margin;
     if (best.coverage >= thresholds.answer || standsOut) {
-      return { kind: 'answer', lang, question, passage: toAnswer(best.passage, best.doc, weights), notices: notices(best.doc, ctx.today), score };
+      const passage = toAnswer(best.passage, best.doc, weights);
+      return { kind: 'answer', lang, question, passage, notices: notices(best.doc, ctx.today, passage.excerpt), score };
     }
     const candidates = ranked.filter((r) => r.coverage >= thresholds.clarify).slice(0, 3);
     if (candidates.length >= 2) {
@@ -188,7 +193,8 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     const found = passages.get(passageId);
     if (found === undefined) return { kind: 'handoff', lang, question, reason: 'no_evidence', score: 0 };
     const analyzed = analyzeQuestion(question, rules, index.vocabulary);
-    return { kind: 'answer', lang, question, passage: toAnswer(found.passage, found.doc, termWeights(analyzed.concepts)), notices: notices(found.doc, ctx.today), score: 1 };
+    const passage = toAnswer(found.passage, found.doc, termWeights(analyzed.concepts));
+    return { kind: 'answer', lang, question, passage, notices: notices(found.doc, ctx.today, passage.excerpt), score: 1 };
   };
 
   return { decide, answerFromPassage, index, explain: () => lastExplain };

@@ -17,6 +17,8 @@ export function noticeText(t: Texts, notice: Notice): string {
       return t.oldSource(notice.years);
     case 'expired':
       return t.expired(formatDate(notice.validUntil));
+    case 'call_ended':
+      return t.callEndedNotice(notice.name, notice.region, formatDate(notice.closes));
     case 'project_period': {
       const say = notice.state === 'running' ? t.projectRunning : notice.state === 'ended' ? t.projectEnded : t.projectUpcoming;
       return say(notice.name, formatDate(notice.starts), formatDate(notice.ends));
@@ -48,7 +50,9 @@ export function renderText(decision: Decision): string {
   switch (decision.kind) {
     case 'answer': {
       const { passage } = decision;
-      const parts = [t.quoteIntro, passage.excerpt, sourceLine(t, passage.source), ...decision.notices.map((n) => noticeText(t, n))];
+      const heading = passage.headings[passage.headings.length - 1];
+      const body = heading === undefined ? passage.excerpt : `${heading}:\n${passage.excerpt}`;
+      const parts = [t.quoteIntro, body, sourceLine(t, passage.source), ...decision.notices.map((n) => noticeText(t, n))];
       return parts.filter((p) => p !== '').join('\n\n');
     }
     case 'call_status': {

@@ -29,6 +29,8 @@ export type Notice =
   | { kind: 'old_source'; years: number; date: string }
   /** The document's valid_until has passed. */
   | { kind: 'expired'; validUntil: string }
+  /** The excerpt mentions a call that has ended: said plainly so that old text never reads as an open call. */
+  | { kind: 'call_ended'; name: string; region: string; closes: string }
   /** The question asked whether a project still runs: its period compared with the day of asking. */
   | { kind: 'project_period'; name: string; starts: string; ends: string; state: 'upcoming' | 'running' | 'ended' };
 

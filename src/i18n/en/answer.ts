@@ -28,5 +28,6 @@ export const answer: typeof fi = {
   projectRunning: (name, starts, ends) => `${name} runs ${starts}–${ends}; it is under way.`,
   projectEnded: (name, starts, ends) => `${name} ran ${starts}–${ends}. The project ended on ${ends}.`,
   projectUpcoming: (name, starts, ends) => `${name} runs ${starts}–${ends}; it has not started yet.`,
+  callEndedNotice: (name, region, closes) => `Note: ${name} (${region}) closed on ${closes}.`,
   regionLabel: (region) => `Region: ${region}`,
 };

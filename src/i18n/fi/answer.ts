@@ -29,5 +29,6 @@ export const answer = {
   projectRunning: (name: string, starts: string, ends: string): string => `${name} toimii ${starts}–${ends}; se on käynnissä.`,
   projectEnded: (name: string, starts: string, ends: string): string => `${name} toimi ${starts}–${ends}. Hanke päättyi ${ends}.`,
   projectUpcoming: (name: string, starts: string, ends: string): string => `${name} toimii ${starts}–${ends}; se ei ole vielä alkanut.`,
+  callEndedNotice: (name: string, region: string, closes: string): string => `Huom: ${name} (${region}) päättyi ${closes}.`,
   regionLabel: (region: string): string => `Alue: ${region}`,
 };
