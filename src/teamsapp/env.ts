@@ -11,6 +11,8 @@ export const DEFAULT_URLS = {
   APP_TERMS_URL: 'https://example.com/hankeapu/terms',
 } as const;
 
+const URL_NAMES = ['APP_WEBSITE_URL', 'APP_PRIVACY_URL', 'APP_TERMS_URL'] as const;
+
 /** Unset and empty (or blank) variables are the same thing: absent. */
 const optional = z
   .string()
@@ -32,7 +34,7 @@ export interface PackageValues {
   /** Placeholder values for manifest/manifest.json, not yet validated. */
   readonly values: Readonly<Record<string, string>>;
   /** Names that fell back to a default link, so the CLI can say so. */
-  readonly defaulted: readonly (keyof typeof DEFAULT_URLS)[];
+  readonly defaulted: readonly (typeof URL_NAMES)[number][];
 }
 
 /**
@@ -55,9 +57,7 @@ export function packageValuesFromEnv(
       ['BOT_ID'],
     );
   }
-  const defaulted = (Object.keys(DEFAULT_URLS) as (keyof typeof DEFAULT_URLS)[]).filter(
-    (name) => parsed[name] === undefined,
-  );
+  const defaulted = URL_NAMES.filter((name) => parsed[name] === undefined);
   return {
     values: {
       BOT_ID: botId,

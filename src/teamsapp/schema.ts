@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { TeamsAppError } from './errors.js';
+import type { JsonObject } from './json.js';
 import type { ManifestSchema } from './manifest.js';
 
 const manifestVersion = z.string().regex(/^(?:\d+\.\d+|devPreview)$/, 'must look like "1.30"');
@@ -19,6 +20,15 @@ export function manifestSchemaPath(version: string): string {
   }
   const packageJson = createRequire(import.meta.url).resolve('@microsoft/app-manifest/package.json');
   return join(dirname(packageJson), 'build', 'json-schemas', 'teams', `v${checked.data}`, 'MicrosoftTeams.schema.json');
+}
+
+/** The manifest's `manifestVersion`, which picks the schema to validate against. */
+export function manifestVersionOf(manifest: JsonObject): string {
+  const version = manifest['manifestVersion'];
+  if (typeof version !== 'string') {
+    throw new TeamsAppError('manifest-invalid', 'Manifest has no manifestVersion string', ['(root): manifestVersion is required']);
+  }
+  return version;
 }
 
 /** Reads the official schema for `version` from disk; never touches the network. */
