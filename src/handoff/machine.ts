@@ -40,9 +40,11 @@ export type Command =
   | { kind: 'memberFeedback'; helped: boolean }
   /** The outbox takes an effect for delivery; `retryAt` is when to try again if this attempt is lost. */
   | { kind: 'startDelivery'; effectId: number; retryAt: Date }
-  | { kind: 'markPosted'; effectId: number; activityId: string; channel: ConversationRef }
+  | { kind: 'markPosted'; effectId: number; activityId: string; channel: ConversationRef; viaFallback: boolean }
   | { kind: 'markDelivered'; effectId: number }
-  | { kind: 'markDeliveryFailed'; effectId: number; error: string };
+  | { kind: 'markDeliveryFailed'; effectId: number; error: string }
+  /** A channel was just registered: a card post waiting for its retry is tried now (one in flight is left alone). */
+  | { kind: 'expediteDelivery' };
 
 export type TextField = 'question' | 'details' | 'answer' | 'reason' | 'followUp';
 
@@ -125,6 +127,8 @@ export function transition(t: Ticket, cmd: Command, now: Date): TransitionResult
       return feedback(t, cmd, now);
     case 'startDelivery':
       return startDelivery(t, cmd, now);
+    case 'expediteDelivery':
+      return expedite(t, now);
     case 'markPosted':
     case 'markDelivered':
     case 'markDeliveryFailed':
@@ -228,7 +232,7 @@ function startDelivery(t: Ticket, cmd: Extract<Command, { kind: 'startDelivery' 
   if (item === undefined) return fail({ code: 'unknown_effect', effectId: cmd.effectId });
   const head = t.outbox.find((i) => laneOf(i.effect) === laneOf(item.effect));
   if (head?.id !== item.id || Date.parse(item.nextAttemptAt) > now.getTime()) return fail({ code: 'not_due', effectId: cmd.effectId });
-  const next: OutboxItem = { ...item, attempts: item.attempts + 1, nextAttemptAt: cmd.retryAt.toISOString() };
+  const next: OutboxItem = { ...item, attempts: item.attempts + 1, nextAttemptAt: cmd.retryAt.toISOString(), startedAt: now.toISOString() };
   return { ok: true, ticket: { ...t, outbox: t.outbox.map((i) => (i.id === item.id ? next : i)) }, effects: [], replayed: false };
 }
 
@@ -241,7 +245,8 @@ function delivered(
   if (item === undefined) return fail({ code: 'unknown_effect', effectId: cmd.effectId });
   const rest = t.outbox.filter((i) => i.id !== item.id);
   if (cmd.kind === 'markDeliveryFailed') {
-    const failed: OutboxItem = { ...item, lastError: cut(cmd.error, LIMITS.error) };
+    const { startedAt: _attempt, ...waiting } = item;
+    const failed: OutboxItem = { ...waiting, lastError: cut(cmd.error, LIMITS.error) };
     const withError = { ...t, outbox: t.outbox.map((i) => (i.id === item.id ? failed : i)) };
     if (item.effect.kind !== 'postToChannel' || t.delayReported) return { ok: true, ticket: withError, effects: [], replayed: false };
     return queued({ ...withError, delayReported: true }, [{ kind: 'tellMember', about: 'deliveryDelayed' }], now);
@@ -251,11 +256,18 @@ function delivered(
     const posted: Ticket = {
       ...t,
       outbox: rest,
-      adviserCard: { activityId: cmd.activityId, channel: cmd.channel, postedAt: now.toISOString() },
+      adviserCard: { activityId: cmd.activityId, channel: cmd.channel, viaFallback: cmd.viaFallback, postedAt: now.toISOString() },
     };
     return t.delayReported ? queued(posted, [{ kind: 'tellMember', about: 'deliveredAfterDelay' }], now) : { ok: true, ticket: posted, effects: [], replayed: false };
   }
   return { ok: true, ticket: { ...t, outbox: rest }, effects: [], replayed: false };
+}
+
+function expedite(t: Ticket, now: Date): TransitionResult {
+  const at = now.toISOString();
+  const waiting = (i: OutboxItem): boolean => i.effect.kind === 'postToChannel' && i.startedAt === undefined && i.attempts > 0 && Date.parse(i.nextAttemptAt) > now.getTime();
+  if (!t.outbox.some(waiting)) return replayed(t);
+  return { ok: true, ticket: { ...t, outbox: t.outbox.map((i) => (waiting(i) ? { ...i, nextAttemptAt: at } : i)) }, effects: [], replayed: false };
 }
 
 /** The adviser card is refreshed only when there is one, or one is about to be posted. */

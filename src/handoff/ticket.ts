@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { MAX_QUESTION_CHARS } from '../answer/types.js';
 import { regionSchema } from '../knowledge/schema.js';
 import { conversationRefSchema } from './conversationRef.js';
 
@@ -16,9 +15,13 @@ export const TICKET_ID_PATTERN = /^HA-[23456789ABCDEFGHJKMNPQRSTVWXYZ]{4}$/;
 export const ticketIdSchema = z.string().regex(TICKET_ID_PATTERN, 'must be a ticket number like HA-4F7K');
 export type TicketId = z.infer<typeof ticketIdSchema>;
 
-/** Longest texts accepted; a Teams card must stay under ~28 KB in total. */
+/**
+ * Longest texts accepted. The question may be longer than the answer engine reads (1000): a member
+ * told their question is too long for the bot can still forward it, as carried by the button (4000).
+ * Cards shorten what they show so that they stay under Teams' ~28 KB.
+ */
 export const LIMITS = {
-  question: MAX_QUESTION_CHARS,
+  question: 4000,
   details: 2000,
   botAnswer: 1500,
   answer: 4000,
@@ -97,6 +100,8 @@ export const outboxItemSchema = z
     attempts: z.number().int().min(0),
     /** Not to be attempted before this; while an attempt runs it is the time to retry if that attempt is lost. */
     nextAttemptAt: instant,
+    /** Set while an attempt runs (or was lost in a crash); cleared when the attempt fails. */
+    startedAt: instant.optional(),
     lastError: z.string().max(LIMITS.error).optional(),
   })
   .strict();
@@ -136,7 +141,10 @@ export const ticketSchema = z
     messages: z.array(ticketMessageSchema).max(LIMITS.messages),
     feedback: z.object({ helped: z.boolean(), at: instant }).strict().optional(),
     /** Where the ticket card was posted, once it has been. */
-    adviserCard: z.object({ activityId: z.string().min(1), channel: conversationRefSchema, postedAt: instant }).strict().optional(),
+    adviserCard: z
+      .object({ activityId: z.string().min(1), channel: conversationRefSchema, viaFallback: z.boolean(), postedAt: instant })
+      .strict()
+      .optional(),
     outbox: z.array(outboxItemSchema),
     nextEffectId: z.number().int().min(1),
     /** The member has been told that posting to the advisers is delayed. */

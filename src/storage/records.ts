@@ -12,7 +12,7 @@ export interface Versioned<T> {
 export type Change<T, R> = { write: T; result: R } | { keep: true; result: R };
 
 export type ChangeOutcome<T, R> =
-  | { written: true; value: T; eTag: string; result: R; attempts: number }
+  | { written: true; value: T; result: R; attempts: number }
   | { written: false; value: T | undefined; result: R; attempts: number };
 
 export interface RetryOptions {
@@ -56,20 +56,24 @@ export class RecordStore<S extends z.ZodTypeAny> {
 
   /**
    * Writes `value`. With an eTag the write succeeds only if the stored record still has it
-   * (else StorageError('conflict')); without one it overwrites. Returns the new eTag.
+   * (else StorageError('conflict')); without one it overwrites. botbuilder's Storage does not return
+   * the new eTag, so a caller that wants to write again reads first.
    */
-  async put(key: string, value: z.input<S>, eTag?: string): Promise<string> {
-    const checked: unknown = this.schema.parse(value);
+  async put(key: string, value: z.input<S>, eTag?: string): Promise<void> {
+    const parsed = this.schema.safeParse(value);
+    if (!parsed.success) {
+      const details = parsed.error.issues.map((i) => `${i.path.join('.') || '(record)'}: ${i.message}`);
+      throw new StorageError('invalid_record', key, `refusing to store an invalid ${this.kind} "${key}"`, details);
+    }
+    const checked: unknown = parsed.data;
     await this.storage.write({ [key]: { ...(checked as object), ...(eTag === undefined ? {} : { eTag }) } });
-    const back = await this.get(key);
-    // The new eTag is only known by reading back (botbuilder's Storage.write returns nothing).
-    return back?.eTag ?? '';
   }
 
   /** Like put with an eTag, but a conflict is an answer, not an error. */
-  async replace(key: string, value: z.input<S>, eTag: string): Promise<{ ok: true; eTag: string } | { ok: false; conflict: true }> {
+  async replace(key: string, value: z.input<S>, eTag: string): Promise<{ ok: true } | { ok: false; conflict: true }> {
     try {
-      return { ok: true, eTag: await this.put(key, value, eTag) };
+      await this.put(key, value, eTag);
+      return { ok: true };
     } catch (err) {
       if (isConflict(err)) return { ok: false, conflict: true };
       throw err;
@@ -89,11 +93,11 @@ export class RecordStore<S extends z.ZodTypeAny> {
       const change = decide(current?.value);
       if ('keep' in change) return { written: false, value: current?.value, result: change.result, attempts: attempt };
       if (current === undefined) {
-        const eTag = await this.put(key, change.write);
-        return { written: true, value: change.write, eTag, result: change.result, attempts: attempt };
+        await this.put(key, change.write);
+        return { written: true, value: change.write, result: change.result, attempts: attempt };
       }
       const done = await this.replace(key, change.write, current.eTag);
-      if (done.ok) return { written: true, value: change.write, eTag: done.eTag, result: change.result, attempts: attempt };
+      if (done.ok) return { written: true, value: change.write, result: change.result, attempts: attempt };
       if (attempt < limit) await pause(attempt);
     }
     throw new StorageError('busy', key, `${this.kind} "${key}" kept changing under us; gave up after ${limit} attempts`);
