@@ -1,0 +1,175 @@
+import { performance } from 'node:perf_hooks';
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import { createAnswerEngine, DEFAULT_THRESHOLDS } from '../src/answer/engine.js';
+import type { Decision } from '../src/answer/types.js';
+import { parseCli, DEFAULT_KNOWLEDGE_DIR, REPO_ROOT, UsageError } from '../src/cli/args.js';
+import { formatIssue, loadKnowledgeBase } from '../src/knowledge/load.js';
+import type { KnowledgeBase } from '../src/knowledge/types.js';
+import { SearchIndex } from '../src/search/index.js';
+import { evalQuestions, generatedQuestions, type BenchQuestion } from './questions.js';
+import { summarize, type LatencySummary } from './stats.js';
+import { syntheticKnowledgeBase } from './synthetic.js';
+
+/**
+ * npm run bench:engine [-- --json] [--seed N] [--questions N] [--documents N] [--passages N]
+ * Builds a synthetic knowledge base (default 200 documents × 50 passages), measures index build,
+ * serialized size, toJSON → load round trip and engine.decide latency; the same for the bundled
+ * knowledge base. Exit 1 if the synthetic base misses a target.
+ */
+const argsSchema = z.object({
+  json: z.boolean().default(false),
+  seed: z.coerce.number().int().default(20_241_123),
+  questions: z.coerce.number().int().min(2000, 'at least 2000 questions').default(2400),
+  documents: z.coerce.number().int().positive().default(200),
+  passages: z.coerce.number().int().positive().default(50),
+  positionals: z.array(z.string()).max(0, 'no positional arguments'),
+});
+
+export const TARGETS = { buildMs: 5000, p99Ms: 5 } as const;
+const TODAY = '2026-11-23';
+const WARMUP = 50;
+
+interface KbMeasurement {
+  name: string;
+  documents: number;
+  passages: number;
+  terms: number;
+  buildMs: number;
+  serializedBytes: number;
+  roundTripMs: number;
+  /** Decisions of the loaded index equal those of the built one (first 200 questions). */
+  roundTripEqual: boolean;
+  latencyMs: LatencySummary;
+  /** The slowest questions, for whoever tunes the engine. */
+  slowest: { q: string; ms: number }[];
+  kinds: Record<Decision['kind'], number>;
+}
+
+function time<T>(f: () => T): { value: T; ms: number } {
+  const start = performance.now();
+  const value = f();
+  return { value, ms: performance.now() - start };
+}
+
+function measure(name: string, kb: KnowledgeBase, questions: readonly BenchQuestion[]): KbMeasurement {
+  const built = time(() => createAnswerEngine(kb));
+  const engine = built.value;
+  const json = JSON.stringify(engine.index.toJSON());
+  const roundTrip = time(() => SearchIndex.load(JSON.parse(JSON.stringify(engine.index.toJSON())) as unknown));
+  const reloaded = createAnswerEngine(kb, DEFAULT_THRESHOLDS, roundTrip.value);
+  const roundTripEqual = questions
+    .slice(0, 200)
+    .every((q) => JSON.stringify(engine.decide(q.q, { today: q.today })) === JSON.stringify(reloaded.decide(q.q, { today: q.today })));
+
+  for (const q of questions.slice(0, WARMUP)) engine.decide(q.q, { today: q.today });
+  const samples: number[] = [];
+  const timed: { q: string; ms: number }[] = [];
+  const kinds: Record<Decision['kind'], number> = { answer: 0, call_status: 0, clarify: 0, handoff: 0, invalid: 0 };
+  for (const q of questions) {
+    const start = performance.now();
+    const d = engine.decide(q.q, { today: q.today });
+    const ms = performance.now() - start;
+    samples.push(ms);
+    timed.push({ q: q.q, ms });
+    kinds[d.kind] += 1;
+  }
+  return {
+    name,
+    documents: kb.documents.length,
+    passages: kb.documents.reduce((n, d) => n + d.passages.length, 0),
+    terms: engine.index.vocabulary.entries().length,
+    buildMs: built.ms,
+    serializedBytes: Buffer.byteLength(json),
+    roundTripMs: roundTrip.ms,
+    roundTripEqual,
+    latencyMs: summarize(samples),
+    slowest: timed.sort((a, b) => b.ms - a.ms).slice(0, 5),
+    kinds,
+  };
+}
+
+function table(rows: readonly KbMeasurement[]): string {
+  const ms = (n: number): string => `${n.toFixed(n < 10 ? 2 : 0)} ms`;
+  const mb = (n: number): string => `${(n / 1_048_576).toFixed(2)} MB`;
+  const lines: string[][] = [
+    ['', ...rows.map((r) => r.name)],
+    ['documents / passages', ...rows.map((r) => `${r.documents} / ${r.passages}`)],
+    ['index terms', ...rows.map((r) => String(r.terms))],
+    ['index build', ...rows.map((r) => ms(r.buildMs))],
+    ['serialized index', ...rows.map((r) => mb(r.serializedBytes))],
+    ['toJSON → load', ...rows.map((r) => ms(r.roundTripMs))],
+    ['round trip decides equal', ...rows.map((r) => (r.roundTripEqual ? 'yes' : 'NO'))],
+    ['questions', ...rows.map((r) => String(r.latencyMs.count))],
+    ['decide p50', ...rows.map((r) => ms(r.latencyMs.p50))],
+    ['decide p95', ...rows.map((r) => ms(r.latencyMs.p95))],
+    ['decide p99', ...rows.map((r) => ms(r.latencyMs.p99))],
+    ['decide max', ...rows.map((r) => ms(r.latencyMs.max))],
+    ['answer/clarify/handoff/status/invalid', ...rows.map((r) => `${r.kinds.answer}/${r.kinds.clarify}/${r.kinds.handoff}/${r.kinds.call_status}/${r.kinds.invalid}`)],
+  ];
+  const columns = rows.length + 1;
+  const widths = Array.from({ length: columns }, (_, i) => Math.max(...lines.map((l) => (l[i] ?? '').length)));
+  return lines.map((l) => l.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ').trimEnd()).join('\n');
+}
+
+interface TargetCheck {
+  target: string;
+  measured: number;
+  limit: number;
+  ok: boolean;
+}
+
+function checkTargets(m: KbMeasurement): TargetCheck[] {
+  return [
+    { target: `index build (${m.passages} passages) < ${TARGETS.buildMs} ms`, measured: m.buildMs, limit: TARGETS.buildMs, ok: m.buildMs < TARGETS.buildMs },
+    { target: `decide p99 (${m.passages} passages) < ${TARGETS.p99Ms} ms`, measured: m.latencyMs.p99, limit: TARGETS.p99Ms, ok: m.latencyMs.p99 < TARGETS.p99Ms },
+    { target: 'loaded index decides as the built one', measured: m.roundTripEqual ? 1 : 0, limit: 1, ok: m.roundTripEqual },
+  ];
+}
+
+async function main(): Promise<number> {
+  const args = parseCli(
+    process.argv.slice(2),
+    { json: { type: 'boolean' }, seed: { type: 'string' }, questions: { type: 'string' }, documents: { type: 'string' }, passages: { type: 'string' } },
+    argsSchema,
+  );
+  const loaded = await loadKnowledgeBase(DEFAULT_KNOWLEDGE_DIR);
+  if (!loaded.ok) {
+    for (const e of loaded.errors) process.stderr.write(`${formatIssue(e)}\n`);
+    return 1;
+  }
+  const real = loaded.kb;
+  const asked = await evalQuestions(resolve(REPO_ROOT, 'test/eval/questions.yaml'));
+
+  const generation = time(() => syntheticKnowledgeBase(real, real.glossary, { documents: args.documents, passagesPerDocument: args.passages, seed: args.seed }));
+  const synthetic = generation.value.kb;
+  const syntheticQuestions = [...asked, ...generatedQuestions(synthetic, args.questions - asked.length, args.seed + 1, TODAY)];
+  const bundledQuestions = [...asked, ...generatedQuestions(real, args.questions - asked.length, args.seed + 2, TODAY)];
+
+  const results = [measure(`synthetic (seed ${args.seed})`, synthetic, syntheticQuestions), measure('bundled knowledge/', real, bundledQuestions)];
+  const [synthetic10k] = results;
+  const checks = synthetic10k === undefined ? [] : checkTargets(synthetic10k);
+  const ok = checks.every((c) => c.ok);
+
+  if (args.json) {
+    process.stdout.write(`${JSON.stringify({ generationMs: generation.ms, results, targets: checks, ok })}\n`);
+  } else {
+    process.stdout.write(`Synthetic knowledge base generated and parsed in ${generation.ms.toFixed(0)} ms.\n\n${table(results)}\n\n`);
+    for (const r of results) {
+      process.stdout.write(`Slowest questions, ${r.name}:\n${r.slowest.map((s) => `  ${s.ms.toFixed(1).padStart(7)} ms  ${s.q}`).join('\n')}\n`);
+    }
+    process.stdout.write('\n');
+    for (const c of checks) process.stdout.write(`${c.ok ? 'ok  ' : 'MISS'}  ${c.target}: ${c.measured.toFixed(2)}\n`);
+  }
+  return ok ? 0 : 1;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    process.stderr.write(`${err instanceof UsageError ? `usage: ${err.message}` : err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
+    process.exitCode = err instanceof UsageError ? 2 : 1;
+  },
+);

@@ -1,0 +1,228 @@
+import { describe, expect, it } from 'vitest';
+import { latestDay, wholeYears } from '../../src/answer/dates.js';
+import { createAnswerEngine, type Engine } from '../../src/answer/engine.js';
+import { splitSentences } from '../../src/answer/excerpt.js';
+import { renderText } from '../../src/answer/render.js';
+import { MAX_QUESTION_CHARS, type Decision, type InvalidReason, type Notice } from '../../src/answer/types.js';
+import { messages } from '../../src/i18n/index.js';
+import { parseKnowledge } from '../../src/knowledge/parse.js';
+import { passageText, type KnowledgeBase } from '../../src/knowledge/types.js';
+import { bundledKnowledgeBase, documentFile, evalCases, VALID_FRONT_MATTER } from '../knowledge/fixtures.js';
+
+let shared: Promise<{ kb: KnowledgeBase; engine: Engine }> | undefined;
+
+/** One engine over the bundled knowledge base for the whole file. */
+function bundled(): Promise<{ kb: KnowledgeBase; engine: Engine }> {
+  shared ??= bundledKnowledgeBase().then((kb) => ({ kb, engine: createAnswerEngine(kb) }));
+  return shared;
+}
+
+function callStatusOf(d: Decision): Extract<Decision, { kind: 'call_status' }> {
+  if (d.kind !== 'call_status') throw new Error(`expected call_status, got ${d.kind}: ${renderText(d)}`);
+  return d;
+}
+
+function answerOf(d: Decision): Extract<Decision, { kind: 'answer' }> {
+  if (d.kind !== 'answer') throw new Error(`expected answer, got ${d.kind}: ${renderText(d)}`);
+  return d;
+}
+
+/** The Etelä-Savo call 2/2024 ran 1.3.–10.5.2024; the closing day is still open. */
+const ETELA_SAVO_2_2024: { question: string; today: string; state: 'upcoming' | 'open' | 'ended'; lang: 'fi' | 'en' }[] = [
+  { question: 'Onko haku nyt auki Etelä-Savossa?', today: '2024-02-29', state: 'upcoming', lang: 'fi' },
+  { question: 'Onko haku nyt auki Etelä-Savossa?', today: '2024-03-01', state: 'open', lang: 'fi' },
+  { question: 'Onko haku nyt auki Etelä-Savossa?', today: '2024-04-15', state: 'open', lang: 'fi' },
+  { question: 'Onko haku nyt auki Etelä-Savossa?', today: '2024-05-10', state: 'open', lang: 'fi' },
+  { question: 'Onko haku nyt auki Etelä-Savossa?', today: '2024-05-11', state: 'ended', lang: 'fi' },
+  { question: 'Onko haku nyt auki Etelä-Savossa?', today: '2026-11-23', state: 'ended', lang: 'fi' },
+  { question: 'Is the call open now in South Savo?', today: '2024-04-15', state: 'open', lang: 'en' },
+  { question: 'Is the call open now in South Savo?', today: '2026-11-23', state: 'ended', lang: 'en' },
+];
+
+describe('engine.decide: call status from front matter and today', () => {
+  it.each(ETELA_SAVO_2_2024)('$question on $today: call 2/2024 is $state', async ({ question, today, state, lang }) => {
+    const { engine } = await bundled();
+    const d = callStatusOf(engine.decide(question, { today }));
+    expect(d).toMatchObject({ lang, today, region: 'Etelä-Savo' });
+    expect(d.calls.every((c) => c.call.region === 'Etelä-Savo')).toBe(true);
+    const call = d.calls.find((c) => c.call.closes === '2024-05-10');
+    expect(call?.state).toBe(state);
+  });
+
+  it('on 2026-11-23 says the call ended on 10.5.2024 and never that a call is open', async () => {
+    const { engine } = await bundled();
+    const text = renderText(engine.decide('Onko haku nyt auki Etelä-Savossa?', { today: '2026-11-23' }));
+    expect(text).toContain('päättyi 10.5.2024');
+    expect(text).not.toMatch(/on auki/i);
+    expect(text).toContain(messages('fi').answer.noOpenCall);
+  });
+
+  it('on 2024-04-15 says the call is open until 10.5.2024', async () => {
+    const { engine } = await bundled();
+    const text = renderText(engine.decide('Onko haku nyt auki Etelä-Savossa?', { today: '2024-04-15' }));
+    expect(text).toMatch(/on auki [^\n]*10\.5\.2024/);
+    expect(text).toContain('päättyy 10.5.2024');
+    expect(text).toContain(messages('fi').answer.openCallKnown);
+    expect(text).not.toContain('päättyi');
+  });
+
+  it('lists the calls of every region when no region is named', async () => {
+    const { engine } = await bundled();
+    const d = callStatusOf(engine.decide('Milloin haku on auki?', { today: '2026-11-23' }));
+    expect(d.region).toBeUndefined();
+    expect(new Set(d.calls.map((c) => c.call.region))).toEqual(new Set(['Etelä-Savo', 'Pohjois-Karjala', 'Pohjois-Savo']));
+    expect(d.calls.some((c) => c.state === 'open')).toBe(false);
+  });
+
+  it('hands off a call question about a region outside the three', async () => {
+    const { engine } = await bundled();
+    expect(engine.decide('Onko haku nyt auki Lapissa?', { today: '2024-04-15' }).kind).toBe('handoff');
+  });
+});
+
+/** Input the engine declines before searching. */
+const INVALID: { what: string; question: string; reason: InvalidReason }[] = [
+  { what: 'empty', question: '', reason: 'empty' },
+  { what: 'whitespace', question: '   \n\t  ', reason: 'empty' },
+  { what: 'control characters only', question: '\u0000\u0007\u001b', reason: 'empty' },
+  { what: 'over 1000 characters', question: 'omarahoitus '.repeat(90), reason: 'too_long' },
+  { what: '1001 letters', question: 'a'.repeat(MAX_QUESTION_CHARS + 1), reason: 'too_long' },
+  { what: '10 000 characters', question: 'x'.repeat(10_000), reason: 'too_long' },
+  { what: 'only emoji', question: '😀🎉🤔', reason: 'no_words' },
+  { what: 'only punctuation', question: '?!?! ... ---', reason: 'no_words' },
+  { what: 'only lunr syntax', question: '* ^ ~ : + -', reason: 'no_words' },
+  { what: 'only question words', question: 'Mitä? Miten?', reason: 'no_words' },
+];
+
+describe('engine.decide: invalid input', () => {
+  it.each(INVALID)('$what → invalid ($reason)', async ({ question, reason }) => {
+    const { engine } = await bundled();
+    const d = engine.decide(question, { today: '2026-11-23' });
+    expect(d).toMatchObject({ kind: 'invalid', reason, score: 0 });
+    expect(d.question.length).toBeLessThanOrEqual(MAX_QUESTION_CHARS);
+  });
+
+  it('accepts a question of exactly the maximum length', async () => {
+    const { engine } = await bundled();
+    const question = `${'omarahoitus '.repeat(84)}`.slice(0, MAX_QUESTION_CHARS - 1).concat('?');
+    expect(question).toHaveLength(MAX_QUESTION_CHARS);
+    expect(engine.decide(question, { today: '2026-11-23' }).kind).not.toBe('invalid');
+  });
+
+  it('answers in English when the message is English', async () => {
+    const { engine } = await bundled();
+    expect(engine.decide('', { today: '2026-11-23' }).lang).toBe('fi');
+    expect(engine.decide('What is the own contribution?', { today: '2026-11-23' }).lang).toBe('en');
+  });
+});
+
+describe('engine: notices', () => {
+  it('adds an old-source notice to every passage of the 2022 documents', async () => {
+    const { kb, engine } = await bundled();
+    const old = kb.documents.filter((d) => d.meta.date.startsWith('2022'));
+    expect(old.length).toBeGreaterThan(0);
+    for (const doc of old) {
+      for (const p of doc.passages) {
+        const d = answerOf(engine.answerFromPassage(p.id, 'Kerro lisää', { today: '2026-11-23' }));
+        expect(d.notices, p.id).toContainEqual<Notice>({ kind: 'old_source', years: 3, date: '2022' });
+      }
+    }
+  });
+
+  it('adds an old-source notice to an answer exactly when its source is a year old or more', async () => {
+    const { kb, engine } = await bundled();
+    const dates = new Map(kb.documents.map((d) => [d.meta.id, d.meta.date]));
+    for (const c of await evalCases()) {
+      const today = c.today ?? '2026-11-23';
+      const d = engine.decide(c.q, { today });
+      if (d.kind !== 'answer') continue;
+      const years = wholeYears(latestDay(dates.get(d.passage.source.docId) ?? ''), today);
+      const notice = d.notices.find((n) => n.kind === 'old_source');
+      expect(notice === undefined ? 0 : notice.kind === 'old_source' ? notice.years : -1, c.q).toBe(years);
+    }
+  });
+
+  it('says a call quoted in the excerpt has ended, only once it has', async () => {
+    const { kb, engine } = await bundled();
+    const passage = kb.documents.flatMap((d) => d.passages).find((p) => passageText(p).includes('Hakuaika: 27.6.–9.9.2022'));
+    if (passage === undefined) throw new Error('the KANTO call passage is missing');
+    const after = answerOf(engine.answerFromPassage(passage.id, 'Milloin haku on?', { today: '2026-11-23' }));
+    expect(after.notices).toContainEqual(expect.objectContaining({ kind: 'call_ended', closes: '2022-09-09' }));
+    expect(renderText(after)).toContain('päättyi 9.9.2022');
+    const during = answerOf(engine.answerFromPassage(passage.id, 'Milloin haku on?', { today: '2022-09-09' }));
+    expect(during.notices.some((n) => n.kind === 'call_ended')).toBe(false);
+  });
+
+  it('says a document is out of date after its valid_until day', () => {
+    const parsed = parseKnowledge([documentFile('docs/a.md', [...VALID_FRONT_MATTER, 'valid_until: "2024-05-10"'])]);
+    if (!parsed.ok) throw new Error('fixture does not parse');
+    const engine = createAnswerEngine(parsed.kb);
+    const on = (today: string): Notice[] => answerOf(engine.answerFromPassage('a:1', 'Teksti', { today })).notices;
+    expect(on('2024-05-10').some((n) => n.kind === 'expired')).toBe(false);
+    expect(on('2024-05-11')).toContainEqual<Notice>({ kind: 'expired', validUntil: '2024-05-10' });
+  });
+
+  it.each([
+    ['2023-09-01', 'running'],
+    ['2025-11-30', 'running'],
+    ['2026-11-23', 'ended'],
+  ] as const)('says whether the Koonto project runs on %s (%s)', async (today, state) => {
+    const { engine } = await bundled();
+    const d = answerOf(engine.decide('Onko Koonto-hanke vielä käynnissä?', { today }));
+    expect(d.notices).toContainEqual(expect.objectContaining({ kind: 'project_period', name: 'Koonto-hanke', state }));
+  });
+});
+
+describe('engine: answers', () => {
+  it("quotes the passage verbatim: every excerpt line is the passage's own items or sentences", async () => {
+    const { kb, engine } = await bundled();
+    const pieces = new Map(
+      kb.documents.flatMap((d) => d.passages.map((p) => [p.id, p.blocks.flatMap((b) => (b.kind === 'list' ? b.items : [b.text, ...splitSentences(b.text)]))] as const)),
+    );
+    for (const c of await evalCases()) {
+      const d = engine.decide(c.q, { today: c.today ?? '2026-11-23' });
+      const shown = d.kind === 'answer' ? [d.passage] : d.kind === 'clarify' ? d.candidates : [];
+      for (const p of shown) {
+        for (const line of p.excerpt.split('\n')) {
+          const text = line.replace(/^• /, '').replace(/ …$/, '');
+          expect(coveredBy(text, pieces.get(p.passageId) ?? []), `${c.q} → ${p.passageId}: ${text}`).toBe(true);
+        }
+      }
+    }
+  });
+
+  it('keeps every score between 0 and 1', async () => {
+    const { engine } = await bundled();
+    for (const c of await evalCases()) {
+      const { score } = engine.decide(c.q, { today: c.today ?? '2026-11-23' });
+      expect(score, c.q).toBeGreaterThanOrEqual(0);
+      expect(score, c.q).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('answers from a chosen passage, and hands off for an unknown passage id', async () => {
+    const { kb, engine } = await bundled();
+    const first = kb.documents[0]?.passages[0];
+    if (first === undefined) throw new Error('no passages');
+    expect(answerOf(engine.answerFromPassage(first.id, 'Kerro', { today: '2026-11-23' })).passage.passageId).toBe(first.id);
+    expect(engine.answerFromPassage('ei-ole:1', 'Kerro', { today: '2026-11-23' }).kind).toBe('handoff');
+  });
+
+  it('explains its last decision for tuning, and forgets it on invalid input', async () => {
+    const { engine } = await bundled();
+    engine.decide('Paljonko omarahoitusta tarvitaan?', { today: '2026-11-23' });
+    expect(engine.explain()?.analyzed.concepts.length).toBeGreaterThan(0);
+    engine.decide('', { today: '2026-11-23' });
+    expect(engine.explain()).toBeUndefined();
+  });
+});
+
+/**
+ * True when `text` is a run of the given pieces joined by spaces (the excerpt joins the sentences it
+ * picks), or the start of one piece (a cut excerpt).
+ */
+function coveredBy(text: string, pieces: readonly string[]): boolean {
+  if (text === '') return true;
+  if (pieces.some((p) => p.startsWith(text))) return true;
+  return pieces.some((p) => p !== '' && text.startsWith(p) && coveredBy(text.slice(p.length).trimStart(), pieces));
+}

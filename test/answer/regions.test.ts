@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { findPlaces } from '../../src/answer/regions.js';
+import type { Region } from '../../src/knowledge/schema.js';
+import { tokenize } from '../../src/search/finnish.js';
+
+/** Which of the three regions a question names, and whether it names one outside them. */
+const PLACES: { question: string; regions: Region[]; otherRegion: boolean }[] = [
+  { question: 'Onko haku auki Etelä-Savossa?', regions: ['Etelä-Savo'], otherRegion: false },
+  { question: 'Pohjois-Karjalan hakuaika', regions: ['Pohjois-Karjala'], otherRegion: false },
+  { question: 'pohjois-savon yhdistykset', regions: ['Pohjois-Savo'], otherRegion: false },
+  { question: 'Is the call open in North Karelia?', regions: ['Pohjois-Karjala'], otherRegion: false },
+  { question: 'Toimimme Mikkelissä', regions: ['Etelä-Savo'], otherRegion: false },
+  { question: 'Yhdistys Joensuusta', regions: ['Pohjois-Karjala'], otherRegion: false },
+  { question: 'Olemme Lapinlahdelta', regions: ['Pohjois-Savo'], otherRegion: false },
+  { question: 'Paljonko omarahoitusta tarvitaan?', regions: [], otherRegion: false },
+  { question: 'Onko haku auki Lapissa?', regions: [], otherRegion: true },
+  { question: 'Voiko Keski-Suomessa hakea?', regions: [], otherRegion: true },
+  { question: 'Yhdistys Helsingistä', regions: [], otherRegion: true },
+];
+
+describe('findPlaces', () => {
+  it.each(PLACES)('$question', ({ question, regions, otherRegion }) => {
+    const found = findPlaces(tokenize(question));
+    expect(found.regions).toEqual(regions);
+    expect(found.otherRegion).toBe(otherRegion);
+  });
+
+  it('hands back the words that named a region, so the search leaves them out', () => {
+    expect([...findPlaces(tokenize('Onko haku auki Etelä-Savossa?')).words].sort()).toEqual(['etelä', 'savossa']);
+  });
+});

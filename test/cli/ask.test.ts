@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { CLI_TIMEOUT_MS, runCli } from './run.js';
+
+/** The JSON line other tools depend on: exactly these keys, nothing more. */
+const askOutputSchema = z
+  .object({
+    question: z.string(),
+    answered: z.boolean(),
+    answer: z.string().min(1),
+    sources: z.array(z.object({ title: z.string().min(1), url: z.string(), date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/) }).strict()),
+    score: z.number().min(0).max(1),
+  })
+  .strict();
+
+const ASK = 'src/cli/ask.ts';
+
+function jsonLines(stdout: string): z.infer<typeof askOutputSchema>[] {
+  expect(stdout.endsWith('\n')).toBe(true);
+  return stdout
+    .slice(0, -1)
+    .split('\n')
+    .map((line) => askOutputSchema.parse(JSON.parse(line) as unknown));
+}
+
+describe('npm run ask -- --json', { timeout: CLI_TIMEOUT_MS }, () => {
+  it('answers one question as exactly one JSON line', async () => {
+    const question = 'Paljonko omarahoitusta tarvitaan?';
+    const result = await runCli(ASK, ['--json', '--today', '2026-11-23', question]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const out = jsonLines(result.stdout);
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatchObject({ question, answered: true });
+    expect(out[0]?.sources.length).toBeGreaterThan(0);
+  });
+
+  it('answers each stdin line in order, one JSON line each, an empty line and lunr syntax included', async () => {
+    const questions = ['Paljonko omarahoitusta tarvitaan?', '', 'tuki~ title:foo ^2 +- *'];
+    const result = await runCli(ASK, ['--json', '--today', '2026-11-23'], `${questions.join('\n')}\n`);
+    expect(result.code).toBe(0);
+    const out = jsonLines(result.stdout);
+    expect(out.map((o) => o.question)).toEqual(questions);
+    expect(out[1]).toMatchObject({ answered: false, sources: [], score: 0 });
+  });
+
+  it.each([['2024-02-30'], ['tomorrow'], ['23.11.2026']])('rejects --today %s with exit 2 and a message naming today', async (today) => {
+    const result = await runCli(ASK, ['--json', '--today', today, 'Onko haku auki?']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/today/);
+    expect(result.stdout).toBe('');
+  });
+
+  it('rejects an unknown option with exit 2', async () => {
+    const result = await runCli(ASK, ['--jsn', 'Onko haku auki?']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/jsn/);
+  });
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { contentWords, isFinnishStopWord, stem, tokenize } from '../../src/search/finnish.js';
+import { terms } from '../../src/search/index.js';
+
+/** Tokens that must come out of the text (others may come too). */
+const KEEPS: { text: string; keeps: string[] }[] = [
+  { text: 'Haku päättyy 10.5.2024.', keeps: ['10.5.2024'] },
+  { text: 'Hakuaika 1.3.-10.5.2024', keeps: ['1.3', '10.5.2024'] },
+  { text: 'suomi.fi-tunnistautuminen', keeps: ['suomi.fi', 'suomi', 'fi', 'tunnistautuminen'] },
+  { text: 'www.pksotu.fi/kanto', keeps: ['www.pksotu.fi', 'pksotu', 'kanto'] },
+  { text: 'teija.sivonen@pksotu.fi', keeps: ['teija.sivonen', 'teija', 'sivonen', 'pksotu.fi', 'pksotu'] },
+  { text: 'Hankekoodi S22786', keeps: ['hankekoodi', 's22786'] },
+  { text: 'Omarahoitusosuus 20 %', keeps: ['omarahoitusosuus', '20', 'prosentti'] },
+  { text: 'flat rate 40 % tai 7 %:n', keeps: ['40', '7', 'prosentti'] },
+  { text: '2 M€', keeps: ['2', 'euro'] },
+  { text: 'ESR+:n rahoitus', keeps: ['esr', 'rahoitus'] },
+  { text: 'ESR-hanke', keeps: ['esr', 'hanke'] },
+  { text: 'versio 1.5', keeps: ['1.5'] },
+  { text: 'KANTO ja Koonto', keeps: ['kanto', 'koonto'] },
+];
+
+describe('tokenize', () => {
+  it.each(KEEPS)('"$text" keeps $keeps', ({ text, keeps }) => {
+    const tokens = tokenize(text);
+    for (const k of keeps) expect(tokens).toContain(k);
+  });
+
+  it.each([
+    ['20 %', ['20', 'prosentti']],
+    ['20%', ['20', 'prosentti']],
+    ['Milloin haku päättyy?', ['milloin', 'haku', 'päättyy']],
+    ['', []],
+    ['😀 🇫🇮 ✨', []],
+    ['?!?! ... ---', []],
+  ] as const)('"%s" → %j', (text, expected) => {
+    expect(tokenize(text)).toEqual(expected);
+  });
+
+  it('splits on lunr query syntax, so none of it reaches the index', () => {
+    expect(tokenize('tuki~ hake- * title:foo ^2 +-:')).toEqual(['tuki', 'hake', 'title', 'foo', '2']);
+  });
+
+  it('lower-cases Finnish letters and composes decomposed ones', () => {
+    expect(tokenize('ETELÄ-SAVO Pohjois-Karjala')).toEqual(['etelä', 'savo', 'pohjois', 'karjala']);
+    expect(tokenize('A\u0308ä')).toEqual(['ää']);
+  });
+});
+
+describe('stem and terms', () => {
+  it('leaves numbers and dates as they are', () => {
+    for (const n of ['20', '10.5.2024', '1.5', '2024']) expect(stem(n)).toBe(n);
+  });
+
+  it('gives inflected forms of a word the same stem', () => {
+    expect(stem('hakemuksen')).toBe(stem('hakemukset'));
+    expect(stem('yhdistyksen')).toBe(stem('yhdistykset'));
+  });
+
+  it('drops stop words and one-letter words, but keeps one digit', () => {
+    expect(contentWords('ja on se 7 a hanke')).toEqual(['7', 'hanke']);
+    expect(isFinnishStopWord('ja')).toBe(true);
+    expect(isFinnishStopWord('omarahoitusosuus')).toBe(false);
+  });
+
+  it('indexes "20 %" under "20" and the stem of "prosentti"', () => {
+    expect(terms('Omarahoitusosuus 20 %')).toEqual([stem('omarahoitusosuus'), '20', stem('prosentti')]);
+  });
+});

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { stem, tokenize } from '../../src/search/finnish.js';
+import { compileGlossary, normalizeEnglish } from '../../src/search/glossary.js';
+import { SearchIndex } from '../../src/search/index.js';
+import { analyzeQuestion, detectLanguage, withoutClitic } from '../../src/search/query.js';
+
+/** A glossary and an index small enough to reason about. */
+const GLOSSARY = compileGlossary([
+  { term: 'omarahoitusosuus', synonyms: ['omavastuu', 'oma osuus'], en: ['own funding', 'own contribution'] },
+  { term: 'hakuaika', synonyms: ['deadline'], en: ['deadline', 'application period'] },
+]);
+const INDEX = SearchIndex.build([
+  { id: 'd:1', title: 'Haku', headings: 'Omarahoitusosuus', body: 'Omarahoitusosuus on 20 %.' },
+  { id: 'd:2', title: 'Haku', headings: 'Hakuaika', body: 'Hakuaika päättyy 10.5.2024.' },
+  { id: 'd:3', title: 'Haku', headings: 'Yhteystiedot', body: 'Neuvoja vastaa kysymyksiin.' },
+]);
+
+const OMA = [stem('omarahoitusosuus')];
+
+describe('analyzeQuestion', () => {
+  it.each([
+    ['an everyday word', 'Paljonko omavastuu on?'],
+    ['a two-word synonym', 'Kuinka suuri oma osuus?'],
+    ['the official word inflected', 'Paljonko omarahoitusosuutta tarvitaan?'],
+    ['English', 'How much own funding is needed?'],
+    ['English, other phrase', 'What is the own contribution?'],
+  ])('joins %s to the official term', (_what, question) => {
+    const { concepts } = analyzeQuestion(question, GLOSSARY, INDEX.vocabulary);
+    expect(concepts.some((c) => c.alternatives.some((alt) => JSON.stringify(alt) === JSON.stringify(OMA)))).toBe(true);
+  });
+
+  it('drops question words and stop words', () => {
+    const { concepts } = analyzeQuestion('Paljonko meidän pitää tietää, kun on haku?', GLOSSARY, INDEX.vocabulary);
+    const surfaces = concepts.map((c) => c.surface);
+    for (const w of ['paljonko', 'meidän', 'pitää', 'kun', 'on']) expect(surfaces).not.toContain(w);
+  });
+
+  it('marks a word the documents never use as unknown, and weighs it no more than a rare known word', () => {
+    const { concepts } = analyzeQuestion('omarahoitusosuus kvanttitietokone', GLOSSARY, INDEX.vocabulary);
+    const unknown = concepts.find((c) => c.surface === 'kvanttitietokone');
+    const known = concepts.find((c) => c.surface === 'omarahoitusosuus');
+    expect(unknown?.unknown).toBe(true);
+    expect(known?.unknown).toBe(false);
+    expect(unknown?.weight ?? Infinity).toBeLessThanOrEqual(INDEX.vocabulary.idf(1));
+  });
+
+  it('leaves out the words the caller handles elsewhere', () => {
+    const { concepts, words } = analyzeQuestion('omavastuu Etelä-Savossa', GLOSSARY, INDEX.vocabulary, (w) => w === 'etelä' || w === 'savossa');
+    expect(concepts.map((c) => c.surface)).toEqual(['omavastuu']);
+    expect(words).toEqual(tokenize('omavastuu Etelä-Savossa'));
+  });
+
+  it('gives no concepts for a question of question words only', () => {
+    expect(analyzeQuestion('Mitä ja miten?', GLOSSARY, INDEX.vocabulary).concepts).toEqual([]);
+  });
+});
+
+describe('detectLanguage', () => {
+  it.each([
+    ['Paljonko omarahoitusta tarvitaan?', 'fi'],
+    ['What is the own contribution?', 'en'],
+    ['When does the call close?', 'en'],
+    ['Milloin haku päättyy?', 'fi'],
+    ['omarahoitus', 'fi'],
+    ['', 'fi'],
+  ] as const)('%s → %s', (question, lang) => {
+    expect(detectLanguage(tokenize(question))).toBe(lang);
+  });
+});
+
+describe('word normalisation', () => {
+  it.each([
+    ['sopiiko', 'sopii'],
+    ['tuetaanko', 'tuetaan'],
+    ['onkö', 'onkö'],
+    ['verkko', 'verkko'],
+    ['taulukko', 'taulukko'],
+  ])('withoutClitic(%s) = %s', (word, expected) => {
+    expect(withoutClitic(word)).toBe(expected);
+  });
+
+  it.each([
+    ['costs', 'cost'],
+    ['activities', 'activity'],
+    ["funder's", 'funder'],
+    ['class', 'class'],
+    ['is', 'is'],
+  ])('normalizeEnglish(%s) = %s', (word, expected) => {
+    expect(normalizeEnglish(word)).toBe(expected);
+  });
+
+  it('compiles longer glossary phrases first, so "own funding" wins over "funding"', () => {
+    const lengths = GLOSSARY.map((r) => r.phrase.length);
+    expect(lengths).toEqual([...lengths].sort((a, b) => b - a));
+  });
+});

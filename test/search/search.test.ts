@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { createAnswerEngine, type Engine } from '../../src/answer/engine.js';
+import type { Decision } from '../../src/answer/types.js';
+import type { KnowledgeBase } from '../../src/knowledge/types.js';
+import { compileGlossary } from '../../src/search/glossary.js';
+import { analyzeQuestion } from '../../src/search/query.js';
+import { searchConcepts } from '../../src/search/search.js';
+import { bundledKnowledgeBase } from '../knowledge/fixtures.js';
+
+const KINDS: readonly Decision['kind'][] = ['answer', 'call_status', 'clarify', 'handoff', 'invalid'];
+
+/** Text that is lunr query syntax, or breaks naive tokenizers. None of it may throw. */
+const HOSTILE: { what: string; text: string }[] = [
+  { what: 'a percent with a case ending', text: '7 %:n' },
+  { what: 'a plus with a case ending', text: 'ESR+:n' },
+  { what: 'fuzzy syntax', text: 'tuki~' },
+  { what: 'fuzzy syntax with distance', text: 'tuki~2 omarahoitus~1' },
+  { what: 'a trailing dash (prohibited term)', text: 'hake-' },
+  { what: 'a leading minus', text: '-omarahoitus' },
+  { what: 'a lone wildcard', text: '*' },
+  { what: 'wildcards around a word', text: '*rahoitus*' },
+  { what: 'a field clause', text: 'title:foo' },
+  { what: 'an unknown field with a colon word', text: 'headings:omarahoitus body:' },
+  { what: 'a boost', text: '^2' },
+  { what: 'a boost on a word', text: 'haku^10' },
+  { what: 'presence operators', text: '+-' },
+  { what: 'a lone colon', text: ':' },
+  { what: 'emoji', text: '💶💶 rahoitus? 🤔' },
+  { what: 'only emoji', text: '😀🎉' },
+  { what: 'control characters', text: 'omara\u0000hoitus\u0007 \u001b[31mhaku\u001b[0m' },
+  { what: 'a zero-width space and RTL mark', text: 'oma\u200brahoitus \u200f' },
+  { what: 'quotes and brackets', text: '"omarahoitus" (haku) [kake] {x}' },
+  { what: 'a lone surrogate', text: 'haku \ud800 auki' },
+  { what: '10 000 characters', text: 'omarahoitus '.repeat(834).slice(0, 10_000) },
+  { what: '10 000 characters without spaces', text: 'a'.repeat(10_000) },
+  { what: '1000 characters of distinct words', text: Array.from({ length: 120 }, (_, i) => `sana${i}`).join(' ').slice(0, 1000) },
+];
+
+let shared: Promise<{ kb: KnowledgeBase; engine: Engine }> | undefined;
+
+/** One engine over the bundled knowledge base for the whole file. */
+function bundled(): Promise<{ kb: KnowledgeBase; engine: Engine }> {
+  shared ??= bundledKnowledgeBase().then((kb) => ({ kb, engine: createAnswerEngine(kb) }));
+  return shared;
+}
+
+describe('lunr-hostile input', () => {
+  it.each(HOSTILE)('never throws through engine.decide: $what', async ({ text }) => {
+    const { engine } = await bundled();
+    for (const today of ['2026-11-23', '2024-04-15']) {
+      const decision = engine.decide(text, { today });
+      expect(KINDS).toContain(decision.kind);
+      expect(decision.score).toBeGreaterThanOrEqual(0);
+      expect(decision.score).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it.each(HOSTILE)('never throws through analyzeQuestion and searchConcepts: $what', async ({ text }) => {
+    const { kb, engine } = await bundled();
+    const analyzed = analyzeQuestion(text, compileGlossary(kb.glossary), engine.index.vocabulary);
+    const hits = searchConcepts(engine.index, analyzed.concepts);
+    for (const h of hits) {
+      expect(h.coverage).toBeGreaterThanOrEqual(0);
+      expect(h.coverage).toBeLessThanOrEqual(1 + 1e-9);
+    }
+  });
+});
+
+describe('searchConcepts', () => {
+  it('returns nothing for no concepts', async () => {
+    const { engine } = await bundled();
+    expect(searchConcepts(engine.index, [])).toEqual([]);
+  });
+
+  it('respects the limit and reports coverage between 0 and 1, found concepts by index', async () => {
+    const { kb, engine } = await bundled();
+    const analyzed = analyzeQuestion('omarahoitusosuus hakuaika yhteystiedot', compileGlossary(kb.glossary), engine.index.vocabulary);
+    const hits = searchConcepts(engine.index, analyzed.concepts, 3);
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.length).toBeLessThanOrEqual(3);
+    for (const h of hits) {
+      expect(h.headingCoverage).toBeLessThanOrEqual(h.coverage + 1e-9);
+      for (const i of h.found) expect(analyzed.concepts[i]).toBeDefined();
+    }
+  });
+
+  it("finds the passage that states a fact, for a query in the documents' own words", async () => {
+    const { engine } = await bundled();
+    const analyzed = analyzeQuestion('Hankekoodi S22786', [], engine.index.vocabulary);
+    const [top] = searchConcepts(engine.index, analyzed.concepts);
+    expect(top?.ref.startsWith('kanto-hankekuvaus-s22786:')).toBe(true);
+    expect(top?.coverage).toBe(1);
+  });
+});

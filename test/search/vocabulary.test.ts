@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { boundedLevenshtein, Vocabulary, type TermMatch } from '../../src/search/vocabulary.js';
+
+/** A tiny vocabulary of index stems with their document frequencies. */
+const vocabulary = new Vocabulary(
+  new Map([
+    ['omarahoitusosuus', 3],
+    ['hankehaku', 2],
+    ['kustannuks', 4],
+    ['kokonaiskustannuks', 1],
+    ['yhdistyks', 5],
+    ['koordinaatio', 2],
+    ['tukitaso', 2],
+    ['10.5.2024', 1],
+    ['2024', 3],
+    ['20', 2],
+  ]),
+  20,
+);
+
+function weightOf(matches: readonly TermMatch[], term: string): number {
+  return matches.find((m) => m.term === term)?.weight ?? 0;
+}
+
+/** How a question's stem may reach an indexed term. Weights are tuning; only their bounds are contract. */
+const MATCHES: { what: string; query: string; finds: string }[] = [
+  { what: 'exact', query: 'tukitaso', finds: 'tukitaso' },
+  { what: 'prefix (compound head / longer ending)', query: 'omarahoitu', finds: 'omarahoitusosuus' },
+  { what: 'gradation, question weak (hankehau → hankehaku)', query: 'hankehau', finds: 'hankehaku' },
+  { what: 'gradation, question strong (yhdistys → yhdistyks)', query: 'yhdistys', finds: 'yhdistyks' },
+  { what: 'compound tail (kustannuks → kokonaiskustannuks)', query: 'kustannuks', finds: 'kokonaiskustannuks' },
+  { what: 'compound start (koordinaatiohank → koordinaatio)', query: 'koordinaatiohank', finds: 'koordinaatio' },
+  { what: 'typo, transposed letters', query: 'tuktiaso', finds: 'tukitaso' },
+  { what: 'typo, wrong letter', query: 'tukjtaso', finds: 'tukitaso' },
+  { what: 'partial date', query: '10.5', finds: '10.5.2024' },
+];
+
+describe('Vocabulary.matches', () => {
+  it.each(MATCHES)('$what: $query finds $finds', ({ query, finds }) => {
+    const matches = vocabulary.matches(query);
+    expect(matches.map((m) => m.term)).toContain(finds);
+    const w = weightOf(matches, finds);
+    expect(w).toBeGreaterThan(0);
+    expect(w).toBeLessThanOrEqual(1);
+  });
+
+  it('gives an exact match weight 1, first, and looser matches less', () => {
+    const matches = vocabulary.matches('kustannuks');
+    expect(matches[0]).toEqual({ term: 'kustannuks', weight: 1 });
+    expect(weightOf(matches, 'kokonaiskustannuks')).toBeLessThan(1);
+  });
+
+  it('finds both gradation grades from either side', () => {
+    const both = new Vocabulary(new Map([['hankehaku', 1], ['hankehau', 1]]), 2);
+    expect(both.matches('hankehau').map((m) => m.term)).toEqual(['hankehau', 'hankehaku']);
+    expect(both.matches('hankehaku').map((m) => m.term)).toEqual(['hankehaku', 'hankehau']);
+  });
+
+  it.each([
+    ['202', 'a number matches only itself, not a longer one'],
+    ['2025', 'a number one digit off is another number'],
+    ['om', 'a two-letter stem matches nothing by prefix'],
+    ['xyzzy', 'an unknown word'],
+    ['', 'an empty stem'],
+  ])('%s matches nothing: %s', (query) => {
+    expect(vocabulary.matches(query)).toEqual([]);
+  });
+
+  it('returns at most 12 matches, best first', () => {
+    const many = new Vocabulary(new Map(Array.from({ length: 40 }, (_, i) => [`hanke${String.fromCharCode(97 + (i % 26))}${i}`, 1] as [string, number])), 40);
+    const matches = many.matches('hanke');
+    expect(matches.length).toBeLessThanOrEqual(12);
+    expect(matches.map((m) => m.weight)).toEqual([...matches.map((m) => m.weight)].sort((a, b) => b - a));
+  });
+
+  it('gives the same answer twice (the cache is invisible)', () => {
+    expect(vocabulary.matches('omarahoitu')).toEqual(vocabulary.matches('omarahoitu'));
+  });
+});
+
+describe('Vocabulary: frequencies', () => {
+  it('knows document frequencies and counts an unknown term as rarest', () => {
+    expect(vocabulary.documentFrequency('kustannuks')).toBe(4);
+    expect(vocabulary.documentFrequency('ei-ole')).toBe(0);
+    expect(vocabulary.idf(0)).toBeGreaterThan(vocabulary.idf(1));
+    expect(vocabulary.idf(1)).toBeGreaterThan(vocabulary.idf(20));
+  });
+
+  it('lists its entries sorted, for serialization', () => {
+    const entries = vocabulary.entries();
+    expect(entries.map(([t]) => t)).toEqual([...entries.map(([t]) => t)].sort());
+    expect(new Vocabulary(new Map(entries), 20).entries()).toEqual(entries);
+  });
+});
+
+describe('boundedLevenshtein', () => {
+  it.each([
+    ['kissa', 'kissa', 2, 0],
+    ['kissa', 'kisa', 2, 1],
+    ['kissa', 'kassa', 2, 1],
+    ['kissa', 'kissat', 2, 1],
+    ['tukitaso', 'tuktiaso', 1, 1],
+    ['ab', 'ba', 1, 1],
+    ['kissa', 'koira', 5, 3],
+    ['', 'abc', 3, 3],
+    ['hanke', 'hanke', 0, 0],
+    ['hakemus', 'hakemuksen', 2, 3],
+    ['kissa', 'koira', 2, 3],
+    ['abc', '', 1, 2],
+    ['ääkkönen', 'aakkonen', 1, 2],
+  ] as const)('(%s, %s, max %i) = %i', (a, b, max, expected) => {
+    expect(boundedLevenshtein(a, b, max)).toBe(expected);
+    expect(boundedLevenshtein(b, a, max)).toBe(expected);
+  });
+});
