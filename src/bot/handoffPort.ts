@@ -19,6 +19,11 @@ export interface HandoffRequest {
 export interface HandoffPort {
   offer(ctx: TurnContext, request: HandoffRequest): Promise<void>;
   submit(ctx: TurnContext, value: Readonly<Record<string, unknown>>): Promise<boolean>;
+  /**
+   * Every text message (mention removed, control characters dropped) before the bot treats it as
+   * a question: adviser commands in a channel, a member's "omat kysymykset". True when handled.
+   */
+  command(ctx: TurnContext, text: string): Promise<boolean>;
 }
 
 /**
@@ -36,6 +41,9 @@ export function createPendingHandoffPort(): HandoffPort {
       if (!parsed.success) return false;
       await ctx.sendActivity(textMessage(messages(parsed.data.lang).bot.handoffNotReady, parsed.data.lang));
       return true;
+    },
+    async command() {
+      return false;
     },
   };
 }

@@ -35,7 +35,9 @@ export function decisionCard(decision: Decision): AdaptiveCard | undefined {
 export function answerCard(decision: AnswerDecision): AdaptiveCard {
   const { passage, lang } = decision;
   const b = messages(lang).bot;
+  const intro = messages(lang).answer.quoteIntro;
   const body = [
+    ...(intro === '' ? [] : [text(intro, { isSubtle: true })]),
     ...excerptBlocks(passage.excerpt),
     ...(passage.headings.length > 0 ? [text(b.headingsLabel(passage.headings.join(' › ')), { isSubtle: true, size: 'Small' as const, spacing: 'Medium' as const })] : []),
     sourceBlock(passage.source, lang),

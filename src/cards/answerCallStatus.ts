@@ -1,25 +1,10 @@
-import type { CallStatusItem, Decision, Lang } from '../answer/types.js';
+import { callLine } from '../answer/render.js';
+import type { Decision } from '../answer/types.js';
 import { messages } from '../i18n/index.js';
 import { adaptiveCard, text, type AdaptiveCard, type Container } from './adaptive.js';
 import { askAdviserAction, feedbackActions, sourceBlock } from './answerParts.js';
 
 type CallStatusDecision = Extract<Decision, { kind: 'call_status' }>;
-
-/** One sentence on one call's state, as the engine's i18n words it. */
-export function callStatusLine(item: CallStatusItem, lang: Lang): string {
-  const t = messages(lang).answer;
-  const { name, opens, closes } = item.call;
-  switch (item.state) {
-    case 'open':
-      return closes === undefined ? t.callOpenNoEnd(name, opens) : t.callOpen(name, opens, closes);
-    case 'upcoming':
-      return t.callUpcoming(name, opens, closes);
-    case 'ended':
-      return closes === undefined ? t.callUnknownEnd(name, opens) : t.callEnded(name, opens, closes);
-    case 'unknown_end':
-      return t.callUnknownEnd(name, opens);
-  }
-}
 
 /** Whether a call is open now, then each known call with its source. */
 export function callStatusCard(decision: CallStatusDecision): AdaptiveCard {
@@ -35,7 +20,7 @@ export function callStatusCard(decision: CallStatusDecision): AdaptiveCard {
       type: 'Container',
       separator: true,
       spacing: 'Medium',
-      items: [text(callStatusLine(c, lang)), sourceBlock(c.source, lang)],
+      items: [text(callLine(t, c, decision.today)), sourceBlock(c.source, lang)],
     }),
   );
   const tail = anyOpen ? [] : [text(t.askAdviser, { spacing: 'Medium' })];

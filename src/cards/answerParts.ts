@@ -1,12 +1,15 @@
+import { formatDate } from '../answer/dates.js';
+import { noticeText } from '../answer/render.js';
 import type { Decision, Lang, Notice, SourceRef } from '../answer/types.js';
 import { messages } from '../i18n/index.js';
 import { forButton, type CardSubmit } from './actions.js';
 import { text, type CardAction, type SubmitAction, type TextBlock } from './adaptive.js';
 
-/** Pieces shared by the answer cards. All pure. */
+/** Pieces shared by the answer cards. All pure; wording and date format as in the engine's renderText. */
 
+/** "Lähde: title (publisher, date)"; the link, if any, is the card's "Avaa lähde" button. */
 export function sourceBlock(source: SourceRef, lang: Lang): TextBlock {
-  return text(messages(lang).answer.sourceLine(source.title, source.date, source.publisher), {
+  return text(messages(lang).answer.sourceLine(source.title, formatDate(source.date), source.publisher), {
     isSubtle: true,
     size: 'Small',
     spacing: 'Medium',
@@ -14,9 +17,7 @@ export function sourceBlock(source: SourceRef, lang: Lang): TextBlock {
 }
 
 export function noticeBlock(notice: Notice, lang: Lang): TextBlock {
-  const t = messages(lang).answer;
-  const line = notice.kind === 'old_source' ? t.oldSource(notice.years) : t.expired(notice.validUntil);
-  return text(line, { color: 'Warning', spacing: 'Medium' });
+  return text(noticeText(messages(lang).answer, notice), { color: 'Warning', spacing: 'Medium' });
 }
 
 /** The excerpt one TextBlock per line, so that "• " list lines keep their breaks in Teams. */

@@ -1,3 +1,4 @@
+import { formatDate } from '../answer/dates.js';
 import type { Lang } from '../answer/types.js';
 import { messages } from '../i18n/index.js';
 import { adaptiveCard, text, type AdaptiveCard, type CardElement } from './adaptive.js';
@@ -30,7 +31,7 @@ export function welcomeCard(input: WelcomeInput): AdaptiveCard {
     documents.length === 0
       ? [text(b.noDocuments, { isSubtle: true })]
       : [
-          ...listed.map((d) => text(`• ${b.documentLine(d.title, d.publisher, d.date)}`, { spacing: 'Small' })),
+          ...listed.map((d) => text(`• ${b.documentLine(d.title, d.publisher, formatDate(d.date))}`, { spacing: 'Small' })),
           ...(rest > 0 ? [text(b.moreDocuments(rest), { isSubtle: true, spacing: 'Small' })] : []),
         ];
   const body: CardElement[] = [

@@ -3,14 +3,16 @@ import { answer as answerEn } from './en/answer.js';
 import { answer as answerFi } from './fi/answer.js';
 import { bot as botEn } from './en/bot.js';
 import { bot as botFi } from './fi/bot.js';
+import { handoff as handoffEn } from './en/handoff.js';
+import { handoff as handoffFi } from './fi/handoff.js';
 
 /**
  * All member-facing text, one folder per language (fi first, en second).
  * Each capability keeps its strings in its own file inside the language folder.
  */
 const catalogs = {
-  fi: { answer: answerFi, bot: botFi },
-  en: { answer: answerEn, bot: botEn },
+  fi: { answer: answerFi, bot: botFi, handoff: handoffFi },
+  en: { answer: answerEn, bot: botEn, handoff: handoffEn },
 } as const;
 
 export type Messages = (typeof catalogs)['fi'];

@@ -1,6 +1,5 @@
-import type { TeamsAdapter } from '@microsoft/teams-ai';
 import type { AnswerEngine } from '../answer/types.js';
-import { createAdapter } from '../bot/adapter.js';
+import { createAdapter, type HankeapuAdapter } from '../bot/adapter.js';
 import { createBotApp } from '../bot/app.js';
 import { systemClock, type Clock } from '../bot/clock.js';
 import type { KnowledgeSummary } from '../bot/deps.js';
@@ -16,7 +15,7 @@ import { createServer } from './server.js';
 
 /** What a handoff implementation gets to send proactive messages (adviser notifications, replies). */
 export interface BotRuntime {
-  adapter: TeamsAdapter;
+  adapter: HankeapuAdapter;
   /** The bot's Microsoft App ID; '' in local mode. */
   botAppId: string;
   config: Config;
@@ -39,6 +38,8 @@ export interface HankeapuDeps {
   log?: Logger;
   /** Default: 256 KB. */
   bodyLimitBytes?: number;
+  /** Default: built from config.auth. Tests pass one that trusts a local token issuer. */
+  adapter?: HankeapuAdapter;
 }
 
 export interface RunningServer {
@@ -57,7 +58,7 @@ export async function startHankeapu(deps: HankeapuDeps): Promise<RunningServer> 
   const { config } = deps;
   const log = deps.log ?? consoleLogger;
   const clock = deps.clock ?? systemClock();
-  const adapter = createAdapter(config.auth);
+  const adapter = deps.adapter ?? createAdapter(config.auth);
   const botAppId = config.auth.mode === 'local' ? '' : config.auth.appId;
   const handoff = (deps.handoff ?? createPendingHandoffPort)({ adapter, botAppId, config, clock, log });
   const app = createBotApp(

@@ -72,15 +72,20 @@ export function cardOf(reply: Reply | undefined): Record<string, unknown> | unde
   return reply?.attachments?.find((a) => a.contentType === 'application/vnd.microsoft.card.adaptive')?.content;
 }
 
+const objectSchema = z.record(z.unknown());
+const submitActionSchema = z.object({ type: z.literal('Action.Submit'), data: objectSchema });
+const textBlockSchema = z.object({ type: z.literal('TextBlock'), text: z.string() });
+
 /** Every Action.Submit `data` in a card, in order, wherever it sits. */
 export function submitsOf(card: unknown): Record<string, unknown>[] {
   const found: Record<string, unknown>[] = [];
   const walk = (node: unknown): void => {
     if (Array.isArray(node)) return node.forEach(walk);
-    if (typeof node !== 'object' || node === null) return;
-    const rec = node as Record<string, unknown>;
-    if (rec['type'] === 'Action.Submit' && typeof rec['data'] === 'object' && rec['data'] !== null) found.push(rec['data'] as Record<string, unknown>);
-    Object.values(rec).forEach(walk);
+    const rec = objectSchema.safeParse(node);
+    if (!rec.success) return;
+    const action = submitActionSchema.safeParse(rec.data);
+    if (action.success) found.push(action.data.data);
+    Object.values(rec.data).forEach(walk);
   };
   walk(card);
   return found;
@@ -91,10 +96,11 @@ export function textOf(card: unknown): string {
   const out: string[] = [];
   const walk = (node: unknown): void => {
     if (Array.isArray(node)) return node.forEach(walk);
-    if (typeof node !== 'object' || node === null) return;
-    const rec = node as Record<string, unknown>;
-    if (rec['type'] === 'TextBlock' && typeof rec['text'] === 'string') out.push(rec['text']);
-    Object.values(rec).forEach(walk);
+    const rec = objectSchema.safeParse(node);
+    if (!rec.success) return;
+    const block = textBlockSchema.safeParse(rec.data);
+    if (block.success) out.push(block.data.text);
+    Object.values(rec.data).forEach(walk);
   };
   walk(card);
   return out.join('\n');

@@ -1,5 +1,5 @@
 import { MAX_QUESTION_CHARS, type Decision } from '../../src/answer/types.js';
-import { callStatusLine } from '../../src/cards/answerCallStatus.js';
+import { callLine } from '../../src/answer/render.js';
 import { messages } from '../../src/i18n/index.js';
 
 /** A typed stand-in for the engine's `renderText`: the same strings, simply joined. */
@@ -9,7 +9,7 @@ export function fakeRenderText(d: Decision): string {
     case 'answer':
       return [d.passage.excerpt, t.sourceLine(d.passage.source.title, d.passage.source.date, d.passage.source.publisher)].join('\n');
     case 'call_status':
-      return d.calls.map((c) => callStatusLine(c, d.lang)).join('\n') || t.noCallsKnown;
+      return d.calls.map((c) => callLine(t, c, d.today)).join('\n') || t.noCallsKnown;
     case 'clarify':
       return [t.clarifyIntro, ...d.candidates.map((c) => `• ${c.headings.at(-1) ?? c.source.title}`)].join('\n');
     case 'handoff':

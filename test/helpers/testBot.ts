@@ -33,6 +33,8 @@ export interface TestBotOptions {
   auth?: Config['auth'];
   handoff?: HankeapuDeps['handoff'];
   bodyLimitBytes?: number;
+  adapter?: HankeapuDeps['adapter'];
+  log?: HankeapuDeps['log'];
 }
 
 export interface PostResult {
@@ -61,9 +63,10 @@ export async function startTestBot(options: TestBotOptions = {}): Promise<TestBo
     renderText: options.renderText ?? fakeRenderText,
     knowledge: options.knowledge ?? FAKE_KNOWLEDGE,
     clock: fixedClock(),
-    log: silentLogger,
+    log: options.log ?? silentLogger,
     ...(options.handoff === undefined ? {} : { handoff: options.handoff }),
     ...(options.bodyLimitBytes === undefined ? {} : { bodyLimitBytes: options.bodyLimitBytes }),
+    ...(options.adapter === undefined ? {} : { adapter: options.adapter }),
   });
   return botClient(running.url, dataDir, async () => {
     await running.close();

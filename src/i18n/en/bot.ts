@@ -17,7 +17,7 @@ export const bot: typeof fi = {
     'How much own funding is needed?',
     'When is the call open?',
     'Who can apply for funding?',
-    'How do I submit an application?',
+    'How much funding has been set aside?',
   ],
   privacyHeading: 'What I store and why',
   privacy:

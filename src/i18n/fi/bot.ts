@@ -15,7 +15,7 @@ export const bot = {
     'Paljonko omarahoitusta tarvitaan?',
     'Milloin haku on auki?',
     'Kuka voi hakea rahoitusta?',
-    'Miten hakemus jätetään?',
+    'Kuinka paljon rahoitusta on varattu?',
   ],
   privacyHeading: 'Mitä tallennan ja miksi',
   privacy:

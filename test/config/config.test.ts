@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { formatConfigIssue, parseConfig } from '../../src/config/config.js';
+
+describe('parseConfig', () => {
+  it('defaults to local mode on 127.0.0.1:3978 with ./knowledge and ./data', () => {
+    expect(parseConfig({})).toEqual({
+      ok: true,
+      config: { port: 3978, host: '127.0.0.1', auth: { mode: 'local' }, knowledgeDir: './knowledge', dataDir: './data' },
+    });
+  });
+
+  it('treats empty variables (as in .env.example) as unset', () => {
+    const r = parseConfig({ MicrosoftAppId: '', MicrosoftAppPassword: '', PORT: '', HOST: ' ' });
+    expect(r.ok && r.config.auth).toEqual({ mode: 'local' });
+    expect(r.ok && r.config.port).toBe(3978);
+  });
+
+  it('reads Bot Framework settings when MicrosoftAppId is set, listening on all interfaces by default', () => {
+    const r = parseConfig({ MicrosoftAppId: 'app-1', MicrosoftAppPassword: 'secret', PORT: '8080', KNOWLEDGE_DIR: '/kb', DATA_DIR: '/var/hankeapu' });
+    expect(r).toEqual({
+      ok: true,
+      config: {
+        port: 8080,
+        host: '0.0.0.0',
+        auth: { mode: 'bot-framework', appId: 'app-1', appPassword: 'secret', appType: 'MultiTenant' },
+        knowledgeDir: '/kb',
+        dataDir: '/var/hankeapu',
+      },
+    });
+  });
+
+  it('accepts PORT=0 (a free port, for tests)', () => {
+    const r = parseConfig({ PORT: '0' });
+    expect(r.ok && r.config.port).toBe(0);
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, 'PORT'],
+    [{ PORT: '70000' }, 'PORT'],
+    [{ MicrosoftAppType: 'Anyone' }, 'MicrosoftAppType'],
+    [{ MicrosoftAppId: 'app-1' }, 'MicrosoftAppPassword'],
+    [{ MicrosoftAppId: 'app-1', MicrosoftAppPassword: 'x', MicrosoftAppType: 'SingleTenant' }, 'MicrosoftAppTenantId'],
+    [{ MicrosoftAppId: 'app-1', MicrosoftAppType: 'UserAssignedMSI' }, 'MicrosoftAppTenantId'],
+    [{ HOST: '0.0.0.0' }, 'HOST'],
+  ])('rejects %o naming %s', (env, variable) => {
+    const r = parseConfig(env);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors.map((e) => e.variable)).toContain(variable);
+    expect(r.errors.map(formatConfigIssue).join('\n')).toContain(`${variable}: `);
+  });
+
+  it('needs no password for a user-assigned managed identity', () => {
+    const r = parseConfig({ MicrosoftAppId: 'msi-1', MicrosoftAppType: 'UserAssignedMSI', MicrosoftAppTenantId: 'tenant-1' });
+    expect(r.ok && r.config.auth).toEqual({ mode: 'bot-framework', appId: 'msi-1', appType: 'UserAssignedMSI', tenantId: 'tenant-1' });
+  });
+
+  it('keeps local mode on loopback even when HOST names it', () => {
+    const r = parseConfig({ HOST: 'localhost' });
+    expect(r.ok && r.config.host).toBe('127.0.0.1');
+  });
+});
