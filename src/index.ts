@@ -1,14 +1,14 @@
-import { createAnswerEngine } from './answer/engine.js';
 import { renderText } from './answer/render.js';
-import { summarizeKnowledge } from './bot/deps.js';
+import { buildLoadedKnowledge } from './bot/deps.js';
 import { formatConfigIssue, parseConfig } from './config/config.js';
 import { readEnvironment } from './config/env.js';
-import { formatIssue, loadKnowledgeBase } from './knowledge/load.js';
+import { startLiveKnowledge, logReloadNotifier } from './knowledge/live.js';
+import { formatIssue } from './knowledge/load.js';
 import { startupBanner } from './server/banner.js';
 import { consoleLogger } from './server/log.js';
 import { startHankeapu } from './server/start.js';
 
-/** Load config → load knowledge → build engine → start the server. Returns an exit code on failure. */
+/** Load config → load knowledge (and keep it current) → build engine → start the server. Returns an exit code on failure. */
 async function main(): Promise<number | undefined> {
   const parsed = parseConfig(readEnvironment());
   if (!parsed.ok) {
@@ -18,7 +18,13 @@ async function main(): Promise<number | undefined> {
   }
   const { config } = parsed;
 
-  const loaded = await loadKnowledgeBase(config.knowledgeDir);
+  // The coordinators' channel notifier joins the log one once handoff wiring provides it.
+  const loaded = await startLiveKnowledge({
+    dir: config.knowledgeDir,
+    build: buildLoadedKnowledge,
+    notifier: logReloadNotifier(consoleLogger),
+    log: consoleLogger,
+  });
   for (const warning of loaded.warnings) console.warn(`warning: ${formatIssue(warning)}`);
   if (!loaded.ok) {
     console.error(`Hankeapu cannot start: the knowledge base in ${config.knowledgeDir} has errors.`);
@@ -28,14 +34,14 @@ async function main(): Promise<number | undefined> {
 
   const server = await startHankeapu({
     config,
-    engine: createAnswerEngine(loaded.kb),
     renderText,
-    knowledge: summarizeKnowledge(loaded.kb),
+    knowledge: loaded.live.current,
     log: consoleLogger,
   });
   console.log(startupBanner(config, server.url));
 
   const stop = (): void => {
+    loaded.live.close();
     server.close().then(
       () => process.exit(0),
       () => process.exit(1),

@@ -31,7 +31,7 @@ export function createBotApp(deps: BotDeps, options: BotAppOptions): Application
   });
 
   app.conversationUpdate('membersAdded', async (ctx) => {
-    if (shouldWelcome(ctx.activity)) await ctx.sendActivity(welcomeReply('welcome', 'fi', deps.knowledge.documents));
+    if (shouldWelcome(ctx.activity)) await ctx.sendActivity(welcomeReply('welcome', 'fi', deps.knowledge().summary.documents));
   });
 
   app.activity('message', async (ctx) => {
@@ -40,7 +40,7 @@ export function createBotApp(deps: BotDeps, options: BotAppOptions): Application
       case 'submit':
         return onSubmit(ctx, input.value, deps);
       case 'help':
-        await ctx.sendActivity(welcomeReply('help', input.lang, deps.knowledge.documents));
+        await ctx.sendActivity(welcomeReply('help', input.lang, deps.knowledge().summary.documents));
         return;
       case 'attachments_only':
         await ctx.sendActivity(textMessage(messages('fi').bot.attachmentOnly, 'fi'));

@@ -1,6 +1,8 @@
+import { createAnswerEngine } from '../answer/engine.js';
 import type { AnswerEngine } from '../answer/types.js';
 import type { KnownDocument } from '../cards/welcome.js';
 import type { FeedbackStore } from '../feedback/store.js';
+import type { KnowledgeVersion } from '../knowledge/live.js';
 import type { KnowledgeBase } from '../knowledge/types.js';
 import type { Logger } from '../server/log.js';
 import type { Clock } from './clock.js';
@@ -21,11 +23,25 @@ export function summarizeKnowledge(kb: KnowledgeBase): KnowledgeSummary {
   };
 }
 
+/**
+ * The knowledge the bot answers from right now, built as a whole from one version of the folder
+ * and replaced as a whole when the folder changes (src/knowledge/live.ts).
+ */
+export interface LoadedKnowledge extends KnowledgeVersion {
+  engine: AnswerEngine;
+  summary: KnowledgeSummary;
+}
+
+/** Engine and summary for one version of the knowledge base: what live reload builds. */
+export function buildLoadedKnowledge(kb: KnowledgeBase, version: KnowledgeVersion): LoadedKnowledge {
+  return { engine: createAnswerEngine(kb), summary: summarizeKnowledge(kb), ...version };
+}
+
 /** Everything the Teams application needs, passed in; the bot itself does no I/O but through these. */
 export interface BotDeps {
-  engine: AnswerEngine;
   renderText: RenderText;
-  knowledge: KnowledgeSummary;
+  /** What is serving now; read once per turn, since a reload may swap it between reads. */
+  knowledge: () => LoadedKnowledge;
   feedback: FeedbackStore;
   handoff: HandoffPort;
   clock: Clock;

@@ -49,7 +49,7 @@ async function handle(ctx: TurnContext, submit: CardSubmit, deps: BotDeps): Prom
     }
     case 'answer.pick': {
       await ctx.sendActivity({ type: 'typing' });
-      const decision = deps.engine.answerFromPassage(submit.passageId, submit.question, { today: deps.clock.today() });
+      const decision = deps.knowledge().engine.answerFromPassage(submit.passageId, submit.question, { today: deps.clock.today() });
       await ctx.sendActivity(decisionReply(decision, deps.renderText));
       return;
     }
@@ -65,6 +65,6 @@ async function handle(ctx: TurnContext, submit: CardSubmit, deps: BotDeps): Prom
 /** Typing indicator, then the engine's decision rendered as card plus text. */
 export async function answerQuestion(ctx: TurnContext, question: string, deps: BotDeps): Promise<void> {
   await ctx.sendActivity({ type: 'typing' });
-  const decision = deps.engine.decide(question, { today: deps.clock.today() });
+  const decision = deps.knowledge().engine.decide(question, { today: deps.clock.today() });
   await ctx.sendActivity(decisionReply(decision, deps.renderText));
 }

@@ -1,8 +1,7 @@
-import type { AnswerEngine } from '../answer/types.js';
 import { createAdapter, type HankeapuAdapter } from '../bot/adapter.js';
 import { createBotApp } from '../bot/app.js';
 import { systemClock, type Clock } from '../bot/clock.js';
-import type { KnowledgeSummary } from '../bot/deps.js';
+import type { LoadedKnowledge } from '../bot/deps.js';
 import { createPendingHandoffPort, type HandoffPort } from '../bot/handoffPort.js';
 import type { RenderText } from '../bot/reply.js';
 import type { Config } from '../config/config.js';
@@ -25,9 +24,9 @@ export interface BotRuntime {
 
 export interface HankeapuDeps {
   config: Config;
-  engine: AnswerEngine;
   renderText: RenderText;
-  knowledge: KnowledgeSummary;
+  /** What is serving now (src/knowledge/live.ts keeps it current); read on every turn and by /healthz. */
+  knowledge: () => LoadedKnowledge;
   /** Default: JSON lines in `<DATA_DIR>/feedback.jsonl`. */
   feedback?: FeedbackStore;
   /** Default: the pending stand-in that says forwarding is being set up. */
@@ -63,7 +62,6 @@ export async function startHankeapu(deps: HankeapuDeps): Promise<RunningServer> 
   const handoff = (deps.handoff ?? createPendingHandoffPort)({ adapter, botAppId, config, clock, log });
   const app = createBotApp(
     {
-      engine: deps.engine,
       renderText: deps.renderText,
       knowledge: deps.knowledge,
       feedback: deps.feedback ?? createJsonlFeedbackStore(config.dataDir),
@@ -73,14 +71,10 @@ export async function startHankeapu(deps: HankeapuDeps): Promise<RunningServer> 
     },
     { adapter, botAppId },
   );
-  const knowledgeCounts = {
-    documents: deps.knowledge.documents.length,
-    ...(deps.knowledge.passages === undefined ? {} : { passages: deps.knowledge.passages }),
-  };
   const server = createServer({
     adapter,
     app,
-    health: () => healthStatus(config.auth.mode, knowledgeCounts),
+    health: () => healthStatus(config.auth.mode, deps.knowledge()),
     bodyLimitBytes: deps.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES,
     log,
   });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AnswerEngine } from '../../src/answer/types.js';
 import type { Clock } from '../../src/bot/clock.js';
-import type { KnowledgeSummary } from '../../src/bot/deps.js';
+import type { KnowledgeSummary, LoadedKnowledge } from '../../src/bot/deps.js';
 import type { RenderText } from '../../src/bot/reply.js';
 import type { Config } from '../../src/config/config.js';
 import { silentLogger } from '../../src/server/log.js';
@@ -30,6 +30,8 @@ export interface TestBotOptions {
   engine?: AnswerEngine;
   renderText?: RenderText;
   knowledge?: KnowledgeSummary;
+  /** What serves, read on every turn (live reload); when given, `engine` and `knowledge` are not used. */
+  loaded?: () => LoadedKnowledge;
   auth?: Config['auth'];
   handoff?: HankeapuDeps['handoff'];
   bodyLimitBytes?: number;
@@ -54,14 +56,21 @@ export interface TestBot {
   close(): Promise<void>;
 }
 
+export const FAKE_KNOWLEDGE_VERSION = { version: 'test-version', loadedAt: `${FIXED_DAY}T08:00:00.000Z` };
+
+/** One knowledge version that never changes. */
+export function fixedKnowledge(engine: AnswerEngine, summary: KnowledgeSummary = FAKE_KNOWLEDGE): () => LoadedKnowledge {
+  const loaded: LoadedKnowledge = { engine, summary, ...FAKE_KNOWLEDGE_VERSION };
+  return () => loaded;
+}
+
 /** Starts the real HTTP server on an ephemeral port through the same factory as src/index.ts. */
 export async function startTestBot(options: TestBotOptions = {}): Promise<TestBot> {
   const dataDir = await mkdtemp(join(tmpdir(), 'hankeapu-test-'));
   const running = await startHankeapu({
     config: { port: 0, host: '127.0.0.1', auth: options.auth ?? { mode: 'local' }, knowledgeDir: './knowledge', dataDir },
-    engine: options.engine ?? createFakeEngine(),
     renderText: options.renderText ?? fakeRenderText,
-    knowledge: options.knowledge ?? FAKE_KNOWLEDGE,
+    knowledge: options.loaded ?? fixedKnowledge(options.engine ?? createFakeEngine(), options.knowledge ?? FAKE_KNOWLEDGE),
     clock: fixedClock(),
     log: options.log ?? silentLogger,
     ...(options.handoff === undefined ? {} : { handoff: options.handoff }),

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { activity, cardOf, message, messagesOf } from '../helpers/activities.js';
 import { createFakeEngine } from '../helpers/fakeEngine.js';
-import { startTestBot, type TestBot } from '../helpers/testBot.js';
+import { FAKE_KNOWLEDGE_VERSION, startTestBot, type TestBot } from '../helpers/testBot.js';
 
 /** The real HTTP endpoint in local mode (no auth), with the fake engine. */
 describe('POST /api/messages (local mode)', () => {
@@ -116,12 +116,12 @@ describe('POST /api/messages (local mode)', () => {
 });
 
 describe('GET /healthz', () => {
-  it('reports status, mode and knowledge counts', async () => {
+  it('reports status, mode, knowledge counts and the knowledge version serving', async () => {
     const bot = await startTestBot();
     try {
       const res = await fetch(`${bot.url}/healthz`);
       expect(res.status).toBe(200);
-      expect(await res.json()).toEqual({ status: 'ok', mode: 'local', knowledge: { documents: 2, passages: 3 } });
+      expect(await res.json()).toEqual({ status: 'ok', mode: 'local', knowledge: { documents: 2, passages: 3, ...FAKE_KNOWLEDGE_VERSION } });
     } finally {
       await bot.close();
     }
