@@ -18,11 +18,17 @@ import { RecordStore, type RetryOptions } from './records.js';
  */
 export const TICKET_INDEX_KEY = 'handoff/index';
 export const ticketKey = (id: TicketId): string => `handoff/ticket/${id}`;
+/**
+ * Every ticket ever created and not yet deleted, with its creation time: how the gap report and the
+ * retention sweep find finished tickets, which the index forgets. Entered before the ticket is written.
+ */
+export const TICKET_ARCHIVE_KEY = 'handoff/archive';
 
 const indexEntrySchema = z.object({ memberKey: z.string().min(1), region: regionSchema, touchedAt: z.string().datetime({ offset: true }) }).strict();
 const indexSchema = z.object({ schema: z.literal(1), entries: z.record(indexEntrySchema) }).strict();
 type TicketIndex = z.infer<typeof indexSchema>;
 type IndexEntry = z.infer<typeof indexEntrySchema>;
+const archiveSchema = z.object({ schema: z.literal(1), created: z.record(z.string().datetime({ offset: true })) }).strict();
 
 export interface StoredTicket {
   ticket: Ticket;
@@ -52,16 +58,18 @@ export interface TicketStoreOptions extends RetryOptions {
 export class TicketStore {
   private readonly tickets: RecordStore<typeof ticketSchema>;
   private readonly index: RecordStore<typeof indexSchema>;
+  private readonly archive: RecordStore<typeof archiveSchema>;
   private readonly now: () => Date;
   private readonly graceMs: number;
   private indexReady: Promise<void> | undefined;
 
   constructor(
-    storage: Storage,
+    private readonly storage: Storage,
     private readonly options: TicketStoreOptions = {},
   ) {
     this.tickets = new RecordStore(storage, ticketSchema, 'ticket');
     this.index = new RecordStore(storage, indexSchema, 'ticket index');
+    this.archive = new RecordStore(storage, archiveSchema, 'ticket archive');
     this.now = options.now ?? (() => new Date());
     this.graceMs = options.graceMs ?? 10 * 60_000;
   }
@@ -79,6 +87,12 @@ export class TicketStore {
     const existing = await this.get(ticket.id);
     if (existing !== undefined) return { kind: 'exists', ticket: existing.ticket };
     await this.touch(ticket);
+    await this.archive.change(
+      TICKET_ARCHIVE_KEY,
+      (current) =>
+        current?.created[ticket.id] !== undefined ? { keep: true, result: undefined } : { write: { schema: 1, created: { ...current?.created, [ticket.id]: ticket.createdAt } }, result: undefined },
+      this.options,
+    );
     await this.tickets.put(ticketKey(ticket.id), ticket);
     return { kind: 'created', ticket };
   }
@@ -125,6 +139,42 @@ export class TicketStore {
   async listPending(): Promise<ScanResult> {
     const found = await this.scan(() => true);
     return { ...found, tickets: found.tickets.filter((t) => t.outbox.length > 0) };
+  }
+
+  /**
+   * Every stored ticket created before `before` (ISO instant; all when omitted), finished ones too,
+   * newest first. For the gap report and the retention sweep; a broken record is a problem, not a stop.
+   */
+  async listCreated(before?: string): Promise<ScanResult> {
+    const archive = await this.archive.get(TICKET_ARCHIVE_KEY);
+    const ids = Object.entries(archive?.value.created ?? {})
+      .filter(([, at]) => before === undefined || Date.parse(at) < Date.parse(before))
+      .map(([id]) => id as TicketId);
+    const read = await this.tickets.getEach(ids.map(ticketKey));
+    const tickets = read.flatMap((r) => (r.found === undefined ? [] : [r.found.value]));
+    tickets.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+    return { tickets, problems: read.flatMap((r) => (r.error === undefined ? [] : [r.error])) };
+  }
+
+  /**
+   * Deletes a finished ticket (answered or closed, nothing left to deliver) with what the member and
+   * the advisers wrote: the retention sweep's one way to remove personal data. Returns false, and
+   * deletes nothing, when the ticket still needs attention; true when it is gone (or never was).
+   */
+  async deleteFinished(id: TicketId): Promise<boolean> {
+    const stored = await this.get(id);
+    if (stored !== undefined && needsAttention(stored.ticket)) return false;
+    await this.storage.delete([ticketKey(id)]);
+    await this.archive.change(
+      TICKET_ARCHIVE_KEY,
+      (current) => {
+        if (current?.created[id] === undefined) return { keep: true, result: undefined };
+        const { [id]: _gone, ...created } = current.created;
+        return { write: { schema: 1, created }, result: undefined };
+      },
+      this.options,
+    );
+    return true;
   }
 
   /**
