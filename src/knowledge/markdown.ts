@@ -1,13 +1,19 @@
 import { Lexer, type Token, type Tokens } from 'marked';
-import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { parse as parseYaml } from 'yaml';
 import type { Block, KnowledgeIssue, Passage } from './types.js';
+import { yamlSyntaxError } from './yaml.js';
 
 export interface SplitFrontMatter {
   data: unknown;
+  /** The front matter as written, for finding fields in it; its first line is file line 2. */
+  yaml: string;
   body: string;
   /** Line of the body's first line in the file (1-based). */
   bodyLine: number;
 }
+
+/** The file line of the front matter's first line: the one after the opening "---". */
+export const FRONT_MATTER_FIRST_LINE = 2;
 
 /**
  * Separates YAML front matter (between `---` lines at the very top) from the Markdown body.
@@ -27,10 +33,9 @@ export function splitFrontMatter(file: string, text: string): { ok: true; value:
   const body = after === -1 ? '' : src.slice(after + 1);
   const bodyLine = yamlText.split('\n').length + 2;
   try {
-    return { ok: true, value: { data: parseYaml(yamlText) as unknown, body, bodyLine } };
+    return { ok: true, value: { data: parseYaml(yamlText) as unknown, yaml: yamlText, body, bodyLine } };
   } catch (err) {
-    const line = err instanceof YAMLParseError && err.linePos !== undefined ? err.linePos[0].line + 1 : 1;
-    const message = err instanceof Error ? err.message.split('\n')[0] ?? 'invalid YAML' : 'invalid YAML';
+    const { line, message } = yamlSyntaxError(err, yamlText, FRONT_MATTER_FIRST_LINE);
     return { ok: false, issue: { file, line, message: `front matter is not valid YAML: ${message}`, severity: 'error' } };
   }
 }
@@ -68,7 +73,7 @@ export function inlineToPlain(tokens: readonly Token[] | undefined, fallback: st
         break;
       case 'text': {
         const tt = t as Tokens.Text;
-        out += tt.tokens !== undefined ? inlineToPlain(tt.tokens, tt.text) : decodeEntities(tt.text);
+        out += tt.tokens !== undefined ? inlineToPlain(tt.tokens, tt.text) : decodeEntities(dropStrayEmphasis(tt.text));
         break;
       }
       default:
@@ -76,6 +81,20 @@ export function inlineToPlain(tokens: readonly Token[] | undefined, fallback: st
     }
   }
   return collapse(out);
+}
+
+/**
+ * Emphasis marks that the Markdown parser left as text because they were never closed
+ * ("**tärkeää ja jatkuu"). A run of two or more "*" or "~" is never meant as text; a single "*" or
+ * "_" is dropped only where it opens or closes a word, so "2*3", "a * b" and "snake_case" stay.
+ * Escaped marks ("\\*") arrive as escape tokens and are not touched.
+ */
+function dropStrayEmphasis(s: string): string {
+  return s
+    .replace(/\*{2,}|~{2,}/g, '')
+    .replace(/(^|[\s(["'])_{2,}(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}.!?:])_{2,}(?=$|[\s)\]"',.;:!?])/gu, '$1')
+    .replace(/(^|[\s(["'])[*_](?=[\p{L}\p{N}])/gu, '$1')
+    .replace(/(?<=[\p{L}\p{N}.!?:])[*_](?=$|[\s)\]"',.;:!?])/gu, '');
 }
 
 function sameUrl(text: string, href: string): boolean {
@@ -140,7 +159,7 @@ export function toPassages(docId: string, body: string, bodyLine: number): Passa
     pendingIntro = undefined;
   };
 
-  for (const token of tokens) {
+  const visit = (token: Token): void => {
     const at = line + leadingBlankLines(token.raw);
     switch (token.type) {
       case 'heading': {
@@ -191,13 +210,45 @@ export function toPassages(docId: string, body: string, bodyLine: number): Passa
         if (text !== '') push([{ kind: 'paragraph', text }], at);
         break;
       }
+      case 'html': {
+        // A comment is a coordinator's note and is dropped. Other raw HTML (a pasted "<div>") is
+        // not shown, but the text inside it is Markdown the member must still find: the tags are
+        // removed, keeping their line breaks, and what is left is read as Markdown in place.
+        const inner = htmlBlockText(token.raw);
+        if (inner.trim() === '') break;
+        if (inner === token.raw) {
+          // Nothing to strip (a tag left open, "<div"): keep the words as a paragraph.
+          flushIntro();
+          const text = stripInline(inner.replace(/<\/?[a-zA-Z][\w-]*/g, ' '));
+          if (text !== '') push([{ kind: 'paragraph', text }], at);
+          break;
+        }
+        const start = line;
+        for (const t of new Lexer({ gfm: true }).lex(inner)) visit(t);
+        line = start;
+        break;
+      }
       default:
         break;
     }
     line += countNewlines(token.raw);
-  }
+  };
+  for (const token of tokens) visit(token);
   flushIntro();
   return passages;
+}
+
+/**
+ * The text of an HTML block with its markup removed: comments, script and style content and
+ * tags go, each replaced by the line breaks it spanned so that lines still count right.
+ */
+function htmlBlockText(raw: string): string {
+  const keepLines = (m: string): string => '\n'.repeat(countNewlines(m));
+  return raw
+    .replace(/<!--[\s\S]*?(-->|$)/g, keepLines)
+    .replace(/<(script|style)\b[\s\S]*?(<\/\1\s*>|$)/gi, keepLines)
+    .replace(/<\/?[a-zA-Z][^>]*>/g, (m) => (countNewlines(m) > 0 ? keepLines(m) : ' '))
+    .replace(/^[ \t]+/gm, '');
 }
 
 function countNewlines(s: string): number {

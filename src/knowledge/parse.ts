@@ -1,8 +1,9 @@
 import { parse as parseYaml } from 'yaml';
-import type { ZodIssue } from 'zod';
-import { splitFrontMatter, toPassages } from './markdown.js';
+import { zodIssuesToKnowledge } from './issues.js';
+import { FRONT_MATTER_FIRST_LINE, splitFrontMatter, toPassages } from './markdown.js';
 import { frontMatterSchema, glossarySchema, type GlossaryEntry } from './schema.js';
 import { passageText, type KnowledgeBase, type KnowledgeDocument, type KnowledgeIssue } from './types.js';
+import { locateInYaml, yamlSyntaxError } from './yaml.js';
 
 /** A file of the knowledge folder as text; `path` is relative to the folder, with forward slashes. */
 export interface SourceFile {
@@ -45,6 +46,11 @@ export function parseKnowledge(files: readonly SourceFile[]): ParseResult {
   const glossaryFile = files.find((f) => f.path === GLOSSARY_FILE);
   const glossary = glossaryFile === undefined ? [] : parseGlossary(glossaryFile, issues);
   if (glossaryFile !== undefined) checkGlossaryTargets(glossaryFile, glossary, documents, issues);
+  for (const f of files) {
+    if (/\.ya?ml$/i.test(f.path) && f.path !== GLOSSARY_FILE) {
+      issues.push({ file: f.path, message: `this file is not read: the glossary must be named ${GLOSSARY_FILE} and sit at the top of the knowledge folder`, severity: 'warning' });
+    }
+  }
   if (documents.length === 0 && !issues.some((i) => i.severity === 'error')) {
     issues.push({ file: '.', message: 'the knowledge folder has no documents (*.md with front matter)', severity: 'error' });
   }
@@ -60,9 +66,19 @@ function parseDocument(file: SourceFile, issues: KnowledgeIssue[]): KnowledgeDoc
     issues.push(split.issue);
     return undefined;
   }
-  const parsed = frontMatterSchema.safeParse(split.value.data ?? {});
+  const { data, yaml, bodyLine } = split.value;
+  const parsed = frontMatterSchema.safeParse(data ?? {});
   if (!parsed.success) {
-    for (const zi of parsed.error.issues) issues.push(zodToIssue(file, zi));
+    const source = {
+      file: file.path,
+      yaml,
+      firstLine: FRONT_MATTER_FIRST_LINE,
+      data,
+      schema: frontMatterSchema,
+      // A missing field has no line of its own: point at the closing "---", where it can be added.
+      missingLine: bodyLine - 1,
+    };
+    issues.push(...zodIssuesToKnowledge(source, parsed.error.issues));
     return undefined;
   }
   const meta = parsed.data;
@@ -109,16 +125,18 @@ function checkEmptySections(file: SourceFile, body: string, bodyLine: number, is
 }
 
 function parseGlossary(file: SourceFile, issues: KnowledgeIssue[]): GlossaryEntry[] {
+  const yaml = file.text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   let data: unknown;
   try {
-    data = parseYaml(file.text) as unknown;
+    data = parseYaml(yaml) as unknown;
   } catch (err) {
-    issues.push({ file: file.path, message: `not valid YAML: ${err instanceof Error ? err.message.split('\n')[0] ?? '' : ''}`, severity: 'error' });
+    const { line, message } = yamlSyntaxError(err, yaml, 1);
+    issues.push({ file: file.path, line, message: `the glossary is not valid YAML: ${message}`, severity: 'error' });
     return [];
   }
   const parsed = glossarySchema.safeParse(data);
   if (!parsed.success) {
-    for (const zi of parsed.error.issues) issues.push(zodToIssue(file, zi));
+    issues.push(...zodIssuesToKnowledge({ file: file.path, yaml, firstLine: 1, data, schema: glossarySchema, missingLine: 1 }, parsed.error.issues));
     return [];
   }
   return parsed.data.entries;
@@ -136,7 +154,7 @@ function checkGlossaryTargets(file: SourceFile, glossary: readonly GlossaryEntry
     if (!words.every((w) => corpus.includes(w.slice(0, Math.max(3, Math.ceil(w.length * 0.75)))))) {
       issues.push({
         file: file.path,
-        line: termLine(file.text, entry.term),
+        line: locateInYaml(file.text, 1, ['entries', i, 'term']).line,
         field: `entries[${i}].term`,
         message: `term "${entry.term}" does not occur in any document, so its synonyms lead nowhere`,
         severity: 'error',
@@ -145,20 +163,7 @@ function checkGlossaryTargets(file: SourceFile, glossary: readonly GlossaryEntry
   });
 }
 
-function zodToIssue(file: SourceFile, zi: ZodIssue): KnowledgeIssue {
-  const field = zi.path.map((p) => (typeof p === 'number' ? `[${p}]` : p)).join('.').replace(/\.\[/g, '[');
-  const top = zi.path[0];
-  const line = typeof top === 'string' ? fieldLine(file.text, top) : undefined;
-  const message = zi.code === 'unrecognized_keys' ? `unknown field(s): ${zi.keys.join(', ')}` : zi.message;
-  return { file: file.path, ...(line === undefined ? {} : { line }), ...(field === '' ? {} : { field }), message, severity: 'error' };
-}
-
 function fieldLine(text: string, key: string): number | undefined {
   const idx = text.split('\n').findIndex((l) => l.startsWith(`${key}:`));
-  return idx === -1 ? undefined : idx + 1;
-}
-
-function termLine(text: string, term: string): number | undefined {
-  const idx = text.split('\n').findIndex((l) => l.includes(term));
   return idx === -1 ? undefined : idx + 1;
 }

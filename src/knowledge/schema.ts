@@ -17,14 +17,21 @@ export type DocumentType = z.infer<typeof documentTypeSchema>;
 
 const isoDay = /^\d{4}-\d{2}-\d{2}$/;
 
-/** A calendar day, YYYY-MM-DD, that really exists (2024-02-30 is rejected). */
+/** True when `s` is written YYYY-MM-DD and that day exists in the calendar. */
+export function isRealDay(s: string): boolean {
+  if (!isoDay.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
+/**
+ * A calendar day, YYYY-MM-DD, that really exists (2024-02-30 is rejected). A value that is not
+ * written YYYY-MM-DD at all gets only the format error, not also "not a real calendar date".
+ */
 export const isoDateSchema = z
-  .string({ invalid_type_error: 'must be a date written as YYYY-MM-DD in quotes or plain' })
+  .string()
   .regex(isoDay, 'must be a date written as YYYY-MM-DD')
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-  }, 'is not a real calendar date');
+  .refine((s) => !isoDay.test(s) || isRealDay(s), 'is not a real calendar date');
 
 /**
  * A document's date with the precision the source gives: YYYY, YYYY-MM or YYYY-MM-DD.
@@ -33,7 +40,19 @@ export const isoDateSchema = z
 export const documentDateSchema = z
   .string()
   .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
-  .refine((s) => s.length !== 10 || isoDateSchema.safeParse(s).success, 'is not a real calendar date');
+  .refine((s) => {
+    if (s.length === 10) return !isoDay.test(s) || isRealDay(s);
+    if (s.length === 7) return !/^\d{4}-\d{2}$/.test(s) || isRealDay(`${s}-01`);
+    return true;
+  }, 'is not a real calendar date');
+
+/**
+ * `later` is not before `earlier`. Only real days are compared: a day that does not exist already
+ * has its own error, and comparing it as text would add a second, misleading one.
+ */
+function notBefore(earlier: string, later: string | undefined): boolean {
+  return later === undefined || !isRealDay(earlier) || !isRealDay(later) || later >= earlier;
+}
 
 export const callPeriodSchema = z
   .object({
@@ -48,7 +67,7 @@ export const callPeriodSchema = z
     quote: z.string().min(1),
   })
   .strict()
-  .refine((c) => c.closes === undefined || c.closes >= c.opens, {
+  .refine((c) => notBefore(c.opens, c.closes), {
     message: 'closes is before opens',
     path: ['closes'],
   });
@@ -65,7 +84,7 @@ export const projectPeriodSchema = z
     quote: z.string().min(1),
   })
   .strict()
-  .refine((p) => p.ends >= p.starts, { message: 'ends is before starts', path: ['ends'] });
+  .refine((p) => notBefore(p.starts, p.ends), { message: 'ends is before starts', path: ['ends'] });
 export type ProjectPeriod = z.infer<typeof projectPeriodSchema>;
 
 export const frontMatterSchema = z
