@@ -58,13 +58,19 @@ function pickListItems(items: readonly string[], hits: (t: string) => boolean): 
   return items.filter((_, i) => keep.has(i));
 }
 
+/**
+ * An abbreviation at the end of a text, as a whole word. `\b` would not do: even with the `u` flag
+ * it knows only ASCII letters, so "järjestelmään." would end in the "word" "n." and look like one.
+ */
+const ENDS_IN_ABBREVIATION = /(?<![\p{L}\p{N}])(mm|esim|ns|ym|yms|jne|n|ks|vrt|puh|krs)\.$/iu;
+
 /** Sentence split that does not break dates ("10.5.2024"), abbreviations ("mm.") or numbered goals ("1)"). */
 export function splitSentences(text: string): string[] {
   const parts = text.split(/(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9])/u);
   const out: string[] = [];
   for (const p of parts) {
     const prev = out[out.length - 1];
-    if (prev !== undefined && /\b(mm|esim|ns|ym|yms|jne|n|ks|vrt|puh|krs)\.$/i.test(prev)) out[out.length - 1] = `${prev} ${p}`;
+    if (prev !== undefined && ENDS_IN_ABBREVIATION.test(prev)) out[out.length - 1] = `${prev} ${p}`;
     else out.push(p);
   }
   return out;
