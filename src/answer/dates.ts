@@ -23,9 +23,16 @@ export function latestDay(date: string): string {
   return `${y ?? ''}-12-31`;
 }
 
-/** Whole years between two ISO days (0 if `to` is earlier). */
+/**
+ * Whole years between two ISO days, as an age is counted: a year is complete on its anniversary
+ * day (2024-06-18 → 2025-06-18 is 1). A 29 February counts its anniversary on 1 March in common
+ * years. 0 if `to` is earlier. Calendar arithmetic, not days / 365.25, which falls a day short.
+ */
 export function wholeYears(from: string, to: string): number {
-  return Math.max(0, Math.floor((dayNumber(to) - dayNumber(from)) / 365.25));
+  const [fy = 0, fm = 0, fd = 0] = from.split('-').map(Number);
+  const [ty = 0, tm = 0, td = 0] = to.split('-').map(Number);
+  const beforeAnniversary = tm < fm || (tm === fm && td < fd);
+  return Math.max(0, ty - fy - (beforeAnniversary ? 1 : 0));
 }
 
 /** Today in Finland as YYYY-MM-DD. */
