@@ -161,6 +161,16 @@ describe('callLine', () => {
       expect(text).not.toMatch(/\bon auki\b|\bis open\b/);
     }
   });
+
+  it.each([['2024-05-10'], [undefined]] as const)('says when an upcoming call (closes %s) opens, never that it is open', (closes) => {
+    for (const lang of LANGS) {
+      const text = callLine(messages(lang).answer, item('upcoming', closes), '2024-02-01');
+      expect(text).toContain('1.3.2024');
+      if (closes !== undefined) expect(text).toContain('10.5.2024');
+      expect(text).toMatch(lang === 'fi' ? /avautuu 1\.3\.2024/ : /opens on 1\.3\.2024/);
+      expect(text).not.toMatch(/\b(on|oli) auki\b|\b(is|was) open\b/i);
+    }
+  });
 });
 
 describe('decisionSources', () => {

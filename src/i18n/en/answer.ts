@@ -18,7 +18,9 @@ export const answer: typeof fi = {
   callOpen: (name, opens, closes) => `${name} is open ${opens}–${closes}. It closes on ${closes}.`,
   callOpenNoEnd: (name, opens) => `${name} opened on ${opens}; its closing date is not known.`,
   callUpcoming: (name, opens, closes) =>
-    closes === undefined ? `${name} opens on ${opens}.` : `${name} is open ${opens}–${closes}. It has not opened yet.`,
+    closes === undefined
+      ? `${name} opens on ${opens}. It has not opened yet, and its closing date has not been announced.`
+      : `${name} opens on ${opens} and closes on ${closes}. It has not opened yet.`,
   callEnded: (name, opens, closes) => `${name} was open ${opens}–${closes}. The call closed on ${closes}.`,
   callUnknownEnd: (name, opens) => `${name} opened on ${opens} and its closing date is not known. It is most likely no longer open.`,
   noOpenCall: 'No open call is known at the moment.',

@@ -17,8 +17,11 @@ export const answer = {
   invalidNoWords: 'En saanut viestistä selvää kysymystä. Kirjoita kysymys sanoin, esimerkiksi: "Milloin haku päättyy?"',
   callOpen: (name: string, opens: string, closes: string): string => `${name} on auki ${opens}–${closes}. Haku päättyy ${closes}.`,
   callOpenNoEnd: (name: string, opens: string): string => `${name} avattiin ${opens}; päättymispäivää ei ole tiedossa.`,
+  /** A call that opens later: says when it opens, never that it is open. */
   callUpcoming: (name: string, opens: string, closes: string | undefined): string =>
-    closes === undefined ? `${name} alkaa ${opens}.` : `${name} on auki ${opens}–${closes}. Haku ei ole vielä alkanut.`,
+    closes === undefined
+      ? `${name} avautuu ${opens}. Haku ei ole vielä alkanut, eikä sen päättymispäivää ole kerrottu.`
+      : `${name} avautuu ${opens} ja päättyy ${closes}. Haku ei ole vielä alkanut.`,
   callEnded: (name: string, opens: string, closes: string): string => `${name} oli auki ${opens}–${closes}. Haku päättyi ${closes}.`,
   callUnknownEnd: (name: string, opens: string): string =>
     `${name} alkoi ${opens}, eikä sen päättymispäivää ole tiedossa. Haku ei todennäköisesti ole enää auki.`,
