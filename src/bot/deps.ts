@@ -1,6 +1,7 @@
 import { createAnswerEngine } from '../answer/engine.js';
 import type { AnswerEngine } from '../answer/types.js';
 import type { KnownDocument } from '../cards/welcome.js';
+import type { EventLog } from '../events/events.js';
 import type { FeedbackStore } from '../feedback/store.js';
 import type { KnowledgeVersion } from '../knowledge/live.js';
 import type { KnowledgeBase } from '../knowledge/types.js';
@@ -43,6 +44,8 @@ export interface BotDeps {
   /** What is serving now; read once per turn, since a reload may swap it between reads. */
   knowledge: () => LoadedKnowledge;
   feedback: FeedbackStore;
+  /** Clarify and handoff decisions, for the gap report. */
+  events: EventLog;
   handoff: HandoffPort;
   clock: Clock;
   log: Logger;

@@ -4,6 +4,7 @@ import type { Lang } from '../answer/types.js';
 import { CARD_ACTIONS, cardSubmitSchema, type CardSubmit } from '../cards/actions.js';
 import { messages } from '../i18n/index.js';
 import type { BotDeps } from './deps.js';
+import { recordDecision } from './recordEvent.js';
 import { decisionReply, textMessage } from './reply.js';
 
 const submitHead = z.object({ action: z.string() }).passthrough();
@@ -62,9 +63,10 @@ async function handle(ctx: TurnContext, submit: CardSubmit, deps: BotDeps): Prom
   }
 }
 
-/** Typing indicator, then the engine's decision rendered as card plus text. */
+/** Typing indicator, then the engine's decision rendered as card plus text; clarify and handoff are recorded. */
 export async function answerQuestion(ctx: TurnContext, question: string, deps: BotDeps): Promise<void> {
   await ctx.sendActivity({ type: 'typing' });
   const decision = deps.knowledge().engine.decide(question, { today: deps.clock.today() });
   await ctx.sendActivity(decisionReply(decision, deps.renderText));
+  await recordDecision(decision, deps);
 }

@@ -1,21 +1,32 @@
 import { appendFile, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { pruneJsonl, serialQueue, type PruneResult } from '../storage/jsonlFile.js';
 import { FeedbackStoreError, feedbackRecordSchema, type FeedbackRecord, type FeedbackStore } from './store.js';
 
 export const FEEDBACK_FILE = 'feedback.jsonl';
 
+export interface JsonlFeedbackStore extends FeedbackStore {
+  /** Deletes feedback from before `cutoff` (ISO instant): the retention sweep. */
+  deleteBefore(cutoff: string): Promise<PruneResult>;
+}
+
 /**
  * Feedback as JSON lines in `<dataDir>/feedback.jsonl`, one record per line, appended.
- * One `appendFile` per record keeps concurrent presses from interleaving within a line.
+ * One `appendFile` per record keeps concurrent presses from interleaving within a line; appends
+ * and the retention sweep's rewrite run one at a time, so no press is lost to a sweep.
  */
-export function createJsonlFeedbackStore(dataDir: string): FeedbackStore {
+export function createJsonlFeedbackStore(dataDir: string): JsonlFeedbackStore {
   const file = join(dataDir, FEEDBACK_FILE);
+  const serial = serialQueue();
   return {
     async add(record) {
       const checked = feedbackRecordSchema.parse(record);
-      await mkdir(dataDir, { recursive: true });
-      await appendFile(file, `${JSON.stringify(checked)}\n`, 'utf8');
+      await serial(async () => {
+        await mkdir(dataDir, { recursive: true });
+        await appendFile(file, `${JSON.stringify(checked)}\n`, 'utf8');
+      });
     },
+    deleteBefore: (cutoff) => serial(() => pruneJsonl(file, cutoff)),
     async list() {
       let content: string;
       try {

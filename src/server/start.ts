@@ -5,6 +5,8 @@ import type { LoadedKnowledge } from '../bot/deps.js';
 import { createPendingHandoffPort, type HandoffPort } from '../bot/handoffPort.js';
 import type { RenderText } from '../bot/reply.js';
 import type { Config } from '../config/config.js';
+import type { EventLog } from '../events/events.js';
+import { createJsonlEventLog } from '../events/jsonl.js';
 import { createJsonlFeedbackStore } from '../feedback/jsonl.js';
 import type { FeedbackStore } from '../feedback/store.js';
 import { DEFAULT_BODY_LIMIT_BYTES } from './body.js';
@@ -29,6 +31,8 @@ export interface HankeapuDeps {
   knowledge: () => LoadedKnowledge;
   /** Default: JSON lines in `<DATA_DIR>/feedback.jsonl`. */
   feedback?: FeedbackStore;
+  /** Default: JSON lines in `<DATA_DIR>/events.jsonl`. */
+  events?: EventLog;
   /** Default: the pending stand-in that says forwarding is being set up. */
   handoff?: (runtime: BotRuntime) => HandoffPort;
   /** Default: real time, days in Europe/Helsinki. */
@@ -65,6 +69,7 @@ export async function startHankeapu(deps: HankeapuDeps): Promise<RunningServer> 
       renderText: deps.renderText,
       knowledge: deps.knowledge,
       feedback: deps.feedback ?? createJsonlFeedbackStore(config.dataDir),
+      events: deps.events ?? createJsonlEventLog(config.dataDir),
       handoff,
       clock,
       log,

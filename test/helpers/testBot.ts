@@ -37,6 +37,8 @@ export interface TestBotOptions {
   bodyLimitBytes?: number;
   adapter?: HankeapuDeps['adapter'];
   log?: HankeapuDeps['log'];
+  /** Default: JSON lines in `<dataDir>/events.jsonl`. */
+  events?: HankeapuDeps['events'];
 }
 
 export interface PostResult {
@@ -76,6 +78,7 @@ export async function startTestBot(options: TestBotOptions = {}): Promise<TestBo
     ...(options.handoff === undefined ? {} : { handoff: options.handoff }),
     ...(options.bodyLimitBytes === undefined ? {} : { bodyLimitBytes: options.bodyLimitBytes }),
     ...(options.adapter === undefined ? {} : { adapter: options.adapter }),
+    ...(options.events === undefined ? {} : { events: options.events }),
   });
   return botClient(running.url, dataDir, async () => {
     await running.close();
