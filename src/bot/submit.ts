@@ -2,6 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import { z } from 'zod';
 import type { Lang } from '../answer/types.js';
 import { CARD_ACTIONS, cardSubmitSchema, type CardSubmit } from '../cards/actions.js';
+import { botAnswerSummary } from '../handoff/botAnswer.js';
 import { messages } from '../i18n/index.js';
 import type { BotDeps } from './deps.js';
 import { recordDecision } from './recordEvent.js';
@@ -57,9 +58,12 @@ async function handle(ctx: TurnContext, submit: CardSubmit, deps: BotDeps): Prom
     case 'answer.ask':
       await answerQuestion(ctx, submit.question, deps);
       return;
-    case 'handoff.offer':
-      await deps.handoff.offer(ctx, { question: submit.question, lang: submit.lang });
+    case 'handoff.offer': {
+      // The advisers see what the bot had answered; asking again gives the same decision.
+      const botAnswer = botAnswerSummary(deps.knowledge().engine.decide(submit.question, { today: deps.clock.today() }));
+      await deps.handoff.offer(ctx, { question: submit.question, lang: submit.lang, ...(botAnswer === undefined ? {} : { botAnswer }) });
       return;
+    }
   }
 }
 

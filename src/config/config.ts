@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { parseAccessEnv } from '../handoff/accessConfig.js';
+import type { AccessList } from '../handoff/routing.js';
+import { parseStorageEnv, type StorageOptions } from '../storage/storageConfig.js';
 
 /** How the bot authenticates Bot Framework traffic. */
 export const APP_TYPES = ['MultiTenant', 'SingleTenant', 'UserAssignedMSI'] as const;
@@ -20,6 +23,13 @@ export interface Config {
   knowledgeDir: string;
   /** Folder for what the bot writes: feedback, tickets. */
   dataDir: string;
+  handoff: HandoffConfig;
+}
+
+/** Who may act on forwarded questions (ADVISER_IDS, COORDINATOR_IDS) and where tickets are kept (STORAGE…). */
+export interface HandoffConfig {
+  access: AccessList;
+  storage: StorageOptions;
 }
 
 export interface ConfigIssue {
@@ -101,7 +111,11 @@ export function parseConfig(env: Env): ConfigResult {
       ...(e.MicrosoftAppTenantId === undefined ? {} : { tenantId: e.MicrosoftAppTenantId }),
     };
   }
-  if (errors.length > 0) return { ok: false, errors };
+  const access = parseAccessEnv(env);
+  if (!access.ok) errors.push(...access.errors);
+  const storage = parseStorageEnv(env, e.DATA_DIR);
+  if (!storage.ok) errors.push(...storage.errors);
+  if (errors.length > 0 || !access.ok || !storage.ok) return { ok: false, errors };
 
   return {
     ok: true,
@@ -111,6 +125,7 @@ export function parseConfig(env: Env): ConfigResult {
       auth,
       knowledgeDir: e.KNOWLEDGE_DIR,
       dataDir: e.DATA_DIR,
+      handoff: { access: access.access, storage: storage.options },
     },
   };
 }

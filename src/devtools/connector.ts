@@ -58,6 +58,8 @@ export interface Member {
   id: string;
   name: string;
   aadObjectId?: string;
+  /** Returned as Teams does; the bot matches advisers listed by UPN against it. */
+  userPrincipalName?: string;
 }
 
 export interface ConnectorOptions {

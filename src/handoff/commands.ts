@@ -1,3 +1,4 @@
+import type { Lang } from '../answer/types.js';
 import { REGIONS, type Region } from '../knowledge/schema.js';
 import type { ChannelTarget } from './routing.js';
 import { TICKET_ID_PATTERN, type TicketId } from './ticket.js';
@@ -48,6 +49,15 @@ export function parseMemberCommand(raw: string): MemberCommand {
   if (LIST_OPEN.includes(text)) return { kind: 'listOpen' };
   if (CHOOSE_REGION.includes(text)) return { kind: 'chooseRegion' };
   return { kind: 'none' };
+}
+
+const ENGLISH_COMMANDS = new Set(['register', 'channels', 'reopen', 'my questions', 'open questions', 'change region']);
+
+/** The language to answer a command in: English when it was typed with its English words, else Finnish. */
+export function commandLang(raw: string): Lang {
+  const text = tidy(raw).toLowerCase();
+  const [verb = ''] = text.split(' ');
+  return ENGLISH_COMMANDS.has(text) || ENGLISH_COMMANDS.has(verb) ? 'en' : 'fi';
 }
 
 /** "Etelä-Savo", "etela savo", "ETELÄ-SAVOLLE", "fallback" → the target, or undefined. */

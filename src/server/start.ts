@@ -2,8 +2,9 @@ import { createAdapter, type HankeapuAdapter } from '../bot/adapter.js';
 import { createBotApp } from '../bot/app.js';
 import { systemClock, type Clock } from '../bot/clock.js';
 import type { LoadedKnowledge } from '../bot/deps.js';
-import { createPendingHandoffPort, type HandoffPort } from '../bot/handoffPort.js';
+import type { HandoffPort } from '../bot/handoffPort.js';
 import type { RenderText } from '../bot/reply.js';
+import { createTicketHandoffPort } from '../bot/ticketHandoff.js';
 import type { Config } from '../config/config.js';
 import type { EventLog } from '../events/events.js';
 import { createJsonlEventLog } from '../events/jsonl.js';
@@ -33,7 +34,7 @@ export interface HankeapuDeps {
   feedback?: FeedbackStore;
   /** Default: JSON lines in `<DATA_DIR>/events.jsonl`. */
   events?: EventLog;
-  /** Default: the pending stand-in that says forwarding is being set up. */
+  /** Default: tickets on config.handoff.storage, posted to the registered advisers' channels (createTicketHandoffPort). */
   handoff?: (runtime: BotRuntime) => HandoffPort;
   /** Default: real time, days in Europe/Helsinki. */
   clock?: Clock;
@@ -63,7 +64,7 @@ export async function startHankeapu(deps: HankeapuDeps): Promise<RunningServer> 
   const clock = deps.clock ?? systemClock();
   const adapter = deps.adapter ?? createAdapter(config.auth);
   const botAppId = config.auth.mode === 'local' ? '' : config.auth.appId;
-  const handoff = (deps.handoff ?? createPendingHandoffPort)({ adapter, botAppId, config, clock, log });
+  const handoff = (deps.handoff ?? createTicketHandoffPort)({ adapter, botAppId, config, clock, log });
   const app = createBotApp(
     {
       renderText: deps.renderText,
@@ -91,15 +92,19 @@ export async function startHankeapu(deps: HankeapuDeps): Promise<RunningServer> 
       resolve();
     });
   });
+  // Deliveries queued before a restart (or a crash) resume now that the bot can also take turns.
+  handoff.start?.();
   const { port } = server.address();
   const host = config.host.includes(':') ? `[${config.host}]` : config.host === '0.0.0.0' ? '127.0.0.1' : config.host;
   return {
     url: `http://${host}:${port}`,
     port,
-    close: () =>
-      new Promise<void>((resolve) => {
+    close: async () => {
+      await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.server.closeAllConnections();
-      }),
+      });
+      await handoff.stop?.();
+    },
   };
 }

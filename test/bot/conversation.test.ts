@@ -130,13 +130,13 @@ describe('Hankeapu conversation', () => {
       expect(lines.at(-1)).not.toContain(USER.id);
     });
 
-    it('shows the offer with a confirm button for "Kysy neuvojalta", and the stand-in says forwarding is being set up', async () => {
+    it('answers "Kysy neuvojalta" with the forward card, which asks the region before sending (full loop: test/e2e/handoff.test.ts)', async () => {
       const [offer] = messagesOf(await bot.exchange(submit({ action: 'handoff.offer', question: 'Saako palkata osa-aikaisen?', lang: 'fi' })));
       expect(textOf(cardOf(offer))).toContain('Saako palkata osa-aikaisen?');
-      const [confirm] = submitsOf(cardOf(offer));
-      expect(confirm).toEqual({ action: 'handoff.confirm', question: 'Saako palkata osa-aikaisen?', lang: 'fi' });
-      const [pending] = messagesOf(await bot.exchange(submit(confirm)));
-      expect(pending?.text).toContain('otetaan parhaillaan käyttöön');
+      const [send] = submitsOf(cardOf(offer));
+      expect(send).toMatchObject({ action: 'handoff.send', question: 'Saako palkata osa-aikaisen?', lang: 'fi' });
+      const [chooser] = messagesOf(await bot.exchange(submit({ ...send, region: '', details: '' })));
+      expect(textOf(cardOf(chooser))).toContain('Millä alueella yhdistyksesi toimii?');
     });
 
     it.each([

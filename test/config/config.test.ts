@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatConfigIssue, parseConfig } from '../../src/config/config.js';
 
@@ -5,7 +6,14 @@ describe('parseConfig', () => {
   it('defaults to local mode on 127.0.0.1:3978 with ./knowledge and ./data', () => {
     expect(parseConfig({})).toEqual({
       ok: true,
-      config: { port: 3978, host: '127.0.0.1', auth: { mode: 'local' }, knowledgeDir: './knowledge', dataDir: './data' },
+      config: {
+        port: 3978,
+        host: '127.0.0.1',
+        auth: { mode: 'local' },
+        knowledgeDir: './knowledge',
+        dataDir: './data',
+        handoff: { access: { advisers: [], coordinators: [] }, storage: { kind: 'file', dir: join('./data', 'handoff') } },
+      },
     });
   });
 
@@ -25,6 +33,7 @@ describe('parseConfig', () => {
         auth: { mode: 'bot-framework', appId: 'app-1', appPassword: 'secret', appType: 'MultiTenant' },
         knowledgeDir: '/kb',
         dataDir: '/var/hankeapu',
+        handoff: { access: { advisers: [], coordinators: [] }, storage: { kind: 'file', dir: join('/var/hankeapu', 'handoff') } },
       },
     });
   });
@@ -42,6 +51,11 @@ describe('parseConfig', () => {
     [{ MicrosoftAppId: 'app-1', MicrosoftAppPassword: 'x', MicrosoftAppType: 'SingleTenant' }, 'MicrosoftAppTenantId'],
     [{ MicrosoftAppId: 'app-1', MicrosoftAppType: 'UserAssignedMSI' }, 'MicrosoftAppTenantId'],
     [{ HOST: '0.0.0.0' }, 'HOST'],
+    [{ ADVISER_IDS: 'Maija Neuvoja' }, 'ADVISER_IDS'],
+    [{ COORDINATOR_IDS: 'kaisa' }, 'COORDINATOR_IDS'],
+    [{ STORAGE: 'sqlite' }, 'STORAGE'],
+    [{ STORAGE: 'blobs' }, 'BLOB_CONNECTION_STRING'],
+    [{ STORAGE: 'blobs', BLOB_CONNECTION_STRING: 'UseDevelopmentStorage=true', BLOB_CONTAINER: 'Tiketit' }, 'BLOB_CONTAINER'],
   ])('rejects %o naming %s', (env, variable) => {
     const r = parseConfig(env);
     expect(r.ok).toBe(false);
@@ -53,6 +67,19 @@ describe('parseConfig', () => {
   it('needs no password for a user-assigned managed identity', () => {
     const r = parseConfig({ MicrosoftAppId: 'msi-1', MicrosoftAppType: 'UserAssignedMSI', MicrosoftAppTenantId: 'tenant-1' });
     expect(r.ok && r.config.auth).toEqual({ mode: 'bot-framework', appId: 'msi-1', appType: 'UserAssignedMSI', tenantId: 'tenant-1' });
+  });
+
+  it('reads who may act on tickets and where tickets are kept', () => {
+    const r = parseConfig({
+      ADVISER_IDS: '0b7a1c2e-1111-4a4a-9b9b-123456789abc, maija@liitto.fi',
+      COORDINATOR_IDS: 'kaisa@liitto.fi',
+      STORAGE: 'blobs',
+      BLOB_CONNECTION_STRING: 'UseDevelopmentStorage=true',
+    });
+    expect(r.ok && r.config.handoff).toEqual({
+      access: { advisers: ['0b7a1c2e-1111-4a4a-9b9b-123456789abc', 'maija@liitto.fi'], coordinators: ['kaisa@liitto.fi'] },
+      storage: { kind: 'blobs', connectionString: 'UseDevelopmentStorage=true', container: 'hankeapu' },
+    });
   });
 
   it('keeps local mode on loopback even when HOST names it', () => {

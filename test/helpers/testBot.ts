@@ -34,6 +34,8 @@ export interface TestBotOptions {
   loaded?: () => LoadedKnowledge;
   auth?: Config['auth'];
   handoff?: HankeapuDeps['handoff'];
+  /** Default: nobody may act on tickets; tickets in `<dataDir>/handoff`. */
+  handoffConfig?: Config['handoff'];
   bodyLimitBytes?: number;
   adapter?: HankeapuDeps['adapter'];
   log?: HankeapuDeps['log'];
@@ -70,7 +72,14 @@ export function fixedKnowledge(engine: AnswerEngine, summary: KnowledgeSummary =
 export async function startTestBot(options: TestBotOptions = {}): Promise<TestBot> {
   const dataDir = await mkdtemp(join(tmpdir(), 'hankeapu-test-'));
   const running = await startHankeapu({
-    config: { port: 0, host: '127.0.0.1', auth: options.auth ?? { mode: 'local' }, knowledgeDir: './knowledge', dataDir },
+    config: {
+      port: 0,
+      host: '127.0.0.1',
+      auth: options.auth ?? { mode: 'local' },
+      knowledgeDir: './knowledge',
+      dataDir,
+      handoff: options.handoffConfig ?? { access: { advisers: [], coordinators: [] }, storage: { kind: 'file', dir: join(dataDir, 'handoff') } },
+    },
     renderText: options.renderText ?? fakeRenderText,
     knowledge: options.loaded ?? fixedKnowledge(options.engine ?? createFakeEngine(), options.knowledge ?? FAKE_KNOWLEDGE),
     clock: fixedClock(),

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseStorageEnv } from '../../src/storage/createStorage.js';
+import { parseStorageEnv } from '../../src/storage/storageConfig.js';
 
 describe('parseStorageEnv', () => {
   it.each([
