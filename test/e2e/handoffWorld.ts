@@ -54,7 +54,7 @@ export interface FlakyFront {
   close(): Promise<void>;
 }
 
-async function startFlakyFront(target: LocalConnector): Promise<FlakyFront> {
+export async function startFlakyFront(target: LocalConnector): Promise<FlakyFront> {
   const read = async (req: IncomingMessage): Promise<Buffer> => {
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
@@ -183,26 +183,8 @@ export async function startHandoffWorld(): Promise<HandoffWorld> {
       await connector.close();
       await rm(dataDir, { recursive: true, force: true });
     },
-    fromMember(fields, who = MEMBER) {
-      return activity('message', {
-        serviceUrl: front.serviceUrl,
-        from: { ...who },
-        recipient: { ...BOT },
-        conversation: { id: memberConversationId(who), conversationType: 'personal', tenantId: 'tenant-1' },
-        ...fields,
-      });
-    },
-    inChannel(channel, who, fields, thread) {
-      return activity('message', {
-        serviceUrl: front.serviceUrl,
-        from: { ...who },
-        recipient: { ...BOT },
-        conversation: { id: `${channel};messageid=${thread ?? String(Date.now())}`, conversationType: 'channel', isGroup: true, tenantId: 'tenant-1' },
-        channelData: { tenant: { id: 'tenant-1' }, channel: { id: channel }, team: { id: '19:team@thread.tacv2' } },
-        ...(thread === undefined ? {} : { replyToId: thread }),
-        ...fields,
-      });
-    },
+    fromMember: (fields, who = MEMBER) => memberActivity(front.serviceUrl, fields, who),
+    inChannel: (channel, who, fields, thread) => channelActivity(front.serviceUrl, channel, who, fields, thread),
     sent(conversationId, kind) {
       return connector.requests.filter((r) => r.conversationId === conversationId && (kind === undefined || r.kind === kind));
     },
@@ -218,6 +200,30 @@ export async function startHandoffWorld(): Promise<HandoffWorld> {
   };
   await start();
   return world;
+}
+
+/** A message or card submit from `who` in their personal chat with the bot. */
+export function memberActivity(serviceUrl: string, fields: TestActivity, who: Person = MEMBER): TestActivity {
+  return activity('message', {
+    serviceUrl,
+    from: { ...who },
+    recipient: { ...BOT },
+    conversation: { id: memberConversationId(who), conversationType: 'personal', tenantId: 'tenant-1' },
+    ...fields,
+  });
+}
+
+/** A message or card submit in a channel thread; a card's buttons are pressed in the card's own thread. */
+export function channelActivity(serviceUrl: string, channel: string, who: Person, fields: TestActivity, thread?: string): TestActivity {
+  return activity('message', {
+    serviceUrl,
+    from: { ...who },
+    recipient: { ...BOT },
+    conversation: { id: `${channel};messageid=${thread ?? String(Date.now())}`, conversationType: 'channel', isGroup: true, tenantId: 'tenant-1' },
+    channelData: { tenant: { id: 'tenant-1' }, channel: { id: channel }, team: { id: '19:team@thread.tacv2' } },
+    ...(thread === undefined ? {} : { replyToId: thread }),
+    ...fields,
+  });
 }
 
 /** An @mention of the bot in a channel, as Teams sends it (the bot removes the mention). */
