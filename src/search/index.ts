@@ -36,23 +36,32 @@ function tokenizer(obj?: unknown): lunr.Token[] {
 
 /** A built, immutable search index over passages, with its vocabulary for query expansion. */
 export class SearchIndex {
+  private readonly postings: Postings;
+
   private constructor(
     readonly lunrIndex: lunr.Index,
     readonly vocabulary: Vocabulary,
     readonly size: number,
-  ) {}
+  ) {
+    this.postings = postingsOf(lunrIndex);
+  }
+
+  /** Whether a passage contains an indexed term, and whether in its headings or title. */
+  occurrence(term: string, ref: string): 'none' | 'body' | 'heading' {
+    const fields = this.postings[term];
+    if (fields === undefined) return 'none';
+    if (fields.headings?.[ref] !== undefined || fields.title?.[ref] !== undefined) return 'heading';
+    return fields.body?.[ref] !== undefined ? 'body' : 'none';
+  }
 
   static build(passages: readonly IndexablePassage[]): SearchIndex {
     const builder = new lunr.Builder();
     builder.tokenizer = tokenizer as typeof lunr.tokenizer;
     builder.ref('id');
     for (const f of FIELDS) builder.field(f.name, { boost: f.boost });
-    const df = new Map<string, number>();
-    for (const p of passages) {
-      builder.add({ id: p.id, title: p.title, headings: p.headings, body: p.body });
-      for (const t of new Set(terms(`${p.title} ${p.headings} ${p.body}`))) df.set(t, (df.get(t) ?? 0) + 1);
-    }
-    return new SearchIndex(builder.build(), new Vocabulary(df, passages.length), passages.length);
+    for (const p of passages) builder.add({ id: p.id, title: p.title, headings: p.headings, body: p.body });
+    const built = builder.build();
+    return new SearchIndex(built, new Vocabulary(documentFrequencies(postingsOf(built)), passages.length), passages.length);
   }
 
   /** A JSON-safe snapshot; `SearchIndex.load(JSON.parse(JSON.stringify(x.toJSON())))` gives an equal index. */
@@ -65,6 +74,25 @@ export class SearchIndex {
     const index = lunr.Index.load(parsed.lunr);
     return new SearchIndex(index, new Vocabulary(new Map(parsed.df), parsed.size), parsed.size);
   }
+}
+
+/** lunr's inverted index: term → field → passage ref → match metadata (lunr keeps it untyped). */
+type Postings = Record<string, Partial<Record<(typeof FIELDS)[number]['name'], Record<string, unknown>>> | undefined>;
+
+function postingsOf(index: lunr.Index): Postings {
+  return (index as unknown as { invertedIndex: Postings }).invertedIndex;
+}
+
+/** In how many passages each term occurs, in any field. */
+function documentFrequencies(postings: Postings): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const [term, fields] of Object.entries(postings)) {
+    if (fields === undefined) continue;
+    const refs = new Set<string>();
+    for (const f of FIELDS) for (const ref of Object.keys(fields[f.name] ?? {})) refs.add(ref);
+    if (refs.size > 0) df.set(term, refs.size);
+  }
+  return df;
 }
 
 const serializedIndexSchema = z.object({

@@ -20,6 +20,23 @@ export interface Hit {
 const MAX_CLAUSES = 120;
 
 /**
+ * Terms in more than this share of passages (and more than COMMON_MIN of them) do not go to lunr:
+ * in a large knowledge base a word like "hanke" matches thousands of passages, which costs lunr
+ * far more than it helps BM25. They still count for coverage, looked up per candidate.
+ */
+const COMMON_SHARE = 0.01;
+const COMMON_MIN = 50;
+/** When every term is common, lunr gets this many of the rarest ones. */
+const RAREST_WHEN_ALL_COMMON = 3;
+/**
+ * lunr's work grows with the postings it visits; the best-weighted terms go first until this many
+ * postings are visited. A question that would need more (dozens of typo variants) still has its
+ * other terms counted for coverage.
+ */
+const POSTINGS_BUDGET = 1000;
+const HEADING_FIELDS = ['headings', 'title'] as const;
+
+/**
  * Runs the concepts against the index through `index.query`, never `index.search`: user text is
  * never parsed as lunr query syntax, so "7 %:n", "tuki~" or "ESR+:n" cannot throw.
  */
@@ -37,16 +54,30 @@ export function searchConcepts(index: SearchIndex, concepts: readonly Concept[],
   }
   if (clauses.size === 0) return [];
   const ranked = [...clauses.entries()].sort((a, b) => b[1] - a[1]).slice(0, MAX_CLAUSES);
-  const results = index.lunrIndex.query((q) => {
-    for (const [term, boost] of ranked) {
-      q.term(term, { usePipeline: false, boost, wildcard: lunr.Query.wildcard.NONE, presence: lunr.Query.presence.OPTIONAL });
-    }
-  });
+  const maxDf = Math.max(COMMON_MIN, index.size * COMMON_SHARE);
+  const df = (term: string): number => index.vocabulary.documentFrequency(term);
+  const selective = ranked.filter(([term]) => df(term) <= maxDf);
+  // Only common words ("Kerro hankkeista"): what passages are about, i.e. headings and titles, decides.
+  const allCommon = selective.length === 0;
+  const queried = withinBudget(allCommon ? [...ranked].sort((a, b) => df(a[0]) - df(b[0])).slice(0, RAREST_WHEN_ALL_COMMON) : selective, df);
+  const run = (fields: readonly string[] | undefined): lunr.Index.Result[] =>
+    index.lunrIndex.query((q) => {
+      for (const [term, boost] of queried) {
+        q.term(term, { usePipeline: false, boost, wildcard: lunr.Query.wildcard.NONE, presence: lunr.Query.presence.OPTIONAL, ...(fields === undefined ? {} : { fields: [...fields] }) });
+      }
+    });
+  const headed = allCommon ? run(HEADING_FIELDS) : [];
+  const results = headed.length > 0 ? headed : run(undefined);
   const total = concepts.reduce((s, c) => s + c.weight, 0);
   return results.slice(0, limit).map((r) => {
-    const metadata = r.matchData.metadata as Record<string, Record<string, unknown>>;
-    const matchedTerms = new Set(Object.keys(metadata));
-    const inHeadings = new Set([...matchedTerms].filter((t) => 'headings' in (metadata[t] ?? {}) || 'title' in (metadata[t] ?? {})));
+    const matchedTerms = new Set<string>();
+    const inHeadings = new Set<string>();
+    for (const [term] of ranked) {
+      const where = index.occurrence(term, r.ref);
+      if (where === 'none') continue;
+      matchedTerms.add(term);
+      if (where === 'heading') inHeadings.add(term);
+    }
     const found: number[] = [];
     let covered = 0;
     let headed = 0;
@@ -61,6 +92,19 @@ export function searchConcepts(index: SearchIndex, concepts: readonly Concept[],
     const share = (n: number): number => (total === 0 ? 0 : n / total);
     return { ref: r.ref, score: r.score, coverage: share(covered), matchedTerms, found, headingCoverage: share(headed) };
   });
+}
+
+/** The best-weighted terms whose postings fit the budget (always at least the best one). */
+function withinBudget(terms: readonly [string, number][], df: (term: string) => number): [string, number][] {
+  const out: [string, number][] = [];
+  let left = POSTINGS_BUDGET;
+  for (const [term, boost] of terms) {
+    const cost = df(term);
+    if (out.length > 0 && cost > left) continue;
+    out.push([term, boost]);
+    left -= cost;
+  }
+  return out;
 }
 
 /** How well a passage's matched terms express a concept: the best alternative's weakest word. */

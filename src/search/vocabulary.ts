@@ -26,7 +26,8 @@ const MAX_MATCHES = 12;
 export class Vocabulary {
   private readonly sorted: string[];
   private readonly reversed: string[];
-  private readonly byLength = new Map<number, string[]>();
+  /** Terms by first letter and length: where a typo of a word can be. */
+  private readonly byStartAndLength = new Map<string, string[]>();
   private readonly cache = new Map<string, TermMatch[]>();
 
   constructor(
@@ -36,8 +37,9 @@ export class Vocabulary {
     this.sorted = [...df.keys()].sort();
     this.reversed = this.sorted.map(reverse).sort();
     for (const t of this.sorted) {
-      const list = this.byLength.get(t.length);
-      if (list === undefined) this.byLength.set(t.length, [t]);
+      const key = bucket(t, t.length);
+      const list = this.byStartAndLength.get(key);
+      if (list === undefined) this.byStartAndLength.set(key, [t]);
       else list.push(t);
     }
   }
@@ -103,15 +105,18 @@ export class Vocabulary {
 
   private typos(word: string, maxDistance: number, add: (term: string, weight: number) => void): void {
     for (let l = word.length - maxDistance; l <= word.length + maxDistance; l += 1) {
-      for (const t of this.byLength.get(l) ?? []) {
-        // A typo rarely hits the first letter; this also keeps the scan short.
-        if (t[0] !== word[0]) continue;
+      // A typo rarely hits the first letter; this also keeps the scan short.
+      for (const t of this.byStartAndLength.get(bucket(word, l)) ?? []) {
         const d = boundedLevenshtein(word, t, maxDistance);
         if (d === 1) add(t, W_TYPO1);
         else if (d === 2 && maxDistance >= 2) add(t, W_TYPO2);
       }
     }
   }
+}
+
+function bucket(word: string, length: number): string {
+  return `${word.slice(0, 1)}:${length}`;
 }
 
 function reverse(s: string): string {
