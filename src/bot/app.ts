@@ -3,6 +3,7 @@ import type { TurnContext } from 'botbuilder';
 import { messages } from '../i18n/index.js';
 import type { BotDeps } from './deps.js';
 import { readMessage } from './input.js';
+import type { TurnGate } from './rateLimit.js';
 import { textMessage, welcomeReply } from './reply.js';
 import { answerQuestion, onSubmit } from './submit.js';
 import { shouldWelcome } from './welcome.js';
@@ -11,6 +12,8 @@ export interface BotAppOptions {
   adapter: TeamsAdapter;
   /** The bot's Microsoft App ID; empty in local mode. Proactive messages need it. */
   botAppId: string;
+  /** Runs before every turn; a turn it refuses is not handled (the per-member rate limit, src/bot/rateLimit.ts). */
+  admit?: TurnGate;
 }
 
 /**
@@ -29,6 +32,8 @@ export function createBotApp(deps: BotDeps, options: BotAppOptions): Application
     startTypingTimer: false,
     longRunningMessages: false,
   });
+  const { admit } = options;
+  if (admit !== undefined) app.turn('beforeTurn', (ctx) => admit(ctx));
 
   app.conversationUpdate('membersAdded', async (ctx) => {
     if (shouldWelcome(ctx.activity)) await ctx.sendActivity(welcomeReply('welcome', 'fi', deps.knowledge().summary.documents));

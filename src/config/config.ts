@@ -24,6 +24,12 @@ export interface Config {
   /** Folder for what the bot writes: feedback, tickets. */
   dataDir: string;
   handoff: HandoffConfig;
+  /** Members' messages per minute (RATE_LIMIT_PER_MINUTE, default 20; 0 = off). Absent (a hand-built config in tests) = off. */
+  rateLimit?: RateLimitConfig;
+}
+
+export interface RateLimitConfig {
+  perMinute: number;
 }
 
 /** Who may act on forwarded questions (ADVISER_IDS, COORDINATOR_IDS) and where tickets are kept (STORAGE…). */
@@ -67,6 +73,14 @@ const envSchema = z.object({
   ),
   KNOWLEDGE_DIR: optionalText.pipe(z.string().default('./knowledge')),
   DATA_DIR: optionalText.pipe(z.string().default('./data')),
+  RATE_LIMIT_PER_MINUTE: optionalText.pipe(
+    z
+      .string()
+      .regex(/^\d+$/, 'must be a whole number of messages a minute (0 turns the limit off)')
+      .transform(Number)
+      .pipe(z.number().int().max(10_000, 'must be at most 10000 messages a minute (0 turns the limit off)'))
+      .default('20'),
+  ),
 });
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -126,6 +140,7 @@ export function parseConfig(env: Env): ConfigResult {
       knowledgeDir: e.KNOWLEDGE_DIR,
       dataDir: e.DATA_DIR,
       handoff: { access: access.access, storage: storage.options },
+      rateLimit: { perMinute: e.RATE_LIMIT_PER_MINUTE },
     },
   };
 }

@@ -1,5 +1,6 @@
 import { createAdapter, type HankeapuAdapter } from '../bot/adapter.js';
 import { createBotApp } from '../bot/app.js';
+import { rateLimitGate } from '../bot/rateLimit.js';
 import { systemClock, type Clock } from '../bot/clock.js';
 import type { LoadedKnowledge } from '../bot/deps.js';
 import type { HandoffPort } from '../bot/handoffPort.js';
@@ -9,6 +10,7 @@ import type { Config } from '../config/config.js';
 import type { EventLog } from '../events/events.js';
 import { createJsonlEventLog } from '../events/jsonl.js';
 import { createJsonlFeedbackStore } from '../feedback/jsonl.js';
+import { createRateLimiter } from '../ratelimit/limiter.js';
 import type { FeedbackStore } from '../feedback/store.js';
 import { DEFAULT_BODY_LIMIT_BYTES } from './body.js';
 import { healthStatus } from './health.js';
@@ -75,7 +77,11 @@ export async function startHankeapu(deps: HankeapuDeps): Promise<RunningServer> 
       clock,
       log,
     },
-    { adapter, botAppId },
+    {
+      adapter,
+      botAppId,
+      admit: rateLimitGate(createRateLimiter({ limit: config.rateLimit?.perMinute ?? 0, now: () => clock.now().getTime() }), config.handoff.access),
+    },
   );
   const server = createServer({
     adapter,

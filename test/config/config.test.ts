@@ -13,6 +13,7 @@ describe('parseConfig', () => {
         knowledgeDir: './knowledge',
         dataDir: './data',
         handoff: { access: { advisers: [], coordinators: [] }, storage: { kind: 'file', dir: join('./data', 'handoff') } },
+        rateLimit: { perMinute: 20 },
       },
     });
   });
@@ -34,8 +35,16 @@ describe('parseConfig', () => {
         knowledgeDir: '/kb',
         dataDir: '/var/hankeapu',
         handoff: { access: { advisers: [], coordinators: [] }, storage: { kind: 'file', dir: join('/var/hankeapu', 'handoff') } },
+        rateLimit: { perMinute: 20 },
       },
     });
+  });
+
+  it('reads RATE_LIMIT_PER_MINUTE, 0 turning the limit off', () => {
+    for (const [value, perMinute] of [['5', 5], ['0', 0], [' ', 20]] as const) {
+      const r = parseConfig({ RATE_LIMIT_PER_MINUTE: value });
+      expect(r.ok && r.config.rateLimit).toEqual({ perMinute });
+    }
   });
 
   it('accepts PORT=0 (a free port, for tests)', () => {
@@ -51,6 +60,9 @@ describe('parseConfig', () => {
     [{ MicrosoftAppId: 'app-1', MicrosoftAppPassword: 'x', MicrosoftAppType: 'SingleTenant' }, 'MicrosoftAppTenantId'],
     [{ MicrosoftAppId: 'app-1', MicrosoftAppType: 'UserAssignedMSI' }, 'MicrosoftAppTenantId'],
     [{ HOST: '0.0.0.0' }, 'HOST'],
+    [{ RATE_LIMIT_PER_MINUTE: 'many' }, 'RATE_LIMIT_PER_MINUTE'],
+    [{ RATE_LIMIT_PER_MINUTE: '-1' }, 'RATE_LIMIT_PER_MINUTE'],
+    [{ RATE_LIMIT_PER_MINUTE: '2.5' }, 'RATE_LIMIT_PER_MINUTE'],
     [{ ADVISER_IDS: 'Maija Neuvoja' }, 'ADVISER_IDS'],
     [{ COORDINATOR_IDS: 'kaisa' }, 'COORDINATOR_IDS'],
     [{ STORAGE: 'sqlite' }, 'STORAGE'],

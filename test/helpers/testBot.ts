@@ -36,6 +36,8 @@ export interface TestBotOptions {
   handoff?: HankeapuDeps['handoff'];
   /** Default: nobody may act on tickets; tickets in `<dataDir>/handoff`. */
   handoffConfig?: Config['handoff'];
+  /** Default: no rate limit. */
+  rateLimit?: Config['rateLimit'];
   bodyLimitBytes?: number;
   adapter?: HankeapuDeps['adapter'];
   log?: HankeapuDeps['log'];
@@ -79,6 +81,7 @@ export async function startTestBot(options: TestBotOptions = {}): Promise<TestBo
       knowledgeDir: './knowledge',
       dataDir,
       handoff: options.handoffConfig ?? { access: { advisers: [], coordinators: [] }, storage: { kind: 'file', dir: join(dataDir, 'handoff') } },
+      ...(options.rateLimit === undefined ? {} : { rateLimit: options.rateLimit }),
     },
     renderText: options.renderText ?? fakeRenderText,
     knowledge: options.loaded ?? fixedKnowledge(options.engine ?? createFakeEngine(), options.knowledge ?? FAKE_KNOWLEDGE),

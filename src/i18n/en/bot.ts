@@ -38,4 +38,6 @@ export const bot: typeof fi = {
   handoffConfirmButton: 'Send to adviser',
   handoffNotReady:
     'Forwarding questions to advisers is being set up, so your question was not sent yet. Meanwhile, please contact your region\'s project adviser directly.',
+  rateLimited: (seconds: number): string =>
+    `You have sent so many messages in a short time that I am taking a short break: I will not handle messages for about ${seconds} seconds. Please send your question again after that and I will gladly answer.`,
 };

@@ -38,4 +38,6 @@ export const bot = {
   handoffConfirmButton: 'Lähetä neuvojalle',
   handoffNotReady:
     'Kysymysten välitys neuvojalle otetaan parhaillaan käyttöön, joten kysymystäsi ei vielä lähetetty. Ota sillä välin yhteyttä alueesi hankeneuvojaan suoraan.',
+  rateLimited: (seconds: number): string =>
+    `Olet lähettänyt lyhyessä ajassa niin monta viestiä, että pidän pienen tauon: en käsittele viestejä noin ${seconds} sekuntiin. Lähetä kysymyksesi sen jälkeen uudelleen, niin vastaan mielelläni.`,
 };
