@@ -168,6 +168,20 @@ describe('the whole loop', () => {
     expect(textOf(cardIn(list))).not.toContain('pizzaresepti');
   });
 
+  it('serves a member who writes English in English, while the advisers read Finnish', async () => {
+    const english = { id: '29:member-en', name: 'Emma English', aadObjectId: '00000000-0000-0000-0000-0000000000e1' };
+    const { ticketId, confirmation } = await forward('What is a good pizza recipe?', { region: 'Pohjois-Savo', details: 'We are a small club.', who: english });
+    expect(confirmation.text).toContain(`Question forwarded – number ${ticketId}`);
+    const channel = CHANNELS['Pohjois-Savo'];
+    const { activityId, card } = await postedCard(ticketId, channel);
+    expect(textOf(card)).toContain(`Kysymys ${ticketId}`);
+    await replyText(press(channel, ADVISER_PEKKA, buttonData(card, 'ticket.answer'), activityId, { answerText: 'Please call us.' }));
+    const relayed = await w.waitFor(isCardFor(ticketId, 'send', memberConversationId(english), 'Please call us.'));
+    expect(textOf(cardIn(relayed))).toContain(`The adviser's answer to your question ${ticketId}`);
+    const list = await reply(w.fromMember({ text: 'my questions' }, english));
+    expect(textOf(cardIn(list))).toContain('Your open questions');
+  });
+
   it('makes one ticket when the send button is pressed twice', async () => {
     const answer = await reply(w.fromMember({ text: 'Saako yhdistys palkata toiminnanjohtajan?' }));
     const card = cardIn(await reply(w.fromMember({ value: buttonData(cardIn(answer), 'handoff.offer') })));

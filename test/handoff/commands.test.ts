@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseChannelCommand, parseMemberCommand } from '../../src/handoff/commands.js';
+import { commandLang, parseChannelCommand, parseMemberCommand } from '../../src/handoff/commands.js';
 
 describe('parseChannelCommand', () => {
   it.each([
@@ -36,5 +36,21 @@ describe('parseMemberCommand', () => {
     { text: 'Mitkä ovat omat kysymykset hakemuksessa?', kind: 'none' },
   ])('"$text"', ({ text, kind }) => {
     expect(parseMemberCommand(text).kind).toBe(kind);
+  });
+});
+
+describe('commandLang', () => {
+  it.each([
+    { text: 'rekisteröi Etelä-Savo', lang: 'fi' },
+    { text: '<at>Hankeapu</at> register fallback', lang: 'en' },
+    { text: 'Channels.', lang: 'en' },
+    { text: 'kanavat', lang: 'fi' },
+    { text: 'reopen HA-4F7K', lang: 'en' },
+    { text: 'My questions', lang: 'en' },
+    { text: 'omat kysymykset', lang: 'fi' },
+    { text: 'change region', lang: 'en' },
+    { text: 'vaihda alue', lang: 'fi' },
+  ])('"$text" → $lang', ({ text, lang }) => {
+    expect(commandLang(text)).toBe(lang);
   });
 });
