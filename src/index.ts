@@ -2,6 +2,7 @@ import { renderText } from './answer/render.js';
 import { buildLoadedKnowledge } from './bot/deps.js';
 import { formatConfigIssue, parseConfig } from './config/config.js';
 import { readEnvironment } from './config/env.js';
+import { accessWarnings } from './handoff/accessConfig.js';
 import { startLiveKnowledge, logReloadNotifier } from './knowledge/live.js';
 import { formatIssue } from './knowledge/load.js';
 import { startupBanner } from './server/banner.js';
@@ -39,6 +40,7 @@ async function main(): Promise<number | undefined> {
     log: consoleLogger,
   });
   console.log(startupBanner(config, server.url));
+  for (const warning of accessWarnings(config.handoff.access)) console.warn(`warning: ${warning}`);
 
   const stop = (): void => {
     loaded.live.close();

@@ -26,3 +26,9 @@ export function parseAccessEnv(env: Readonly<Record<string, string | undefined>>
   const access: AccessList = { advisers: list('ADVISER_IDS'), coordinators: list('COORDINATOR_IDS') };
   return errors.length > 0 ? { ok: false, errors } : { ok: true, access };
 }
+
+/** What the operator should know at start-up about the access lists; empty when all is well. */
+export function accessWarnings(access: AccessList): string[] {
+  if (access.advisers.length > 0 || access.coordinators.length > 0) return [];
+  return ["ADVISER_IDS and COORDINATOR_IDS are empty: nobody can register advisers' channels or act on forwarded questions, so forwarded questions wait in the queue"];
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseAccessEnv } from '../../src/handoff/accessConfig.js';
+import { accessWarnings, parseAccessEnv } from '../../src/handoff/accessConfig.js';
 
 describe('parseAccessEnv', () => {
   it('reads lists separated by commas, semicolons or spaces', () => {
@@ -22,5 +22,12 @@ describe('parseAccessEnv', () => {
         { variable: 'COORDINATOR_IDS', message: '"Meikäläinen" is neither an Azure AD object id (GUID) nor a user principal name (name@domain)' },
       ],
     });
+  });
+});
+
+describe('accessWarnings', () => {
+  it('warns when nobody may act on tickets, and only then', () => {
+    expect(accessWarnings({ advisers: [], coordinators: [] })[0]).toContain('ADVISER_IDS and COORDINATOR_IDS are empty');
+    expect(accessWarnings({ advisers: [], coordinators: ['kaisa@liitto.fi'] })).toEqual([]);
   });
 });
