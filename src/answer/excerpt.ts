@@ -14,10 +14,31 @@ const MAX_EXCERPT_CHARS = 900;
 export function excerpt(passage: Passage, weights: ReadonlyMap<string, number>): string {
   const whole = passage.blocks.map(blockText).join('\n');
   if (whole.length <= WHOLE_PASSAGE_CHARS) return whole;
-  const score = (text: string): number => [...new Set(terms(text))].reduce((sum, t) => sum + (weights.get(t) ?? 0), 0);
+  const termsOf = new Map<string, string[]>();
+  const unitTerms = (text: string): string[] => {
+    let found = termsOf.get(text);
+    if (found === undefined) {
+      found = [...new Set(terms(text))].filter((t) => weights.has(t));
+      termsOf.set(text, found);
+    }
+    return found;
+  };
+  const score = (text: string): number => unitTerms(text).reduce((sum, t) => sum + (weights.get(t) ?? 0), 0);
+  const units = passage.blocks.flatMap((b) => (b.kind === 'list' ? b.items : splitSentences(b.text)));
   // Lines that carry at least half the evidence of the best line: the rarest words asked about decide.
-  const best = Math.max(0, ...passage.blocks.flatMap((b) => (b.kind === 'list' ? b.items : splitSentences(b.text))).map(score));
-  const hits = (text: string): boolean => best > 0 && score(text) >= best * 0.5;
+  const best = Math.max(0, ...units.map(score));
+  const chosen = new Set(units.filter((u) => best > 0 && score(u) >= best * 0.5));
+  // Then lines that bring a word asked about that the chosen ones lack ("fanialue" after "Pallo Haltuun").
+  const covered = new Set([...chosen].flatMap(unitTerms));
+  for (const u of units) {
+    if (chosen.has(u)) continue;
+    const fresh = unitTerms(u).filter((t) => !covered.has(t));
+    if (fresh.reduce((sum, t) => sum + (weights.get(t) ?? 0), 0) >= best * 0.35) {
+      chosen.add(u);
+      for (const t of fresh) covered.add(t);
+    }
+  }
+  const hits = (text: string): boolean => chosen.has(text);
   const parts: string[] = [];
   for (const block of passage.blocks) {
     if (block.kind === 'list') {
