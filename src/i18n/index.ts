@@ -5,14 +5,16 @@ import { bot as botEn } from './en/bot.js';
 import { bot as botFi } from './fi/bot.js';
 import { handoff as handoffEn } from './en/handoff.js';
 import { handoff as handoffFi } from './fi/handoff.js';
+import { report as reportEn } from './en/report.js';
+import { report as reportFi } from './fi/report.js';
 
 /**
  * All member-facing text, one folder per language (fi first, en second).
  * Each capability keeps its strings in its own file inside the language folder.
  */
 const catalogs = {
-  fi: { answer: answerFi, bot: botFi, handoff: handoffFi },
-  en: { answer: answerEn, bot: botEn, handoff: handoffEn },
+  fi: { answer: answerFi, bot: botFi, handoff: handoffFi, report: reportFi },
+  en: { answer: answerEn, bot: botEn, handoff: handoffEn, report: reportEn },
 } as const;
 
 export type Messages = (typeof catalogs)['fi'];

@@ -12,13 +12,14 @@ export const CLI_TIMEOUT_MS = 60_000;
 
 /**
  * Runs a CLI entry point as a child process, as `npm run` would (node --import tsx), from the
- * repository root. `input`, when given, is written to stdin and stdin is closed.
+ * repository root. `input`, when given, is written to stdin and stdin is closed; `env` is added to
+ * the environment.
  */
-export function runCli(script: string, args: readonly string[], input?: string): Promise<CliResult> {
+export function runCli(script: string, args: readonly string[], input?: string, env: Record<string, string> = {}): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
       cwd: REPO,
-      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...env },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let stdout = '';

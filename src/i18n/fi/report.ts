@@ -1,0 +1,33 @@
+/** Finnish texts of the gap report (npm run report, and the coordinators' "raportti" command). */
+export const report = {
+  title: (from: string, to: string): string => `Aukkoraportti ${from}–${to}`,
+  intro: 'Kysymykset, joihin botti ei vastannut suoraan tai joiden vastaus ei auttanut, aiheittain ja maakunnittain, yleisimmät ensin. Raportissa ei ole kysyjien tietoja.',
+  total: (n: number): string => `Kysymyksiä yhteensä: ${n}`,
+  empty: 'Ajanjaksolla ei ole siirrettyjä, tarkennettuja eikä "ei hyödyllinen" -palautteen saaneita kysymyksiä.',
+  columns: {
+    topic: 'Aihe',
+    region: 'Maakunta',
+    count: 'Yhteensä',
+    handoff: 'Siirretty neuvojalle',
+    notHelpful: 'Ei hyödyllinen',
+    clarify: 'Tarkennettu',
+    handoffOffer: 'Neuvojaa tarjottu',
+    question: 'Kysymys',
+    times: 'Kertaa',
+  },
+  /** What each source means, for the legend. */
+  legend: [
+    'Siirretty neuvojalle: jäsen välitti kysymyksen neuvojalle (tiketti).',
+    'Ei hyödyllinen: jäsen painoi vastauksen alla "Ei hyödyllinen".',
+    'Tarkennettu: botti kysyi, mitä näistä kohdista jäsen tarkoitti.',
+    'Neuvojaa tarjottu: botti ei löytänyt vastausta ja tarjosi neuvojaa.',
+  ],
+  noTopic: '(ei vastinetta tietopohjassa)',
+  callTimes: 'Hakuajat',
+  noRegion: '(ei tiedossa)',
+  questionsHeading: 'Kysymykset',
+  more: (n: number): string => `…ja ${n} muuta`,
+  /** The Teams command's reply when the caller is not a coordinator. */
+  notCoordinator: 'Raportin voi pyytää vain koordinaattori.',
+  usage: 'Kirjoita "raportti" (30 päivää) tai esim. "raportti 90 pv".',
+};
