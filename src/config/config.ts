@@ -26,6 +26,12 @@ export interface Config {
   handoff: HandoffConfig;
   /** Members' messages per minute (RATE_LIMIT_PER_MINUTE, default 20; 0 = off). Absent (a hand-built config in tests) = off. */
   rateLimit?: RateLimitConfig;
+  /** Stored questions and feedback are deleted after this many days (RETENTION_DAYS, default 365). Absent (a hand-built config in tests) = no sweep. */
+  retention?: RetentionConfig;
+}
+
+export interface RetentionConfig {
+  days: number;
 }
 
 export interface RateLimitConfig {
@@ -80,6 +86,14 @@ const envSchema = z.object({
       .transform(Number)
       .pipe(z.number().int().max(10_000, 'must be at most 10000 messages a minute (0 turns the limit off)'))
       .default('20'),
+  ),
+  RETENTION_DAYS: optionalText.pipe(
+    z
+      .string()
+      .regex(/^\d+$/, 'must be a whole number of days (at least 1)')
+      .transform(Number)
+      .pipe(z.number().int().min(1, 'must be a whole number of days (at least 1)').max(36_500, 'must be at most 36500 days'))
+      .default('365'),
   ),
 });
 
@@ -141,6 +155,7 @@ export function parseConfig(env: Env): ConfigResult {
       dataDir: e.DATA_DIR,
       handoff: { access: access.access, storage: storage.options },
       rateLimit: { perMinute: e.RATE_LIMIT_PER_MINUTE },
+      retention: { days: e.RETENTION_DAYS },
     },
   };
 }

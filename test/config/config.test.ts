@@ -14,6 +14,7 @@ describe('parseConfig', () => {
         dataDir: './data',
         handoff: { access: { advisers: [], coordinators: [] }, storage: { kind: 'file', dir: join('./data', 'handoff') } },
         rateLimit: { perMinute: 20 },
+        retention: { days: 365 },
       },
     });
   });
@@ -36,8 +37,16 @@ describe('parseConfig', () => {
         dataDir: '/var/hankeapu',
         handoff: { access: { advisers: [], coordinators: [] }, storage: { kind: 'file', dir: join('/var/hankeapu', 'handoff') } },
         rateLimit: { perMinute: 20 },
+        retention: { days: 365 },
       },
     });
+  });
+
+  it('reads RETENTION_DAYS, 365 by default', () => {
+    for (const [value, days] of [['30', 30], ['', 365], ['3650', 3650]] as const) {
+      const r = parseConfig({ RETENTION_DAYS: value });
+      expect(r.ok && r.config.retention).toEqual({ days });
+    }
   });
 
   it('reads RATE_LIMIT_PER_MINUTE, 0 turning the limit off', () => {
@@ -63,6 +72,9 @@ describe('parseConfig', () => {
     [{ RATE_LIMIT_PER_MINUTE: 'many' }, 'RATE_LIMIT_PER_MINUTE'],
     [{ RATE_LIMIT_PER_MINUTE: '-1' }, 'RATE_LIMIT_PER_MINUTE'],
     [{ RATE_LIMIT_PER_MINUTE: '2.5' }, 'RATE_LIMIT_PER_MINUTE'],
+    [{ RETENTION_DAYS: '0' }, 'RETENTION_DAYS'],
+    [{ RETENTION_DAYS: 'vuosi' }, 'RETENTION_DAYS'],
+    [{ RETENTION_DAYS: '99999' }, 'RETENTION_DAYS'],
     [{ ADVISER_IDS: 'Maija Neuvoja' }, 'ADVISER_IDS'],
     [{ COORDINATOR_IDS: 'kaisa' }, 'COORDINATOR_IDS'],
     [{ STORAGE: 'sqlite' }, 'STORAGE'],
