@@ -162,7 +162,7 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     const project = isProjectTimingQuestion(words, projectWords) ? projectAnswer(words, lang, question, ctx.today) : undefined;
     if (project !== undefined) return project;
 
-    const analyzed = analyzeQuestion(question, rules, index.vocabulary, (w) => places.words.has(w));
+    const analyzed = analyzeQuestion(question, rules, index.vocabulary, undefined, (w) => places.words.has(w));
     lastExplain = { analyzed, ranked: [] };
     if (analyzed.concepts.length === 0) {
       if (places.words.size > 0) return { kind: 'handoff', lang, question, reason: 'no_evidence', score: 0 };

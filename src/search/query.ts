@@ -68,13 +68,15 @@ function isFraming(stemmed: string): boolean {
 /**
  * Turns a question into concepts: question words and stop words dropped, glossary phrases
  * (everyday, abbreviated or English words) joined to the official term, the rest kept as stems.
- * `ignore` removes words handled elsewhere (region names, the call-status intent).
+ * `ignore` removes words handled elsewhere; `minor` words (place names, which also steer the region)
+ * count half.
  */
 export function analyzeQuestion(
   question: string,
   rules: readonly GlossaryRule[],
   vocabulary: Vocabulary,
   ignore: (word: string) => boolean = () => false,
+  minor: (word: string) => boolean = () => false,
 ): AnalyzedQuestion {
   const all = tokenize(question);
   const lang = detectLanguage(all);
@@ -100,17 +102,35 @@ export function analyzeQuestion(
   }
 
   words.forEach((w, i) => {
-    if (used[i] === true || isNoise(w.raw, lang)) return;
+    if (used[i] === true || isNoise(w.raw, lang) || isDegreePhrase(words, i)) return;
     const foreign = lang === 'en';
     // An English word the glossary does not know counts half: it may just be phrasing.
     // Names and Finnish words turn up in English questions too, so both forms are tried.
     const alternatives = foreign && w.en !== w.fi ? [[w.en], [w.fi]] : [[w.fi]];
-    const factor = foreign ? 0.5 : w.asked || looksLikeVerb(w.raw) ? VERB_FACTOR : isFraming(w.fi) ? FRAMING_FACTOR : 1;
+    const factor = minor(w.raw) ? MINOR_FACTOR : foreign ? 0.5 : w.asked || looksLikeVerb(w.raw) ? VERB_FACTOR : isFraming(w.fi) ? FRAMING_FACTOR : 1;
     concepts.push(makeConcept(w.raw, alternatives, vocabulary, factor));
   });
 
   return { lang, concepts: mergeDuplicates(concepts), words: all };
 }
+
+const DEGREE_LEADS = new Set(['kuinka', 'miten', 'how']);
+const DEGREE_WORDS = /^(suur|iso|pien|pitk|lyhy|usei|korke|matal|large|big|small|long|high|low)/;
+const SHARE_WORDS = /^(osa|osan|osaa|osuus|osuuden|share|part|proportion)$/;
+
+/**
+ * "kuinka suuren osan", "how large a share": asking for an amount, not about size. The answer is
+ * the number, so these words say nothing of the topic.
+ */
+function isDegreePhrase(words: readonly Word[], i: number): boolean {
+  const w = words[i]?.raw ?? '';
+  const prev = words[i - 1]?.raw ?? '';
+  if (DEGREE_LEADS.has(prev) && DEGREE_WORDS.test(w)) return true;
+  return SHARE_WORDS.test(w) && DEGREE_WORDS.test(prev) && DEGREE_LEADS.has(words[i - 2]?.raw ?? '');
+}
+
+/** Words that only narrow the question (place names): a passage naming them is a little better evidence. */
+const MINOR_FACTOR = 0.5;
 
 /** Verbs in questions ("kuuluvat", "kattaa", "kerätään") rarely appear in the answer passage. */
 const VERB_FACTOR = 0.5;
