@@ -18,3 +18,16 @@ const PROJECT_TIME_WORDS = /^(käynnissä|vielä|kest|kesto|kauan|kauanko|loppu|
 export function isProjectTimingQuestion(words: readonly string[], projectWords: ReadonlySet<string>): boolean {
   return words.some((w) => [...projectWords].some((p) => w.startsWith(p))) && words.some((w) => PROJECT_TIME_WORDS.test(w)) && !words.some((w) => CALL_WORDS.test(w));
 }
+
+const DEFINITION_START = /^(mikä|mitä|mitkä|what|kerro)$/;
+const DEFINITION_HEADING = /(tausta|tavoit|tarkoitu|mitä|mikä|esittely|yleistä|perustiedot|about|overview)/iu;
+
+/** "Mikä on Koonto?", "Mitä ne kake-hankkeet oikein on?", "What is KAKE?": asking what something is. */
+export function isDefinitionQuestion(words: readonly string[]): boolean {
+  return words.length <= 8 && DEFINITION_START.test(words[0] ?? '');
+}
+
+/** A heading that introduces or explains its subject ("Koonto-hankkeen tausta", "… – mitä nämä ovat?"). */
+export function isDefiningHeading(headings: readonly string[]): boolean {
+  return headings.some((h) => DEFINITION_HEADING.test(h));
+}

@@ -31,7 +31,7 @@ export const QUESTION_WORDS_FI = new Set(
    kauan kauanko pitkään kerro kerrotko kertoa tietää tiedätkö tiedättekö tietoa haluaisin haluan haluaisimme haluamme haluaa
    meidän meillä meille meitä me minun minulla minä mä mun sinun te teidän teillä se ne tämä tää tuo nämä
    hei moi moikka terve kiitos kiitti please vielä nyt jo myös sitten siis eli ja tai sekä vai mutta että kun jos niin
-   yms esim mm jne ihan aivan vähän paljon tosi oikein mikäli jotain jotakin joku jokin ole olla on ovat olisi
+   yms esim mm jne ihan aivan vähän paljon tosi oikein ihmeen ihme mikäli jotain jotakin joku jokin ole olla on ovat olisi
    hankeapu botti`.split(/\s+/).filter((w) => w !== ''),
 );
 
