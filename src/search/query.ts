@@ -126,7 +126,12 @@ function isDegreePhrase(words: readonly Word[], i: number): boolean {
   const w = words[i]?.raw ?? '';
   const prev = words[i - 1]?.raw ?? '';
   if (DEGREE_LEADS.has(prev) && DEGREE_WORDS.test(w)) return true;
-  return SHARE_WORDS.test(w) && DEGREE_WORDS.test(prev) && DEGREE_LEADS.has(words[i - 2]?.raw ?? '');
+  if (!SHARE_WORDS.test(w)) return false;
+  // "kuinka suuren osan", "how large a share": a degree word just before, itself led by kuinka/how.
+  for (let j = i - 1; j >= Math.max(1, i - 2); j -= 1) {
+    if (DEGREE_WORDS.test(words[j]?.raw ?? '') && DEGREE_LEADS.has(words[j - 1]?.raw ?? '')) return true;
+  }
+  return false;
 }
 
 /** Words that only narrow the question (place names): a passage naming them is a little better evidence. */

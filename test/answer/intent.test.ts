@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCallTimingQuestion, isProjectTimingQuestion } from '../../src/answer/intent.js';
+import { isCallTimingQuestion, isDefiningHeading, isDefinitionQuestion, isProjectTimingQuestion } from '../../src/answer/intent.js';
 import { tokenize } from '../../src/search/finnish.js';
 
 describe('isCallTimingQuestion', () => {
@@ -29,5 +29,23 @@ describe('isProjectTimingQuestion', () => {
     ['Milloin Koonto-hankkeen kautta voi hakea?', false],
   ] as const)('%s → %s', (question, expected) => {
     expect(isProjectTimingQuestion(tokenize(question), projects)).toBe(expected);
+  });
+});
+
+describe('isDefinitionQuestion', () => {
+  it.each([
+    ['Mikä ihmeen Koonto?', true],
+    ['Mikä on ESR?', true],
+    ['What is KAKE?', true],
+    ['Paljonko omarahoitusta tarvitaan?', false],
+    ['Mikä on se asia jota pitää muistaa kun hakemusta tehdään yhdessä toisen yhdistyksen kanssa?', false],
+  ] as const)('%s → %s', (question, expected) => {
+    expect(isDefinitionQuestion(tokenize(question))).toBe(expected);
+  });
+
+  it('knows headings that introduce their subject', () => {
+    expect(isDefiningHeading(['Koonto-hankkeen tausta'])).toBe(true);
+    expect(isDefiningHeading(['Kansalaistoimijalähtöisen kehittämisen hankkeet – mitä nämä ovat?'])).toBe(true);
+    expect(isDefiningHeading(['Yhteystiedot: Koonto-hanke'])).toBe(false);
   });
 });

@@ -50,6 +50,17 @@ describe('analyzeQuestion', () => {
     expect(words).toEqual(tokenize('omavastuu Etelä-Savossa'));
   });
 
+  it('counts minor words (place names) half', () => {
+    const full = analyzeQuestion('neuvoja Kuopio', GLOSSARY, INDEX.vocabulary).concepts.find((c) => c.surface === 'kuopio');
+    const minor = analyzeQuestion('neuvoja Kuopio', GLOSSARY, INDEX.vocabulary, undefined, (w) => w === 'kuopio').concepts.find((c) => c.surface === 'kuopio');
+    expect(minor?.weight).toBeCloseTo((full?.weight ?? 0) / 2);
+  });
+
+  it.each(['Kuinka suuren osan hakuaika kattaa?', 'How large a share is the deadline?', 'Kuinka pitkä hakuaika?'])('drops degree phrases that only ask for an amount: %s', (question) => {
+    const surfaces = analyzeQuestion(question, GLOSSARY, INDEX.vocabulary).concepts.map((c) => c.surface);
+    expect(surfaces.some((s) => /suur|osa|large|share|pitkä/.test(s))).toBe(false);
+  });
+
   it('gives no concepts for a question of question words only', () => {
     expect(analyzeQuestion('Mitä ja miten?', GLOSSARY, INDEX.vocabulary).concepts).toEqual([]);
   });
