@@ -12,6 +12,9 @@ import { createJsonlEventLog } from '../events/jsonl.js';
 import { createJsonlFeedbackStore } from '../feedback/jsonl.js';
 import { createRateLimiter } from '../ratelimit/limiter.js';
 import type { FeedbackStore } from '../feedback/store.js';
+import { isPrunable, startRetention } from '../retention/sweep.js';
+import { createStorage } from '../storage/createStorage.js';
+import { TicketStore } from '../storage/ticketStore.js';
 import { DEFAULT_BODY_LIMIT_BYTES } from './body.js';
 import { healthStatus } from './health.js';
 import { consoleLogger, type Logger } from './log.js';
@@ -66,13 +69,17 @@ export async function startHankeapu(deps: HankeapuDeps): Promise<RunningServer> 
   const clock = deps.clock ?? systemClock();
   const adapter = deps.adapter ?? createAdapter(config.auth);
   const botAppId = config.auth.mode === 'local' ? '' : config.auth.appId;
-  const handoff = (deps.handoff ?? createTicketHandoffPort)({ adapter, botAppId, config, clock, log });
+  // One storage for the handoff and the retention sweep, so that they share its locks.
+  const storage = createStorage(config.handoff.storage);
+  const handoff = (deps.handoff ?? ((runtime: BotRuntime) => createTicketHandoffPort(runtime, { storage })))({ adapter, botAppId, config, clock, log });
+  const feedback = deps.feedback ?? createJsonlFeedbackStore(config.dataDir);
+  const events = deps.events ?? createJsonlEventLog(config.dataDir);
   const app = createBotApp(
     {
       renderText: deps.renderText,
       knowledge: deps.knowledge,
-      feedback: deps.feedback ?? createJsonlFeedbackStore(config.dataDir),
-      events: deps.events ?? createJsonlEventLog(config.dataDir),
+      feedback,
+      events,
       handoff,
       clock,
       log,
@@ -100,6 +107,14 @@ export async function startHankeapu(deps: HankeapuDeps): Promise<RunningServer> 
   });
   // Deliveries queued before a restart (or a crash) resume now that the bot can also take turns.
   handoff.start?.();
+  // Stored questions and feedback older than RETENTION_DAYS are deleted now and daily.
+  const retention =
+    config.retention === undefined
+      ? undefined
+      : startRetention(
+          { ...(isPrunable(feedback) ? { feedback } : {}), ...(isPrunable(events) ? { events } : {}), tickets: new TicketStore(storage, { now: () => clock.now() }) },
+          { days: config.retention.days, now: () => clock.now(), log },
+        );
   const { port } = server.address();
   const host = config.host.includes(':') ? `[${config.host}]` : config.host === '0.0.0.0' ? '127.0.0.1' : config.host;
   return {
@@ -110,6 +125,7 @@ export async function startHankeapu(deps: HankeapuDeps): Promise<RunningServer> 
         server.close(() => resolve());
         server.server.closeAllConnections();
       });
+      retention?.stop();
       await handoff.stop?.();
     },
   };
