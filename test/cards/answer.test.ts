@@ -3,7 +3,7 @@ import type { Decision } from '../../src/answer/types.js';
 import { cardSubmitSchema, MAX_SUBMIT_QUESTION_CHARS } from '../../src/cards/actions.js';
 import { ADAPTIVE_CARD_CONTENT_TYPE, attachment } from '../../src/cards/adaptive.js';
 import { answerCard, decisionCard } from '../../src/cards/answer.js';
-import { handoffConfirmSchema, handoffOfferCard } from '../../src/cards/handoffOffer.js';
+import { handoffConfirmSchema } from '../../src/cards/handoffOffer.js';
 import { welcomeCard } from '../../src/cards/welcome.js';
 import { submitsOf, textOf } from '../helpers/activities.js';
 import { FAKE_PASSAGES } from '../helpers/fakeEngine.js';
@@ -149,15 +149,5 @@ describe('welcomeCard', () => {
     expect(textOf(card)).toContain('How to use Hankeapu');
     expect(textOf(card)).toContain('No call documents have been loaded yet.');
     expect(submitsOf(card)[0]).toEqual({ action: 'answer.ask', question: 'How much own funding is needed?', lang: 'en' });
-  });
-});
-
-describe('handoffOfferCard', () => {
-  it('quotes the question and carries it in the confirm button', () => {
-    const card = handoffOfferCard('Saako palkata osa-aikaisen?', 'fi');
-    expect(textOf(card)).toContain('Välitänkö kysymyksen neuvojalle?');
-    expect(textOf(card)).toContain('Saako palkata osa-aikaisen?');
-    expect(submitsOf(card)).toEqual([{ action: 'handoff.confirm', question: 'Saako palkata osa-aikaisen?', lang: 'fi' }]);
-    expectWellFormed(card);
   });
 });

@@ -182,6 +182,12 @@ describe('the whole loop', () => {
     expect(textOf(cardIn(list))).toContain('Your open questions');
   });
 
+  it('answers a confirm button of the earlier offer card with the forward card', async () => {
+    const card = cardIn(await reply(w.fromMember({ value: { action: 'handoff.confirm', question: 'Vanha kortti?', lang: 'fi' } })));
+    expect(textOf(card)).toContain('Vanha kortti?');
+    expect(buttonData(card, 'handoff.send')).toMatchObject({ question: 'Vanha kortti?', lang: 'fi' });
+  });
+
   it('makes one ticket when the send button is pressed twice', async () => {
     const answer = await reply(w.fromMember({ text: 'Saako yhdistys palkata toiminnanjohtajan?' }));
     const card = cardIn(await reply(w.fromMember({ value: buttonData(cardIn(answer), 'handoff.offer') })));

@@ -33,11 +33,6 @@ export const bot: typeof fi = {
   attachmentOnly: 'I cannot read attachments or images. Please type your question as text and I will look for the answer in the call documents.',
   invalidSubmit: 'Sorry, I could not read that button\'s data – the card may be out of date. Please ask your question again and I will gladly help.',
   turnError: 'Sorry, something went wrong while looking for the answer. Please try again in a moment.',
-  handoffOfferTitle: 'Shall I forward your question to an adviser?',
-  handoffOfferText: "I can forward your question to your region's project adviser, who will reply to you in this chat. Your question:",
-  handoffConfirmButton: 'Send to adviser',
-  handoffNotReady:
-    'Forwarding questions to advisers is being set up, so your question was not sent yet. Meanwhile, please contact your region\'s project adviser directly.',
   rateLimited: (seconds: number): string =>
     `You have sent so many messages in a short time that I am taking a short break: I will not handle messages for about ${seconds} seconds. Please send your question again after that and I will gladly answer.`,
 };

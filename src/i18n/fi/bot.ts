@@ -32,12 +32,6 @@ export const bot = {
   invalidSubmit:
     'En valitettavasti saanut selvää painikkeen tiedoista – kortti voi olla vanhentunut. Kirjoita kysymyksesi uudelleen, niin autan mielelläni.',
   turnError: 'Pahoittelen, jokin meni vikaan vastausta etsiessä. Yritä hetken päästä uudelleen.',
-  handoffOfferTitle: 'Välitänkö kysymyksen neuvojalle?',
-  handoffOfferText:
-    'Voin välittää kysymyksesi alueesi hankeneuvojalle, joka vastaa sinulle tähän keskusteluun. Kysymyksesi:',
-  handoffConfirmButton: 'Lähetä neuvojalle',
-  handoffNotReady:
-    'Kysymysten välitys neuvojalle otetaan parhaillaan käyttöön, joten kysymystäsi ei vielä lähetetty. Ota sillä välin yhteyttä alueesi hankeneuvojaan suoraan.',
   rateLimited: (seconds: number): string =>
     `Olet lähettänyt lyhyessä ajassa niin monta viestiä, että pidän pienen tauon: en käsittele viestejä noin ${seconds} sekuntiin. Lähetä kysymyksesi sen jälkeen uudelleen, niin vastaan mielelläni.`,
 };
