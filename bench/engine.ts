@@ -3,13 +3,12 @@ import { resolve } from 'node:path';
 import { z } from 'zod';
 import { createAnswerEngine, DEFAULT_THRESHOLDS } from '../src/answer/engine.js';
 import type { Decision } from '../src/answer/types.js';
-import { parseCli, DEFAULT_KNOWLEDGE_DIR, REPO_ROOT, UsageError } from '../src/cli/args.js';
-import { formatIssue, loadKnowledgeBase } from '../src/knowledge/load.js';
+import { parseCli, REPO_ROOT, UsageError } from '../src/cli/args.js';
 import type { KnowledgeBase } from '../src/knowledge/types.js';
 import { SearchIndex } from '../src/search/index.js';
 import { evalQuestions, generatedQuestions, type BenchQuestion } from './questions.js';
 import { summarize, type LatencySummary } from './stats.js';
-import { syntheticKnowledgeBase } from './synthetic.js';
+import { KnowledgeLoadError, loadBundledKnowledge, SYNTHETIC_10K, syntheticFrom } from './knowledgeBases.js';
 
 /**
  * npm run bench:engine [-- --json] [--seed N] [--questions N] [--documents N] [--passages N]
@@ -19,10 +18,10 @@ import { syntheticKnowledgeBase } from './synthetic.js';
  */
 const argsSchema = z.object({
   json: z.boolean().default(false),
-  seed: z.coerce.number().int().default(20_241_123),
+  seed: z.coerce.number().int().default(SYNTHETIC_10K.seed),
   questions: z.coerce.number().int().min(2000, 'at least 2000 questions').default(2400),
-  documents: z.coerce.number().int().positive().default(200),
-  passages: z.coerce.number().int().positive().default(50),
+  documents: z.coerce.number().int().positive().default(SYNTHETIC_10K.documents),
+  passages: z.coerce.number().int().positive().default(SYNTHETIC_10K.passagesPerDocument),
   positionals: z.array(z.string()).max(0, 'no positional arguments'),
 });
 
@@ -133,15 +132,10 @@ async function main(): Promise<number> {
     { json: { type: 'boolean' }, seed: { type: 'string' }, questions: { type: 'string' }, documents: { type: 'string' }, passages: { type: 'string' } },
     argsSchema,
   );
-  const loaded = await loadKnowledgeBase(DEFAULT_KNOWLEDGE_DIR);
-  if (!loaded.ok) {
-    for (const e of loaded.errors) process.stderr.write(`${formatIssue(e)}\n`);
-    return 1;
-  }
-  const real = loaded.kb;
+  const real = await loadBundledKnowledge();
   const asked = await evalQuestions(resolve(REPO_ROOT, 'test/eval/questions.yaml'));
 
-  const generation = time(() => syntheticKnowledgeBase(real, real.glossary, { documents: args.documents, passagesPerDocument: args.passages, seed: args.seed }));
+  const generation = time(() => syntheticFrom(real, { documents: args.documents, passagesPerDocument: args.passages, seed: args.seed }));
   const synthetic = generation.value.kb;
   const syntheticQuestions = [...asked, ...generatedQuestions(synthetic, args.questions - asked.length, args.seed + 1, TODAY)];
   const bundledQuestions = [...asked, ...generatedQuestions(real, args.questions - asked.length, args.seed + 2, TODAY)];
@@ -169,7 +163,8 @@ main().then(
     process.exitCode = code;
   },
   (err: unknown) => {
-    process.stderr.write(`${err instanceof UsageError ? `usage: ${err.message}` : err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
+    const known = err instanceof UsageError || err instanceof KnowledgeLoadError;
+    process.stderr.write(`${err instanceof UsageError ? `usage: ${err.message}` : known ? err.message : err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
     process.exitCode = err instanceof UsageError ? 2 : 1;
   },
 );

@@ -1,0 +1,103 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+
+/** A server started as a child process by the benchmarks: where it listens, and how to measure and stop it. */
+export interface ServerProcess {
+  name: string;
+  url: string;
+  pid: number;
+  /** Milliseconds from spawn until it printed its URL. */
+  startedMs: number;
+  /** Resident and peak resident memory now, in bytes (Linux /proc; `ps` elsewhere). */
+  memory(): Promise<{ rss: number; peak?: number }>;
+  /** Everything it printed so far (stdout and stderr). */
+  output(): string;
+  stop(): Promise<void>;
+}
+
+export interface SpawnOptions {
+  name: string;
+  command: string;
+  args: readonly string[];
+  env: Readonly<Record<string, string>>;
+  cwd: string;
+  timeoutMs?: number;
+}
+
+const URL_LINE = /(?:listens on|listening on) (http:\/\/127\.0\.0\.1:\d+)/;
+
+/** Environment for a bot child: only what it needs, so that a developer's .env or shell cannot change it. */
+export function botEnv(extra: Readonly<Record<string, string>>): Record<string, string> {
+  return {
+    PATH: process.env['PATH'] ?? '',
+    PORT: '0',
+    HOST: '',
+    MicrosoftAppId: '',
+    MicrosoftAppPassword: '',
+    MicrosoftAppTenantId: '',
+    MicrosoftAppType: '',
+    ADVISER_IDS: '',
+    COORDINATOR_IDS: '',
+    STORAGE: '',
+    ...extra,
+  };
+}
+
+/** Spawns a server and resolves once it printed its URL; rejects with its output if it exits or times out first. */
+export function startServerProcess(options: SpawnOptions): Promise<ServerProcess> {
+  const started = performance.now();
+  const child: ChildProcess = spawn(options.command, [...options.args], { cwd: options.cwd, env: { ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`${options.name} printed no URL within ${options.timeoutMs ?? 60_000} ms:\n${out}`));
+    }, options.timeoutMs ?? 60_000);
+    const onExit = (code: number | null): void => {
+      clearTimeout(timer);
+      reject(new Error(`${options.name} exited with ${String(code)} before listening:\n${out}`));
+    };
+    const onData = (chunk: Buffer): void => {
+      const before = out;
+      out += chunk.toString('utf8');
+      if (URL_LINE.test(before)) return;
+      const m = URL_LINE.exec(out);
+      if (m?.[1] === undefined || child.pid === undefined) return;
+      clearTimeout(timer);
+      child.off('exit', onExit);
+      const pid = child.pid;
+      const exited = new Promise<void>((r) => child.once('exit', () => r()));
+      resolve({
+        name: options.name,
+        url: m[1],
+        pid,
+        startedMs: performance.now() - started,
+        memory: () => memoryOf(pid),
+        output: () => out,
+        async stop() {
+          if (child.exitCode === null && child.signalCode === null) {
+            child.kill('SIGTERM');
+            const killer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+            await exited;
+            clearTimeout(killer);
+          }
+        },
+      });
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', onExit);
+  });
+}
+
+async function memoryOf(pid: number): Promise<{ rss: number; peak?: number }> {
+  const status = await readFile(`/proc/${pid}/status`, 'utf8');
+  const kb = (field: string): number | undefined => {
+    const m = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status);
+    return m?.[1] === undefined ? undefined : Number(m[1]) * 1024;
+  };
+  const rss = kb('VmRSS');
+  if (rss === undefined) throw new Error(`no VmRSS for process ${pid}`);
+  const peak = kb('VmHWM');
+  return peak === undefined ? { rss } : { rss, peak };
+}
