@@ -238,6 +238,30 @@ describe('advisers acting on a card', () => {
     expect(await replyText(press(channel, ADVISER_PEKKA, buttonData(card, 'ticket.claim'), activityId))).toBe(`Otit kysymyksen ${ticketId} käsittelyyn.`);
   });
 
+  it('only the claimer or a coordinator may close; closing and reopening reach the member and the card', async () => {
+    const { ticketId } = await forward('Voiko hankkeen hallinnoija olla toinen yhdistys?', { details: '' });
+    const channel = CHANNELS['Etelä-Savo'];
+    const { activityId, card } = await postedCard(ticketId, channel);
+    await replyText(press(channel, ADVISER_MAIJA, buttonData(card, 'ticket.claim'), activityId));
+    const claimed = await cardShowing(ticketId, channel, activityId, 'Käsittelyssä: Maija Neuvoja');
+    expect(await replyText(press(channel, ADVISER_PEKKA, buttonData(claimed, 'ticket.answer'), activityId, { answerText: 'Minä vastaan.' }))).toContain(
+      `Kysymys ${ticketId} on käsittelyssä (Maija Neuvoja)`,
+    );
+    // Kaisa is listed by user principal name: the bot looks it up and lets her close Maija's ticket.
+    const reason = 'Vastattiin puhelimessa.';
+    expect(await replyText(press(channel, COORDINATOR_KAISA, buttonData(claimed, 'ticket.close'), activityId, { closeReason: reason }))).toBe(
+      `Suljit kysymyksen ${ticketId}.`,
+    );
+    const member = memberConversationId(MEMBER);
+    await w.waitFor((r) => r.conversationId === member && (r.activity?.text ?? '') === `Neuvoja sulki kysymyksesi ${ticketId}. Perustelu: ${reason}`);
+    await cardShowing(ticketId, channel, activityId, 'Suljettu: Kaisa Koordinaattori');
+
+    expect(await replyText(w.inChannel(channel, ADVISER_MAIJA, mention(`avaa ${ticketId.toLowerCase()}`)))).toBe(`Avasit kysymyksen ${ticketId} uudelleen.`);
+    await w.waitFor((r) => r.conversationId === member && (r.activity?.text ?? '') === `Neuvoja avasi kysymyksesi ${ticketId} uudelleen.`);
+    const reopened = await cardShowing(ticketId, channel, activityId, 'Avoin – kukaan ei ole vielä ottanut');
+    expect(buttonData(reopened, 'ticket.claim')['ticketId']).toBe(ticketId);
+  });
+
   it('forged ticket ids and malformed payloads get a polite reply and change nothing', async () => {
     const channel = CHANNELS['Etelä-Savo'];
     expect(await replyText(press(channel, ADVISER_MAIJA, { action: 'ticket.claim', ticketId: 'HA-ZZZZ', version: 1 }, '1'))).toBe('Kysymystä HA-ZZZZ ei löytynyt.');
