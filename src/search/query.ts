@@ -107,7 +107,7 @@ export function analyzeQuestion(
     // An English word the glossary does not know counts half: it may just be phrasing.
     // Names and Finnish words turn up in English questions too, so both forms are tried.
     const alternatives = foreign && w.en !== w.fi ? [[w.en], [w.fi]] : [[w.fi]];
-    const factor = minor(w.raw) ? MINOR_FACTOR : foreign ? 0.5 : w.asked || looksLikeVerb(w.raw) ? VERB_FACTOR : isFraming(w.fi) ? FRAMING_FACTOR : 1;
+    const factor = minor(w.raw) || GENERIC_WORDS.test(w.raw) ? MINOR_FACTOR : foreign ? 0.5 : w.asked || looksLikeVerb(w.raw) ? VERB_FACTOR : isFraming(w.fi) ? FRAMING_FACTOR : 1;
     concepts.push(makeConcept(w.raw, alternatives, vocabulary, factor));
   });
 
@@ -133,6 +133,9 @@ function isDegreePhrase(words: readonly Word[], i: number): boolean {
   }
   return false;
 }
+
+/** Adjectives that fit any topic ("uusi yhdistys", "hyvä hanke"): they narrow a question, never make it. */
+const GENERIC_WORDS = /^(uusi|uuden|uutta|uudet|uusia|uusien|hyvä|hyvän|hyvää|hyviä|erilai\p{L}*|tavalli\p{L}*|tärke\p{L}*|new|good|different|usual|important)$/u;
 
 /** Words that only narrow the question (place names): a passage naming them is a little better evidence. */
 const MINOR_FACTOR = 0.5;

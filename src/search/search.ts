@@ -66,8 +66,8 @@ export function searchConcepts(index: SearchIndex, concepts: readonly Concept[],
         q.term(term, { usePipeline: false, boost, wildcard: lunr.Query.wildcard.NONE, presence: lunr.Query.presence.OPTIONAL, ...(fields === undefined ? {} : { fields: [...fields] }) });
       }
     });
-  const headed = allCommon ? run(HEADING_FIELDS) : [];
-  const results = headed.length > 0 ? headed : run(undefined);
+  const byHeading = allCommon ? run(HEADING_FIELDS) : [];
+  const results = byHeading.length > 0 ? byHeading : run(undefined);
   const total = concepts.reduce((s, c) => s + c.weight, 0);
   return results.slice(0, limit).map((r) => {
     const matchedTerms = new Set<string>();
