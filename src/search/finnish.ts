@@ -32,6 +32,8 @@ export const QUESTION_WORDS_FI = new Set(
    meidän meillä meille meitä me minun minulla minä mä mun sinun te teidän teillä se ne tämä tää tuo nämä
    hei moi moikka terve kiitos kiitti please vielä nyt jo myös sitten siis eli ja tai sekä vai mutta että kun jos niin
    yms esim mm jne ihan aivan vähän paljon tosi oikein ihmeen ihme mikäli jotain jotakin joku jokin ole olla on ovat olisi
+   vois voisko voiks ois olis oisko oliskohan onks saaks paljonks montaks pitääks kannattaaks meiän meijän teiän mitäs
+   itse laittaa laitetaan tehdä tehdään tekee
    hankeapu botti`.split(/\s+/).filter((w) => w !== ''),
 );
 

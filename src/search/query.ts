@@ -134,8 +134,8 @@ function isDegreePhrase(words: readonly Word[], i: number): boolean {
   return false;
 }
 
-/** Adjectives that fit any topic ("uusi yhdistys", "hyvä hanke"): they narrow a question, never make it. */
-const GENERIC_WORDS = /^(uusi|uuden|uutta|uudet|uusia|uusien|hyvä|hyvän|hyvää|hyviä|erilai\p{L}*|tavalli\p{L}*|tärke\p{L}*|new|good|different|usual|important)$/u;
+/** Adjectives and ordinals that fit any topic ("uusi yhdistys", "ensimmäinen hakemus"): they narrow a question, never make it. */
+const GENERIC_WORDS = /^(uusi|uuden|uutta|uudet|uusia|uusien|hyvä|hyvän|hyvää|hyviä|erilai\p{L}*|tavalli\p{L}*|tärke\p{L}*|ensimmäi\p{L}*|viimei\p{L}*|new|good|different|usual|important|first|last)$/u;
 
 /** Words that only narrow the question (place names): a passage naming them is a little better evidence. */
 const MINOR_FACTOR = 0.5;

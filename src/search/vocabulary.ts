@@ -109,6 +109,8 @@ export class Vocabulary {
       for (const t of this.byStartAndLength.get(bucket(word, l)) ?? []) {
         const d = boundedLevenshtein(word, t, maxDistance);
         if (d === 1) add(t, W_TYPO1);
+        // One typo plus a different ending (omarahotiusosuut ↔ omarahoitusosuus) is one typo, not two.
+        else if (word.length >= 8 && boundedLevenshtein(word.slice(0, -2), t.slice(0, word.length - 2), 1) <= 1) add(t, W_TYPO1);
         else if (d === 2 && maxDistance >= 2) add(t, W_TYPO2);
       }
     }

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createAnswerEngine } from '../../src/answer/engine.js';
 import { evaluate, formatReport, type EvalReport } from '../../src/eval/evaluate.js';
@@ -12,12 +13,36 @@ import { bundledKnowledgeBase, evalCases } from '../knowledge/fixtures.js';
  */
 export const EVAL_THRESHOLDS = { answerableHit: 0.84, unanswerableHandoff: 0.9, dated: 1.0, english: 0.75 } as const;
 
-let report: Promise<EvalReport> | undefined;
+/**
+ * test/eval/validation.yaml was written from the seed documents alone, without looking at the
+ * engine, as a stand-in for the held-out set; its floor is what the engine measured on it.
+ */
+export const VALIDATION_THRESHOLDS = { answerableHit: 0.82, unanswerableHandoff: 0.8, dated: 1.0, english: 0.75 } as const;
 
-function run(): Promise<EvalReport> {
-  report ??= Promise.all([bundledKnowledgeBase(), evalCases()]).then(([kb, cases]) => evaluate(createAnswerEngine(kb), cases));
+const reports = new Map<string, Promise<EvalReport>>();
+
+function run(file?: string): Promise<EvalReport> {
+  const key = file ?? '';
+  let report = reports.get(key);
+  if (report === undefined) {
+    report = Promise.all([bundledKnowledgeBase(), evalCases(file)]).then(([kb, cases]) => evaluate(createAnswerEngine(kb), cases));
+    reports.set(key, report);
+  }
   return report;
 }
+
+describe('evaluation over test/eval/validation.yaml', () => {
+  const file = fileURLToPath(new URL('./validation.yaml', import.meta.url));
+  it.each([
+    ['answerableHit', (r: EvalReport) => r.answerable.rate],
+    ['unanswerableHandoff', (r: EvalReport) => r.unanswerable.rate],
+    ['dated', (r: EvalReport) => r.dated.rate],
+    ['english', (r: EvalReport) => r.english.rate],
+  ] as const)('reaches the %s floor', async (name, rate) => {
+    const r = await run(file);
+    expect(rate(r), `${name} below ${VALIDATION_THRESHOLDS[name]}\n${formatReport(r)}`).toBeGreaterThanOrEqual(VALIDATION_THRESHOLDS[name]);
+  });
+});
 
 describe('evaluation over test/eval/questions.yaml', () => {
   it('has answerable and unanswerable, dated and English questions', async () => {

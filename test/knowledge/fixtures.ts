@@ -50,6 +50,6 @@ export function bundledKnowledgeBase(): Promise<KnowledgeBase> {
 export const EVAL_QUESTIONS_FILE = resolve(REPO, 'test/eval/questions.yaml');
 
 /** The evaluation questions (test/eval/questions.yaml), validated by the eval's own schema. */
-export async function evalCases(): Promise<EvalCase[]> {
-  return evalFileSchema.parse(parseYaml(await readFile(EVAL_QUESTIONS_FILE, 'utf8')) as unknown);
+export async function evalCases(file = EVAL_QUESTIONS_FILE): Promise<EvalCase[]> {
+  return evalFileSchema.parse(parseYaml(await readFile(file, 'utf8')) as unknown);
 }

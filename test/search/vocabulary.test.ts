@@ -32,6 +32,7 @@ const MATCHES: { what: string; query: string; finds: string }[] = [
   { what: 'compound start (koordinaatiohank → koordinaatio)', query: 'koordinaatiohank', finds: 'koordinaatio' },
   { what: 'typo, transposed letters', query: 'tuktiaso', finds: 'tukitaso' },
   { what: 'typo, wrong letter', query: 'tukjtaso', finds: 'tukitaso' },
+  { what: 'typo and another ending (omarahotiusosuut → omarahoitusosuus)', query: 'omarahotiusosuut', finds: 'omarahoitusosuus' },
   { what: 'partial date', query: '10.5', finds: '10.5.2024' },
 ];
 
