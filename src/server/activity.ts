@@ -11,10 +11,18 @@ const inboundActivitySchema = z
   .object({
     type: z.string().min(1),
     channelId: z.string().min(1),
-    serviceUrl: z.string().url(),
+    // Replies and proactive messages go here: only web addresses, never javascript: or file:.
+    serviceUrl: z
+      .string()
+      .url()
+      .refine((u) => /^https?:\/\//i.test(u), 'must be an http or https URL'),
     conversation: z.object({ id: z.string().min(1) }).passthrough(),
     from: z.object({ id: z.string().min(1) }).passthrough(),
     recipient: z.object({ id: z.string().min(1) }).passthrough(),
+    // The handlers read these; of another shape they would fail deep inside a turn instead.
+    text: z.string().nullish(),
+    attachments: z.array(z.object({ contentType: z.string().nullish() }).passthrough()).nullish(),
+    entities: z.array(z.object({ type: z.string() }).passthrough()).nullish(),
     timestamp: z.string().optional(),
     localTimestamp: z.string().optional(),
     expiration: z.string().optional(),
