@@ -45,7 +45,7 @@ export function alike(a: string, b: string): boolean {
   if (a === b) return true;
   if (Math.min(a.length, b.length) >= 7 && a[0] === b[0] && boundedLevenshtein(a, b, 1) <= 1) return true;
   const min = Math.min(a.length, b.length);
-  if (min < 5 || Math.abs(a.length - b.length) > 3) return false;
+  if (min < 5 || Math.abs(a.length - b.length) > 2) return false;
   let i = 0;
   while (i < min && a[i] === b[i]) i += 1;
   return i >= min - 1;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { stem, tokenize } from '../../src/search/finnish.js';
-import { compileGlossary, normalizeEnglish } from '../../src/search/glossary.js';
+import { alike, compileGlossary, normalizeEnglish } from '../../src/search/glossary.js';
 import { SearchIndex } from '../../src/search/index.js';
 import { analyzeQuestion, detectLanguage, withoutClitic } from '../../src/search/query.js';
 
@@ -103,5 +103,19 @@ describe('word normalisation', () => {
   it('compiles longer glossary phrases first, so "own funding" wins over "funding"', () => {
     const lengths = GLOSSARY.map((r) => r.phrase.length);
     expect(lengths).toEqual([...lengths].sort((a, b) => b - a));
+  });
+});
+
+describe('alike (glossary word comparison)', () => {
+  it.each([
+    ['hankehau', 'hankehaku', true],
+    ['yhdistys', 'yhdistyks', true],
+    ['omarahotiusosuus', 'omarahoitusosuus', true],
+    // A compound is not its head: "kustannus" is not "kustannusmalli".
+    ['kustannus', 'kustannusmal', false],
+    ['tuki', 'tukitaso', false],
+  ] as const)('%s ~ %s → %s', (a, b, expected) => {
+    expect(alike(a, b)).toBe(expected);
+    expect(alike(b, a)).toBe(expected);
   });
 });
