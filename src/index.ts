@@ -3,7 +3,7 @@ import { buildLoadedKnowledge } from './bot/deps.js';
 import { formatConfigIssue, parseConfig } from './config/config.js';
 import { readEnvironment } from './config/env.js';
 import { accessWarnings } from './handoff/accessConfig.js';
-import { startLiveKnowledge, logReloadNotifier } from './knowledge/live.js';
+import { bothNotifiers, logReloadNotifier, startLiveKnowledge, type KnowledgeReloadNotifier } from './knowledge/live.js';
 import { formatIssue } from './knowledge/load.js';
 import { startupBanner } from './server/banner.js';
 import { consoleLogger } from './server/log.js';
@@ -19,11 +19,12 @@ async function main(): Promise<number | undefined> {
   }
   const { config } = parsed;
 
-  // The coordinators' channel notifier joins the log one once handoff wiring provides it.
+  // Edits are always logged; once the server is up, the coordinators' channel (if registered) hears too.
+  let coordinatorChannel: KnowledgeReloadNotifier | undefined;
   const loaded = await startLiveKnowledge({
     dir: config.knowledgeDir,
     build: buildLoadedKnowledge,
-    notifier: logReloadNotifier(consoleLogger),
+    notifier: bothNotifiers(logReloadNotifier(consoleLogger), { notify: (event) => coordinatorChannel?.notify(event) ?? Promise.resolve() }),
     log: consoleLogger,
   });
   for (const warning of loaded.warnings) console.warn(`warning: ${formatIssue(warning)}`);
@@ -39,6 +40,7 @@ async function main(): Promise<number | undefined> {
     knowledge: loaded.live.current,
     log: consoleLogger,
   });
+  coordinatorChannel = server.knowledgeNotifier;
   console.log(startupBanner(config, server.url));
   for (const warning of accessWarnings(config.handoff.access)) console.warn(`warning: ${warning}`);
 

@@ -51,6 +51,7 @@ export function createBotApp(deps: BotDeps, options: BotAppOptions): Application
         await ctx.sendActivity(textMessage(messages('fi').bot.attachmentOnly, 'fi'));
         return;
       case 'question':
+        if (await deps.coordinators.command(ctx, input.text)) return;
         if (await deps.handoff.command(ctx, input.text)) return;
         return answerQuestion(ctx, input.text, deps);
     }

@@ -7,6 +7,7 @@ import type { KnowledgeVersion } from '../knowledge/live.js';
 import type { KnowledgeBase } from '../knowledge/types.js';
 import type { Logger } from '../server/log.js';
 import type { Clock } from './clock.js';
+import type { CoordinatorPort } from './coordinatorPort.js';
 import type { HandoffPort } from './handoffPort.js';
 import type { RenderText } from './reply.js';
 
@@ -31,11 +32,13 @@ export function summarizeKnowledge(kb: KnowledgeBase): KnowledgeSummary {
 export interface LoadedKnowledge extends KnowledgeVersion {
   engine: AnswerEngine;
   summary: KnowledgeSummary;
+  /** The knowledge base itself: the gap report names topics by its headings and glossary. */
+  kb: KnowledgeBase;
 }
 
 /** Engine and summary for one version of the knowledge base: what live reload builds. */
 export function buildLoadedKnowledge(kb: KnowledgeBase, version: KnowledgeVersion): LoadedKnowledge {
-  return { engine: createAnswerEngine(kb), summary: summarizeKnowledge(kb), ...version };
+  return { engine: createAnswerEngine(kb), summary: summarizeKnowledge(kb), kb, ...version };
 }
 
 /** Everything the Teams application needs, passed in; the bot itself does no I/O but through these. */
@@ -47,6 +50,8 @@ export interface BotDeps {
   /** Clarify and handoff decisions, for the gap report. */
   events: EventLog;
   handoff: HandoffPort;
+  /** Coordinators' commands: the gap report, the knowledge notice channel. */
+  coordinators: CoordinatorPort;
   clock: Clock;
   log: Logger;
 }

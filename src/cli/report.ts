@@ -8,7 +8,7 @@ import { createJsonlEventLog } from '../events/jsonl.js';
 import { createJsonlFeedbackStore } from '../feedback/jsonl.js';
 import { formatIssue, loadKnowledgeBase } from '../knowledge/load.js';
 import { isoDateSchema } from '../knowledge/schema.js';
-import { REPORT_FORMATS } from '../report/format.js';
+import { formatReport, REPORT_FORMATS } from '../report/format.js';
 import { daysBefore, DEFAULT_REPORT_DAYS, produceGapReport } from '../report/produce.js';
 import { createStorage } from '../storage/createStorage.js';
 import { TicketStore } from '../storage/ticketStore.js';
@@ -61,13 +61,14 @@ async function main(): Promise<number> {
   const produced = await produceGapReport(
     { tickets: () => tickets.listCreated(), feedback: createJsonlFeedbackStore(config.dataDir), events: createJsonlEventLog(config.dataDir) },
     { engine: createAnswerEngine(loaded.kb), kb: loaded.kb },
-    { from, to, today, lang: args.lang, format: args.format },
+    { from, to, today, lang: args.lang },
   );
+  const text = formatReport(produced.report, args.format, { lang: args.lang });
   for (const p of produced.problems) process.stderr.write(`report: skipped a record that could not be read: ${p}\n`);
   if (args.out === undefined) {
-    process.stdout.write(produced.text);
+    process.stdout.write(text);
   } else {
-    await writeFile(args.out, produced.text, 'utf8');
+    await writeFile(args.out, text, 'utf8');
     process.stdout.write(`report: ${from}–${to}: ${produced.report.total} questions in ${produced.report.groups.length} groups written to ${args.out}\n`);
   }
   return 0;

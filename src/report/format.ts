@@ -66,6 +66,35 @@ export function reportCsv(report: GapReport, options: FormatOptions): string {
   return `\uFEFF${rows.map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`;
 }
 
+/**
+ * Plain text for a Teams message: the title, the total and the most frequent groups, each with
+ * its counts and its commonest questions. The full report is `npm run report`.
+ */
+export function reportSummary(report: GapReport, options: FormatOptions & { maxGroups?: number }): string {
+  const t = messages(options.lang).report;
+  const c = t.columns;
+  const maxGroups = options.maxGroups ?? 10;
+  const perGroup = options.questionsPerGroup ?? 3;
+  const out = [t.title(formatDate(report.from), formatDate(report.to)), t.total(report.total)];
+  if (report.groups.length === 0) return [...out, t.empty].join('\n');
+  report.groups.slice(0, maxGroups).forEach((g, i) => {
+    const counts = [
+      [c.handoff, g.bySource.handoff],
+      [c.notHelpful, g.bySource.not_helpful],
+      [c.clarify, g.bySource.clarify],
+      [c.handoffOffer, g.bySource.handoff_offer],
+    ]
+      .filter(([, n]) => n !== 0)
+      .map(([label, n]) => `${String(label).toLocaleLowerCase(options.lang)} ${n}`)
+      .join(', ');
+    out.push('', `${i + 1}. ${g.topic} – ${g.region ?? t.noRegion}: ${g.count} (${counts})`);
+    for (const q of g.questions.slice(0, perGroup)) out.push(`   • ${q.text}${q.count > 1 ? ` (${q.count})` : ''}`);
+    if (g.questions.length > perGroup) out.push(`   ${t.more(g.questions.length - perGroup)}`);
+  });
+  if (report.groups.length > maxGroups) out.push('', t.more(report.groups.length - maxGroups));
+  return out.join('\n');
+}
+
 export function formatReport(report: GapReport, format: ReportFormat, options: FormatOptions): string {
   return format === 'md' ? reportMarkdown(report, options) : reportCsv(report, options);
 }

@@ -1,7 +1,6 @@
 import type { Lang } from '../answer/types.js';
 import { messages } from '../i18n/index.js';
 import type { KnowledgeBase } from '../knowledge/types.js';
-import { formatReport, type ReportFormat } from './format.js';
 import { buildGapReport, type GapReport } from './gap.js';
 import { gatherGapItems, type GapSources } from './sources.js';
 import { topicAssigner, type TopicEngine } from './topic.js';
@@ -12,24 +11,23 @@ export interface GapReportRequest {
   to: string;
   /** The day topics are judged on (call status depends on it). */
   today: string;
+  /** Language of the topic labels ("no match", "call periods"). */
   lang: Lang;
-  format: ReportFormat;
 }
 
 export interface ProducedReport {
   report: GapReport;
-  text: string;
   /** Records that could not be read (the report was made without them). */
   problems: string[];
 }
 
-/** Reads the sources, names each question's topic with the engine, groups, and formats. */
+/** Reads the sources, names each question's topic with the engine, and groups. */
 export async function produceGapReport(sources: GapSources, knowledge: { engine: TopicEngine; kb: KnowledgeBase }, request: GapReportRequest): Promise<ProducedReport> {
   const { items, problems } = await gatherGapItems(sources);
   const labels = messages(request.lang).report;
   const topicOf = topicAssigner(knowledge.engine, knowledge.kb, { today: request.today, labels });
   const report = buildGapReport(items, { from: request.from, to: request.to, topicOf });
-  return { report, text: formatReport(report, request.format, { lang: request.lang }), problems };
+  return { report, problems };
 }
 
 /** The day `days` days before `day` (YYYY-MM-DD), in the calendar. */

@@ -1,7 +1,7 @@
 import type { Explanation } from '../answer/engine.js';
 import type { AnswerEngine, AnswerPassage } from '../answer/types.js';
-import type { GlossaryEntry } from '../knowledge/schema.js';
-import type { KnowledgeBase, Passage } from '../knowledge/types.js';
+import { REGIONS, type GlossaryEntry } from '../knowledge/schema.js';
+import { passageText, type KnowledgeBase, type Passage } from '../knowledge/types.js';
 
 export interface TopicLabels {
   /** For questions nothing in the knowledge base matches: the gaps proper. */
@@ -23,6 +23,25 @@ export interface TopicOptions {
 }
 
 const DEFAULT_MIN_COVERAGE = 0.45;
+/** A glossary term found in more than this share of passages is too general to name a topic ("yhdistys"). */
+const MAX_TERM_SHARE = 0.2;
+
+/**
+ * The glossary entries specific enough to name a topic: not a region (the report has its own
+ * column for that) and found in at most a fifth of the passages (each word of the term, cut to
+ * three quarters for inflection, as kb:check looks for terms).
+ */
+export function topicalGlossary(kb: KnowledgeBase, maxShare = MAX_TERM_SHARE): GlossaryEntry[] {
+  const texts = kb.documents.flatMap((d) => d.passages.map((p) => `${p.headings.join(' ')} ${passageText(p)}`.toLocaleLowerCase('fi')));
+  const regions = new Set<string>(REGIONS.map((r) => r.toLocaleLowerCase('fi')));
+  return kb.glossary.filter((e) => {
+    const term = e.term.toLocaleLowerCase('fi');
+    if (regions.has(term)) return false;
+    const words = term.split(/[\s-]+/).filter((w) => w !== '');
+    const found = texts.filter((t) => words.every((w) => t.includes(w.slice(0, Math.max(3, Math.ceil(w.length * 0.75)))))).length;
+    return found <= Math.max(1, texts.length * maxShare);
+  });
+}
 
 /** A passage's topic: its innermost heading, or its document's title when it has none. */
 function passageTopic(headings: readonly string[], title: string): string {
@@ -49,13 +68,15 @@ export interface TopicEngine extends AnswerEngine {
 /**
  * Names the topic of a question the way the bot sees it: the heading of the passage it answers
  * from (or offers first); for a question it hands off, the heading of the passage that covers the
- * question best if that covers enough of it, else a glossary term the question uses, else "no topic".
+ * question best if that covers enough of it, else a specific glossary term the question uses
+ * (topicalGlossary), else "no topic".
  */
 export function topicAssigner(engine: TopicEngine, kb: KnowledgeBase, options: TopicOptions): (question: string) => string {
   const passages = new Map<string, { passage: Passage; title: string }>();
   for (const doc of kb.documents) for (const p of doc.passages) passages.set(p.id, { passage: p, title: doc.meta.title });
   const minCoverage = options.minCoverage ?? DEFAULT_MIN_COVERAGE;
   const ofAnswer = (p: AnswerPassage): string => passageTopic(p.headings, p.source.title);
+  const glossary = topicalGlossary(kb);
 
   return (question) => {
     const decision = engine.decide(question, { today: options.today });
@@ -73,7 +94,7 @@ export function topicAssigner(engine: TopicEngine, kb: KnowledgeBase, options: T
         const best = engine.explain?.()?.ranked[0];
         const found = best !== undefined && best.coverage >= minCoverage ? passages.get(best.ref) : undefined;
         if (found !== undefined) return passageTopic(found.passage.headings, found.title);
-        return glossaryTopic(question, kb.glossary) ?? options.labels.noTopic;
+        return glossaryTopic(question, glossary) ?? options.labels.noTopic;
       }
     }
   };

@@ -6,6 +6,11 @@ import type { LoadedKnowledge } from '../bot/deps.js';
 import type { HandoffPort } from '../bot/handoffPort.js';
 import type { RenderText } from '../bot/reply.js';
 import { createTicketHandoffPort } from '../bot/ticketHandoff.js';
+import { channelTextSender, createCoordinatorPort } from '../bot/coordinatorPort.js';
+import { channelReloadNotifier, KnowledgeChannelStore } from '../coordinators/channel.js';
+import type { KnowledgeReloadNotifier } from '../knowledge/live.js';
+import { reportSummary } from '../report/format.js';
+import { daysBefore, produceGapReport } from '../report/produce.js';
 import type { Config } from '../config/config.js';
 import type { EventLog } from '../events/events.js';
 import { createJsonlEventLog } from '../events/jsonl.js';
@@ -55,6 +60,8 @@ export interface RunningServer {
   /** Base URL, e.g. http://127.0.0.1:3978 */
   url: string;
   port: number;
+  /** Posts knowledge reload notices to the coordinators' channel, when one is registered ("tietopohjakanava"). */
+  knowledgeNotifier: KnowledgeReloadNotifier;
   close(): Promise<void>;
 }
 
@@ -74,6 +81,20 @@ export async function startHankeapu(deps: HankeapuDeps): Promise<RunningServer> 
   const handoff = (deps.handoff ?? ((runtime: BotRuntime) => createTicketHandoffPort(runtime, { storage })))({ adapter, botAppId, config, clock, log });
   const feedback = deps.feedback ?? createJsonlFeedbackStore(config.dataDir);
   const events = deps.events ?? createJsonlEventLog(config.dataDir);
+  const tickets = new TicketStore(storage, { now: () => clock.now() });
+  const knowledgeChannel = new KnowledgeChannelStore(storage);
+  const coordinators = createCoordinatorPort({
+    access: config.handoff.access,
+    channels: knowledgeChannel,
+    async report(days, lang) {
+      const today = clock.today();
+      const { engine, kb } = deps.knowledge();
+      const { report } = await produceGapReport({ tickets: () => tickets.listCreated(), feedback, events }, { engine, kb }, { from: daysBefore(today, days - 1), to: today, today, lang });
+      return reportSummary(report, { lang });
+    },
+    clock,
+    log,
+  });
   const app = createBotApp(
     {
       renderText: deps.renderText,
@@ -81,6 +102,7 @@ export async function startHankeapu(deps: HankeapuDeps): Promise<RunningServer> 
       feedback,
       events,
       handoff,
+      coordinators,
       clock,
       log,
     },
@@ -112,7 +134,7 @@ export async function startHankeapu(deps: HankeapuDeps): Promise<RunningServer> 
     config.retention === undefined
       ? undefined
       : startRetention(
-          { ...(isPrunable(feedback) ? { feedback } : {}), ...(isPrunable(events) ? { events } : {}), tickets: new TicketStore(storage, { now: () => clock.now() }) },
+          { ...(isPrunable(feedback) ? { feedback } : {}), ...(isPrunable(events) ? { events } : {}), tickets },
           { days: config.retention.days, now: () => clock.now(), log },
         );
   const { port } = server.address();
@@ -120,6 +142,7 @@ export async function startHankeapu(deps: HankeapuDeps): Promise<RunningServer> 
   return {
     url: `http://${host}:${port}`,
     port,
+    knowledgeNotifier: channelReloadNotifier(knowledgeChannel, channelTextSender(adapter, botAppId)),
     close: async () => {
       await new Promise<void>((resolve) => {
         server.close(() => resolve());

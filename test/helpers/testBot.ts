@@ -66,7 +66,7 @@ export const FAKE_KNOWLEDGE_VERSION = { version: 'test-version', loadedAt: `${FI
 
 /** One knowledge version that never changes. */
 export function fixedKnowledge(engine: AnswerEngine, summary: KnowledgeSummary = FAKE_KNOWLEDGE): () => LoadedKnowledge {
-  const loaded: LoadedKnowledge = { engine, summary, ...FAKE_KNOWLEDGE_VERSION };
+  const loaded: LoadedKnowledge = { engine, summary, kb: { documents: [], glossary: [] }, ...FAKE_KNOWLEDGE_VERSION };
   return () => loaded;
 }
 

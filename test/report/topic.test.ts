@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createAnswerEngine } from '../../src/answer/engine.js';
 import type { KnowledgeBase } from '../../src/knowledge/types.js';
-import { glossaryTopic, topicAssigner } from '../../src/report/topic.js';
+import { glossaryTopic, topicalGlossary, topicAssigner } from '../../src/report/topic.js';
 import { bundledKnowledgeBase } from '../knowledge/fixtures.js';
 import { createFakeEngine } from '../helpers/fakeEngine.js';
 
@@ -31,6 +31,14 @@ describe('topicAssigner with the bundled knowledge base', () => {
       const topic = topicOf(q);
       expect(names.has(topic) || Object.values(LABELS).includes(topic), `${q} → ${topic}`).toBe(true);
     }
+  });
+
+  it('names topics only by glossary terms specific enough: not regions, not words found everywhere', () => {
+    const terms = topicalGlossary(kb).map((e) => e.term);
+    expect(terms).toContain('omarahoitusosuus');
+    expect(terms).not.toContain('yhdistys');
+    expect(terms).not.toContain('Pohjois-Savo');
+    expect(topicOf('Saako yhdistys ostaa veneen?')).toBe('(ei aihetta)');
   });
 
   it('falls back to a glossary term for a handed-off question that uses one', () => {

@@ -30,4 +30,10 @@ export const report: typeof fi = {
   more: (n) => `…and ${n} more`,
   notCoordinator: 'Only coordinators can ask for the report.',
   usage: 'Write "report" (30 days) or e.g. "report 90 days".',
+  knowledgeChannelRegistered: 'OK: this channel will be told when an edit to the knowledge base is applied or rejected.',
+  knowledgeChannelNotChannel: 'The knowledge base notice channel can only be chosen in a Teams channel.',
+  knowledgeReloaded: (version, documents) => `The knowledge base edit is live (version ${version}, ${documents} documents). The bot now answers from the new content.`,
+  knowledgeRejected: (serving) =>
+    `The knowledge base edit was not applied because it has errors. The bot still answers from the previous version (${serving}). Fix these and save again (npm run kb:check shows them too):`,
+  knowledgeWarnings: 'Warnings (these do not stop the edit):',
 };

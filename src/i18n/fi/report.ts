@@ -30,4 +30,11 @@ export const report = {
   /** The Teams command's reply when the caller is not a coordinator. */
   notCoordinator: 'Raportin voi pyytää vain koordinaattori.',
   usage: 'Kirjoita "raportti" (30 päivää) tai esim. "raportti 90 pv".',
+  /** Replies to "tietopohjakanava" and the notices posted there when knowledge/ changes. */
+  knowledgeChannelRegistered: 'Selvä: tälle kanavalle kerrotaan jatkossa, kun tietopohjaan tehty muutos otetaan käyttöön tai hylätään.',
+  knowledgeChannelNotChannel: 'Tietopohjan ilmoituskanavan voi valita vain Teams-kanavalla.',
+  knowledgeReloaded: (version: string, documents: number): string => `Tietopohjan muutos on otettu käyttöön (versio ${version}, ${documents} asiakirjaa). Botti vastaa nyt uuden sisällön mukaan.`,
+  knowledgeRejected: (serving: string): string =>
+    `Tietopohjan muutosta ei otettu käyttöön, koska siinä on virheitä. Botti vastaa edelleen edellisen version (${serving}) mukaan. Korjaa nämä ja tallenna uudelleen (tarkista myös komennolla npm run kb:check):`,
+  knowledgeWarnings: 'Huomautukset (eivät estä käyttöönottoa):',
 };
