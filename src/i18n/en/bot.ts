@@ -21,7 +21,7 @@ export const bot: typeof fi = {
   ],
   privacyHeading: 'What I store and why',
   privacy:
-    'I do not store your name. If you press "Helpful" or "Not helpful", I store the question, the answer\'s id and your rating so that the answers can be improved. If you ask me to forward a question to an adviser, the question and the conversation\'s id are stored so that the adviser can reply to you.',
+    'I do not store your name. If you press "Helpful" or "Not helpful", I store the question, the answer\'s id and your rating so that the answers can be improved. If you ask me to forward a question to an adviser, the question and the conversation\'s id are stored so that the adviser can reply to you. Questions I cannot answer directly are stored without anything about who asked, so that the knowledge base can be completed. Stored questions and feedback are deleted when the retention period (usually a year) ends.',
   helpfulButton: 'Helpful',
   notHelpfulButton: 'Not helpful',
   askAdviserButton: 'Ask an adviser',

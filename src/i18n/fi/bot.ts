@@ -19,7 +19,7 @@ export const bot = {
   ],
   privacyHeading: 'Mitä tallennan ja miksi',
   privacy:
-    'En tallenna nimeäsi. Jos painat "Hyödyllinen" tai "Ei hyödyllinen", tallennan kysymyksen, vastauksen tunnisteen ja arviosi, jotta vastauksia voidaan parantaa. Jos pyydät välittämään kysymyksen neuvojalle, kysymys ja keskustelun tunniste tallennetaan, jotta neuvoja voi vastata sinulle.',
+    'En tallenna nimeäsi. Jos painat "Hyödyllinen" tai "Ei hyödyllinen", tallennan kysymyksen, vastauksen tunnisteen ja arviosi, jotta vastauksia voidaan parantaa. Jos pyydät välittämään kysymyksen neuvojalle, kysymys ja keskustelun tunniste tallennetaan, jotta neuvoja voi vastata sinulle. Kysymykset, joihin en löydä suoraa vastausta, tallennan ilman tietoa kysyjästä, jotta tietopohjaa voidaan täydentää. Tallennetut kysymykset ja palautteet poistetaan säilytysajan (tavallisesti vuosi) päätyttyä.',
   helpfulButton: 'Hyödyllinen',
   notHelpfulButton: 'Ei hyödyllinen',
   askAdviserButton: 'Kysy neuvojalta',
