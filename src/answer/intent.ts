@@ -31,3 +31,11 @@ export function isDefinitionQuestion(words: readonly string[]): boolean {
 export function isDefiningHeading(headings: readonly string[]): boolean {
   return headings.some((h) => DEFINITION_HEADING.test(h));
 }
+
+const QUANTITY_WORDS = /^(paljonko|paljonks|montako|montaks|moniko|monesko|summa|määrä|määrän|amount)$/;
+const QUANTITY_AFTER_HOW = /^(paljon|monta|suuri|suuren|iso|ison|much|many|large)$/;
+
+/** Is the member asking for an amount ("paljonko", "kuinka monta", "how much")? The answer then has a number in it. */
+export function isQuantityQuestion(words: readonly string[]): boolean {
+  return words.some((w, i) => QUANTITY_WORDS.test(w) || ((words[i - 1] === 'kuinka' || words[i - 1] === 'how') && QUANTITY_AFTER_HOW.test(w)));
+}

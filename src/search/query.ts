@@ -92,6 +92,8 @@ export function analyzeQuestion(
   for (const rule of rules) {
     for (let i = 0; i + rule.phrase.length <= words.length; i += 1) {
       if (rule.phrase.some((p, k) => used[i + k] === true || !matchesRule(p, words[i + k], rule.lang))) continue;
+      // A lone question or stop word ("kun", "mitä") is not a glossary term, whatever its stem.
+      if (rule.phrase.length === 1 && isNoise(words[i]?.raw ?? '', lang)) continue;
       const span = words.slice(i, i + rule.phrase.length);
       for (let k = 0; k < rule.phrase.length; k += 1) used[i + k] = true;
       const own = span.map((w) => w.fi).filter((s) => !isNoise(s, lang));

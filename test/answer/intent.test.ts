@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCallTimingQuestion, isDefiningHeading, isDefinitionQuestion, isProjectTimingQuestion } from '../../src/answer/intent.js';
+import { isCallTimingQuestion, isDefiningHeading, isDefinitionQuestion, isProjectTimingQuestion, isQuantityQuestion } from '../../src/answer/intent.js';
 import { tokenize } from '../../src/search/finnish.js';
 
 describe('isCallTimingQuestion', () => {
@@ -47,5 +47,17 @@ describe('isDefinitionQuestion', () => {
     expect(isDefiningHeading(['Koonto-hankkeen tausta'])).toBe(true);
     expect(isDefiningHeading(['Kansalaistoimijalähtöisen kehittämisen hankkeet – mitä nämä ovat?'])).toBe(true);
     expect(isDefiningHeading(['Yhteystiedot: Koonto-hanke'])).toBe(false);
+  });
+});
+
+describe('isQuantityQuestion', () => {
+  it.each([
+    ['Paljonko omarahoitusta tarvitaan?', true],
+    ['Kuinka monta rekisteröityä yhdistystä on?', true],
+    ['How much own funding is needed?', true],
+    ['Kuinka haen rahoitusta?', false],
+    ['Mikä on KAKE?', false],
+  ] as const)('%s → %s', (question, expected) => {
+    expect(isQuantityQuestion(tokenize(question))).toBe(expected);
   });
 });
