@@ -1,6 +1,7 @@
-import { LineCounter, parseDocument } from 'yaml';
+import { LineCounter, parseDocument, parse as parseYaml } from 'yaml';
 import { splitFrontMatter } from './markdown.js';
 import { GLOSSARY_FILE, isDocumentPath, parseKnowledge, type SourceFile } from './parse.js';
+import { glossarySchema } from './schema.js';
 import { passageText, type KnowledgeDocument, type KnowledgeIssue } from './types.js';
 
 /** What `npm run kb:check` compares the documents with. */
@@ -40,9 +41,8 @@ export interface CheckReport {
 export function checkKnowledge(files: readonly SourceFile[], options: CheckOptions): CheckReport {
   const parsed = parseKnowledge(files);
   const documents = parsed.ok ? parsed.kb.documents : files.filter((f) => isDocumentPath(f.path)).flatMap(parsesAlone);
-  const failed = files.filter((f) => isDocumentPath(f.path) && !documents.some((d) => d.file === f.path)).map((f) => f.path);
   const issues: CheckIssue[] = [
-    ...(parsed.ok ? [] : parsed.errors.map((e) => withUnsearchedNote(e, failed))),
+    ...(parsed.ok ? [] : withoutGlossaryCascade(parsed.errors, files)),
     ...parsed.warnings,
     ...checkDocuments(documents, files, options),
   ];
@@ -59,12 +59,36 @@ export function checkKnowledge(files: readonly SourceFile[], options: CheckOptio
 }
 
 /**
- * The parser looks for glossary terms only in documents that parsed, so a broken document can make
- * a good term look unused: say so, so that the coordinator fixes the document first.
+ * The parser looks for glossary terms only in documents that parsed, so one broken document makes
+ * every term that only it mentions look unused: a typo in one file would bury its own error under
+ * dozens of glossary errors. Drops the "term does not occur" errors for terms that do occur in the
+ * raw text of a document file that failed to load; errors for terms found nowhere stay.
  */
-function withUnsearchedNote(issue: KnowledgeIssue, failed: readonly string[]): KnowledgeIssue {
-  if (failed.length === 0 || issue.file !== GLOSSARY_FILE || !/^entries\[\d+\]\.term$/.test(issue.field ?? '')) return issue;
-  return { ...issue, message: `${issue.message} (maybe only because ${failed.join(', ')} did not load, so ${failed.length === 1 ? 'its' : 'their'} text was not searched)` };
+export function withoutGlossaryCascade<T extends KnowledgeIssue>(errors: readonly T[], files: readonly SourceFile[]): T[] {
+  const failedDocs = files.filter((f) => isDocumentPath(f.path) && errors.some((e) => e.file === f.path));
+  if (failedDocs.length === 0) return [...errors];
+  const raw = failedDocs.map((f) => f.text).join('\n').toLocaleLowerCase('fi');
+  const glossary = files.find((f) => f.path === GLOSSARY_FILE);
+  const entries = glossary === undefined ? undefined : glossarySchema.safeParse(parseYamlSafely(glossary.text));
+  return errors.filter((e) => {
+    const index = e.file === GLOSSARY_FILE ? /^entries\[(\d+)\]\.term$/.exec(e.field ?? '')?.[1] : undefined;
+    const term = index === undefined || entries === undefined || !entries.success ? undefined : entries.data.entries[Number(index)]?.term;
+    return term === undefined || !occursIn(term, raw);
+  });
+}
+
+/** The parser's rule: each word of the term, cut to three quarters of its length for inflection, occurs. */
+function occursIn(term: string, text: string): boolean {
+  const words = term.toLocaleLowerCase('fi').split(/[\s-]+/).filter((w) => w !== '');
+  return words.every((w) => text.includes(w.slice(0, Math.max(3, Math.ceil(w.length * 0.75)))));
+}
+
+function parseYamlSafely(text: string): unknown {
+  try {
+    return parseYaml(text) as unknown;
+  } catch {
+    return undefined;
+  }
 }
 
 function parsesAlone(file: SourceFile): KnowledgeDocument[] {

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { watch, type FSWatcher } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { withoutGlossaryCascade } from './check.js';
 import { readKnowledgeFiles } from './load.js';
 import { parseKnowledge, type SourceFile } from './parse.js';
 import { formatIssue, type KnowledgeBase, type KnowledgeIssue } from './types.js';
@@ -186,7 +187,7 @@ export async function startLiveKnowledge<T>(options: LiveKnowledgeOptions<T>): P
         lastRejected = next;
       }
     } else {
-      event = { kind: 'rejected', version: next, serving: version.version, errors: result.errors, warnings: result.warnings };
+      event = { kind: 'rejected', version: next, serving: version.version, errors: withoutGlossaryCascade(result.errors, got.files), warnings: result.warnings };
       lastRejected = next;
     }
     await options.notifier.notify(event).catch((err: unknown) => options.log.error('knowledge: could not notify the coordinators', err));

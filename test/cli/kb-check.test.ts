@@ -54,6 +54,31 @@ describe('npm run kb:check', { timeout: CLI_TIMEOUT_MS }, () => {
     expect(out.at(-1)).toMatch(/0 errors, 2 warnings \(1 expired, 0 expiring within 30 days\)/);
   });
 
+  it('names file, line and field for each kind of mistake at once, without a cascade of glossary errors', async () => {
+    const dir = await brokenCopy('docs/etela-savo-haku-2-2024.md', (t) => t.replace('closes: "2024-05-10"', 'closes: "2024-02-10"'));
+    const edit = async (file: string, change: (t: string) => string): Promise<void> => writeFile(join(dir, file), change(await readFile(join(dir, file), 'utf8')));
+    await edit('docs/kanto-esitys-2022.md', (t) => t.replace('date: "2022"', 'date: "2022-02-30"'));
+    await edit('docs/ely-tiedote-2024-06-18.md', (t) => t.replace('publisher:', 'publisherr:'));
+    await writeFile(join(dir, 'docs/koonto-kopio.md'), await readFile(join(dir, 'docs/koonto-esitys.md'), 'utf8'));
+    await edit('docs/kanto-hankekuvaus-s22786.md', (t) => `${t.trimEnd()}\n\n## Tyhjä osio\n\n## Toinen\n\nTekstiä.\n`);
+    await edit('glossary.yaml', (t) => t.replace('entries:\n', 'entries:\n  - term: purjevene\n    synonyms: [vene]\n'));
+    const result = await runCli(KB_CHECK, ['--today', '2026-11-23', '--dir', dir]);
+    expect(result.code).toBe(1);
+    const out = lines(result.stdout).map((l) => l.replace(`${dir}/`, ''));
+    for (const expected of [
+      /^docs\/etela-savo-haku-2-2024\.md:\d+ \[calls\[0\]\.closes\]: error: closes is before opens/,
+      /^docs\/kanto-esitys-2022\.md:\d+ \[date\]: error: /,
+      /^docs\/ely-tiedote-2024-06-18\.md:\d+ \[publisherr\]: error: /,
+      /^docs\/koonto-kopio\.md:\d+ \[id\]: error: id "koonto-esitys" is already used by docs\/koonto-esitys\.md/,
+      /^docs\/kanto-hankekuvaus-s22786\.md:\d+: warning: section "Tyhjä osio" is empty/,
+      /^glossary\.yaml:\d+ \[entries\[0\]\.term\]: error: term "purjevene" does not occur in any document/,
+    ]) {
+      expect(out.some((l) => expected.test(l)), `${String(expected)} in\n${out.join('\n')}`).toBe(true);
+    }
+    // The terms only the broken documents mention are not reported as unused.
+    expect(out.filter((l) => l.startsWith('glossary.yaml'))).toHaveLength(1);
+  });
+
   it('exits 2 on a bad --today or --soon-days, and 1 on a missing folder', async () => {
     expect((await runCli(KB_CHECK, ['--today', '2026-02-30'])).code).toBe(2);
     expect((await runCli(KB_CHECK, ['--soon-days', 'kuukausi'])).code).toBe(2);

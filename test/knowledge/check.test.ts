@@ -116,13 +116,20 @@ describe('checkKnowledge: the folder', () => {
     expect(report.issues).toEqual([{ file: 'docs/a.md', line: 11, message: 'section "Tyhjä" is empty', severity: 'warning' }]);
   });
 
-  it('notes that a glossary term may look unused only because a document failed to load', () => {
+  it('does not bury a broken document under glossary errors for the terms only it mentions', () => {
     const report = checkKnowledge(
-      [documentFile('docs/a.md', withField('type', 'type: blog'), '# A\n\n## Omarahoitusosuus\n\n20 %.\n'), { path: 'glossary.yaml', text: 'entries:\n  - term: omarahoitusosuus\n' }],
+      [
+        documentFile('docs/a.md', withField('type', 'type: blog'), '# A\n\n## Omarahoitusosuus\n\n20 %.\n'),
+        documentFile('docs/b.md', withField('id', 'id: b'), '# B\n\n## Osio\n\nTeksti.\n'),
+        { path: 'glossary.yaml', text: 'entries:\n  - term: omarahoitusosuus\n  - term: purjevene\n' },
+      ],
       OPTIONS,
     );
-    const glossary = report.issues.find((i) => i.file === 'glossary.yaml');
-    expect(glossary?.message).toContain('docs/a.md did not load');
+    expect(report.issues.map((i) => [i.file, i.line, i.field])).toEqual([
+      ['docs/a.md', 4, 'type'],
+      ['glossary.yaml', 3, 'entries[1].term'],
+    ]);
+    expect(report.issues[1]?.message).toBe('term "purjevene" does not occur in any document, so its synonyms lead nowhere');
   });
 
   it('warns when the id differs from the file name, and when a faq/ file is not of type faq', () => {
