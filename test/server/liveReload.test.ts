@@ -77,6 +77,7 @@ describe('live reload of knowledge/ in the running bot', { timeout: 60_000 }, ()
     const changed = await answer();
     expect(changed).toContain('Omarahoitusosuus 25%');
     expect(changed).not.toContain('Omarahoitusosuus 20%');
+    expect(changed).not.toContain('voimassaolo päättyi');
 
     // A broken edit: the type is misspelled, and the text changes too.
     await edit((t) => t.replace('type: presentation', 'type: esitys').replace('- Omarahoitusosuus 25%', '- Omarahoitusosuus 30%'));
@@ -91,6 +92,12 @@ describe('live reload of knowledge/ in the running bot', { timeout: 60_000 }, ()
     await edit((t) => t.replace('type: esitys', 'type: presentation'));
     await eventually('the fixed version to be served', async () => ((await health()).version !== second.version ? true : undefined));
     expect(await answer()).toContain('Omarahoitusosuus 30%');
+
+    // Freshness: once its valid_until has passed, answers from the document say so.
+    const before = (await health()).version;
+    await edit((t) => t.replace('date: "2022"', 'date: "2022"\nvalid_until: "2024-01-31"'));
+    await eventually('the valid_until edit to be served', async () => ((await health()).version !== before ? true : undefined));
+    expect(await answer()).toContain('Huom: tämän tiedon voimassaolo päättyi 31.1.2024.');
   });
 });
 
