@@ -1,4 +1,4 @@
-import type { Application } from '@microsoft/teams-ai';
+import type { Application } from '@microsoft/teams-ai/lib/Application.js';
 import restify from 'restify';
 import { isTokenRejection, type Authenticated, type HankeapuAdapter } from '../bot/adapter.js';
 import { checkInboundActivity } from './activity.js';

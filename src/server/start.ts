@@ -109,7 +109,7 @@ export async function startHankeapu(deps: HankeapuDeps): Promise<RunningServer> 
     {
       adapter,
       botAppId,
-      admit: rateLimitGate(createRateLimiter({ limit: config.rateLimit?.perMinute ?? 0, now: () => clock.now().getTime() }), config.handoff.access),
+      admit: rateLimitGate(createRateLimiter({ limit: config.rateLimit?.perMinute ?? 0, now: () => clock.now().getTime() }), config.handoff.access, log),
     },
   );
   const server = createServer({

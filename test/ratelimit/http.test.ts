@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startLocalConnector, type LocalConnector } from '../../src/devtools/connector.js';
 import { BOT, membersAdded, message, messagesOf, submit, USER } from '../helpers/activities.js';
 import { startTestBot, type TestBot } from '../helpers/testBot.js';
 
@@ -88,5 +89,40 @@ describe('rate limit off (RATE_LIMIT_PER_MINUTE=0)', () => {
 
   it('answers every message', async () => {
     for (let i = 0; i < 30; i += 1) expect(messagesOf(await bot.exchange(message(QUESTION, { from: { ...USER } })))).toHaveLength(1);
+  });
+});
+
+describe('rate limit and advisers listed by user principal name only', () => {
+  const KAISA = { id: '29:coordinator-kaisa', name: 'Kaisa Koordinaattori', aadObjectId: '00000000-0000-0000-0000-0000000000c9' };
+  let connector: LocalConnector;
+  let bot: TestBot;
+  beforeAll(async () => {
+    connector = await startLocalConnector({ members: [{ ...KAISA, userPrincipalName: 'kaisa@liitto.fi' }, { ...member(7), userPrincipalName: 'jasen7@example.org' }] });
+    bot = await startTestBot({ rateLimit: { perMinute: 2 }, handoffConfig: { access: { advisers: [], coordinators: ['kaisa@liitto.fi'] }, storage: { kind: 'memory' } } });
+  });
+  afterAll(async () => {
+    await bot.close();
+    await connector.close();
+  });
+
+  const texts = async (activity: Record<string, unknown>): Promise<string[]> => messagesOf(await bot.exchange(activity)).map((r) => r.text ?? '');
+  const lookups = (): number => connector.requests.filter((r) => r.kind === 'get_members').length;
+
+  it('recognises the coordinator by looking the name up once, when the limit would refuse her', async () => {
+    const at = { from: KAISA, conversation: conversationOf(KAISA), serviceUrl: connector.serviceUrl };
+    for (let i = 0; i < 2; i += 1) expect(await texts(message(QUESTION, at))).toHaveLength(1);
+    expect(lookups()).toBe(0);
+    for (let i = 0; i < 5; i += 1) expect(await texts(message(QUESTION, at))).toEqual([expect.stringContaining('omarahoitusosuus')]);
+    expect(lookups()).toBe(1);
+  });
+
+  it('limits a member whose name is not listed, looking them up once', async () => {
+    const who = member(7);
+    const at = { from: who, conversation: conversationOf(who), serviceUrl: connector.serviceUrl };
+    const before = lookups();
+    for (let i = 0; i < 2; i += 1) await texts(message(QUESTION, at));
+    expect(await texts(message(QUESTION, at))).toEqual([expect.stringContaining('pidän pienen tauon')]);
+    expect(await texts(message(QUESTION, at))).toEqual([]);
+    expect(lookups() - before).toBe(1);
   });
 });
