@@ -38,6 +38,7 @@ async function main(): Promise<number | undefined> {
     config,
     renderText,
     knowledge: loaded.live.current,
+    reloadKnowledge: loaded.live.reload,
     log: consoleLogger,
   });
   coordinatorChannel = server.knowledgeNotifier;

@@ -19,7 +19,9 @@ import { messages } from '../i18n/index.js';
 import type { BotRuntime } from '../server/start.js';
 import type { Logger } from '../server/log.js';
 import { createStorage } from '../storage/createStorage.js';
+import { assembleFaq } from '../faq/assemble.js';
 import { createChannelPoster } from './channelPoster.js';
+import { createFaqPort } from './faqPort.js';
 import type { HandoffPort } from './handoffPort.js';
 import { textMessage } from './reply.js';
 
@@ -44,8 +46,9 @@ export function createTicketHandoffPort(runtime: BotRuntime, options: TicketHand
   const { config, clock, log } = runtime;
   const access = config.handoff.access;
   const poster = options.poster ?? createChannelPoster(runtime.adapter, runtime.botAppId);
+  const storage = options.storage ?? createStorage(config.handoff.storage);
   const { service, outbox } = assembleHandoff({
-    storage: options.storage ?? createStorage(config.handoff.storage),
+    storage,
     access,
     poster,
     clock,
@@ -55,6 +58,20 @@ export function createTicketHandoffPort(runtime: BotRuntime, options: TicketHand
     ...(options.timer === undefined ? {} : { timer: options.timer }),
   });
   const env: PortEnv = { service, poster, access, log };
+  // Adviser answers into the knowledge base: the FAQ buttons on these cards and "rekisteröi koordinaattorit".
+  const faq = createFaqPort({
+    service: assembleFaq({
+      storage,
+      access,
+      poster,
+      clock,
+      knowledgeDir: config.knowledgeDir,
+      ...(runtime.reloadKnowledge === undefined ? {} : { reload: runtime.reloadKnowledge }),
+      log,
+    }),
+    identityOf: (ctx) => identityOf(ctx, env),
+    log,
+  });
 
   return {
     async offer(ctx, request) {
@@ -66,6 +83,7 @@ export function createTicketHandoffPort(runtime: BotRuntime, options: TicketHand
         await showForwardCard(ctx, env, confirm.data);
         return true;
       }
+      if (await faq.submit(ctx, value)) return true;
       const parsed = parseHandoffSubmit(value);
       if (!parsed.ok && parsed.reason === 'not_handoff') return false;
       if (!parsed.ok) {
@@ -83,7 +101,7 @@ export function createTicketHandoffPort(runtime: BotRuntime, options: TicketHand
       return true;
     },
     async command(ctx, text) {
-      return (await channelCommand(ctx, env, text)) || memberCommand(ctx, env, text);
+      return (await faq.command(ctx, text)) || (await channelCommand(ctx, env, text)) || memberCommand(ctx, env, text);
     },
     start() {
       outbox.start();

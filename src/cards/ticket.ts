@@ -2,6 +2,8 @@ import type { Lang } from '../answer/types.js';
 import type { Ticket } from '../handoff/ticket.js';
 import { messages } from '../i18n/index.js';
 import { text, truncate, type TextBlock } from './adaptive.js';
+import { defaultTexts } from '../faq/machine.js';
+import { proposeFaqAction } from './faqProposal.js';
 import type { AdviserSubmitData } from './ticketSubmit.js';
 import { formatWhen, showCard, statusColor, submitAction, ticketCard, type TicketAction, type TicketCard, type TicketElement } from './ticketKit.js';
 
@@ -14,8 +16,9 @@ export interface AdviserCardOptions {
 
 /**
  * The card posted to the advisers' channel, re-rendered in place after every change. Pure.
- * Open: Ota käsittelyyn / Vastaa / Sulje. Claimed: shows who, Vastaa / Sulje. Answered or closed:
- * the outcome, no buttons. Every button carries the ticket id and the version shown.
+ * Open: Ota käsittelyyn / Vastaa / Sulje. Claimed: shows who, Vastaa / Sulje. Answered: the
+ * outcome and Ehdota usein kysytyksi (src/cards/faqProposal.ts). Closed: the outcome, no buttons.
+ * Every button carries the ticket id and the version shown.
  */
 export function adviserTicketCard(t: Ticket, options: AdviserCardOptions = {}): TicketCard {
   const lang = options.lang ?? 'fi';
@@ -100,6 +103,8 @@ function actionsFor(t: Ticket, lang: Lang): TicketAction[] {
     case 'claimed':
       return [answer, close];
     case 'answered':
+      // The question and answer can go into the knowledge base (src/faq); coordinators decide.
+      return [proposeFaqAction(t, defaultTexts(t), lang)];
     case 'closed':
       return [];
   }

@@ -10,6 +10,8 @@ export interface InputText {
   id: string;
   label: string;
   placeholder?: string;
+  /** Prefilled text the user can edit. */
+  value?: string;
   isMultiline?: boolean;
   maxLength?: number;
   isRequired?: boolean;

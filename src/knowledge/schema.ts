@@ -104,6 +104,8 @@ export const frontMatterSchema = z
     project: projectPeriodSchema.optional(),
     /** After this day the content is out of date; answers say so. */
     valid_until: isoDateSchema.optional(),
+    /** For a `faq` entry drawn from an adviser's answer: the forwarded question's number (HA-4F7K). */
+    ticket: z.string().regex(/^HA-[23456789ABCDEFGHJKMNPQRSTVWXYZ]{4}$/, 'must be a ticket number like HA-4F7K').optional(),
     /** Language of the document body. */
     lang: z.enum(['fi', 'en']).default('fi'),
   })

@@ -8,7 +8,7 @@ import type { RenderText } from '../bot/reply.js';
 import { createTicketHandoffPort } from '../bot/ticketHandoff.js';
 import { channelTextSender, createCoordinatorPort } from '../bot/coordinatorPort.js';
 import { channelReloadNotifier, KnowledgeChannelStore } from '../coordinators/channel.js';
-import type { KnowledgeReloadNotifier } from '../knowledge/live.js';
+import type { KnowledgeReloadNotifier, ReloadOutcome } from '../knowledge/live.js';
 import { reportSummary } from '../report/format.js';
 import { daysBefore, produceGapReport } from '../report/produce.js';
 import type { Config } from '../config/config.js';
@@ -33,6 +33,8 @@ export interface BotRuntime {
   config: Config;
   clock: Clock;
   log: Logger;
+  /** Reloads the knowledge folder now (live reload); an approved FAQ entry is served from the next question on. */
+  reloadKnowledge?: () => Promise<ReloadOutcome>;
 }
 
 export interface HankeapuDeps {
@@ -54,6 +56,8 @@ export interface HankeapuDeps {
   bodyLimitBytes?: number;
   /** Default: built from config.auth. Tests pass one that trusts a local token issuer. */
   adapter?: HankeapuAdapter;
+  /** Live reload's reload(): what an approved FAQ entry calls so that it answers the next member at once. */
+  reloadKnowledge?: () => Promise<ReloadOutcome>;
 }
 
 export interface RunningServer {
@@ -78,7 +82,14 @@ export async function startHankeapu(deps: HankeapuDeps): Promise<RunningServer> 
   const botAppId = config.auth.mode === 'local' ? '' : config.auth.appId;
   // One storage for the handoff and the retention sweep, so that they share its locks.
   const storage = createStorage(config.handoff.storage);
-  const handoff = (deps.handoff ?? ((runtime: BotRuntime) => createTicketHandoffPort(runtime, { storage })))({ adapter, botAppId, config, clock, log });
+  const handoff = (deps.handoff ?? ((runtime: BotRuntime) => createTicketHandoffPort(runtime, { storage })))({
+    adapter,
+    botAppId,
+    config,
+    clock,
+    log,
+    ...(deps.reloadKnowledge === undefined ? {} : { reloadKnowledge: deps.reloadKnowledge }),
+  });
   const feedback = deps.feedback ?? createJsonlFeedbackStore(config.dataDir);
   const events = deps.events ?? createJsonlEventLog(config.dataDir);
   const tickets = new TicketStore(storage, { now: () => clock.now() });

@@ -68,11 +68,17 @@ describe('adviserTicketCard', () => {
     expect(buttonTitles(card)).toEqual([fi.answerButton, fi.closeButton]);
   });
 
-  it('answered: the outcome and the conversation, no buttons', () => {
+  it('answered: the outcome and the conversation; only "propose as FAQ", prefilled with the question and answer', () => {
     const t = apply(openTicket(), [{ kind: 'answer', by: maija, role: 'adviser', text: 'Kyllä voi.' }]);
     const card = adviserTicketCard(t);
     expect(texts(card)).toEqual(expect.arrayContaining([fi.cardAnswered('Maija Neuvoja', '10.3.2025 klo 10.00'), fi.threadHeading, 'Kyllä voi.']));
-    expect(card.actions).toBeUndefined();
+    expect(buttonTitles(card)).toEqual([messages('fi').faq.proposeButton]);
+    expect(submits(card)).toEqual([{ action: 'faq.propose', ticketId: t.id, version: t.version, lang: 'fi' }]);
+    const inputs = card.actions?.[0]?.type === 'Action.ShowCard' ? card.actions[0].card.body.filter((e) => e.type === 'Input.Text') : [];
+    expect(inputs.map((i) => [i.id, i.value])).toEqual([
+      ['faqQuestion', t.question],
+      ['faqAnswer', 'Kyllä voi.'],
+    ]);
   });
 
   it('closed: the reason, no buttons; feedback is shown', () => {
