@@ -97,7 +97,8 @@ describe('rate limit and advisers listed by user principal name only', () => {
   let connector: LocalConnector;
   let bot: TestBot;
   beforeAll(async () => {
-    connector = await startLocalConnector({ members: [{ ...KAISA, userPrincipalName: 'kaisa@liitto.fi' }, { ...member(7), userPrincipalName: 'jasen7@example.org' }] });
+    const seven = { id: '29:member-7', name: 'Jäsen 7', aadObjectId: '00000000-0000-0000-0000-000000000007', userPrincipalName: 'jasen7@example.org' };
+    connector = await startLocalConnector({ members: [{ ...KAISA, userPrincipalName: 'kaisa@liitto.fi' }, seven] });
     bot = await startTestBot({ rateLimit: { perMinute: 2 }, handoffConfig: { access: { advisers: [], coordinators: ['kaisa@liitto.fi'] }, storage: { kind: 'memory' } } });
   });
   afterAll(async () => {
