@@ -10,6 +10,8 @@ export interface ServerProcess {
   startedMs: number;
   /** Resident and peak resident memory now, in bytes (Linux /proc; `ps` elsewhere). */
   memory(): Promise<{ rss: number; peak?: number }>;
+  /** CPU time the process has used so far (user + system), in milliseconds (Linux /proc). */
+  cpuMs(): Promise<number>;
   /** Everything it printed so far (stdout and stderr). */
   output(): string;
   stop(): Promise<void>;
@@ -73,6 +75,7 @@ export function startServerProcess(options: SpawnOptions): Promise<ServerProcess
         pid,
         startedMs: performance.now() - started,
         memory: () => memoryOf(pid),
+        cpuMs: () => cpuMsOf(pid),
         output: () => out,
         async stop() {
           if (child.exitCode === null && child.signalCode === null) {
@@ -88,6 +91,19 @@ export function startServerProcess(options: SpawnOptions): Promise<ServerProcess
     child.stderr?.on('data', onData);
     child.once('exit', onExit);
   });
+}
+
+/** Clock ticks per second of /proc/<pid>/stat; 100 on Linux on every common architecture. */
+const CLOCK_TICKS = 100;
+
+async function cpuMsOf(pid: number): Promise<number> {
+  const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
+  // The command name (field 2) may hold spaces; the fields after its closing parenthesis are fixed.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const utime = Number(fields[11]);
+  const stime = Number(fields[12]);
+  if (!Number.isFinite(utime) || !Number.isFinite(stime)) throw new Error(`cannot read the CPU time of process ${pid}`);
+  return ((utime + stime) * 1000) / CLOCK_TICKS;
 }
 
 async function memoryOf(pid: number): Promise<{ rss: number; peak?: number }> {

@@ -2,14 +2,14 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { Agent } from 'node:http';
 import { loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { parseCli, REPO_ROOT, UsageError } from '../src/cli/args.js';
 import { transpileForBench } from './compile.js';
 import { KnowledgeLoadError, loadBundledKnowledge, SYNTHETIC_10K, syntheticFrom, writeKnowledgeFolder } from './knowledgeBases.js';
 import { post, runLoad, type LoadResult } from './loadgen.js';
 import { botEnv, startServerProcess, type ServerProcess } from './processes.js';
-import { generatedQuestions } from './questions.js';
+import { evalQuestions, generatedQuestions } from './questions.js';
 import { summarize } from './stats.js';
 
 /**
@@ -60,8 +60,10 @@ const echoed = (status: number, body: string): boolean => status === 200 && body
 const anyReply = (status: number, body: string): boolean => status === 200 && body.includes('"type":"message"');
 
 interface Side {
-  name: 'bot' | 'echo';
+  name: 'bot' | 'echo' | 'bot, varied questions';
   server: ServerProcess;
+  /** The question of request `i` on connection `c`. */
+  question: (c: number, i: number) => string;
   accept: (status: number, body: string) => boolean;
 }
 
@@ -69,7 +71,10 @@ interface HttpRow {
   connections: number;
   bot: LoadSummary;
   echo: LoadSummary;
+  /** The bot's throughput over the echo bot's. */
   ratio: number;
+  /** The same with varied questions (the evaluation set), at 10 connections only. */
+  varied?: LoadSummary;
 }
 
 interface LoadSummary {
@@ -79,11 +84,18 @@ interface LoadSummary {
   perSecond: number;
   p50: number;
   p99: number;
+  /** CPU time of the server process per turn: what a noisy machine changes least. */
+  cpuMsPerTurn: number;
 }
 
-function summarizeLoad(results: readonly LoadResult[]): LoadSummary {
-  const latencies = results.flatMap((r) => r.latencies);
-  const s = summarize(latencies);
+interface Round {
+  load: LoadResult;
+  cpuMs: number;
+}
+
+function summarizeLoad(rounds: readonly Round[]): LoadSummary {
+  const results = rounds.map((r) => r.load);
+  const s = summarize(results.flatMap((r) => r.latencies));
   const elapsed = results.reduce((t, r) => t + r.elapsedMs, 0);
   const requests = results.reduce((n, r) => n + r.requests, 0);
   return {
@@ -93,28 +105,37 @@ function summarizeLoad(results: readonly LoadResult[]): LoadSummary {
     perSecond: (requests / elapsed) * 1000,
     p50: s.p50,
     p99: s.p99,
+    cpuMsPerTurn: rounds.reduce((t, r) => t + r.cpuMs, 0) / Math.max(1, requests),
   };
 }
 
-/** Alternates the two servers round by round (the order flipping each round), at each concurrency. */
-async function measureHttp(bot: Side, echo: Side, args: Args, log: (m: string) => void): Promise<HttpRow[]> {
-  const load = (side: Side, connections: number, ms: number): Promise<LoadResult> =>
-    runLoad({ url: side.server.url, connections, durationMs: ms, body: (c, i) => activityBody(QUESTION, c, i), accept: side.accept });
+/**
+ * Alternates the servers round by round (the order turning each round), at each concurrency; at 10
+ * connections the bot also gets varied questions, since one repeated question is its best case.
+ */
+async function measureHttp(bot: Side, echo: Side, varied: Side, args: Args, log: (m: string) => void): Promise<HttpRow[]> {
+  const load = async (side: Side, connections: number, ms: number): Promise<Round> => {
+    const cpuBefore = await side.server.cpuMs();
+    const result = await runLoad({ url: side.server.url, connections, durationMs: ms, body: (c, i) => activityBody(side.question(c, i), c, i), accept: side.accept });
+    return { load: result, cpuMs: (await side.server.cpuMs()) - cpuBefore };
+  };
   log('  warming up both servers');
-  for (const side of [bot, echo]) await load(side, 10, 2_000);
+  for (const side of [bot, echo, varied]) await load(side, 10, 2_000);
   const rows: HttpRow[] = [];
   for (const connections of CONCURRENCY) {
-    const results: Record<Side['name'], LoadResult[]> = { bot: [], echo: [] };
+    const sides = connections === 10 ? [bot, echo, varied] : [bot, echo];
+    const results = new Map<Side['name'], Round[]>();
     for (let round = 0; round < args.rounds; round += 1) {
-      for (const side of round % 2 === 0 ? [bot, echo] : [echo, bot]) {
+      for (const side of round % 2 === 0 ? sides : [...sides].reverse()) {
         const r = await load(side, connections, args.seconds * 1000);
-        results[side.name].push(r);
-        log(`  ${connections} connections, round ${round + 1}, ${side.name}: ${((r.requests / r.elapsedMs) * 1000).toFixed(0)} turns/s${r.errors > 0 ? `, ${r.errors} errors` : ''}`);
+        results.set(side.name, [...(results.get(side.name) ?? []), r]);
+        log(`  ${connections} connections, round ${round + 1}, ${side.name}: ${((r.load.requests / r.load.elapsedMs) * 1000).toFixed(0)} turns/s, ${(r.cpuMs / Math.max(1, r.load.requests)).toFixed(2)} ms CPU a turn${r.load.errors > 0 ? `, ${r.load.errors} errors` : ''}`);
       }
     }
-    const b = summarizeLoad(results.bot);
-    const e = summarizeLoad(results.echo);
-    rows.push({ connections, bot: b, echo: e, ratio: b.perSecond / e.perSecond });
+    const b = summarizeLoad(results.get('bot') ?? []);
+    const e = summarizeLoad(results.get('echo') ?? []);
+    const v = results.get('bot, varied questions');
+    rows.push({ connections, bot: b, echo: e, ratio: b.perSecond / e.perSecond, ...(v === undefined ? {} : { varied: summarizeLoad(v) }) });
   }
   return rows;
 }
@@ -219,7 +240,12 @@ function table(r: Report): string {
     rows.push([`HTTP ${h.connections} connections: turns/s`, h.bot.perSecond.toFixed(0), h.echo.perSecond.toFixed(0), `≥ ${TARGETS.throughputRatio}× echo (is ${h.ratio.toFixed(2)}×)`, mark(h.ratio >= TARGETS.throughputRatio)]);
     const p99Target = h.connections === 50 ? `p99 < ${TARGETS.p99At50Ms} ms` : '';
     rows.push([`HTTP ${h.connections} connections: p50 / p99`, `${ms(h.bot.p50)} / ${ms(h.bot.p99)}`, `${ms(h.echo.p50)} / ${ms(h.echo.p99)}`, p99Target, h.connections === 50 ? mark(h.bot.p99 < TARGETS.p99At50Ms) : '']);
+    rows.push([`HTTP ${h.connections} connections: CPU a turn (server)`, ms(h.bot.cpuMsPerTurn), ms(h.echo.cpuMsPerTurn), `(CPU-bound ratio ${(h.echo.cpuMsPerTurn / h.bot.cpuMsPerTurn).toFixed(2)}×)`, '']);
     rows.push([`HTTP ${h.connections} connections: turns / errors`, `${h.bot.requests} / ${h.bot.errors}`, `${h.echo.requests} / ${h.echo.errors}`, 'no errors', mark(h.bot.errors === 0 && h.echo.errors === 0)]);
+    if (h.varied !== undefined) {
+      const v = h.varied;
+      rows.push([`HTTP ${h.connections} connections, varied questions: turns/s, p50 / p99, CPU a turn`, `${v.perSecond.toFixed(0)}, ${ms(v.p50)} / ${ms(v.p99)}, ${ms(v.cpuMsPerTurn)}`, '', `(${(v.perSecond / h.echo.perSecond).toFixed(2)}× echo)`, '']);
+    }
   }
   const cold = (label: string): ColdStart | undefined => r.cold.find((c) => c.label === label);
   const tsx = cold('bot, tsx src/index.ts');
@@ -236,7 +262,13 @@ function table(r: Report): string {
     `< ${mb(TARGETS.rss10kBytes)}`,
     mark(r.memory.bot10k < TARGETS.rss10kBytes),
   ]);
-  rows.push([`HTTP 10 connections, ${SYNTHETIC_10K.documents * SYNTHETIC_10K.passagesPerDocument} passages: turns/s, p50 / p99`, `${r.bot10k.load.perSecond.toFixed(0)}, ${ms(r.bot10k.load.p50)} / ${ms(r.bot10k.load.p99)}`, '', '', '']);
+  rows.push([
+    `HTTP 10 connections, ${SYNTHETIC_10K.documents * SYNTHETIC_10K.passagesPerDocument} passages, generated questions: turns/s, p50 / p99, CPU a turn`,
+    `${r.bot10k.load.perSecond.toFixed(0)}, ${ms(r.bot10k.load.p50)} / ${ms(r.bot10k.load.p99)}, ${ms(r.bot10k.load.cpuMsPerTurn)}`,
+    '',
+    '',
+    '',
+  ]);
 
   const widths = rows[0]?.map((_, i) => Math.max(...rows.map((row) => (row[i] ?? '').length))) ?? [];
   const line = (row: readonly string[]): string => `| ${row.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
@@ -303,7 +335,14 @@ async function main(): Promise<number> {
     started.push(botServer);
     const echoServer = await startServerProcess({ name: 'echo', command: node, args: echoJs, env: env('echo'), cwd: REPO_ROOT });
     started.push(echoServer);
-    const http = await measureHttp({ name: 'bot', server: botServer, accept: answered }, { name: 'echo', server: echoServer, accept: echoed }, args, log);
+    const asked = (await evalQuestions(resolve(REPO_ROOT, 'test/eval/questions.yaml'))).map((q) => q.q);
+    const http = await measureHttp(
+      { name: 'bot', server: botServer, question: () => QUESTION, accept: answered },
+      { name: 'echo', server: echoServer, question: () => QUESTION, accept: echoed },
+      { name: 'bot, varied questions', server: botServer, question: (c, i) => asked[(c * 7919 + i) % asked.length] ?? QUESTION, accept: anyReply },
+      args,
+      log,
+    );
     const botMemory = await botServer.memory();
     const echoMemory = await echoServer.memory();
     await botServer.stop();
@@ -312,6 +351,7 @@ async function main(): Promise<number> {
     log(`bot with the bundled knowledge and ${SYNTHETIC_10K.documents * SYNTHETIC_10K.passagesPerDocument} synthetic passages`);
     const big = await coldStart('bot-10k', node, botJs, env('10k', knowledge10k), answered);
     started.push(big.server);
+    const bigCpu = await big.server.cpuMs();
     const bigLoad = await runLoad({
       url: big.server.url,
       connections: 10,
@@ -319,6 +359,7 @@ async function main(): Promise<number> {
       body: (c, i) => activityBody(questions10k[(c * 7919 + i) % questions10k.length] ?? QUESTION, c, i),
       accept: anyReply,
     });
+    const bigRound: Round = { load: bigLoad, cpuMs: (await big.server.cpuMs()) - bigCpu };
     const bigMemory = await big.server.memory();
     await big.server.stop();
 
@@ -335,14 +376,14 @@ async function main(): Promise<number> {
         bot10k: bigMemory.rss,
         ...(bigMemory.peak === undefined ? {} : { bot10kPeak: bigMemory.peak }),
       },
-      bot10k: { listeningMs: big.listeningMs, firstAnswerMs: big.firstAnswerMs, load: summarizeLoad([bigLoad]) },
+      bot10k: { listeningMs: big.listeningMs, firstAnswerMs: big.firstAnswerMs, load: summarizeLoad([bigRound]) },
       checks: [],
     };
     const tsxCold = cold.find((c) => c.label === 'bot, tsx src/index.ts');
     report.checks = [
       ...http.map((h) => ({ what: `throughput at ${h.connections} connections ≥ ${TARGETS.throughputRatio}× echo`, ok: h.ratio >= TARGETS.throughputRatio })),
       ...http.filter((h) => h.connections === 50).map((h) => ({ what: `p99 at 50 connections < ${TARGETS.p99At50Ms} ms`, ok: h.bot.p99 < TARGETS.p99At50Ms })),
-      ...http.map((h) => ({ what: `no errors at ${h.connections} connections`, ok: h.bot.errors === 0 && h.echo.errors === 0 })),
+      ...http.map((h) => ({ what: `no errors at ${h.connections} connections`, ok: h.bot.errors === 0 && h.echo.errors === 0 && (h.varied?.errors ?? 0) === 0 })),
       { what: `cold start (npm start) < ${TARGETS.coldStartMs} ms`, ok: tsxCold !== undefined && median(tsxCold.firstAnswerMs) < TARGETS.coldStartMs },
       { what: `resident memory with 10,000 passages < ${mb(TARGETS.rss10kBytes)}`, ok: bigMemory.rss < TARGETS.rss10kBytes },
     ];
