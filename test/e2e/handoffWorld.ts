@@ -8,7 +8,9 @@ import { createTicketHandoffPort } from '../../src/bot/ticketHandoff.js';
 import type { Config } from '../../src/config/config.js';
 import { startLocalConnector, type LocalConnector, type RecordedRequest } from '../../src/devtools/connector.js';
 import type { Logger } from '../../src/server/log.js';
-import { startHankeapu, type RunningServer } from '../../src/server/start.js';
+import type { LoadedKnowledge } from '../../src/bot/deps.js';
+import type { RenderText } from '../../src/bot/reply.js';
+import { startHankeapu, type HankeapuDeps, type RunningServer } from '../../src/server/start.js';
 import { activity, BOT, submitsOf, textOf, type Reply, type TestActivity } from '../helpers/activities.js';
 import { createFakeEngine } from '../helpers/fakeEngine.js';
 import { fakeRenderText } from '../helpers/fakeRender.js';
@@ -127,7 +129,15 @@ export interface HandoffWorld {
 
 export const memberConversationId = (who: Person): string => `a:personal-${who.id}`;
 
-export async function startHandoffWorld(): Promise<HandoffWorld> {
+/** What a test may serve instead of the fake engine: e.g. live reload of a copy of knowledge/ (the FAQ tests). */
+export interface HandoffWorldOptions {
+  knowledge?: () => LoadedKnowledge;
+  knowledgeDir?: string;
+  reloadKnowledge?: HankeapuDeps['reloadKnowledge'];
+  renderText?: RenderText;
+}
+
+export async function startHandoffWorld(options: HandoffWorldOptions = {}): Promise<HandoffWorld> {
   const connector = await startLocalConnector({
     members: [MEMBER, OTHER_MEMBER, ADVISER_MAIJA, ADVISER_PEKKA, OUTSIDER, { ...COORDINATOR_KAISA, userPrincipalName: KAISA_UPN }],
   });
@@ -147,12 +157,13 @@ export async function startHandoffWorld(): Promise<HandoffWorld> {
         port: 0,
         host: '127.0.0.1',
         auth: { mode: 'local' },
-        knowledgeDir: './knowledge',
+        knowledgeDir: options.knowledgeDir ?? './knowledge',
         dataDir,
         handoff: { access: ACCESS, storage: { kind: 'file', dir: join(dataDir, 'handoff') } },
       },
-      renderText: fakeRenderText,
-      knowledge: fixedKnowledge(createFakeEngine()),
+      renderText: options.renderText ?? fakeRenderText,
+      knowledge: options.knowledge ?? fixedKnowledge(createFakeEngine()),
+      ...(options.reloadKnowledge === undefined ? {} : { reloadKnowledge: options.reloadKnowledge }),
       // Real time: the outbox compares retry times with the clock.
       clock: systemClock(),
       log: recorder,
