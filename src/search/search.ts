@@ -29,12 +29,14 @@ const COMMON_MIN = 50;
 /** When every term is common, lunr gets this many of the rarest ones. */
 const RAREST_WHEN_ALL_COMMON = 3;
 /**
- * lunr's work grows with the postings it visits; the best-weighted terms go first until this many
- * postings are visited. A question that would need more (dozens of typo variants) still has its
- * other terms counted for coverage.
+ * lunr's work grows with the postings it visits (about 3 µs each): the best-weighted terms go first
+ * until this many postings are visited. A question that would need more (dozens of typo variants)
+ * still has its other terms counted for coverage, looked up per candidate.
  */
-const POSTINGS_BUDGET = 1000;
+const POSTINGS_BUDGET = 400;
 const HEADING_FIELDS = ['headings', 'title'] as const;
+/** The title is the same for every passage of a document: it counts for coverage, not for finding passages. */
+const PASSAGE_FIELDS = ['headings', 'body'] as const;
 
 /**
  * Runs the concepts against the index through `index.query`, never `index.search`: user text is
@@ -67,7 +69,7 @@ export function searchConcepts(index: SearchIndex, concepts: readonly Concept[],
       }
     });
   const byHeading = allCommon ? run(HEADING_FIELDS) : [];
-  const results = byHeading.length > 0 ? byHeading : run(undefined);
+  const results = byHeading.length > 0 ? byHeading : run(PASSAGE_FIELDS);
   const total = concepts.reduce((s, c) => s + c.weight, 0);
   return results.slice(0, limit).map((r) => {
     const matchedTerms = new Set<string>();
