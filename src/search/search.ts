@@ -35,6 +35,8 @@ const RAREST_WHEN_ALL_COMMON = 3;
  */
 const POSTINGS_BUDGET = 400;
 const HEADING_FIELDS = ['headings', 'title'] as const;
+/** A concept found only by a shorter alternative than the member's own phrase. */
+const LESS_SPECIFIC = 0.9;
 /** The title is the same for every passage of a document: it counts for coverage, not for finding passages. */
 const PASSAGE_FIELDS = ['headings', 'body'] as const;
 
@@ -109,8 +111,13 @@ function withinBudget(terms: readonly [string, number][], df: (term: string) => 
   return out;
 }
 
-/** How well a passage's matched terms express a concept: the best alternative's weakest word. */
+/**
+ * How well a passage's matched terms express a concept: the best alternative's weakest word.
+ * When the member's phrase says more than the official term ("rekisteröity yhdistys" for
+ * "yhdistys"), a passage with the whole phrase is better evidence than one with just the term.
+ */
 export function conceptMatch(index: SearchIndex, concept: Concept, matched: ReadonlySet<string>): number {
+  const longest = Math.max(...concept.alternatives.map((a) => a.length));
   let best = 0;
   for (const alt of concept.alternatives) {
     let weakest = 1;
@@ -120,7 +127,7 @@ export function conceptMatch(index: SearchIndex, concept: Concept, matched: Read
       weakest = Math.min(weakest, w);
       if (weakest === 0) break;
     }
-    best = Math.max(best, weakest);
+    best = Math.max(best, alt.length < longest ? weakest * LESS_SPECIFIC : weakest);
   }
   return best;
 }

@@ -11,13 +11,13 @@ import { bundledKnowledgeBase, evalCases } from '../knowledge/fixtures.js';
  * - dated: share of questions with a fixed "today" answered correctly (open/ended calls);
  * - english: share of English questions answered correctly, in English.
  */
-export const EVAL_THRESHOLDS = { answerableHit: 0.86, unanswerableHandoff: 0.9, dated: 1.0, english: 0.75 } as const;
+export const EVAL_THRESHOLDS = { answerableHit: 0.87, unanswerableHandoff: 0.9, dated: 1.0, english: 0.75 } as const;
 
 /**
  * test/eval/validation.yaml was written from the seed documents alone, without looking at the
  * engine, as a stand-in for the held-out set; its floor is what the engine measured on it.
  */
-export const VALIDATION_THRESHOLDS = { answerableHit: 0.89, unanswerableHandoff: 0.86, dated: 1.0, english: 0.75 } as const;
+export const VALIDATION_THRESHOLDS = { answerableHit: 0.9, unanswerableHandoff: 0.86, dated: 1.0, english: 0.75 } as const;
 
 const reports = new Map<string, Promise<EvalReport>>();
 
