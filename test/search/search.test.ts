@@ -4,7 +4,9 @@ import type { Decision } from '../../src/answer/types.js';
 import type { KnowledgeBase } from '../../src/knowledge/types.js';
 import { compileGlossary } from '../../src/search/glossary.js';
 import { analyzeQuestion } from '../../src/search/query.js';
-import { searchConcepts } from '../../src/search/search.js';
+import { conceptMatch, searchConcepts } from '../../src/search/search.js';
+import { SearchIndex } from '../../src/search/index.js';
+import { stem } from '../../src/search/finnish.js';
 import { bundledKnowledgeBase } from '../knowledge/fixtures.js';
 
 const KINDS: readonly Decision['kind'][] = ['answer', 'call_status', 'clarify', 'handoff', 'invalid'];
@@ -90,5 +92,21 @@ describe('searchConcepts', () => {
     const [top] = searchConcepts(engine.index, analyzed.concepts);
     expect(top?.ref.startsWith('kanto-hankekuvaus-s22786:')).toBe(true);
     expect(top?.coverage).toBe(1);
+  });
+});
+
+describe('conceptMatch', () => {
+  const index = SearchIndex.build([
+    { id: 'd:1', title: 'Haku', headings: 'Hakijat', body: 'Yhdistys voi hakea.' },
+    { id: 'd:2', title: 'Haku', headings: 'Kohderyhmä', body: 'Jokainen rekisteröity yhdistys voi hakea.' },
+  ]);
+  const concept = { surface: 'rekisteröity yhdistys', alternatives: [[stem('yhdistys')], [stem('rekisteröity'), stem('yhdistys')]], weight: 1, unknown: false };
+  const termsOf = (ref: string): Set<string> => new Set(index.vocabulary.entries().map(([t]) => t).filter((t) => index.occurrence(t, ref) !== 'none'));
+
+  it("prefers the passage with the member's whole phrase to one with just the glossary term", () => {
+    const whole = conceptMatch(index, concept, termsOf('d:2'));
+    const term = conceptMatch(index, concept, termsOf('d:1'));
+    expect(term).toBeGreaterThan(0);
+    expect(whole).toBeGreaterThan(term);
   });
 });
