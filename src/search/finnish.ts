@@ -34,6 +34,7 @@ export const QUESTION_WORDS_FI = new Set(
    yms esim mm jne ihan aivan vähän paljon tosi oikein ihmeen ihme mikäli jotain jotakin joku jokin ole olla on ovat olisi
    vois voisko voiks ois olis oisko oliskohan onks saaks paljonks montaks pitääks kannattaaks meiän meijän teiän mitäs
    itse laittaa laitetaan tehdä tehdään tekee tulla mennä käydä hoitaa saada olemassa yhdessä jotain
+   muu muuta muut muita muuten johonkin jonkin jollekin joltakin jossakin jostakin ennen jälkeen kuin
    hankeapu botti`.split(/\s+/).filter((w) => w !== ''),
 );
 
