@@ -15,7 +15,10 @@ export function callState(call: CallPeriod, today: string): CallState {
   return t <= dayNumber(call.closes) ? 'open' : 'ended';
 }
 
-/** Every known call for the region (or all regions), newest opening first. */
+/** What a member asking "can we apply?" needs first: open calls, then coming ones, then the rest. */
+const STATE_ORDER: Record<CallState, number> = { open: 0, upcoming: 1, unknown_end: 2, ended: 3 };
+
+/** Every known call for the region (or all regions): open ones first, then newest opening first. */
 export function callStatus(kb: KnowledgeBase, today: string, region: Region | undefined): CallStatusItem[] {
   const items: CallStatusItem[] = [];
   for (const doc of kb.documents) {
@@ -24,7 +27,7 @@ export function callStatus(kb: KnowledgeBase, today: string, region: Region | un
       items.push({ call, state: callState(call, today), source: sourceOf(doc.meta) });
     }
   }
-  return items.sort((a, b) => b.call.opens.localeCompare(a.call.opens) || a.call.region.localeCompare(b.call.region));
+  return items.sort((a, b) => STATE_ORDER[a.state] - STATE_ORDER[b.state] || b.call.opens.localeCompare(a.call.opens) || a.call.region.localeCompare(b.call.region));
 }
 
 /** Days since the call opened (for "opened recently, end not known"). */

@@ -60,10 +60,11 @@ export function renderText(decision: Decision): string {
       const lines = decision.calls.map((c) => `• ${callLine(t, c, decision.today)}`);
       const anyOpen = decision.calls.some((c) => c.state === 'open');
       const sources = uniqueSources(decision.calls.map((c) => c.source)).map((s) => sourceLine(t, s));
+      // The verdict first, as on the card: whether anything is open is what was asked.
       return [
         ...(decision.region === undefined ? [] : [t.regionLabel(decision.region)]),
-        lines.join('\n'),
         anyOpen ? t.openCallKnown : `${t.noOpenCall} ${t.askAdviser}`,
+        lines.join('\n'),
         `${t.sourcesHeading}\n${sources.join('\n')}`,
       ].join('\n\n');
     }

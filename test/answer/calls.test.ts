@@ -62,11 +62,11 @@ describe('callStatus', () => {
   if (!parsed.ok) throw new Error(parsed.errors.map((e) => e.message).join('\n'));
   const { kb } = parsed;
 
-  it('lists every call, newest opening first, with its state and source', () => {
+  it('lists open calls first, then coming ones, then the rest, newest opening first, with state and source', () => {
     const items = callStatus(kb, '2024-04-15', undefined);
     expect(items.map((i) => [i.call.name, i.state, i.source.docId])).toEqual([
-      ['Päivän haku', 'upcoming', 'b'],
       ['Hankehaku 2/2024', 'open', 'a'],
+      ['Päivän haku', 'upcoming', 'b'],
       ['Seuraava haku', 'unknown_end', 'a'],
     ]);
   });
