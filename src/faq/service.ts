@@ -119,7 +119,7 @@ export class FaqService {
 
     const by = actorOf(identity);
     const now = this.deps.clock.now();
-    const step = await this.step(req.ticketId, (current) => propose(ticket, current, { by, question, answer }, now), true);
+    const step = await this.step(req.ticketId, (current) => propose(ticket, current, { by, question, answer }, now));
     if (step === 'busy') return { kind: 'busy' };
     if ('missing' in step) return { kind: 'not_found', ticketId: req.ticketId };
     if ('error' in step) return { kind: 'refused', ticketId: req.ticketId, error: step.error };
@@ -140,13 +140,8 @@ export class FaqService {
     }
     const by = actorOf(identity);
     const now = this.deps.clock.now();
-    const step = await this.step(
-      req.ticketId,
-      (current) =>
-        current === undefined
-          ? { ok: false, error: { code: 'stale_version', current: 0 } }
-          : startApproval(current, { by, version: req.version, ...texts(req), fileId: (q) => faqFileId(q, req.ticketId) }, now),
-      false,
+    const step = await this.step(req.ticketId, (current) =>
+      current === undefined ? undefined : startApproval(current, { by, version: req.version, ...texts(req), fileId: (q) => faqFileId(q, req.ticketId) }, now),
     );
     if (step === 'busy') return { kind: 'busy' };
     if ('missing' in step) return { kind: 'not_found', ticketId: req.ticketId };
@@ -165,10 +160,8 @@ export class FaqService {
     if (roleOf(identity, this.deps.access) !== 'coordinator') return { kind: 'forbidden' };
     const by = actorOf(identity);
     const now = this.deps.clock.now();
-    const step = await this.step(
-      req.ticketId,
-      (current) => (current === undefined ? { ok: false, error: { code: 'stale_version', current: 0 } } : reject(current, { by, version: req.version, ...(req.reason === undefined ? {} : { reason: req.reason }) }, now)),
-      false,
+    const step = await this.step(req.ticketId, (current) =>
+      current === undefined ? undefined : reject(current, { by, version: req.version, ...(req.reason === undefined ? {} : { reason: req.reason }) }, now),
     );
     if (step === 'busy') return { kind: 'busy' };
     if ('missing' in step) return { kind: 'not_found', ticketId: req.ticketId };
@@ -265,12 +258,15 @@ export class FaqService {
     return stored;
   }
 
-  /** One compare-and-swap with the machine's decision; 'busy' when the store kept changing under us. */
-  private async step(ticketId: TicketId, decide: (current: FaqProposal | undefined) => FaqResult, createIfMissing: boolean): Promise<Step | 'busy'> {
+  /**
+   * One compare-and-swap with the machine's decision (`undefined`: there is no proposal to act on);
+   * 'busy' when the store kept changing under us.
+   */
+  private async step(ticketId: TicketId, decide: (current: FaqProposal | undefined) => FaqResult | undefined): Promise<Step | 'busy'> {
     try {
       const outcome = await this.deps.proposals.change<Step>(ticketId, (current) => {
-        if (current === undefined && !createIfMissing) return { keep: true, result: { missing: true } };
         const r = decide(current);
+        if (r === undefined) return { keep: true, result: { missing: true } };
         if (!r.ok) return { keep: true, result: { error: r.error } };
         return r.replayed ? { keep: true, result: { proposal: r.proposal, replayed: true } } : { write: r.proposal, result: { proposal: r.proposal, replayed: false } };
       });
