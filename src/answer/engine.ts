@@ -9,7 +9,7 @@ import { stem, tokenize } from '../search/finnish.js';
 import { callState, callStatus } from './calls.js';
 import { dayNumber, formatDate, latestDay, wholeYears } from './dates.js';
 import { excerpt } from './excerpt.js';
-import { isCallTimingQuestion, isDefiningHeading, isDefinitionQuestion, isProjectTimingQuestion, isQuantityQuestion } from './intent.js';
+import { isCallTimingQuestion, isDefiningHeading, isDefinitionQuestion, isEligibilityHeading, isEligibilityQuestion, isProjectTimingQuestion, isQuantityQuestion } from './intent.js';
 import { findPlaces } from './regions.js';
 import { sourceOf } from './source.js';
 import { MAX_QUESTION_CHARS, type AnswerEngine, type AnswerPassage, type AskContext, type Decision, type Lang, type Notice } from './types.js';
@@ -151,6 +151,11 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     };
   };
 
+  // Passages that say who may apply, newest document first.
+  const eligibilityPassages = [...passages.values()]
+    .filter(({ passage }) => isEligibilityHeading(passage.headings))
+    .sort((a, b) => latestDay(b.doc.meta.date).localeCompare(latestDay(a.doc.meta.date)));
+
   let lastExplain: Explanation | undefined;
   const decide = (raw: string, ctx: AskContext): Decision => {
     lastExplain = undefined;
@@ -172,6 +177,14 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
 
     const analyzed = analyzeQuestion(question, rules, index.vocabulary, undefined, (w) => places.words.has(w));
     lastExplain = { analyzed, ranked: [] };
+
+    // "Voiko yritys hakea?": the passage that says who may apply answers it, for any actor asked about.
+    const content = analyzed.concepts.map((c) => c.surface).filter((s) => !s.split(' ').every((w) => places.words.has(w)));
+    const eligibility = isEligibilityQuestion(words, content) && !places.otherRegion ? eligibilityPassages.find((e) => region === undefined || e.doc.meta.regions.includes(region)) : undefined;
+    if (eligibility !== undefined) {
+      const passage = toAnswer(eligibility.passage, eligibility.doc, termWeights(analyzed.concepts));
+      return { kind: 'answer', lang, question, passage, notices: notices(eligibility.doc, ctx.today, passage.excerpt), score: 1 };
+    }
     if (analyzed.concepts.length === 0) {
       if (places.words.size > 0) return { kind: 'handoff', lang, question, reason: 'no_evidence', score: 0 };
       return { kind: 'invalid', lang, question, reason: 'no_words', score: 0 };

@@ -39,3 +39,26 @@ const QUANTITY_AFTER_HOW = /^(paljon|monta|suuri|suuren|iso|ison|much|many|large
 export function isQuantityQuestion(words: readonly string[]): boolean {
   return words.some((w, i) => QUANTITY_WORDS.test(w) || ((words[i - 1] === 'kuinka' || words[i - 1] === 'how') && QUANTITY_AFTER_HOW.test(w)));
 }
+
+const APPLY_WORDS = /^(hakea|hakee|hakevat|haemme|hakemaan|hakijaksi|apply)$/;
+const ASK_WHETHER = /^(voiko|voi|voivatko|voisiko|voisko|voiks|saako|saa|saavatko|kuka|ketkä|can|may|could|who)$/;
+const ACTORS = /^(yhdisty|yrity|yrittäj|säätiö|kunta|kunna|kaupunk|seurakun|järjestö|osuuskun|ryhmä|yksityi|henkilö|me$|meidän|meiän|mekin|kyläyhdisty|urheiluseur|seura|company|companies|business|association|foundation|municipalit|person|individual|we$|our$|club|ngo|charit)/;
+
+/**
+ * "Voiko yhdistyksemme hakea?", "Voiko yritys hakea?", "Can a foundation apply?": asking who may
+ * apply, and nothing more. The documents answer that in one place, whatever the actor asked about.
+ * `content` are the question's content words (surfaces of its concepts, place names left out):
+ * anything besides the actor and the verb ("yhteishankkeena", "harrastuksiin") makes it another question.
+ */
+export function isEligibilityQuestion(words: readonly string[], content: readonly string[]): boolean {
+  if (!words.some((w) => APPLY_WORDS.test(w)) || !words.some((w) => ASK_WHETHER.test(w))) return false;
+  const rest = content.flatMap((c) => c.split(' ')).filter((w) => !APPLY_WORDS.test(w) && !ASK_WHETHER.test(w));
+  return rest.length > 0 && rest.every((w) => ACTORS.test(w));
+}
+
+const ELIGIBILITY_HEADING = /(kuka voi hakea|ketkä voivat hakea|hakukelpoi|who can apply|eligib)/iu;
+
+/** The heading of the passage that says who may apply. */
+export function isEligibilityHeading(headings: readonly string[]): boolean {
+  return headings.some((h) => ELIGIBILITY_HEADING.test(h));
+}

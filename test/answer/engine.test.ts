@@ -226,3 +226,23 @@ function coveredBy(text: string, pieces: readonly string[]): boolean {
   if (pieces.some((p) => p.startsWith(text))) return true;
   return pieces.some((p) => p !== '' && text.startsWith(p) && coveredBy(text.slice(p.length).trimStart(), pieces));
 }
+
+describe('engine.decide: who may apply', () => {
+  it.each(['Voiko yritys hakea?', 'Voiko yhdistyksemme hakea?', 'Can a foundation apply?', 'Voiko seurakunta hakea?'])('answers "%s" from the passage that says who may apply', async (question) => {
+    const { engine } = await bundled();
+    const d = answerOf(engine.decide(question, { today: '2026-11-23' }));
+    expect(d.passage.headings.join(' ')).toMatch(/Kuka voi hakea/);
+    expect(d.passage.excerpt).toContain('yhdistykset, säätiöt');
+  });
+
+  it('leaves a question about what to apply for to the search', async () => {
+    const { engine } = await bundled();
+    const d = engine.decide('Voiko usea yhdistys hakea yhdessä yhteishankkeena?', { today: '2026-11-23' });
+    expect(d.kind === 'answer' ? d.passage.headings.join(' ') : '').not.toMatch(/Kuka voi hakea/);
+  });
+
+  it('hands off a region outside the three', async () => {
+    const { engine } = await bundled();
+    expect(engine.decide('Voiko Keski-Suomen yhdistys hakea?', { today: '2026-11-23' }).kind).toBe('handoff');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCallTimingQuestion, isDefiningHeading, isDefinitionQuestion, isProjectTimingQuestion, isQuantityQuestion } from '../../src/answer/intent.js';
+import { isCallTimingQuestion, isDefiningHeading, isDefinitionQuestion, isEligibilityQuestion, isProjectTimingQuestion, isQuantityQuestion } from '../../src/answer/intent.js';
 import { tokenize } from '../../src/search/finnish.js';
 
 describe('isCallTimingQuestion', () => {
@@ -59,5 +59,17 @@ describe('isQuantityQuestion', () => {
     ['Mikä on KAKE?', false],
   ] as const)('%s → %s', (question, expected) => {
     expect(isQuantityQuestion(tokenize(question))).toBe(expected);
+  });
+});
+
+describe('isEligibilityQuestion', () => {
+  it.each([
+    ['Voiko yritys hakea?', ['yritys', 'hakea'], true],
+    ['Can a company apply?', ['company'], true],
+    ['Voiko hakea rahaa työtoiminnan kehittämiseen?', ['hakea', 'rahaa', 'työtoiminnan', 'kehittämiseen'], false],
+    ['Voiko usea yhdistys hakea yhteishankkeena?', ['yhdistys', 'hakea', 'yhteishankkeena'], false],
+    ['Paljonko yhdistys saa?', ['yhdistys'], false],
+  ] as const)('%s → %s', (question, content, expected) => {
+    expect(isEligibilityQuestion(tokenize(question), content)).toBe(expected);
   });
 });
