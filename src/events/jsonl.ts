@@ -1,6 +1,5 @@
-import { appendFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { pruneJsonl, readJsonlLines, serialQueue, type PruneResult } from '../storage/jsonlFile.js';
+import { batchedAppender, pruneJsonl, readJsonlLines, serialQueue, type PruneResult } from '../storage/jsonlFile.js';
 import { botEventSchema, type BotEvent, type EventLog } from './events.js';
 
 export const EVENTS_FILE = 'events.jsonl';
@@ -26,13 +25,11 @@ export interface JsonlEventLog extends EventLog {
 export function createJsonlEventLog(dataDir: string): JsonlEventLog {
   const file = join(dataDir, EVENTS_FILE);
   const serial = serialQueue();
+  const append = batchedAppender(file, dataDir, serial);
   return {
     async add(event) {
       const checked = botEventSchema.parse(event);
-      await serial(async () => {
-        await mkdir(dataDir, { recursive: true });
-        await appendFile(file, `${JSON.stringify(checked)}\n`, 'utf8');
-      });
+      await append(`${JSON.stringify(checked)}\n`);
     },
     async list() {
       const lines = await readJsonlLines(file);
