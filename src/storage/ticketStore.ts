@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { regionSchema, type Region } from '../knowledge/schema.js';
 import { isOpen, needsAttention, ticketSchema, type Ticket, type TicketId } from '../handoff/ticket.js';
 import { StorageError } from './errors.js';
+import { serialQueue } from './jsonlFile.js';
 import { RecordStore, type RetryOptions } from './records.js';
 
 /**
@@ -62,6 +63,13 @@ export class TicketStore {
   private readonly now: () => Date;
   private readonly graceMs: number;
   private indexReady: Promise<void> | undefined;
+  /**
+   * This process's changes to the index, one at a time: every forward touches the one index record,
+   * and dozens of simultaneous compare-and-swaps from the same process only defeat each other
+   * (found by `npm run load`: 40 forwards at once gave up after 12 attempts). Other processes
+   * sharing the storage are still kept apart by the eTags.
+   */
+  private readonly indexChanges = serialQueue();
 
   constructor(
     private readonly storage: Storage,
@@ -222,33 +230,37 @@ export class TicketStore {
     await this.ensureIndex();
     const now = this.now();
     const fresh = now.getTime() - this.graceMs / 2;
-    await this.index.change(
-      TICKET_INDEX_KEY,
-      (current) => {
-        const entries = current?.entries ?? {};
-        const entry = entries[t.id];
-        if (entry !== undefined && Date.parse(entry.touchedAt) >= fresh) return { keep: true, result: undefined };
-        const next: TicketIndex = {
-          schema: 1,
-          entries: { ...entries, [t.id]: { memberKey: t.member.key, region: t.region, touchedAt: now.toISOString() } },
-        };
-        return { write: next, result: undefined };
-      },
-      this.options,
+    await this.indexChanges(() =>
+      this.index.change(
+        TICKET_INDEX_KEY,
+        (current) => {
+          const entries = current?.entries ?? {};
+          const entry = entries[t.id];
+          if (entry !== undefined && Date.parse(entry.touchedAt) >= fresh) return { keep: true, result: undefined };
+          const next: TicketIndex = {
+            schema: 1,
+            entries: { ...entries, [t.id]: { memberKey: t.member.key, region: t.region, touchedAt: now.toISOString() } },
+          };
+          return { write: next, result: undefined };
+        },
+        this.options,
+      ),
     );
   }
 
   /** Drops entries only if untouched since they were judged finished. */
   private async dropEntries(finished: ReadonlyMap<string, string>): Promise<void> {
-    await this.index.change(
-      TICKET_INDEX_KEY,
-      (current) => {
-        if (current === undefined) return { keep: true, result: undefined };
-        const entries = Object.fromEntries(Object.entries(current.entries).filter(([id, e]) => finished.get(id) !== e.touchedAt));
-        if (Object.keys(entries).length === Object.keys(current.entries).length) return { keep: true, result: undefined };
-        return { write: { schema: 1, entries }, result: undefined };
-      },
-      this.options,
+    await this.indexChanges(() =>
+      this.index.change(
+        TICKET_INDEX_KEY,
+        (current) => {
+          if (current === undefined) return { keep: true, result: undefined };
+          const entries = Object.fromEntries(Object.entries(current.entries).filter(([id, e]) => finished.get(id) !== e.touchedAt));
+          if (Object.keys(entries).length === Object.keys(current.entries).length) return { keep: true, result: undefined };
+          return { write: { schema: 1, entries }, result: undefined };
+        },
+        this.options,
+      ),
     );
   }
 }
