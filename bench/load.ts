@@ -308,6 +308,7 @@ async function main(): Promise<number> {
     }
     agent.destroy();
     const peak = (await server.memory()).peak;
+    const printed = server.output();
     await server.stop();
     server = undefined;
 
@@ -327,6 +328,10 @@ async function main(): Promise<number> {
     ];
     if (memory.length > 1) out.push('', '| Soak time | Resident memory | Requests | Errors |', '|---|---|---|---|', ...memory.map((m) => `| ${m.at} | ${mb(m.rss)} | ${m.requests} | ${m.errors} |`));
     for (const e of stats.errorSamples) out.push(`error: ${e}`);
+    if (stats.errors > 0) {
+      const logged = printed.split('\n').filter((l) => /error|failed|warn/i.test(l) && !/DeprecationWarning|trace-deprecation/.test(l));
+      out.push(`The bot logged ${logged.length} error or warning lines; the first ones:`, ...logged.slice(0, 10).map((l) => `  ${l.slice(0, 300)}`));
+    }
     for (const p of [...tickets.postedProblems.slice(0, 5), ...tickets.missing.slice(0, 5).map((id) => `missing ${id}`), ...tickets.storedTwice.slice(0, 5).map((r) => `stored twice: ${r}`)]) out.push(`ticket: ${p}`);
     process.stdout.write(`${out.join('\n')}\n`);
     const ok =
