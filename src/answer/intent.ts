@@ -4,7 +4,7 @@
  * date, never from passage text, so an ended call is never presented as open.
  */
 const CALL_WORDS = /^(haku|haun|haus|hauss|hauk|haut|hakuj|hakui|hakea|haet|haemme|hakemaan|hakemus|hakemuk|hankehak|hankehau|rahoitushak|rahoitushau|hakuaik|call|calls|apply|application|applications|deadline)/;
-const TIME_WORDS = /^(nyt|käynnissä|mennessä|viimeistään|asti|saakka|päivämäär|tällä|tätä|hetkellä|auki|avoin|avautu|aukea|aukeaa|alka|alkaa|alkoi|päätty|sulkeu|loppu|milloin|koska|määräai|takara|deadline|hakuaik|seuraava|seuraav|tuleva|ensi|vielä|ehti|ehdi|myöhä|ajankoh|aikataul|open|opens|opening|close|closes|closed|closing|when|next|upcoming|currently|now|still|until)/;
+const TIME_WORDS = /^(nyt|käynnissä|mennessä|viimeistään|asti|saakka|päivämäär|hetkellä|auki|avoin|avautu|aukea|aukeaa|alka|alkaa|alkoi|päätty|sulkeu|loppu|milloin|koska|määräai|takara|deadline|hakuaik|seuraava|seuraav|tuleva|ensi|vielä|ehti|ehdi|myöhä|ajankoh|aikataul|open|opens|opening|close|closes|closed|closing|when|next|upcoming|currently|now|still|until)/;
 
 export function isCallTimingQuestion(words: readonly string[]): boolean {
   const hasCall = words.some((w) => CALL_WORDS.test(w));
