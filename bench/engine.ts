@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { z } from 'zod';
 import { createAnswerEngine, DEFAULT_THRESHOLDS } from '../src/answer/engine.js';
 import type { Decision } from '../src/answer/types.js';
-import { parseCli, REPO_ROOT, UsageError } from '../src/cli/args.js';
+import { parseCli, REPO_ROOT, runMain } from '../src/cli/args.js';
 import type { KnowledgeBase } from '../src/knowledge/types.js';
 import { SearchIndex } from '../src/search/index.js';
 import { evalQuestions, generatedQuestions, type BenchQuestion } from './questions.js';
@@ -158,13 +158,4 @@ async function main(): Promise<number> {
   return ok ? 0 : 1;
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err: unknown) => {
-    const known = err instanceof UsageError || err instanceof KnowledgeLoadError;
-    process.stderr.write(`${err instanceof UsageError ? `usage: ${err.message}` : known ? err.message : err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
-    process.exitCode = err instanceof UsageError ? 2 : 1;
-  },
-);
+runMain(main, [KnowledgeLoadError]);

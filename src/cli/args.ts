@@ -32,3 +32,22 @@ export function parseCli<T extends z.ZodTypeAny>(
   }
   return result.data as z.infer<T>;
 }
+
+/**
+ * Runs a command-line entry point: its result is the exit code; a UsageError prints "usage: …" and
+ * exits 2; an error of one of the `expected` classes prints its message; anything else its stack
+ * and exits 1.
+ */
+export function runMain(main: () => Promise<number>, expected: readonly (abstract new (...args: never[]) => Error)[] = []): void {
+  main().then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (err: unknown) => {
+      const known = expected.some((cls) => err instanceof cls);
+      const text = err instanceof UsageError ? `usage: ${err.message}` : err instanceof Error ? (known ? err.message : (err.stack ?? err.message)) : String(err);
+      process.stderr.write(`${text}\n`);
+      process.exitCode = err instanceof UsageError ? 2 : 1;
+    },
+  );
+}

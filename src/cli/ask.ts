@@ -7,7 +7,7 @@ import type { AnswerEngine } from '../answer/types.js';
 import { isAnswered } from '../eval/evaluate.js';
 import { isoDateSchema } from '../knowledge/schema.js';
 import { formatIssue, loadKnowledgeBase } from '../knowledge/load.js';
-import { DEFAULT_KNOWLEDGE_DIR, parseCli, UsageError } from './args.js';
+import { DEFAULT_KNOWLEDGE_DIR, parseCli, runMain } from './args.js';
 
 /**
  * npm run --silent ask -- --json [--today YYYY-MM-DD] ["question"]
@@ -67,12 +67,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err: unknown) => {
-    process.stderr.write(`${err instanceof UsageError ? `usage: ${err.message}` : err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
-    process.exitCode = err instanceof UsageError ? 2 : 1;
-  },
-);
+runMain(main);

@@ -6,7 +6,7 @@ import { createAnswerEngine } from '../answer/engine.js';
 import { evalFileSchema } from '../eval/cases.js';
 import { evaluate, formatReport } from '../eval/evaluate.js';
 import { formatIssue, loadKnowledgeBase } from '../knowledge/load.js';
-import { DEFAULT_KNOWLEDGE_DIR, parseCli, REPO_ROOT, UsageError } from './args.js';
+import { DEFAULT_KNOWLEDGE_DIR, parseCli, REPO_ROOT, runMain } from './args.js';
 
 /** npm run eval [file] [--json]: Hit@1 for answerable questions, handoff rate for the rest, every failure. */
 const argsSchema = z.object({
@@ -38,12 +38,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err: unknown) => {
-    process.stderr.write(`${err instanceof UsageError ? `usage: ${err.message}` : err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
-    process.exitCode = err instanceof UsageError ? 2 : 1;
-  },
-);
+runMain(main);

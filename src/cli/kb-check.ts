@@ -5,7 +5,7 @@ import { checkKnowledge, DEFAULT_SOON_DAYS, type CheckIssue } from '../knowledge
 import { readKnowledgeFiles } from '../knowledge/load.js';
 import { isoDateSchema } from '../knowledge/schema.js';
 import { formatIssue } from '../knowledge/types.js';
-import { DEFAULT_KNOWLEDGE_DIR, parseCli, UsageError } from './args.js';
+import { DEFAULT_KNOWLEDGE_DIR, parseCli, runMain } from './args.js';
 
 /**
  * npm run kb:check [-- --today YYYY-MM-DD] [--dir knowledge] [--soon-days 30]
@@ -44,12 +44,4 @@ async function main(): Promise<number> {
   return report.errors > 0 ? 1 : 0;
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err: unknown) => {
-    process.stderr.write(`${err instanceof UsageError ? `usage: ${err.message}` : err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
-    process.exitCode = err instanceof UsageError ? 2 : 1;
-  },
-);
+runMain(main);

@@ -12,7 +12,7 @@ import { formatReport, REPORT_FORMATS } from '../report/format.js';
 import { daysBefore, DEFAULT_REPORT_DAYS, produceGapReport } from '../report/produce.js';
 import { createStorage } from '../storage/createStorage.js';
 import { TicketStore } from '../storage/ticketStore.js';
-import { parseCli, UsageError } from './args.js';
+import { parseCli, UsageError, runMain } from './args.js';
 
 /**
  * npm run report [-- --from YYYY-MM-DD] [--to YYYY-MM-DD] [--format md|csv] [--out file] [--lang fi|en] [--today YYYY-MM-DD]
@@ -74,12 +74,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err: unknown) => {
-    process.stderr.write(`${err instanceof UsageError ? `usage: ${err.message}` : err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
-    process.exitCode = err instanceof UsageError ? 2 : 1;
-  },
-);
+runMain(main);
