@@ -1,3 +1,4 @@
+import { withAttachment } from './reply.js';
 import type { Activity, TurnContext } from 'botbuilder';
 import { ticketAttachment, type TicketCard } from '../cards/ticketKit.js';
 import { toConversationReference } from '../handoff/botReference.js';
@@ -72,7 +73,7 @@ function startOf(ref: ConversationRef): ConversationRef {
 }
 
 function cardActivity(card: TicketCard, text: string): Partial<Activity> {
-  return { type: 'message', text, textFormat: 'plain', attachments: [ticketAttachment(card)] };
+  return withAttachment(text, ticketAttachment(card));
 }
 
 function outgoing(message: Outgoing): Partial<Activity> {

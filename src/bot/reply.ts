@@ -1,4 +1,4 @@
-import type { Activity } from 'botbuilder';
+import type { Activity, Attachment } from 'botbuilder';
 import type { Decision, Lang } from '../answer/types.js';
 import { attachment, type AdaptiveCard } from '../cards/adaptive.js';
 import { decisionCard } from '../cards/answer.js';
@@ -11,17 +11,18 @@ export type RenderText = (decision: Decision) => string;
 const LOCALES: Record<Lang, string> = { fi: 'fi-FI', en: 'en-US' };
 
 /**
- * A message with a card and its plain-text fallback on the same activity: `text` for clients
- * and tools that read text, the card for Teams. The card carries the same text as `fallbackText`.
+ * A message with a card, or plain text when there is no card. With a card the plain text goes in
+ * `summary` (notifications, clients that cannot show cards) and the card's `fallbackText`, not in
+ * `text`: Teams shows `text` above the card, so the answer would appear twice.
  */
 export function cardMessage(fallback: string, card: AdaptiveCard | undefined, lang: Lang): Partial<Activity> {
-  return {
-    type: 'message',
-    text: fallback,
-    textFormat: 'plain',
-    locale: LOCALES[lang],
-    ...(card === undefined ? {} : { attachments: [attachment({ ...card, fallbackText: fallback })] }),
-  };
+  if (card === undefined) return { type: 'message', text: fallback, textFormat: 'plain', locale: LOCALES[lang] };
+  return withAttachment(fallback, attachment({ ...card, fallbackText: fallback }), lang);
+}
+
+/** A card message whose plain text rides in `summary` (see cardMessage). */
+export function withAttachment(summary: string, card: Attachment, lang?: Lang): Partial<Activity> {
+  return { type: 'message', summary, attachments: [card], ...(lang === undefined ? {} : { locale: LOCALES[lang] }) };
 }
 
 export function textMessage(text: string, lang: Lang): Partial<Activity> {

@@ -23,7 +23,7 @@ import { assembleFaq } from '../faq/assemble.js';
 import { createChannelPoster } from './channelPoster.js';
 import { createFaqPort } from './faqPort.js';
 import type { HandoffPort } from './handoffPort.js';
-import { textMessage } from './reply.js';
+import { textMessage, withAttachment } from './reply.js';
 
 export interface TicketHandoffOptions {
   /** Default: the storage configured in config.handoff.storage (STORAGE). */
@@ -303,8 +303,7 @@ async function identityOf(ctx: TurnContext, env: PortEnv): Promise<Identity> {
   }
 }
 
-const LOCALES: Record<Lang, string> = { fi: 'fi-FI', en: 'en-US' };
 
 function cardReply(card: TicketCard, text: string, lang: Lang): Partial<Activity> {
-  return { type: 'message', text, textFormat: 'plain', locale: LOCALES[lang], attachments: [ticketAttachment(card)] };
+  return withAttachment(text, ticketAttachment(card), lang);
 }

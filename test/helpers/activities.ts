@@ -47,17 +47,22 @@ export function membersAdded(ids: readonly string[], overrides: TestActivity = {
   return activity('conversationUpdate', { membersAdded: ids.map((id) => ({ id })), ...overrides });
 }
 
-/** What the bot sent, as the tests read it. */
+/**
+ * What the bot sent, as the tests read it. A card message carries its plain text in `summary`
+ * (Teams would show `text` above the card); `text` here is whichever of the two was sent.
+ */
 export const replySchema = z
   .object({
     type: z.string(),
     text: z.string().optional(),
+    summary: z.string().optional(),
     locale: z.string().optional(),
     attachments: z
       .array(z.object({ contentType: z.string(), content: z.record(z.unknown()) }).passthrough())
       .optional(),
   })
-  .passthrough();
+  .passthrough()
+  .transform((r) => ({ ...r, text: r.text ?? r.summary }));
 export type Reply = z.infer<typeof replySchema>;
 
 export const expectRepliesBodySchema = z.object({ activities: z.array(replySchema) });
