@@ -6,7 +6,8 @@ import type { PruneResult } from '../storage/jsonlFile.js';
  * What is kept where, and what the sweep deletes:
  * - feedback.jsonl and events.jsonl: every record whose `at` is before the cutoff;
  * - tickets: answered or closed tickets (nothing left to deliver) whose last change is before the
- *   cutoff, whole, with the member's question, details and the advisers' answers. Open tickets stay.
+ *   cutoff, whole, with the member's question, details and the advisers' answers, and the FAQ
+ *   proposal made from the ticket, if any. Open tickets stay.
  */
 
 export const DEFAULT_RETENTION_DAYS = 365;
@@ -27,6 +28,8 @@ export interface RetentionTargets {
   feedback?: Prunable;
   events?: Prunable;
   tickets?: RetainedTickets;
+  /** Records kept per ticket elsewhere (a FAQ proposal with the question's text), deleted with it. */
+  withTicket?: (id: TicketId) => Promise<void>;
 }
 
 export interface SweepResult {
@@ -69,7 +72,11 @@ export async function sweepOnce(targets: RetentionTargets, options: { now: Date;
       // A ticket last changed before the cutoff was created before it too.
       const listed = await tickets.listCreated(cutoff);
       let deleted = 0;
-      for (const t of listed.tickets.filter((t) => isExpiredTicket(t, cutoff))) if (await tickets.deleteFinished(t.id)) deleted += 1;
+      for (const t of listed.tickets.filter((t) => isExpiredTicket(t, cutoff))) {
+        if (!(await tickets.deleteFinished(t.id))) continue;
+        deleted += 1;
+        await targets.withTicket?.(t.id);
+      }
       result.tickets = { deleted, problems: listed.problems.map((p) => p.message) };
     });
   }

@@ -18,6 +18,7 @@ import { createJsonlFeedbackStore } from '../feedback/jsonl.js';
 import { createRateLimiter } from '../ratelimit/limiter.js';
 import type { FeedbackStore } from '../feedback/store.js';
 import { isPrunable, startRetention } from '../retention/sweep.js';
+import { faqProposalKey } from '../faq/store.js';
 import { createStorage } from '../storage/createStorage.js';
 import { TicketStore } from '../storage/ticketStore.js';
 import { DEFAULT_BODY_LIMIT_BYTES } from './body.js';
@@ -145,7 +146,7 @@ export async function startHankeapu(deps: HankeapuDeps): Promise<RunningServer> 
     config.retention === undefined
       ? undefined
       : startRetention(
-          { ...(isPrunable(feedback) ? { feedback } : {}), ...(isPrunable(events) ? { events } : {}), tickets },
+          { ...(isPrunable(feedback) ? { feedback } : {}), ...(isPrunable(events) ? { events } : {}), tickets, withTicket: (id) => storage.delete([faqProposalKey(id)]) },
           { days: config.retention.days, now: () => clock.now(), log },
         );
   const { port } = server.address();

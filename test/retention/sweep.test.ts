@@ -63,6 +63,13 @@ describe('retention sweep', () => {
     expect(await tickets.get(seeds.oldAnswered.id)).toBeUndefined();
   });
 
+  it('deletes what is kept with a ticket (its FAQ proposal) together with the ticket, and only then', async () => {
+    const { tickets, seeds } = await seeded();
+    const withTicket: string[] = [];
+    await sweepOnce({ tickets, withTicket: async (id) => void withTicket.push(id) }, { now: NOW, days: DAYS });
+    expect(withTicket.sort()).toEqual([seeds.oldAnswered.id, seeds.oldClosed.id].sort());
+  });
+
   it('sweeps the other targets when one fails, and says which failed', async () => {
     const { events } = await seeded();
     const broken = { deleteBefore: () => Promise.reject(new Error('read-only file system')) };
