@@ -35,7 +35,7 @@ export const QUESTION_WORDS_FI = new Set(
    vois voisko voiks ois olis oisko oliskohan onks saaks paljonks montaks pitääks kannattaaks meiän meijän teiän mitäs
    itse laittaa laitetaan tehdä tehdään tekee tulla mennä käydä hoitaa saada olemassa yhdessä jotain
    muu muuta muut muita muuten johonkin jonkin jollekin joltakin jossakin jostakin ennen jälkeen kuin
-   juttu jutun juttua juttuun jutusta jutut asia asiaa asian asiassa asiasta homma homman hommaa menee mietitään miettii
+   tehty tehtiin tehdyt tehnyt tehneet juttu jutun juttua juttuun jutusta jutut asia asiaa asian asiassa asiasta homma homman hommaa menee mietitään miettii
    hankeapu botti`.split(/\s+/).filter((w) => w !== ''),
 );
 
