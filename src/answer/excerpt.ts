@@ -1,5 +1,5 @@
 import type { Passage } from '../knowledge/types.js';
-import { blockText } from '../knowledge/types.js';
+import { blockText, itemLine } from '../knowledge/types.js';
 import { terms } from '../search/index.js';
 
 /** Passages up to this long are shown whole. */
@@ -43,7 +43,7 @@ export function excerpt(passage: Passage, weights: ReadonlyMap<string, number>):
   for (const block of passage.blocks) {
     if (block.kind === 'list') {
       const chosen = pickListItems(block.items, hits);
-      parts.push(...chosen.map((i) => `• ${i}`));
+      parts.push(...chosen.map(itemLine));
     } else {
       const sentences = splitSentences(block.text);
       const picked = sentences.filter(hits);

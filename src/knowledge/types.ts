@@ -47,7 +47,12 @@ export function formatIssue(issue: KnowledgeIssue): string {
 
 /** Plain text of a block, list items as "• item". */
 export function blockText(block: Block): string {
-  return block.kind === 'paragraph' ? block.text : block.items.map((i) => `• ${i}`).join('\n');
+  return block.kind === 'paragraph' ? block.text : block.items.map(itemLine).join('\n');
+}
+
+/** A list item as a line: "• item", or indented under its parent for a sub-item ("  – item"). */
+export function itemLine(item: string): string {
+  return item.startsWith(' ') ? `   ${item.trimStart()}` : `• ${item}`;
 }
 
 export function passageText(passage: Passage): string {

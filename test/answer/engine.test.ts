@@ -177,14 +177,14 @@ describe('engine: answers', () => {
   it("quotes the passage verbatim: every excerpt line is the passage's own items or sentences", async () => {
     const { kb, engine } = await bundled();
     const pieces = new Map(
-      kb.documents.flatMap((d) => d.passages.map((p) => [p.id, p.blocks.flatMap((b) => (b.kind === 'list' ? b.items : [b.text, ...splitSentences(b.text)]))] as const)),
+      kb.documents.flatMap((d) => d.passages.map((p) => [p.id, p.blocks.flatMap((b) => (b.kind === 'list' ? b.items.map((i) => i.trimStart()) : [b.text, ...splitSentences(b.text)]))] as const)),
     );
     for (const c of await evalCases()) {
       const d = engine.decide(c.q, { today: c.today ?? '2026-11-23' });
       const shown = d.kind === 'answer' ? [d.passage] : d.kind === 'clarify' ? d.candidates : [];
       for (const p of shown) {
         for (const line of p.excerpt.split('\n')) {
-          const text = line.replace(/^• /, '').replace(/ …$/, '');
+          const text = line.replace(/^• /, '').replace(/ …$/, '').trimStart();
           expect(coveredBy(text, pieces.get(p.passageId) ?? []), `${c.q} → ${p.passageId}: ${text}`).toBe(true);
         }
       }

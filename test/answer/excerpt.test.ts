@@ -37,7 +37,7 @@ describe('excerpt', () => {
       { kind: 'paragraph', text: 'Hakuaika:' },
       { kind: 'list', items: ['1.3.–10.5.2024', '  – klo 16.15 mennessä'] },
     ]);
-    expect(excerpt(short, asked('hakuaika'))).toBe('Hakuaika:\n• 1.3.–10.5.2024\n•   – klo 16.15 mennessä');
+    expect(excerpt(short, asked('hakuaika'))).toBe('Hakuaika:\n• 1.3.–10.5.2024\n   – klo 16.15 mennessä');
   });
 
   it('keeps the matching item of a long list verbatim, with the list intro', () => {
@@ -49,12 +49,12 @@ describe('excerpt', () => {
 
   it('brings the sub-items of a matching parent item', () => {
     const text = excerpt(CONTACTS, asked('omarahoitusosuus'));
-    expect(text).toContain('• Omarahoitusosuus 20%\n•   – kustannusmalli flat rate 40 % tai 7 %');
+    expect(text).toContain('• Omarahoitusosuus 20%\n   – kustannusmalli flat rate 40 % tai 7 %');
   });
 
   it('brings the parent of a matching sub-item', () => {
     const text = excerpt(CONTACTS, asked('tukitaso'));
-    expect(text).toContain('• Rahoitusmuodot\n•   – tukitaso 80 % kokonaiskustannuksista');
+    expect(text).toContain('• Rahoitusmuodot\n   – tukitaso 80 % kokonaiskustannuksista');
     expect(text).not.toContain('Omarahoitusosuus');
   });
 
