@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { TICKET_ID_ALPHABET } from '../../src/handoff/ticket.js';
 import { FileStorage } from '../../src/storage/fileStorage.js';
 import { TicketStore } from '../../src/storage/ticketStore.js';
-import { openTicket } from '../handoff/fixtures.js';
+import { apply, drained, maija, openTicket } from '../handoff/fixtures.js';
 
 /**
  * Many members forwarding at once to one bot process: every ticket passes through the one index
@@ -29,5 +29,18 @@ describe('TicketStore under concurrent forwards in one process', () => {
     expect(listed.tickets.map((t) => t.id).sort()).toEqual(tickets.map((t) => t.id).sort());
     const open = await store.scan();
     expect(open.tickets).toHaveLength(80);
+  });
+
+  it('deletes 200 finished tickets at once (the retention sweep), each leaving the archive', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'hankeapu-concurrent-'));
+    temps.push(dir);
+    const store = new TicketStore(new FileStorage(join(dir, 'handoff'), { fsync: false }));
+    const answered = Array.from({ length: 200 }, (_, n) =>
+      drained(apply(drained(openTicket({ id: idOf(n), requestId: `request-${n}` })), [{ kind: 'answer', by: maija, role: 'adviser', text: 'Kyllä voi.' }])),
+    );
+    for (const t of answered) await store.create(t);
+    const results = await Promise.allSettled(answered.map((t) => store.deleteFinished(t.id)));
+    expect(results.filter((r) => r.status === 'rejected').map((r) => String(r.reason))).toEqual([]);
+    expect((await store.listCreated()).tickets).toEqual([]);
   });
 });
