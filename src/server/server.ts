@@ -15,6 +15,9 @@ export interface ServerDeps {
   log: Logger;
 }
 
+/** Longer than Azure App Service's and Application Gateway's idle timeouts for pooled connections. */
+export const KEEP_ALIVE_TIMEOUT_MS = 300_000;
+
 /**
  * The HTTP front. POST /api/messages: body (413 over the limit, 400 if not JSON or not an
  * activity) → Bot Framework token (401 when missing or invalid; off in local mode) → one turn of
@@ -25,6 +28,10 @@ export interface ServerDeps {
 export function createServer(deps: ServerDeps): restify.Server {
   const { adapter, app, log } = deps;
   const server = restify.createServer({ name: 'hankeapu', handleUncaughtExceptions: false, ignoreTrailingSlash: true });
+  // Node closes an idle keep-alive connection after 5 s; a client or proxy (Azure's front end keeps
+  // idle connections for minutes) that sends on it just then gets ECONNRESET (`npm run load --
+  // --soak` saw it). Idle connections are kept longer than the proxies' idle timeouts instead.
+  server.server.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
 
   const fail = (res: restify.Response, error: HttpError): void => {
     if (error.status === 413) res.header('Connection', 'close');
