@@ -9,7 +9,7 @@ import { stem, tokenize } from '../search/finnish.js';
 import { callState, callStatus } from './calls.js';
 import { dayNumber, formatDate, latestDay, wholeYears } from './dates.js';
 import { excerpt } from './excerpt.js';
-import { isCallTimingQuestion, isDefiningHeading, isDefinitionQuestion, isEligibilityHeading, isEligibilityQuestion, isProjectTimingQuestion, isQuantityQuestion } from './intent.js';
+import { isCallTimingQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityHeading, isEligibilityQuestion, isProjectTimingQuestion, isQuantityQuestion } from './intent.js';
 import { findPlaces } from './regions.js';
 import { sourceOf } from './source.js';
 import { MAX_QUESTION_CHARS, type AnswerEngine, type AnswerPassage, type AskContext, type Decision, type Lang, type Notice } from './types.js';
@@ -42,7 +42,7 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
 const RANK_HEADING_WEIGHT = 0.15;
 const RANK_SCORE_WEIGHT = 0.1;
 /** Asked what something is, a passage whose heading introduces its subject comes first among equals. */
-const RANK_DEFINITION_WEIGHT = 0.05;
+const RANK_DEFINITION_WEIGHT = 0.03;
 /** Asked for an amount, a passage with a number in it comes first among equals. */
 const RANK_NUMBER_WEIGHT = 0.05;
 
@@ -118,7 +118,7 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
       // A passage from a document about another region is weaker evidence for a regional question.
       const regionFactor = region === undefined || found.doc.meta.regions.includes(region) ? 1 : 0.85;
       const coverage = h.coverage * regionFactor;
-      const defines = definition && isDefiningHeading(found.passage.headings) ? RANK_DEFINITION_WEIGHT : 0;
+      const defines = definition ? definingHeadingStrength(found.passage.headings) * RANK_DEFINITION_WEIGHT : 0;
       const number = wantsNumber && /\d/u.test(passageText(found.passage)) ? RANK_NUMBER_WEIGHT : 0;
       ranked.push({ ...h, coverage, passage: found.passage, doc: found.doc, rank: coverage + h.headingCoverage * RANK_HEADING_WEIGHT + (h.score / top) * RANK_SCORE_WEIGHT + defines + number });
     }

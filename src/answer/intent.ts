@@ -20,16 +20,21 @@ export function isProjectTimingQuestion(words: readonly string[], projectWords: 
 }
 
 const DEFINITION_START = /^(mikä|mitä|mitkä|what|kerro)$/;
-const DEFINITION_HEADING = /(tausta|tavoit|tarkoitu|mitä|mikä|esittely|yleistä|perustiedot|about|overview)/iu;
+const DEFINITION_HEADING = /(tausta|tavoit|tarkoitu|esittely|yleistä|perustiedot|about|overview)/iu;
+const DEFINITION_QUESTION_HEADING = /(mitä|mikä|what)/iu;
 
 /** "Mikä on Koonto?", "Mitä ne kake-hankkeet oikein on?", "What is KAKE?": asking what something is. */
 export function isDefinitionQuestion(words: readonly string[]): boolean {
   return words.length <= 8 && DEFINITION_START.test(words[0] ?? '');
 }
 
-/** A heading that introduces or explains its subject ("Koonto-hankkeen tausta", "… – mitä nämä ovat?"). */
-export function isDefiningHeading(headings: readonly string[]): boolean {
-  return headings.some((h) => DEFINITION_HEADING.test(h));
+/**
+ * How well a heading introduces its subject: 2 for one that asks what it is ("… – mitä nämä ovat?"),
+ * 1 for one that describes it ("Koonto-hankkeen tausta"), 0 otherwise.
+ */
+export function definingHeadingStrength(headings: readonly string[]): 0 | 1 | 2 {
+  if (headings.some((h) => DEFINITION_QUESTION_HEADING.test(h))) return 2;
+  return headings.some((h) => DEFINITION_HEADING.test(h)) ? 1 : 0;
 }
 
 const QUANTITY_WORDS = /^(paljonko|paljonks|montako|montaks|moniko|monesko|summa|määrä|määrän|amount)$/;

@@ -46,6 +46,13 @@ export class SearchIndex {
     this.postings = postingsOf(lunrIndex);
   }
 
+  /** In how many passages a term occurs in the headings or text (the fields lunr is queried on). */
+  passageFrequency(term: string): number {
+    const fields = this.postings[term];
+    if (fields === undefined) return 0;
+    return new Set([...Object.keys(fields.headings ?? {}), ...Object.keys(fields.body ?? {})]).size;
+  }
+
   /** Whether a passage contains an indexed term, and whether in its headings or title. */
   occurrence(term: string, ref: string): 'none' | 'body' | 'heading' {
     const fields = this.postings[term];

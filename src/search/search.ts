@@ -44,7 +44,7 @@ const PASSAGE_FIELDS = ['headings', 'body'] as const;
  * Runs the concepts against the index through `index.query`, never `index.search`: user text is
  * never parsed as lunr query syntax, so "7 %:n", "tuki~" or "ESR+:n" cannot throw.
  */
-export function searchConcepts(index: SearchIndex, concepts: readonly Concept[], limit = 20): Hit[] {
+export function searchConcepts(index: SearchIndex, concepts: readonly Concept[], limit = 50): Hit[] {
   const clauses = new Map<string, number>();
   for (const c of concepts) {
     for (const alt of c.alternatives) {
@@ -59,7 +59,8 @@ export function searchConcepts(index: SearchIndex, concepts: readonly Concept[],
   if (clauses.size === 0) return [];
   const ranked = [...clauses.entries()].sort((a, b) => b[1] - a[1]).slice(0, MAX_CLAUSES);
   const maxDf = Math.max(COMMON_MIN, index.size * COMMON_SHARE);
-  const df = (term: string): number => index.vocabulary.documentFrequency(term);
+  // What lunr will visit: postings in headings and text; a word in every title is not common for that.
+  const df = (term: string): number => index.passageFrequency(term);
   const selective = ranked.filter(([term]) => df(term) <= maxDf);
   // Only common words ("Kerro hankkeista"): what passages are about, i.e. headings and titles, decides.
   const allCommon = selective.length === 0;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCallTimingQuestion, isDefiningHeading, isDefinitionQuestion, isEligibilityQuestion, isProjectTimingQuestion, isQuantityQuestion } from '../../src/answer/intent.js';
+import { isCallTimingQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityQuestion, isProjectTimingQuestion, isQuantityQuestion } from '../../src/answer/intent.js';
 import { tokenize } from '../../src/search/finnish.js';
 
 describe('isCallTimingQuestion', () => {
@@ -43,10 +43,10 @@ describe('isDefinitionQuestion', () => {
     expect(isDefinitionQuestion(tokenize(question))).toBe(expected);
   });
 
-  it('knows headings that introduce their subject', () => {
-    expect(isDefiningHeading(['Koonto-hankkeen tausta'])).toBe(true);
-    expect(isDefiningHeading(['Kansalaistoimijalähtöisen kehittämisen hankkeet – mitä nämä ovat?'])).toBe(true);
-    expect(isDefiningHeading(['Yhteystiedot: Koonto-hanke'])).toBe(false);
+  it('knows headings that introduce their subject, those that ask what it is first', () => {
+    expect(definingHeadingStrength(['Koonto-hankkeen tausta'])).toBe(1);
+    expect(definingHeadingStrength(['Kansalaistoimijalähtöisen kehittämisen hankkeet – mitä nämä ovat?'])).toBe(2);
+    expect(definingHeadingStrength(['Yhteystiedot: Koonto-hanke'])).toBe(0);
   });
 });
 

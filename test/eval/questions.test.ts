@@ -11,7 +11,7 @@ import { bundledKnowledgeBase, evalCases } from '../knowledge/fixtures.js';
  * - dated: share of questions with a fixed "today" answered correctly (open/ended calls);
  * - english: share of English questions answered correctly, in English.
  */
-export const EVAL_THRESHOLDS = { answerableHit: 0.87, unanswerableHandoff: 0.9, dated: 1.0, english: 0.75 } as const;
+export const EVAL_THRESHOLDS = { answerableHit: 0.88, unanswerableHandoff: 0.9, dated: 1.0, english: 0.75 } as const;
 
 /**
  * test/eval/validation.yaml was written from the seed documents alone, without looking at the
