@@ -49,6 +49,8 @@ const RANK_NUMBER_WEIGHT = 0.05;
 interface Ranked extends Hit {
   passage: Passage;
   doc: KnowledgeDocument;
+  /** The passage's text, for telling apart passages that say the same. */
+  text: string;
   rank: number;
 }
 
@@ -62,16 +64,21 @@ export interface Explanation {
 export type Engine = AnswerEngine & { readonly index: SearchIndex; explain(): Explanation | undefined };
 
 export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = DEFAULT_THRESHOLDS, prebuilt?: SearchIndex): Engine {
-  const passages = new Map<string, { passage: Passage; doc: KnowledgeDocument }>();
-  for (const doc of kb.documents) for (const p of doc.passages) passages.set(p.id, { passage: p, doc });
+  const passages = new Map<string, { passage: Passage; doc: KnowledgeDocument; text: string; hasNumber: boolean }>();
+  for (const doc of kb.documents) {
+    for (const p of doc.passages) {
+      const text = passageText(p);
+      passages.set(p.id, { passage: p, doc, text, hasNumber: /\d/u.test(text) });
+    }
+  }
   const index =
     prebuilt ??
     SearchIndex.build(
-      [...passages.values()].map(({ passage, doc }) => ({
+      [...passages.values()].map(({ passage, doc, text }) => ({
         id: passage.id,
         title: doc.meta.title,
         headings: passage.headings.join(' '),
-        body: passageText(passage),
+        body: text,
       })),
     );
   const rules: GlossaryRule[] = compileGlossary(kb.glossary);
@@ -119,8 +126,8 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
       const regionFactor = region === undefined || found.doc.meta.regions.includes(region) ? 1 : 0.85;
       const coverage = h.coverage * regionFactor;
       const defines = definition ? definingHeadingStrength(found.passage.headings) * RANK_DEFINITION_WEIGHT : 0;
-      const number = wantsNumber && /\d/u.test(passageText(found.passage)) ? RANK_NUMBER_WEIGHT : 0;
-      ranked.push({ ...h, coverage, passage: found.passage, doc: found.doc, rank: coverage + h.headingCoverage * RANK_HEADING_WEIGHT + (h.score / top) * RANK_SCORE_WEIGHT + defines + number });
+      const number = wantsNumber && found.hasNumber ? RANK_NUMBER_WEIGHT : 0;
+      ranked.push({ ...h, coverage, passage: found.passage, doc: found.doc, text: found.text, rank: coverage + h.headingCoverage * RANK_HEADING_WEIGHT + (h.score / top) * RANK_SCORE_WEIGHT + defines + number });
     }
     return ranked.sort((a, b) => b.rank - a.rank);
   };
@@ -228,7 +235,7 @@ function normalizeQuote(s: string): string {
 
 /** Two hits are alternatives only if they are different passages of text. */
 function excerptDiffers(a: Ranked, b: Ranked): boolean {
-  return passageText(a.passage) !== passageText(b.passage);
+  return a.text !== b.text;
 }
 
 function round(n: number): number {

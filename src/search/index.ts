@@ -37,6 +37,7 @@ function tokenizer(obj?: unknown): lunr.Token[] {
 /** A built, immutable search index over passages, with its vocabulary for query expansion. */
 export class SearchIndex {
   private readonly postings: Postings;
+  private readonly passageCounts = new Map<string, number>();
 
   private constructor(
     readonly lunrIndex: lunr.Index,
@@ -46,11 +47,20 @@ export class SearchIndex {
     this.postings = postingsOf(lunrIndex);
   }
 
+  /** In how many passages a term occurs in the headings. */
+  headingFrequency(term: string): number {
+    return Object.keys(this.postings[term]?.headings ?? {}).length;
+  }
+
   /** In how many passages a term occurs in the headings or text (the fields lunr is queried on). */
   passageFrequency(term: string): number {
-    const fields = this.postings[term];
-    if (fields === undefined) return 0;
-    return new Set([...Object.keys(fields.headings ?? {}), ...Object.keys(fields.body ?? {})]).size;
+    let n = this.passageCounts.get(term);
+    if (n === undefined) {
+      const fields = this.postings[term];
+      n = fields === undefined ? 0 : new Set([...Object.keys(fields.headings ?? {}), ...Object.keys(fields.body ?? {})]).size;
+      this.passageCounts.set(term, n);
+    }
+    return n;
   }
 
   /** Whether a passage contains an indexed term, and whether in its headings or title. */

@@ -33,8 +33,8 @@ const RAREST_WHEN_ALL_COMMON = 3;
  * until this many postings are visited. A question that would need more (dozens of typo variants)
  * still has its other terms counted for coverage, looked up per candidate.
  */
-const POSTINGS_BUDGET = 400;
-const HEADING_FIELDS = ['headings', 'title'] as const;
+const POSTINGS_BUDGET = 250;
+const HEADING_FIELDS = ['headings'] as const;
 /** A concept found only by a shorter alternative than the member's own phrase. */
 const LESS_SPECIFIC = 0.9;
 /** The title is the same for every passage of a document: it counts for coverage, not for finding passages. */
@@ -62,9 +62,12 @@ export function searchConcepts(index: SearchIndex, concepts: readonly Concept[],
   // What lunr will visit: postings in headings and text; a word in every title is not common for that.
   const df = (term: string): number => index.passageFrequency(term);
   const selective = ranked.filter(([term]) => df(term) <= maxDf);
-  // Only common words ("Kerro hankkeista"): what passages are about, i.e. headings and titles, decides.
+  // Only common words ("Kerro hankkeista"): what passages are about, their headings, decides.
   const allCommon = selective.length === 0;
-  const queried = withinBudget(allCommon ? [...ranked].sort((a, b) => df(a[0]) - df(b[0])).slice(0, RAREST_WHEN_ALL_COMMON) : selective, df);
+  const headingDf = (term: string): number => index.headingFrequency(term);
+  const queried = allCommon
+    ? withinBudget([...ranked].sort((a, b) => headingDf(a[0]) - headingDf(b[0])).slice(0, RAREST_WHEN_ALL_COMMON), headingDf)
+    : withinBudget(selective, df);
   const run = (fields: readonly string[] | undefined): lunr.Index.Result[] =>
     index.lunrIndex.query((q) => {
       for (const [term, boost] of queried) {

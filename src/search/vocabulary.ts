@@ -28,6 +28,8 @@ export class Vocabulary {
   private readonly reversed: string[];
   /** Terms by first letter and length: where a typo of a word can be. */
   private readonly byStartAndLength = new Map<string, string[]>();
+  /** Which letters each term has: a cheap lower bound for the edit distance (see letterBits). */
+  private readonly letters = new Map<string, number>();
   private readonly cache = new Map<string, TermMatch[]>();
 
   constructor(
@@ -38,6 +40,7 @@ export class Vocabulary {
     this.reversed = this.sorted.map(reverse).sort();
     for (const t of this.sorted) {
       const key = bucket(t, t.length);
+      this.letters.set(t, letterBits(t));
       const list = this.byStartAndLength.get(key);
       if (list === undefined) this.byStartAndLength.set(key, [t]);
       else list.push(t);
@@ -104,10 +107,14 @@ export class Vocabulary {
   }
 
   private typos(word: string, maxDistance: number, add: (term: string, weight: number) => void): void {
+    const wordLetters = letterBits(word);
     for (let l = word.length - maxDistance; l <= word.length + maxDistance; l += 1) {
       // A typo rarely hits the first letter; this also keeps the scan short.
       for (const t of this.byStartAndLength.get(bucket(word, l)) ?? []) {
-        const d = boundedLevenshtein(word, t, maxDistance);
+        // Each edit changes whether at most two letters occur; a different two-letter ending up to four.
+        const differ = popCount(wordLetters ^ (this.letters.get(t) ?? 0));
+        if (differ > 2 * maxDistance + 4) continue;
+        const d = differ > 2 * maxDistance ? maxDistance + 1 : boundedLevenshtein(word, t, maxDistance);
         if (d === 1) add(t, W_TYPO1);
         // One typo plus a different ending (omarahotiusosuut ↔ omarahoitusosuus) is one typo, not two.
         else if (word.length >= 8 && boundedLevenshtein(word.slice(0, -2), t.slice(0, word.length - 2), 1) <= 1) add(t, W_TYPO1);
@@ -115,6 +122,23 @@ export class Vocabulary {
       }
     }
   }
+}
+
+/** One bit per letter (a–z, å, ä, ö, digits, anything else) that occurs in the word. */
+function letterBits(word: string): number {
+  let bits = 0;
+  for (const ch of word) {
+    const c = ch.charCodeAt(0);
+    const bit = c >= 97 && c <= 122 ? c - 97 : ch === 'ä' ? 26 : ch === 'ö' ? 27 : ch === 'å' ? 28 : c >= 48 && c <= 57 ? 29 : 30;
+    bits |= 1 << bit;
+  }
+  return bits;
+}
+
+function popCount(n: number): number {
+  let v = n - ((n >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
 function bucket(word: string, length: number): string {
