@@ -231,7 +231,13 @@ async function checkTickets(dataDir: string, stats: Stats, connector: LocalConne
   const counts = new Map<string, number>();
   for (const t of stored.tickets) counts.set(t.requestId, (counts.get(t.requestId) ?? 0) + 1);
   const ids = stored.tickets.map((t) => t.id);
-  const posts = (id: string): number => connector.requests.filter((r) => r.kind === 'send' && r.conversationId === CHANNEL && JSON.stringify(r.activity ?? {}).includes(id)).length;
+  const postCounts = new Map<string, number>();
+  for (const r of connector.requests) {
+    if (r.kind !== 'send' || r.conversationId !== CHANNEL) continue;
+    const id = TICKET.exec(JSON.stringify(r.activity ?? {}))?.[0];
+    if (id !== undefined) postCounts.set(id, (postCounts.get(id) ?? 0) + 1);
+  }
+  const posts = (id: string): number => postCounts.get(id) ?? 0;
   return {
     told: told.size,
     stored: stored.tickets.length,
@@ -246,13 +252,14 @@ async function checkTickets(dataDir: string, stats: Stats, connector: LocalConne
 
 /**
  * Waits until every ticket has been posted to the channel (the outbox posts after the member is
- * told), or until the outbox has posted nothing new for `quietMs`.
+ * told), or until the outbox has posted nothing new for `quietMs`, or for `maxMs` at most.
  */
-async function settle(stats: Stats, connector: LocalConnector, quietMs = 30_000): Promise<void> {
+async function settle(stats: Stats, connector: LocalConnector, quietMs = 30_000, maxMs = 120_000): Promise<void> {
   const posts = (): number => connector.requests.filter((r) => r.kind === 'send' && r.conversationId === CHANNEL).length;
   let seen = posts();
   let lastProgress = Date.now();
-  while (posts() < stats.forwarded.size && Date.now() - lastProgress < quietMs) {
+  const until = Date.now() + maxMs;
+  while (posts() < stats.forwarded.size && Date.now() - lastProgress < quietMs && Date.now() < until) {
     await new Promise((r) => setTimeout(r, 500));
     if (posts() > seen) {
       seen = posts();
