@@ -1,4 +1,4 @@
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +9,7 @@ import { FileStorage } from '../../src/storage/fileStorage.js';
 import { TicketStore } from '../../src/storage/ticketStore.js';
 import { messagesOf } from '../helpers/activities.js';
 import { botClient } from '../helpers/testBot.js';
+import { spawnBot } from '../helpers/botProcess.js';
 import { ADVISER_MAIJA, cardIn, CHANNELS, channelActivity, memberActivity, mention, startFlakyFront, textOf, ticketIdIn, type FlakyFront } from './handoffWorld.js';
 
 /**
@@ -16,51 +17,16 @@ import { ADVISER_MAIJA, cardIn, CHANNELS, channelActivity, memberActivity, menti
  * the advisers' connector is down survives `kill -9`, and the next process delivers it.
  */
 
-function childEnv(dataDir: string): Record<string, string> {
-  return {
-    PATH: process.env['PATH'] ?? '',
-    PORT: '0',
-    HOST: '',
-    MicrosoftAppId: '',
-    MicrosoftAppPassword: '',
-    MicrosoftAppTenantId: '',
-    MicrosoftAppType: '',
-    KNOWLEDGE_DIR: 'knowledge',
-    DATA_DIR: dataDir,
-    STORAGE: 'file',
-    ADVISER_IDS: ADVISER_MAIJA.aadObjectId,
-    COORDINATOR_IDS: '',
-  };
-}
-
 interface Child {
   process: ChildProcessWithoutNullStreams;
   url: string;
   exited: Promise<number | null>;
 }
 
-/** Starts the program and resolves once it prints the URL it listens on. */
-function startChild(dataDir: string, timeoutMs = 30_000): Promise<Child> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], { env: childEnv(dataDir), stdio: 'pipe' });
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return new Promise((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`no URL within ${timeoutMs} ms:\n${out}`)), timeoutMs);
-    const onData = (chunk: Buffer): void => {
-      out += chunk.toString('utf8');
-      const m = /listens on (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
-      if (m?.[1] !== undefined) {
-        clearTimeout(timer);
-        resolve({ process: child, url: m[1], exited });
-      }
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    void exited.then((code) => {
-      clearTimeout(timer);
-      reject(new Error(`exited with ${String(code)}:\n${out}`));
-    });
-  });
+/** Starts the program on the data folder and resolves once it prints the URL it listens on. */
+async function startChild(dataDir: string, timeoutMs = 30_000): Promise<Child> {
+  const bot = spawnBot({ DATA_DIR: dataDir, STORAGE: 'file', ADVISER_IDS: ADVISER_MAIJA.aadObjectId, COORDINATOR_IDS: '' });
+  return { process: bot.child, url: await bot.url(timeoutMs), exited: bot.exited };
 }
 
 describe('kill -9 between forwarding and delivery', () => {

@@ -1,12 +1,12 @@
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { cp, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { KNOWLEDGE_DIR, REPO } from '../knowledge/fixtures.js';
+import { KNOWLEDGE_DIR } from '../knowledge/fixtures.js';
 import { message, messagesOf } from '../helpers/activities.js';
 import { botClient, type TestBot } from '../helpers/testBot.js';
+import { spawnBot, type BotProcess } from '../helpers/botProcess.js';
 
 /**
  * Live reload through the real entry point: `src/index.ts` runs as a child process on a copy of
@@ -17,37 +17,28 @@ const QUESTION = 'Paljonko omarahoitusta tarvitaan?';
 const DOC = 'docs/kanto-esitys-2022.md';
 
 /** Everything the child printed, for the checks and for failure messages. */
-let output = '';
+
+/** The running bot; module-level so that `eventually` can show what it printed. */
+let child: BotProcess;
 
 const healthSchema = z.object({ knowledge: z.object({ documents: z.number(), version: z.string(), loadedAt: z.string().datetime() }) });
 
 describe('live reload of knowledge/ in the running bot', { timeout: 60_000 }, () => {
   let root: string;
   let dir: string;
-  let child: ChildProcessWithoutNullStreams;
   let bot: TestBot;
 
   beforeAll(async () => {
     root = await mkdtemp(join(tmpdir(), 'hankeapu-live-'));
     dir = join(root, 'knowledge');
     await cp(KNOWLEDGE_DIR, dir, { recursive: true });
-    child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
-      cwd: REPO,
-      env: { PATH: process.env['PATH'] ?? '', PORT: '0', KNOWLEDGE_DIR: dir, DATA_DIR: join(root, 'data'), STORAGE: 'memory' },
-      stdio: 'pipe',
-    });
-    child.stdout.on('data', (c: Buffer) => (output += c.toString('utf8')));
-    child.stderr.on('data', (c: Buffer) => (output += c.toString('utf8')));
-    const url = await eventually('the server to print its URL', () => /listens on (http:\/\/127\.0\.0\.1:\d+)/.exec(output)?.[1], 30_000);
+    child = spawnBot({ KNOWLEDGE_DIR: dir, DATA_DIR: join(root, 'data'), STORAGE: 'memory' });
+    const url = await child.url(30_000);
     bot = botClient(url, join(root, 'data'), async () => undefined);
   });
 
   afterAll(async () => {
-    if (child.exitCode === null) {
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGTERM');
-      await exited;
-    }
+    await child.stop();
     await rm(root, { recursive: true, force: true });
   });
 
@@ -73,7 +64,7 @@ describe('live reload of knowledge/ in the running bot', { timeout: 60_000 }, ()
       return h.version !== first.version ? h : undefined;
     });
     expect(second.loadedAt >= first.loadedAt).toBe(true);
-    expect(output).toContain(`knowledge: reloaded version ${second.version}`);
+    expect(child.output()).toContain(`knowledge: reloaded version ${second.version}`);
     const changed = await answer();
     expect(changed).toContain('Omarahoitusosuus 25%');
     expect(changed).not.toContain('Omarahoitusosuus 20%');
@@ -81,12 +72,12 @@ describe('live reload of knowledge/ in the running bot', { timeout: 60_000 }, ()
 
     // A broken edit: the type is misspelled, and the text changes too.
     await edit((t) => t.replace('type: presentation', 'type: esitys').replace('- Omarahoitusosuus 25%', '- Omarahoitusosuus 30%'));
-    const report = await eventually('the broken edit to be reported', () => /knowledge: edit rejected.*/.exec(output)?.[0]);
+    const report = await eventually('the broken edit to be reported', () => /knowledge: edit rejected.*/.exec(child.output())?.[0]);
     expect(report).toContain(`still serving version ${second.version}`);
-    expect(output).toMatch(/error: docs\/kanto-esitys-2022\.md:4 \[type\]: /);
+    expect(child.output()).toMatch(/error: docs\/kanto-esitys-2022\.md:4 \[type\]: /);
     expect(await answer()).toContain('Omarahoitusosuus 25%');
     expect((await health()).version).toBe(second.version);
-    expect(child.exitCode).toBeNull();
+    expect(child.child.exitCode).toBeNull();
 
     // Fixed: the fixed text is served.
     await edit((t) => t.replace('type: esitys', 'type: presentation'));
@@ -107,7 +98,7 @@ async function eventually<T>(what: string, probe: () => T | undefined | Promise<
   for (;;) {
     const value = await probe();
     if (value !== undefined) return value;
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}; the bot printed:\n${output}`);
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}; the bot printed:\n${child.output()}`);
     await new Promise((r) => setTimeout(r, 100));
   }
 }

@@ -1,4 +1,3 @@
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,14 +7,13 @@ import { FEEDBACK_FILE } from '../../src/feedback/jsonl.js';
 import { FileStorage } from '../../src/storage/fileStorage.js';
 import { TicketStore } from '../../src/storage/ticketStore.js';
 import { apply, drained, maija, openTicket } from '../handoff/fixtures.js';
-import { REPO } from '../knowledge/fixtures.js';
+import { spawnBot, type BotProcess } from '../helpers/botProcess.js';
 
 /** The retention sweep runs when the real entry point starts, over the data in DATA_DIR. */
 describe('retention at start-up', { timeout: 60_000 }, () => {
   let root: string;
   let dataDir: string;
-  let child: ChildProcessWithoutNullStreams;
-  let output = '';
+  let child: BotProcess;
   const recent = new Date(Date.now() - 86_400_000);
   const old = new Date(Date.now() - 40 * 86_400_000);
 
@@ -30,26 +28,16 @@ describe('retention at start-up', { timeout: 60_000 }, () => {
     await store.create(drained(apply(drained(openTicket({ id: 'HA-2222' }, old), old), [{ kind: 'answer', by: maija, role: 'adviser', text: 'Vastaus.' }], old), old));
     await store.create(openTicket({ id: 'HA-3333', requestId: 'r2' }, old));
 
-    child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
-      cwd: REPO,
-      env: { PATH: process.env['PATH'] ?? '', PORT: '0', KNOWLEDGE_DIR: 'knowledge', DATA_DIR: dataDir, STORAGE: 'file', RETENTION_DAYS: '30' },
-      stdio: 'pipe',
-    });
-    child.stdout.on('data', (c: Buffer) => (output += c.toString('utf8')));
-    child.stderr.on('data', (c: Buffer) => (output += c.toString('utf8')));
+    child = spawnBot({ DATA_DIR: dataDir, STORAGE: 'file', RETENTION_DAYS: '30' });
   });
 
   afterAll(async () => {
-    if (child.exitCode === null) {
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGTERM');
-      await exited;
-    }
+    await child.stop();
     await rm(root, { recursive: true, force: true });
   });
 
   it('deletes what is older than RETENTION_DAYS from feedback, events and finished tickets, and logs it', async () => {
-    await expect.poll(() => /retention: deleted .*/.exec(output)?.[0], { timeout: 30_000, interval: 100 }).toMatch(
+    await expect.poll(() => /retention: deleted .*/.exec(child.output())?.[0], { timeout: 30_000, interval: 100 }).toMatch(
       /^retention: deleted 1 feedback records, 1 bot events, 1 finished tickets older than 30 days/,
     );
     for (const file of [FEEDBACK_FILE, EVENTS_FILE]) {
