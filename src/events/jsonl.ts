@@ -1,6 +1,5 @@
-import { join } from 'node:path';
-import { batchedAppender, pruneJsonl, readJsonlLines, serialQueue, type PruneResult } from '../storage/jsonlFile.js';
-import { botEventSchema, type BotEvent, type EventLog } from './events.js';
+import { jsonlLog, type PruneResult } from '../storage/jsonlFile.js';
+import { botEventSchema, type EventLog } from './events.js';
 
 export const EVENTS_FILE = 'events.jsonl';
 
@@ -23,31 +22,5 @@ export interface JsonlEventLog extends EventLog {
 
 /** Events as JSON lines in `<dataDir>/events.jsonl`, appended; appends and pruning never overlap. */
 export function createJsonlEventLog(dataDir: string): JsonlEventLog {
-  const file = join(dataDir, EVENTS_FILE);
-  const serial = serialQueue();
-  const append = batchedAppender(file, dataDir, serial);
-  return {
-    async add(event) {
-      const checked = botEventSchema.parse(event);
-      await append(`${JSON.stringify(checked)}\n`);
-    },
-    async list() {
-      const lines = await readJsonlLines(file);
-      return lines.map(({ text, line }) => {
-        let json: unknown;
-        try {
-          json = JSON.parse(text);
-        } catch {
-          throw new EventLogError('is not valid JSON', file, line);
-        }
-        const parsed = botEventSchema.safeParse(json);
-        if (!parsed.success) {
-          const issue = parsed.error.issues[0];
-          throw new EventLogError(`${issue?.path.join('.') || 'record'}: ${issue?.message ?? 'invalid'}`, file, line);
-        }
-        return parsed.data;
-      });
-    },
-    deleteBefore: (cutoff) => serial(() => pruneJsonl(file, cutoff)),
-  };
+  return jsonlLog(dataDir, EVENTS_FILE, botEventSchema, (message, file, line) => new EventLogError(message, file, line));
 }

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { appendFile, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { z } from 'zod';
 
 /**
  * Helpers for the append-only JSON lines files in DATA_DIR (feedback, bot events): reading them
@@ -104,4 +106,51 @@ export async function pruneJsonl(file: string, cutoff: string): Promise<PruneRes
     }
   }
   return { deleted, kept: kept.length, undated };
+}
+
+/** An append-only log of validated records in one JSON lines file, with retention. */
+export interface JsonlLog<T> {
+  add(record: T): Promise<void>;
+  /** Every record, in order; a line that is not a valid record throws `invalid`'s error naming file and line. */
+  list(): Promise<T[]>;
+  /** Deletes records from before `cutoff` (ISO instant): the retention sweep. */
+  deleteBefore(cutoff: string): Promise<PruneResult>;
+}
+
+/**
+ * `<dir>/<fileName>` as a JsonlLog: records checked with `schema` on the way in and out; appends
+ * batched, and appends and pruning run one at a time, so no record is lost to a sweep.
+ */
+export function jsonlLog<S extends z.ZodTypeAny>(
+  dir: string,
+  fileName: string,
+  schema: S,
+  invalid: (message: string, file: string, line: number) => Error,
+): JsonlLog<z.output<S>> {
+  const file = join(dir, fileName);
+  const serial = serialQueue();
+  const append = batchedAppender(file, dir, serial);
+  return {
+    async add(record) {
+      await append(`${JSON.stringify(schema.parse(record))}\n`);
+    },
+    async list() {
+      const lines = await readJsonlLines(file);
+      return lines.map(({ text, line }): z.output<S> => {
+        let json: unknown;
+        try {
+          json = JSON.parse(text);
+        } catch {
+          throw invalid('is not valid JSON', file, line);
+        }
+        const parsed = schema.safeParse(json);
+        if (!parsed.success) {
+          const issue = parsed.error.issues[0];
+          throw invalid(`${issue?.path.join('.') || 'record'}: ${issue?.message ?? 'invalid'}`, file, line);
+        }
+        return parsed.data as z.output<S>;
+      });
+    },
+    deleteBefore: (cutoff) => serial(() => pruneJsonl(file, cutoff)),
+  };
 }
