@@ -37,7 +37,8 @@ function tokenizer(obj?: unknown): lunr.Token[] {
 /** A built, immutable search index over passages, with its vocabulary for query expansion. */
 export class SearchIndex {
   private readonly postings: Postings;
-  private readonly passageCounts = new Map<string, number>();
+  /** Per term: passages with it in headings or text, and in headings; counted once, used per question. */
+  private readonly counts = new Map<string, { passages: number; headings: number }>();
 
   private constructor(
     readonly lunrIndex: lunr.Index,
@@ -45,22 +46,29 @@ export class SearchIndex {
     readonly size: number,
   ) {
     this.postings = postingsOf(lunrIndex);
+    for (const [term, fields] of Object.entries(this.postings)) {
+      if (fields === undefined) continue;
+      const body = fields.body ?? {};
+      let headings = 0;
+      let onlyInHeadings = 0;
+      for (const ref in fields.headings ?? {}) {
+        headings += 1;
+        if (body[ref] === undefined) onlyInHeadings += 1;
+      }
+      let inBody = 0;
+      for (const _ in body) inBody += 1;
+      this.counts.set(term, { passages: inBody + onlyInHeadings, headings });
+    }
   }
 
   /** In how many passages a term occurs in the headings. */
   headingFrequency(term: string): number {
-    return Object.keys(this.postings[term]?.headings ?? {}).length;
+    return this.counts.get(term)?.headings ?? 0;
   }
 
   /** In how many passages a term occurs in the headings or text (the fields lunr is queried on). */
   passageFrequency(term: string): number {
-    let n = this.passageCounts.get(term);
-    if (n === undefined) {
-      const fields = this.postings[term];
-      n = fields === undefined ? 0 : new Set([...Object.keys(fields.headings ?? {}), ...Object.keys(fields.body ?? {})]).size;
-      this.passageCounts.set(term, n);
-    }
-    return n;
+    return this.counts.get(term)?.passages ?? 0;
   }
 
   /** Whether a passage contains an indexed term, and whether in its headings or title. */

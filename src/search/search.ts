@@ -17,7 +17,7 @@ export interface Hit {
   headingCoverage: number;
 }
 
-const MAX_CLAUSES = 120;
+const MAX_CLAUSES = 40;
 
 /**
  * Terms in more than this share of passages (and more than COMMON_MIN of them) do not go to lunr:
@@ -33,7 +33,7 @@ const RAREST_WHEN_ALL_COMMON = 3;
  * until this many postings are visited. A question that would need more (dozens of typo variants)
  * still has its other terms counted for coverage, looked up per candidate.
  */
-const POSTINGS_BUDGET = 250;
+const POSTINGS_BUDGET = 150;
 const HEADING_FIELDS = ['headings'] as const;
 /** A concept found only by a shorter alternative than the member's own phrase. */
 const LESS_SPECIFIC = 0.9;

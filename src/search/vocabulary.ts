@@ -87,7 +87,8 @@ export class Vocabulary {
           const head = queryStem.slice(0, cut);
           if (this.df.has(head)) add(head, W_HEAD);
         }
-        this.typos(queryStem, len >= 9 ? 2 : 1, add);
+        // A word the documents use as it is was not mistyped.
+        if (!this.df.has(queryStem)) this.typos(queryStem, len >= 9 ? 2 : 1, add);
       }
     }
     const result = [...found.entries()]
@@ -117,7 +118,7 @@ export class Vocabulary {
         const d = differ > 2 * maxDistance ? maxDistance + 1 : boundedLevenshtein(word, t, maxDistance);
         if (d === 1) add(t, W_TYPO1);
         // One typo plus a different ending (omarahotiusosuut ↔ omarahoitusosuus) is one typo, not two.
-        else if (word.length >= 8 && boundedLevenshtein(word.slice(0, -2), t.slice(0, word.length - 2), 1) <= 1) add(t, W_TYPO1);
+        else if (word.length >= 8 && t[1] === word[1] && boundedLevenshtein(word.slice(0, -2), t.slice(0, word.length - 2), 1) <= 1) add(t, W_TYPO1);
         else if (d === 2 && maxDistance >= 2) add(t, W_TYPO2);
       }
     }
