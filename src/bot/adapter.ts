@@ -1,5 +1,9 @@
 import { TeamsAdapter } from '@microsoft/teams-ai/lib/TeamsAdapter.js';
 import type { Activity, TurnContext } from 'botbuilder';
+import type { AuthenticateRequestResult, ConnectorClient } from 'botframework-connector';
+
+/** Distinct Bot Connector endpoints a bot talks to are few; past this many the cache starts over. */
+const MAX_CACHED_CONNECTORS = 64;
 import type { BotAuth } from '../config/config.js';
 
 /**
@@ -9,9 +13,31 @@ import type { BotAuth } from '../config/config.js';
  * request whose token cannot be validated must get 401. Nothing else of CloudAdapter changes.
  */
 export class HankeapuAdapter extends TeamsAdapter {
-  /** Validates the Authorization header against the activity; rejects when it is missing or invalid (local mode accepts none). */
-  authenticate(activity: Activity, authHeader: string) {
-    return this.botFrameworkAuthentication.authenticateRequest(activity, authHeader);
+  /** Connector clients by service URL and audience: one per channel endpoint, not one per turn. */
+  private readonly connectors = new Map<string, Promise<ConnectorClient>>();
+
+  /**
+   * Validates the Authorization header against the activity; rejects when it is missing or invalid
+   * (local mode accepts none). The SDK builds a new ConnectorClient (an HTTP pipeline) for every
+   * turn; its credentials are the bot's own and refresh their token themselves, so the client for
+   * a service URL and audience is built once and reused.
+   */
+  async authenticate(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
+    const result = await this.botFrameworkAuthentication.authenticateRequest(activity, authHeader);
+    const factory = result.connectorFactory;
+    if (factory === undefined) return result;
+    const create = (serviceUrl: string, audience?: string): Promise<ConnectorClient> => {
+      const key = `${serviceUrl}\n${audience ?? ''}`;
+      let client = this.connectors.get(key);
+      if (client === undefined) {
+        if (this.connectors.size >= MAX_CACHED_CONNECTORS) this.connectors.clear();
+        client = factory.create(serviceUrl, audience);
+        this.connectors.set(key, client);
+        client.catch(() => this.connectors.delete(key));
+      }
+      return client;
+    };
+    return { ...result, connectorFactory: { create } };
   }
 
   /** Runs one authenticated turn; the result is the invoke response or, for expectReplies, `{ activities }`. */

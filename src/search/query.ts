@@ -89,7 +89,11 @@ export function analyzeQuestion(
   const used = new Array<boolean>(words.length).fill(false);
   const concepts: Concept[] = [];
 
+  // Every way a glossary phrase can match (equal, a typo, a gradated ending) keeps the first letter:
+  // most rules are ruled out by it before any comparison.
+  const initials = new Set(words.flatMap((w) => [w.fi.charAt(0), w.en.charAt(0), w.raw.charAt(0)]));
   for (const rule of rules) {
+    if (!initials.has(rule.phrase[0]?.charAt(0) ?? '')) continue;
     for (let i = 0; i + rule.phrase.length <= words.length; i += 1) {
       if (rule.phrase.some((p, k) => used[i + k] === true || !matchesRule(p, words[i + k], rule.lang))) continue;
       // A lone question or stop word ("kun", "mitä") is not a glossary term, whatever its stem.
