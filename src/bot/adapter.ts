@@ -1,6 +1,6 @@
 import { TeamsAdapter } from '@microsoft/teams-ai/lib/TeamsAdapter.js';
 import type { Activity, TurnContext } from 'botbuilder';
-import type { AuthenticateRequestResult, ConnectorClient } from 'botframework-connector';
+import type { AuthenticateRequestResult, ClaimsIdentity, ConnectorClient, UserTokenClient } from 'botframework-connector';
 
 /** Distinct Bot Connector endpoints a bot talks to are few; past this many the cache starts over. */
 const MAX_CACHED_CONNECTORS = 64;
@@ -15,6 +15,26 @@ import type { BotAuth } from '../config/config.js';
 export class HankeapuAdapter extends TeamsAdapter {
   /** Connector clients by service URL and audience: one per channel endpoint, not one per turn. */
   private readonly connectors = new Map<string, Promise<ConnectorClient>>();
+
+  constructor(...args: ConstructorParameters<typeof TeamsAdapter>) {
+    super(...args);
+    // The SDK also builds a user token client (another HTTP pipeline) every turn; it depends only
+    // on the calling app's identity, so one per identity is built and reused.
+    const auth = this.botFrameworkAuthentication;
+    const create = auth.createUserTokenClient.bind(auth);
+    const clients = new Map<string, Promise<UserTokenClient>>();
+    auth.createUserTokenClient = (identity: ClaimsIdentity): Promise<UserTokenClient> => {
+      const key = ['aud', 'appid', 'azp'].map((type) => identity.getClaimValue(type) ?? '').join('\n');
+      let client = clients.get(key);
+      if (client === undefined) {
+        if (clients.size >= MAX_CACHED_CONNECTORS) clients.clear();
+        client = create(identity);
+        clients.set(key, client);
+        client.catch(() => clients.delete(key));
+      }
+      return client;
+    };
+  }
 
   /**
    * Validates the Authorization header against the activity; rejects when it is missing or invalid

@@ -8,5 +8,18 @@ export interface Clock {
 /** Real time; "today" is the calendar day in Finland, not in UTC. */
 export function systemClock(timeZone = 'Europe/Helsinki'): Clock {
   const day = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
-  return { now: () => new Date(), today: () => day.format(new Date()) };
+  // Formatting in a time zone is slow for once a turn; the day is worked out again each minute.
+  let minute = -1;
+  let today = '';
+  return {
+    now: () => new Date(),
+    today: () => {
+      const now = Date.now();
+      if (Math.floor(now / 60_000) !== minute) {
+        minute = Math.floor(now / 60_000);
+        today = day.format(new Date(now));
+      }
+      return today;
+    },
+  };
 }
