@@ -26,24 +26,9 @@ export interface SpawnOptions {
   timeoutMs?: number;
 }
 
-const URL_LINE = /(?:listens on|listening on) (http:\/\/127\.0\.0\.1:\d+)/;
+export { botEnv } from '../src/devtools/botEnv.js';
 
-/** Environment for a bot child: only what it needs, so that a developer's .env or shell cannot change it. */
-export function botEnv(extra: Readonly<Record<string, string>>): Record<string, string> {
-  return {
-    PATH: process.env['PATH'] ?? '',
-    PORT: '0',
-    HOST: '',
-    MicrosoftAppId: '',
-    MicrosoftAppPassword: '',
-    MicrosoftAppTenantId: '',
-    MicrosoftAppType: '',
-    ADVISER_IDS: '',
-    COORDINATOR_IDS: '',
-    STORAGE: '',
-    ...extra,
-  };
-}
+const URL_LINE = /(?:listens on|listening on) (http:\/\/127\.0\.0\.1:\d+)/;
 
 /** Spawns a server and resolves once it printed its URL; rejects with its output if it exits or times out first. */
 export function startServerProcess(options: SpawnOptions): Promise<ServerProcess> {

@@ -1,26 +1,9 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { botEnv } from '../../src/devtools/botEnv.js';
 
 /** The repository root: the child runs from here, as `npm start` does. */
 const REPO = fileURLToPath(new URL('../..', import.meta.url));
-
-/**
- * Environment for the child: only what it needs (local mode, the bundled knowledge base), so a
- * developer's .env or shell cannot change the mode; `extra` overrides.
- */
-export function botEnv(extra: Record<string, string> = {}): Record<string, string> {
-  return {
-    PATH: process.env['PATH'] ?? '',
-    PORT: '0',
-    HOST: '',
-    MicrosoftAppId: '',
-    MicrosoftAppPassword: '',
-    MicrosoftAppTenantId: '',
-    MicrosoftAppType: '',
-    KNOWLEDGE_DIR: 'knowledge',
-    ...extra,
-  };
-}
 
 /** The real program (`node --import tsx src/index.ts`) in a child process. */
 export interface BotProcess {
@@ -37,7 +20,7 @@ export interface BotProcess {
 const LISTENING = /listens on (http:\/\/127\.0\.0\.1:\d+)/;
 
 export function spawnBot(extra: Record<string, string> = {}): BotProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], { cwd: REPO, env: botEnv(extra), stdio: 'pipe' });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], { cwd: REPO, env: botEnv({ KNOWLEDGE_DIR: 'knowledge', ...extra }), stdio: 'pipe' });
   let out = '';
   const collect = (chunk: Buffer): void => {
     out += chunk.toString('utf8');
