@@ -74,8 +74,8 @@ export function searchConcepts(index: SearchIndex, concepts: readonly Concept[],
         q.term(term, { usePipeline: false, boost, wildcard: lunr.Query.wildcard.NONE, presence: lunr.Query.presence.OPTIONAL, ...(fields === undefined ? {} : { fields: [...fields] }) });
       }
     });
-  const byHeading = allCommon ? run(HEADING_FIELDS) : [];
-  const results = byHeading.length > 0 ? byHeading : run(PASSAGE_FIELDS);
+  // Common words found in no heading say nothing specific: no candidates (and no scan of their text postings).
+  const results = allCommon ? run(HEADING_FIELDS) : run(PASSAGE_FIELDS);
   const total = concepts.reduce((s, c) => s + c.weight, 0);
   return results.slice(0, limit).map((r) => {
     const matchedTerms = new Set<string>();
