@@ -37,28 +37,15 @@ function tokenizer(obj?: unknown): lunr.Token[] {
 /** A built, immutable search index over passages, with its vocabulary for query expansion. */
 export class SearchIndex {
   private readonly postings: Postings;
-  /** Per term: passages with it in headings or text, and in headings; counted once, used per question. */
-  private readonly counts = new Map<string, { passages: number; headings: number }>();
 
   private constructor(
     readonly lunrIndex: lunr.Index,
     readonly vocabulary: Vocabulary,
     readonly size: number,
+    /** Per term: passages with it in headings or text, and in headings; counted once, used per question. */
+    private readonly counts: ReadonlyMap<string, TermCounts>,
   ) {
     this.postings = postingsOf(lunrIndex);
-    for (const [term, fields] of Object.entries(this.postings)) {
-      if (fields === undefined) continue;
-      const body = fields.body ?? {};
-      let headings = 0;
-      let onlyInHeadings = 0;
-      for (const ref in fields.headings ?? {}) {
-        headings += 1;
-        if (body[ref] === undefined) onlyInHeadings += 1;
-      }
-      let inBody = 0;
-      for (const _ in body) inBody += 1;
-      this.counts.set(term, { passages: inBody + onlyInHeadings, headings });
-    }
   }
 
   /** In how many passages a term occurs in the headings. */
@@ -86,7 +73,9 @@ export class SearchIndex {
     for (const f of FIELDS) builder.field(f.name, { boost: f.boost });
     for (const p of passages) builder.add({ id: p.id, title: p.title, headings: p.headings, body: p.body });
     const built = builder.build();
-    return new SearchIndex(built, new Vocabulary(documentFrequencies(postingsOf(built)), passages.length), passages.length);
+    const counts = countPostings(postingsOf(built));
+    const df = new Map([...counts].filter(([, c]) => c.anyField > 0).map(([term, c]) => [term, c.anyField]));
+    return new SearchIndex(built, new Vocabulary(df, passages.length), passages.length, counts);
   }
 
   /** A JSON-safe snapshot; `SearchIndex.load(JSON.parse(JSON.stringify(x.toJSON())))` gives an equal index. */
@@ -97,7 +86,7 @@ export class SearchIndex {
   static load(data: unknown): SearchIndex {
     const parsed = serializedIndexSchema.parse(data);
     const index = lunr.Index.load(parsed.lunr);
-    return new SearchIndex(index, new Vocabulary(new Map(parsed.df), parsed.size), parsed.size);
+    return new SearchIndex(index, new Vocabulary(new Map(parsed.df), parsed.size), parsed.size, countPostings(postingsOf(index)));
   }
 }
 
@@ -108,16 +97,35 @@ function postingsOf(index: lunr.Index): Postings {
   return (index as unknown as { invertedIndex: Postings }).invertedIndex;
 }
 
-/** In how many passages each term occurs, in any field. */
-function documentFrequencies(postings: Postings): Map<string, number> {
-  const df = new Map<string, number>();
+/** In how many passages a term occurs: in any field (its document frequency), in headings or text, in headings. */
+interface TermCounts {
+  anyField: number;
+  passages: number;
+  headings: number;
+}
+
+/** Counts every term's passages in one pass over the postings, without building sets. */
+function countPostings(postings: Postings): Map<string, TermCounts> {
+  const counts = new Map<string, TermCounts>();
   for (const [term, fields] of Object.entries(postings)) {
     if (fields === undefined) continue;
-    const refs = new Set<string>();
-    for (const f of FIELDS) for (const ref of Object.keys(fields[f.name] ?? {})) refs.add(ref);
-    if (refs.size > 0) df.set(term, refs.size);
+    const title = fields.title ?? {};
+    const headings = fields.headings ?? {};
+    const body = fields.body ?? {};
+    let inHeadings = 0;
+    let onlyInHeadings = 0;
+    for (const ref in headings) {
+      inHeadings += 1;
+      if (body[ref] === undefined) onlyInHeadings += 1;
+    }
+    let inBody = 0;
+    for (const _ in body) inBody += 1;
+    let onlyInTitle = 0;
+    for (const ref in title) if (headings[ref] === undefined && body[ref] === undefined) onlyInTitle += 1;
+    const passages = inBody + onlyInHeadings;
+    counts.set(term, { anyField: passages + onlyInTitle, passages, headings: inHeadings });
   }
-  return df;
+  return counts;
 }
 
 const serializedIndexSchema = z.object({

@@ -68,14 +68,13 @@ export function searchConcepts(index: SearchIndex, concepts: readonly Concept[],
   const queried = allCommon
     ? withinBudget([...ranked].sort((a, b) => headingDf(a[0]) - headingDf(b[0])).slice(0, RAREST_WHEN_ALL_COMMON), headingDf)
     : withinBudget(selective, df);
-  const run = (fields: readonly string[] | undefined): lunr.Index.Result[] =>
-    index.lunrIndex.query((q) => {
-      for (const [term, boost] of queried) {
-        q.term(term, { usePipeline: false, boost, wildcard: lunr.Query.wildcard.NONE, presence: lunr.Query.presence.OPTIONAL, ...(fields === undefined ? {} : { fields: [...fields] }) });
-      }
-    });
   // Common words found in no heading say nothing specific: no candidates (and no scan of their text postings).
-  const results = allCommon ? run(HEADING_FIELDS) : run(PASSAGE_FIELDS);
+  const fields = allCommon ? HEADING_FIELDS : PASSAGE_FIELDS;
+  const results = index.lunrIndex.query((q) => {
+    for (const [term, boost] of queried) {
+      q.term(term, { usePipeline: false, boost, wildcard: lunr.Query.wildcard.NONE, presence: lunr.Query.presence.OPTIONAL, fields: [...fields] });
+    }
+  });
   const total = concepts.reduce((s, c) => s + c.weight, 0);
   return results.slice(0, limit).map((r) => {
     const matchedTerms = new Set<string>();
