@@ -57,12 +57,16 @@ export interface OpenUrlAction {
 
 export type CardAction = SubmitAction | OpenUrlAction;
 
-export interface AdaptiveCard {
+/**
+ * An Adaptive Card (schema 1.5). Cards that need more element or action kinds than the answer
+ * cards (inputs, Action.ShowCard: src/cards/ticketKit.ts) use the same shape with their own.
+ */
+export interface AdaptiveCard<E = CardElement, A = CardAction> {
   type: 'AdaptiveCard';
   $schema: 'http://adaptivecards.io/schemas/adaptive-card.json';
   version: '1.5';
-  body: CardElement[];
-  actions?: CardAction[];
+  body: E[];
+  actions?: A[];
   /** Shown by clients that cannot render the card. */
   fallbackText?: string;
   msteams: { width: 'Full' };
@@ -70,12 +74,12 @@ export interface AdaptiveCard {
 
 export const ADAPTIVE_CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
 
-export interface CardAttachment {
+export interface CardAttachment<C = AdaptiveCard> {
   contentType: typeof ADAPTIVE_CARD_CONTENT_TYPE;
-  content: AdaptiveCard;
+  content: C;
 }
 
-export function adaptiveCard(body: CardElement[], actions: CardAction[] = []): AdaptiveCard {
+export function adaptiveCard<E = CardElement, A = CardAction>(body: E[], actions: A[] = []): AdaptiveCard<E, A> {
   return {
     type: 'AdaptiveCard',
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
@@ -90,7 +94,7 @@ export function text(value: string, options: Omit<TextBlock, 'type' | 'text' | '
   return { type: 'TextBlock', text: value, wrap: true, ...options };
 }
 
-export function attachment(card: AdaptiveCard): CardAttachment {
+export function attachment<C extends AdaptiveCard<unknown, unknown>>(card: C): CardAttachment<C> {
   return { contentType: ADAPTIVE_CARD_CONTENT_TYPE, content: card };
 }
 

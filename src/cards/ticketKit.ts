@@ -1,5 +1,5 @@
 import type { Lang } from '../answer/types.js';
-import { ADAPTIVE_CARD_CONTENT_TYPE, type CardElement, type OpenUrlAction, type SubmitAction, type TextColor } from './adaptive.js';
+import { adaptiveCard, attachment, type AdaptiveCard, type CardAttachment, type CardElement, type OpenUrlAction, type SubmitAction, type TextColor } from './adaptive.js';
 
 /**
  * The Adaptive Card parts the ticket cards need beyond src/cards/adaptive.ts: inputs and
@@ -58,35 +58,16 @@ export type TicketSubmitAction<T extends object = object> = SubmitAction<T> & { 
 
 export type TicketAction = TicketSubmitAction | OpenUrlAction | ShowCardAction;
 
-export interface TicketCard {
-  type: 'AdaptiveCard';
-  $schema: 'http://adaptivecards.io/schemas/adaptive-card.json';
-  version: '1.5';
-  body: TicketElement[];
-  actions?: TicketAction[];
-  fallbackText?: string;
-  msteams: { width: 'Full' };
-}
+export type TicketCard = AdaptiveCard<TicketElement, TicketAction>;
 
-export interface TicketCardAttachment {
-  contentType: typeof ADAPTIVE_CARD_CONTENT_TYPE;
-  content: TicketCard;
-}
+export type TicketCardAttachment = CardAttachment<TicketCard>;
 
 export function ticketCard(body: TicketElement[], actions: TicketAction[], fallbackText: string): TicketCard {
-  return {
-    type: 'AdaptiveCard',
-    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
-    version: '1.5',
-    body,
-    ...(actions.length > 0 ? { actions } : {}),
-    fallbackText,
-    msteams: { width: 'Full' },
-  };
+  return { ...adaptiveCard(body, actions), fallbackText };
 }
 
 export function ticketAttachment(card: TicketCard): TicketCardAttachment {
-  return { contentType: ADAPTIVE_CARD_CONTENT_TYPE, content: card };
+  return attachment(card);
 }
 
 export function showCard(title: string, body: TicketElement[], actions: TicketAction[]): ShowCardAction {
