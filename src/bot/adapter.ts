@@ -1,10 +1,29 @@
 import { TeamsAdapter } from '@microsoft/teams-ai/lib/TeamsAdapter.js';
 import type { Activity, TurnContext } from 'botbuilder';
 import type { AuthenticateRequestResult, ClaimsIdentity, ConnectorClient, UserTokenClient } from 'botframework-connector';
-
-/** Distinct Bot Connector endpoints a bot talks to are few; past this many the cache starts over. */
-const MAX_CACHED_CONNECTORS = 64;
 import type { BotAuth } from '../config/config.js';
+
+/** Distinct Bot Connector endpoints and calling apps are few; past this many a cache starts over. */
+const MAX_CACHED_CLIENTS = 64;
+
+/**
+ * Clients built once per key and reused: the SDK would build an HTTP pipeline for every turn. A
+ * client whose construction failed is forgotten, so the next turn tries again.
+ */
+class ClientCache<T> {
+  private readonly clients = new Map<string, Promise<T>>();
+
+  get(key: string, create: () => Promise<T>): Promise<T> {
+    let client = this.clients.get(key);
+    if (client === undefined) {
+      if (this.clients.size >= MAX_CACHED_CLIENTS) this.clients.clear();
+      client = create();
+      this.clients.set(key, client);
+      client.catch(() => this.clients.delete(key));
+    }
+    return client;
+  }
+}
 
 /**
  * The Bot Framework adapter, with its two steps (authenticate, run the turn) public so that the
@@ -14,7 +33,7 @@ import type { BotAuth } from '../config/config.js';
  */
 export class HankeapuAdapter extends TeamsAdapter {
   /** Connector clients by service URL and audience: one per channel endpoint, not one per turn. */
-  private readonly connectors = new Map<string, Promise<ConnectorClient>>();
+  private readonly connectors = new ClientCache<ConnectorClient>();
 
   constructor(...args: ConstructorParameters<typeof TeamsAdapter>) {
     super(...args);
@@ -22,18 +41,9 @@ export class HankeapuAdapter extends TeamsAdapter {
     // on the calling app's identity, so one per identity is built and reused.
     const auth = this.botFrameworkAuthentication;
     const create = auth.createUserTokenClient.bind(auth);
-    const clients = new Map<string, Promise<UserTokenClient>>();
-    auth.createUserTokenClient = (identity: ClaimsIdentity): Promise<UserTokenClient> => {
-      const key = ['aud', 'appid', 'azp'].map((type) => identity.getClaimValue(type) ?? '').join('\n');
-      let client = clients.get(key);
-      if (client === undefined) {
-        if (clients.size >= MAX_CACHED_CONNECTORS) clients.clear();
-        client = create(identity);
-        clients.set(key, client);
-        client.catch(() => clients.delete(key));
-      }
-      return client;
-    };
+    const clients = new ClientCache<UserTokenClient>();
+    auth.createUserTokenClient = (identity: ClaimsIdentity): Promise<UserTokenClient> =>
+      clients.get(['aud', 'appid', 'azp'].map((type) => identity.getClaimValue(type) ?? '').join('\n'), () => create(identity));
   }
 
   /**
@@ -46,17 +56,8 @@ export class HankeapuAdapter extends TeamsAdapter {
     const result = await this.botFrameworkAuthentication.authenticateRequest(activity, authHeader);
     const factory = result.connectorFactory;
     if (factory === undefined) return result;
-    const create = (serviceUrl: string, audience?: string): Promise<ConnectorClient> => {
-      const key = `${serviceUrl}\n${audience ?? ''}`;
-      let client = this.connectors.get(key);
-      if (client === undefined) {
-        if (this.connectors.size >= MAX_CACHED_CONNECTORS) this.connectors.clear();
-        client = factory.create(serviceUrl, audience);
-        this.connectors.set(key, client);
-        client.catch(() => this.connectors.delete(key));
-      }
-      return client;
-    };
+    const create = (serviceUrl: string, audience?: string): Promise<ConnectorClient> =>
+      this.connectors.get(`${serviceUrl}\n${audience ?? ''}`, () => factory.create(serviceUrl, audience));
     return { ...result, connectorFactory: { create } };
   }
 
