@@ -49,8 +49,6 @@ const RANK_NUMBER_WEIGHT = 0.05;
 interface Ranked extends Hit {
   passage: Passage;
   doc: KnowledgeDocument;
-  /** The passage's text, for telling apart passages that say the same. */
-  text: string;
   rank: number;
 }
 
@@ -64,21 +62,19 @@ export interface Explanation {
 export type Engine = AnswerEngine & { readonly index: SearchIndex; explain(): Explanation | undefined };
 
 export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = DEFAULT_THRESHOLDS, prebuilt?: SearchIndex): Engine {
-  const passages = new Map<string, { passage: Passage; doc: KnowledgeDocument; text: string; hasNumber: boolean }>();
+  // The passages' joined text is not kept: with a large knowledge base it would double the text in memory.
+  const passages = new Map<string, { passage: Passage; doc: KnowledgeDocument; hasNumber: boolean }>();
   for (const doc of kb.documents) {
-    for (const p of doc.passages) {
-      const text = passageText(p);
-      passages.set(p.id, { passage: p, doc, text, hasNumber: /\d/u.test(text) });
-    }
+    for (const p of doc.passages) passages.set(p.id, { passage: p, doc, hasNumber: /\d/u.test(passageText(p)) });
   }
   const index =
     prebuilt ??
     SearchIndex.build(
-      [...passages.values()].map(({ passage, doc, text }) => ({
+      [...passages.values()].map(({ passage, doc }) => ({
         id: passage.id,
         title: doc.meta.title,
         headings: passage.headings.join(' '),
-        body: text,
+        body: passageText(passage),
       })),
     );
   const rules: GlossaryRule[] = compileGlossary(kb.glossary);
@@ -127,7 +123,7 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
       const coverage = h.coverage * regionFactor;
       const defines = definition ? definingHeadingStrength(found.passage.headings) * RANK_DEFINITION_WEIGHT : 0;
       const number = wantsNumber && found.hasNumber ? RANK_NUMBER_WEIGHT : 0;
-      ranked.push({ ...h, coverage, passage: found.passage, doc: found.doc, text: found.text, rank: coverage + h.headingCoverage * RANK_HEADING_WEIGHT + (h.score / top) * RANK_SCORE_WEIGHT + defines + number });
+      ranked.push({ ...h, coverage, passage: found.passage, doc: found.doc, rank: coverage + h.headingCoverage * RANK_HEADING_WEIGHT + (h.score / top) * RANK_SCORE_WEIGHT + defines + number });
     }
     return ranked.sort((a, b) => b.rank - a.rank);
   };
@@ -235,7 +231,7 @@ function normalizeQuote(s: string): string {
 
 /** Two hits are alternatives only if they are different passages of text. */
 function excerptDiffers(a: Ranked, b: Ranked): boolean {
-  return a.text !== b.text;
+  return a.passage !== b.passage && passageText(a.passage) !== passageText(b.passage);
 }
 
 function round(n: number): number {

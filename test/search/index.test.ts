@@ -38,6 +38,19 @@ describe('SearchIndex serialization', () => {
     }
   });
 
+  it('knows a document title word as heading-level evidence for each of its passages, and nothing else', () => {
+    const kanto = 'kanto';
+    for (const index of [built, loaded]) {
+      expect(index.occurrence(kanto, 'b:1')).toBe('heading');
+      expect(index.occurrence(kanto, 'b:2')).toBe('heading');
+      expect(index.occurrence(kanto, 'a:1')).toBe('none');
+      expect(index.occurrence('omarahoitusosuus', 'a:2')).toBe('heading');
+      expect(index.occurrence('kustannusmal', 'a:2')).toBe('body');
+      // Title words count in the document frequency, once per passage.
+      expect(index.vocabulary.documentFrequency(kanto)).toBe(2);
+    }
+  });
+
   it('keeps size and vocabulary', () => {
     expect(loaded.size).toBe(PASSAGES.length);
     expect(loaded.vocabulary.entries()).toEqual(built.vocabulary.entries());
@@ -49,7 +62,8 @@ describe('SearchIndex serialization', () => {
   });
 
   it.each([
-    ['another format', { ...built.toJSON(), format: 2 }],
+    ['another format', { ...built.toJSON(), format: 1 }],
+    ['no titles', { ...built.toJSON(), titles: undefined }],
     ['no lunr index', { ...built.toJSON(), lunr: undefined }],
     ['a negative size', { ...built.toJSON(), size: -1 }],
     ['not an object', 'index'],
