@@ -3,13 +3,13 @@ import type { KnowledgeBase, KnowledgeDocument, Passage } from '../knowledge/typ
 import { passageText } from '../knowledge/types.js';
 import { compileGlossary, type GlossaryRule } from '../search/glossary.js';
 import { SearchIndex } from '../search/index.js';
-import { analyzeQuestion, detectLanguage, type AnalyzedQuestion, type Concept } from '../search/query.js';
+import { analyzeQuestion, detectLanguage, isNoiseWord, type AnalyzedQuestion, type Concept } from '../search/query.js';
 import { searchConcepts, type Hit } from '../search/search.js';
 import { stem, tokenize } from '../search/finnish.js';
 import { callState, callStatus } from './calls.js';
 import { dayNumber, formatDate, latestDay, wholeYears } from './dates.js';
 import { excerpt } from './excerpt.js';
-import { isCallTimingQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityHeading, isEligibilityQuestion, isProjectTimingQuestion, isQuantityQuestion } from './intent.js';
+import { isCallTimingQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityHeading, isEligibilityQuestion, isFitHeading, isFitQuestion, isProjectTimingQuestion, isQuantityQuestion } from './intent.js';
 import { findPlaces } from './regions.js';
 import { sourceOf } from './source.js';
 import { MAX_QUESTION_CHARS, type AnswerEngine, type AnswerPassage, type AskContext, type Decision, type Lang, type Notice } from './types.js';
@@ -159,6 +159,52 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     .filter(({ passage }) => isEligibilityHeading(passage.headings))
     .sort((a, b) => latestDay(b.doc.meta.date).localeCompare(latestDay(a.doc.meta.date)));
 
+  // Each document's list of what its call emphasises ("painopisteet"), in document order: a section and its sub-sections.
+  const fitSections = kb.documents
+    .map((doc) => ({ doc, passages: doc.passages.filter((p) => isFitHeading(p.headings)) }))
+    .filter((s) => s.passages.length > 0);
+
+  /**
+   * "Sopiiko X tähän?" that the passages do not answer outright: the emphasised contents of the
+   * member's region's newest call, the item that names the topic if one does, else the whole list.
+   */
+  const fitAnswer = (analyzed: AnalyzedQuestion, ranked: readonly Ranked[], region: Region | undefined, lang: Lang, question: string, today: string): Decision | undefined => {
+    const topic = new Map<string, number>();
+    for (const r of ranked) {
+      const weight = r.found.reduce((sum, i) => {
+        const c = analyzed.concepts[i];
+        return c === undefined || FIT_FRAME.test(c.surface) ? sum : sum + c.weight;
+      }, 0);
+      topic.set(r.ref, weight);
+    }
+    const newestFirst = fitSections
+      .filter((s) => region === undefined || s.doc.meta.regions.includes(region))
+      .sort((a, b) => callRecency(b.doc).localeCompare(callRecency(a.doc)) || b.doc.meta.regions.length - a.doc.meta.regions.length);
+    const section = newestFirst[0];
+    if (section === undefined) return undefined;
+    let named: { passage: Passage; doc: KnowledgeDocument; weight: number } | undefined;
+    for (const s of newestFirst) {
+      for (const passage of s.passages) {
+        const weight = topic.get(passage.id) ?? 0;
+        if (weight > (named?.weight ?? 0)) named = { passage, doc: s.doc, weight };
+      }
+    }
+    const answer = named === undefined ? sectionAnswer(section.passages, section.doc) : toAnswer(named.passage, named.doc, termWeights(analyzed.concepts));
+    const doc = named?.doc ?? section.doc;
+    return { kind: 'answer', lang, question, passage: answer, notices: [{ kind: 'fit_check' }, ...notices(doc, today, answer.excerpt)], score: named === undefined ? 0 : round(named.weight) };
+  };
+
+  /** A section with its sub-sections, each under its own heading: the whole list of emphasised contents. */
+  const sectionAnswer = (section: readonly Passage[], doc: KnowledgeDocument): AnswerPassage => {
+    const [root] = section;
+    const depth = root?.headings.length ?? 0;
+    const parts = section.map((p) => (p.headings.length > depth ? `${p.headings[p.headings.length - 1] ?? ''}:\n${passageText(p)}` : passageText(p)));
+    return { passageId: root?.id ?? '', headings: root?.headings ?? [], excerpt: parts.join('\n\n'), source: sourceOf(doc.meta) };
+  };
+
+  /** A question word, a stop word, or a word some passage uses. */
+  const known = (word: string): boolean => isNoiseWord(word) || index.vocabulary.matches(stem(word)).length > 0;
+
   let lastExplain: Explanation | undefined;
   const decide = (raw: string, ctx: AskContext): Decision => {
     lastExplain = undefined;
@@ -171,11 +217,11 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
 
     const places = findPlaces(words);
     const region = places.regions.length === 1 ? places.regions[0] : undefined;
-    if (isCallTimingQuestion(words) && !places.otherRegion) {
+    if (isCallTimingQuestion(words, (w) => places.names.has(w)) && !places.otherRegion) {
       return { kind: 'call_status', lang, question, today: ctx.today, ...(region === undefined ? {} : { region }), calls: callStatus(kb, ctx.today, region), score: 1 };
     }
 
-    const project = isProjectTimingQuestion(words, projectWords) ? projectAnswer(words, lang, question, ctx.today) : undefined;
+    const project = isProjectTimingQuestion(words, projectWords, (w) => places.names.has(w)) ? projectAnswer(words, lang, question, ctx.today) : undefined;
     if (project !== undefined) return project;
 
     const analyzed = analyzeQuestion(question, rules, index.vocabulary, undefined, (w) => places.words.has(w));
@@ -195,7 +241,8 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     const ranked = rank(analyzed, region);
     lastExplain = { analyzed, ranked };
     const best = ranked[0];
-    if (best === undefined || places.otherRegion) return { kind: 'handoff', lang, question, reason: 'no_evidence', score: best?.coverage ?? 0 };
+    const fit = (): Decision | undefined => (isFitQuestion(words, known) && !places.otherRegion ? fitAnswer(analyzed, ranked, region, lang, question, ctx.today) : undefined);
+    if (best === undefined || places.otherRegion) return fit() ?? { kind: 'handoff', lang, question, reason: 'no_evidence', score: best?.coverage ?? 0 };
 
     const score = round(best.coverage);
     const weights = termWeights(analyzed.concepts);
@@ -203,8 +250,11 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     const standsOut = best.coverage >= thresholds.distinct && best.coverage >= runnerUp * thresholds.margin;
     if (best.coverage >= thresholds.answer || standsOut) {
       const passage = toAnswer(best.passage, best.doc, weights);
-      return { kind: 'answer', lang, question, passage, notices: notices(best.doc, ctx.today, passage.excerpt), score };
+      const fitCheck: Notice[] = isFitHeading(best.passage.headings) && isFitQuestion(words, known) ? [{ kind: 'fit_check' }] : [];
+      return { kind: 'answer', lang, question, passage, notices: [...fitCheck, ...notices(best.doc, ctx.today, passage.excerpt)], score };
     }
+    const fitting = fit();
+    if (fitting !== undefined) return fitting;
     const candidates = ranked.filter((r) => r.coverage >= thresholds.clarify).slice(0, 3);
     if (candidates.length >= 2) {
       return { kind: 'clarify', lang, question, candidates: candidates.map((c) => toAnswer(c.passage, c.doc, weights)), score };
@@ -223,6 +273,15 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
 
   return { decide, answerFromPassage, index, explain: () => lastExplain };
 }
+
+/** When the document's newest call opened; a document without calls by its date ("2024" counts as its first day). */
+function callRecency(doc: KnowledgeDocument): string {
+  const opens = doc.meta.calls.map((c) => c.opens).sort();
+  return opens[opens.length - 1] ?? `${doc.meta.date}-01-01`.slice(0, 10);
+}
+
+/** Words of a fit question that frame it ("sopiiko tähän rahoitukseen?") rather than name the idea. */
+const FIT_FRAME = /^(sop|käy|kävi|kelpa|soveltu|tue|tuki|tuke|rahoit|rahot|raha|hanke|hank|kake|esr|haku|hake|hae|saada|saa|painopist|fit|suitab|eligib|qualif|fund|money|grant|project|call)/;
 
 /** Quotes compare without case, emphasis marks and spacing. */
 function normalizeQuote(s: string): string {

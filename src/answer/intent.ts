@@ -1,3 +1,4 @@
+import { isFinnishStopWord, QUESTION_WORDS_FI, STOP_WORDS_EN } from '../search/finnish.js';
 /**
  * Is the member asking about timing: whether a call is open now, when it closes, when the next
  * one comes? Such questions are answered from the call periods in the front matter and today's
@@ -6,17 +7,43 @@
 const CALL_WORDS = /^(haku|haun|haus|hauss|hauk|haut|hakuj|hakui|hakea|haet|haemme|hakemaan|hakemus|hakemuk|hankehak|hankehau|rahoitushak|rahoitushau|hakuaik|call|calls|apply|application|applications|deadline)/;
 const TIME_WORDS = /^(nyt|käynnissä|mennessä|viimeistään|asti|saakka|päivämäär|hetkellä|auki|avoin|avautu|aukea|aukeaa|alka|alkaa|alkoi|päätty|sulkeu|loppu|milloin|koska|määräai|takara|deadline|hakuaik|seuraava|seuraav|tuleva|ensi|vielä|ehti|ehdi|myöhä|ajankoh|aikataul|open|opens|opening|close|closes|closed|closing|when|next|upcoming|currently|now|still|until)/;
 
-export function isCallTimingQuestion(words: readonly string[]): boolean {
+/**
+ * `neutral` words (place names) say which call, not what is asked. A question with more than a few
+ * words about something else ("Milloin ELY-keskus tekee rahoituspäätökset haun hakemuksista?") asks
+ * about that, not about the call period.
+ */
+export function isCallTimingQuestion(words: readonly string[], neutral: (word: string) => boolean = () => false): boolean {
   const hasCall = words.some((w) => CALL_WORDS.test(w));
   const hasTime = words.some((w) => TIME_WORDS.test(w));
-  return hasCall && hasTime;
+  return hasCall && hasTime && otherWords(words, (w) => neutral(w) || CALL_WORDS.test(w) || TIME_WORDS.test(w)) <= MAX_OTHER_WORDS;
 }
 
-const PROJECT_TIME_WORDS = /^(käynnissä|vielä|kest|kesto|kauan|kauanko|loppu|päätty|alko|alkaa|alkanut|milloin|koska|toiminnassa|toimii|toimiiko|aika|ajan|end|ends|ended|running|still|when|long|start|started|until)/;
+const PROJECT_TIME_WORDS = /^(käynnissä|vielä|kestää|kesti|kestänyt|kestääkö|kestäisi|kesto|keston|kestoa|kauan|kauanko|loppu|päätty|alko|alkaa|alkanut|milloin|koska|toiminnassa|toimii|toimiiko|aika|ajan|end|ends|ended|running|still|when|long|start|started|until)/;
 
 /** Is the member asking whether a named project still runs, or when it ends? */
-export function isProjectTimingQuestion(words: readonly string[], projectWords: ReadonlySet<string>): boolean {
-  return words.some((w) => [...projectWords].some((p) => w.startsWith(p))) && words.some((w) => PROJECT_TIME_WORDS.test(w)) && !words.some((w) => CALL_WORDS.test(w));
+export function isProjectTimingQuestion(words: readonly string[], projectWords: ReadonlySet<string>, neutral: (word: string) => boolean = () => false): boolean {
+  const isProject = (w: string): boolean => [...projectWords].some((p) => w.startsWith(p));
+  return (
+    words.some(isProject) &&
+    words.some((w) => PROJECT_TIME_WORDS.test(w)) &&
+    !words.some((w) => CALL_WORDS.test(w)) &&
+    otherWords(words, (w) => neutral(w) || isProject(w) || PROJECT_TIME_WORDS.test(w) || TIME_WORDS.test(w)) <= MAX_OTHER_WORDS
+  );
+}
+
+/** A timing question may say a little more ("voiko sinne soittaa?"), not ask about a second thing. */
+const MAX_OTHER_WORDS = 2;
+/** Words that frame any question here, months and years: they do not change what is asked. */
+const FRAME_WORDS = /^(kake|esr|ely|kansalaistoimijalähtöi\p{L}*|kehittämi\p{L}{0,4}|hanke|hankkee\p{L}{0,3}|hanket\p{L}{0,2}|yhdisty\p{L}{0,4}|järjestö\p{L}{0,4}|rahoitu\p{L}{0,4}|rahotu\p{L}{0,4}|raha\p{L}{0,3}|tuki|tuke\p{L}{0,3}|tue\p{L}{0,3}|koordinaatio\p{L}{0,6}|\p{N}+|(tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu)ku\p{L}{2,4}|projects?|associations?|funding|money|coordination|january|february|march|april|may|june|july|august|september|october|november|december)$/u;
+
+/** How many words of the question are neither noise, nor `known` (the intent's own words), nor framing. */
+function otherWords(words: readonly string[], known: (word: string) => boolean): number {
+  let n = 0;
+  for (const w of words) {
+    if (w.length < 2 || QUESTION_WORDS_FI.has(w) || STOP_WORDS_EN.has(w) || isFinnishStopWord(w) || known(w) || FRAME_WORDS.test(w)) continue;
+    n += 1;
+  }
+  return n;
 }
 
 const DEFINITION_START = /^(mikä|mitä|mitkä|what|kerro)$/;
@@ -59,6 +86,32 @@ export function isEligibilityQuestion(words: readonly string[], content: readonl
   if (!words.some((w) => APPLY_WORDS.test(w)) || !words.some((w) => ASK_WHETHER.test(w))) return false;
   const rest = content.flatMap((c) => c.split(' ')).filter((w) => !APPLY_WORDS.test(w) && !ASK_WHETHER.test(w));
   return rest.length > 0 && rest.every((w) => ACTORS.test(w));
+}
+
+/** "sopiiko", "käykö", "tuetaanko": whether something fits, is accepted, is funded. */
+const FIT_VERBS = /^(sopii|sopiiko|sopisi|sopisiko|sopis|sopisko|sopiikohan|käykö|kävisikö|kävisko|kelpaako|kelpaisiko|kelpaisko|soveltuuko|soveltuisiko|tuetaanko|tuettaisiinko|rahoitetaanko|rahoitettaisiinko|rahoittaako|fit|fits|suitable|eligible|qualify|qualifies|funded|fundable)$/;
+/** Money for a project: "onko X:lle rahoitusta?", "voisko tähän saada hankerahaa?". */
+const FUNDING_WORDS = /^(raha|rahaa|rahat|rahoitus|rahoitusta|rahoitukseen|rahoituksen|rahoitukselle|rahotusta|rahotus|hankeraha\p{L}*|kake-?raha\p{L}*|esr-?raha\p{L}*|kake-?rahoitu\p{L}*|esr-?rahoitu\p{L}*|tukea|tukia|avustus\p{L}*|funding|money|grant|grants)$/u;
+const YES_NO = /^(voiko|voisko|voisiko|voiks|saako|saisiko|saisko|saaks|onko|onks|olisiko|oisko|olisko|can|could|may|is|are|would)$/;
+/** Asking what costs may go in the budget is another question ("Saako budjettiin laittaa kahvitarjoiluja?"). */
+const COST_WORDS = /^(budjet|kulu|kulut|kuluj|kustannu|palkk|palka|remont|korjau|hankinn|hankkia|osta|investoin|vuokr|kahvi|tarjoil|kuitt|lasku|matkakulu|menoi|alv|arvonlisäver|vero|omarahoitu|omavastuu|talkoo|cost|budget|salar|wage|rent|equipment|renovat|purchas|vat|tax|own|share)/;
+
+/**
+ * "Sopiiko sateenkaarinuorten vertaistoiminta tähän?", "Onko kehitysvammaisten hankkeille rahoitusta?":
+ * whether a project idea fits the call. The call's emphasised contents answer that; the adviser judges the idea.
+ */
+export function isFitQuestion(words: readonly string[], known: (word: string) => boolean): boolean {
+  if (words.some((w) => COST_WORDS.test(w))) return false;
+  // "Erasmus+ -rahoitusta", "Leader-rahaa", "Business Finland funding": money from somewhere the documents do not know.
+  if (words.some((w, i) => FUNDING_WORDS.test(w) && i > 0 && !known(words[i - 1] ?? ''))) return false;
+  return words.some((w) => FIT_VERBS.test(w)) || (words.some((w) => YES_NO.test(w)) && words.some((w) => FUNDING_WORDS.test(w)));
+}
+
+const FIT_HEADING = /(painopist|painotetaan|painotetut|painotukset|emphasi[sz]ed|priorities)/iu;
+
+/** The heading of a passage listing what a call emphasises (its "painopisteet"). */
+export function isFitHeading(headings: readonly string[]): boolean {
+  return headings.some((h) => FIT_HEADING.test(h));
 }
 
 const ELIGIBILITY_HEADING = /(kuka voi hakea|ketkä voivat hakea|hakukelpoi|who can apply|eligib)/iu;

@@ -38,6 +38,8 @@ export interface PlaceMentions {
   regions: Region[];
   /** Words of the question that named a region (left out of the search; document metadata stands for them). */
   words: Set<string>;
+  /** Those and the municipality and project names, which stay searchable. */
+  names: Set<string>;
   /** A region outside the three was named. */
   otherRegion: boolean;
 }
@@ -46,6 +48,7 @@ export interface PlaceMentions {
 export function findPlaces(words: readonly string[]): PlaceMentions {
   const regions = new Set<Region>();
   const used = new Set<string>();
+  const names = new Set<string>();
   let otherRegion = false;
   words.forEach((w, i) => {
     const next = words[i + 1] ?? '';
@@ -62,6 +65,7 @@ export function findPlaces(words: readonly string[]): PlaceMentions {
       } else if (r.singles.some((s) => w.startsWith(s))) {
         // Project and municipality names point to the region but stay searchable (example projects, contacts).
         regions.add(r.region);
+        names.add(w);
       }
     }
     for (const [a, b] of OTHER_PAIRS) {
@@ -69,5 +73,6 @@ export function findPlaces(words: readonly string[]): PlaceMentions {
     }
     if (!used.has(w) && OTHER_REGIONS.some((o) => w.startsWith(o)) && !(w === 'lapinlahti' || w.startsWith('lapinlah'))) otherRegion = true;
   });
-  return { regions: [...regions], words: used, otherRegion };
+  for (const w of used) names.add(w);
+  return { regions: [...regions], words: used, names, otherRegion };
 }

@@ -23,6 +23,8 @@ export function noticeText(t: Texts, notice: Notice): string {
       const say = notice.state === 'running' ? t.projectRunning : notice.state === 'ended' ? t.projectEnded : t.projectUpcoming;
       return say(notice.name, formatDate(notice.starts), formatDate(notice.ends));
     }
+    case 'fit_check':
+      return t.fitCheck;
   }
 }
 

@@ -32,7 +32,9 @@ export type Notice =
   /** The excerpt mentions a call that has ended: said plainly so that old text never reads as an open call. */
   | { kind: 'call_ended'; name: string; region: string; closes: string }
   /** The question asked whether a project still runs: its period compared with the day of asking. */
-  | { kind: 'project_period'; name: string; starts: string; ends: string; state: 'upcoming' | 'running' | 'ended' };
+  | { kind: 'project_period'; name: string; starts: string; ends: string; state: 'upcoming' | 'running' | 'ended' }
+  /** Asked whether a project idea fits the call: the answer is the call's emphasised contents, the adviser judges the idea. */
+  | { kind: 'fit_check' };
 
 export type CallState = 'open' | 'upcoming' | 'ended' | 'unknown_end';
 

@@ -36,6 +36,10 @@ export const QUESTION_WORDS_FI = new Set(
    itse laittaa laitetaan tehdä tehdään tekee tulla mennä käydä hoitaa saada olemassa yhdessä
    muu muuta muut muita muuten johonkin jonkin jollekin joltakin jossakin jostakin ennen jälkeen kuin
    tehty tehtiin tehdyt tehnyt tehneet juttu jutun juttua juttuun jutusta jutut asia asiaa asian asiassa asiasta homma homman hommaa menee mietitään miettii
+   lopulta oikeastaan oikeestaan oikeasti oikeesti käytännössä käytännös ylipäätään ylipäänsä tosiaan lähinnä jotenkin mitään mitenkään
+   sellainen sellaista sellaiset sellaisia sellaiselle sellaisille sellaiseen sellaisiin sellaisen semmoinen semmoista semmoiseen semmosta semmoseen
+   tällainen tällaista tällaiset tällaisia tällaiselle tällaisille tällaiseen tällaisiin tällaisen tämmöinen tämmöistä tämmöiseen tämmönen
+   sieltä siellä sinne täältä täällä tänne sinne tähän siihen tuolla tuonne sieltäkin
    hankeapu botti`.split(/\s+/).filter((w) => w !== ''),
 );
 

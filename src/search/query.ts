@@ -16,6 +16,8 @@ export interface Concept {
   weight: number;
   /** None of the alternatives occurs in the documents. */
   unknown: boolean;
+  /** The alternative that is the member's own words, when a glossary term stands beside it. */
+  own?: readonly string[];
 }
 
 export interface AnalyzedQuestion {
@@ -101,9 +103,11 @@ export function analyzeQuestion(
       const span = words.slice(i, i + rule.phrase.length);
       for (let k = 0; k < rule.phrase.length; k += 1) used[i + k] = true;
       const own = span.map((w) => w.fi).filter((s) => !isNoise(s, lang));
-      const alternatives = [rule.target, ...(rule.lang === 'fi' && own.length > 0 ? [own] : [])];
+      const keepOwn = rule.lang === 'fi' && own.length > 0;
+      const alternatives = [rule.target, ...(keepOwn ? [own] : [])];
       const framing = rule.target.every(isFraming);
-      concepts.push(makeConcept(span.map((w) => w.raw).join(' '), alternatives, vocabulary, framing ? FRAMING_FACTOR : 1));
+      const concept = makeConcept(span.map((w) => w.raw).join(' '), alternatives, vocabulary, framing ? FRAMING_FACTOR : 1);
+      concepts.push(keepOwn ? { ...concept, own } : concept);
     }
   }
 
@@ -141,7 +145,7 @@ function isDegreePhrase(words: readonly Word[], i: number): boolean {
 }
 
 /** Adjectives and ordinals that fit any topic ("uusi yhdistys", "ensimmäinen hakemus"): they narrow a question, never make it. */
-const GENERIC_WORDS = /^(uusi|uuden|uutta|uudet|uusia|uusien|hyvä|hyvän|hyvää|hyviä|erilai\p{L}*|tavalli\p{L}*|tärke\p{L}*|ensimmäi\p{L}*|viimei\p{L}*|pieni|pienen|pientä|pienet|pieniä|iso|ison|isoa|suuri|suuren|suurta|yksi|yhden|kaksi|kahden|kolme|kolmen|neljä|neljän|viisi|viiden|usea|usean|useampi|useamman|useat|moni|monet|useita|muutama|muutaman|new|good|different|usual|important|first|last)$/u;
+const GENERIC_WORDS = /^(uusi|uuden|uutta|uudet|uusia|uusien|hyvä|hyvän|hyvää|hyviä|erilai\p{L}*|tavalli\p{L}*|tärke\p{L}*|ensimmäi\p{L}*|viimei\p{L}*|pieni|pienen|pientä|pienet|pieniä|iso|ison|isoa|suuri|suuren|suurta|yksi|yhden|kaksi|kahden|kolme|kolmen|neljä|neljän|viisi|viiden|ihminen|ihmiset|ihmisiä|ihmisten|ihmisille|ihmisiin|henkilö|henkilöt|henkilöitä|henkilöiden|henkilöille|usea|usean|useampi|useamman|useat|moni|monet|useita|muutama|muutaman|new|good|different|usual|important|first|last)$/u;
 
 /** Words that only narrow the question (place names): a passage naming them is a little better evidence. */
 const MINOR_FACTOR = 0.5;
@@ -163,6 +167,11 @@ export function looksLikeVerb(word: string): boolean {
 function matchesRule(phraseWord: string, word: Word | undefined, lang: QueryLang): boolean {
   if (word === undefined) return false;
   return lang === 'en' ? phraseWord === word.en || phraseWord === word.raw : alike(phraseWord, word.fi);
+}
+
+/** A word no question is about in either language: question words, stop words, one-letter tokens. */
+export function isNoiseWord(word: string): boolean {
+  return isNoise(word, 'fi') || STOP_WORDS_EN.has(word);
 }
 
 function isNoise(word: string, lang: QueryLang): boolean {

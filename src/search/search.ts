@@ -117,7 +117,9 @@ function withinBudget(terms: readonly [string, number][], df: (term: string) => 
 /**
  * How well a passage's matched terms express a concept: the best alternative's weakest word.
  * When the member's phrase says more than the official term ("rekisteröity yhdistys" for
- * "yhdistys"), a passage with the whole phrase is better evidence than one with just the term.
+ * "yhdistys"), a passage with the whole phrase is better evidence than one with just the term;
+ * but the member's own word found as it is ("toimintalinja") is never weaker than a longer
+ * glossary term for it.
  */
 export function conceptMatch(index: SearchIndex, concept: Concept, matched: ReadonlySet<string>): number {
   const longest = Math.max(...concept.alternatives.map((a) => a.length));
@@ -130,7 +132,7 @@ export function conceptMatch(index: SearchIndex, concept: Concept, matched: Read
       weakest = Math.min(weakest, w);
       if (weakest === 0) break;
     }
-    best = Math.max(best, alt.length < longest ? weakest * LESS_SPECIFIC : weakest);
+    best = Math.max(best, alt.length < longest && alt !== concept.own ? weakest * LESS_SPECIFIC : weakest);
   }
   return best;
 }

@@ -246,3 +246,35 @@ describe('engine.decide: who may apply', () => {
     expect(engine.decide('Voiko Keski-Suomen yhdistys hakea?', { today: '2026-11-23' }).kind).toBe('handoff');
   });
 });
+
+describe('engine.decide: does a project idea fit the call', () => {
+  it('shows the emphasised contents, the item that names the topic, and says the adviser judges the idea', async () => {
+    const { engine } = await bundled();
+    const d = answerOf(engine.decide('Kehitysvammaisten ihmisten osallisuutta tukeva hanke, onko sellaisille rahotusta?', { today: '2026-11-23' }));
+    expect(d.passage.headings.join(' ')).toMatch(/painopisteet/);
+    expect(d.passage.excerpt).toContain('vammaisten henkilöiden');
+    expect(d.notices.map((n) => n.kind)).toContain('fit_check');
+    expect(renderText(d)).toContain(messages('fi').answer.fitCheck);
+  });
+
+  it('shows the whole list of the newest call, sub-sections under their headings, when no item names the topic', async () => {
+    const { engine } = await bundled();
+    const d = answerOf(engine.decide('Sateenkaarinuorille suunnattu vertaistoiminta – sopiiko tähän rahoitukseen?', { today: '2026-11-23' }));
+    expect(d.passage.excerpt).toContain('Osallisuus ja yhteisöllisyys:');
+    expect(d.passage.excerpt).toContain('seksuaalivähemmistöjen');
+    expect(d.notices.map((n) => n.kind)).toContain('fit_check');
+  });
+
+  it('takes the region asked about into account', async () => {
+    const { engine } = await bundled();
+    const d = answerOf(engine.decide('Syrjäytymisen ehkäisy – sopiiko se Pohjois-Karjalan hakuun?', { today: '2026-11-23' }));
+    expect(d.passage.excerpt).toContain('syrjäytymisen torjunta');
+  });
+
+  it('hands off money from another programme and questions about costs', async () => {
+    const { engine } = await bundled();
+    for (const q of ['Voiko samaan hankkeeseen hakea myös Leader-rahoitusta?', 'Voiko kake-rahoitusta käyttää yhdistyksen toimitilan remonttiin?']) {
+      expect(engine.decide(q, { today: '2026-11-23' }).kind, q).not.toBe('answer');
+    }
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCallTimingQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityQuestion, isProjectTimingQuestion, isQuantityQuestion } from '../../src/answer/intent.js';
+import { isCallTimingQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityQuestion, isFitQuestion, isProjectTimingQuestion, isQuantityQuestion } from '../../src/answer/intent.js';
 import { tokenize } from '../../src/search/finnish.js';
 
 describe('isCallTimingQuestion', () => {
@@ -71,5 +71,44 @@ describe('isEligibilityQuestion', () => {
     ['Paljonko yhdistys saa?', ['yhdistys'], false],
   ] as const)('%s → %s', (question, content, expected) => {
     expect(isEligibilityQuestion(tokenize(question), content)).toBe(expected);
+  });
+});
+
+describe('isFitQuestion', () => {
+  const known = (w: string): boolean => !['erasmus', 'leader', 'finland'].includes(w);
+
+  it.each([
+    ['Sateenkaarinuorille suunnattu vertaistoiminta – sopiiko tähän rahoitukseen?', true],
+    ['Onko kehitysvammaisten hankkeille rahoitusta?', true],
+    ['Voisko tähän saada hankerahaa?', true],
+    ['Tuetaanko kokeiluja?', true],
+    ['Would a peer group for young people fit the call?', true],
+    ['Saako hankkeen budjettiin laittaa kahvitarjoiluja?', false],
+    ['Voiko kake-rahoitusta käyttää toimitilan remonttiin?', false],
+    ['Voiko samaan hankkeeseen hakea myös Leader-rahoitusta?', false],
+    ['Can we get Business Finland funding for a website?', false],
+    ['Paljonko omarahoitusta tarvitaan?', false],
+    ['Kuka voi hakea?', false],
+  ] as const)('%s → %s', (question, expected) => {
+    expect(isFitQuestion(tokenize(question), known)).toBe(expected);
+  });
+});
+
+describe('timing questions that ask about something else', () => {
+  it.each([
+    ['Milloin ELY-keskus tekee rahoituspäätökset kesäkuussa avatun haun hakemuksista?', false],
+    ['Meillä on Kuopiossa hakemus melkein valmis, koska se seuraava haku on?', true],
+    ['Milloin Pohjois-Karjalan kake-haku aukeaa?', true],
+  ] as const)('call: %s → %s', (question, expected) => {
+    expect(isCallTimingQuestion(tokenize(question), (w) => w === 'kuopiossa')).toBe(expected);
+  });
+
+  it.each([
+    ['Ketkä on KANTOn varsinaisia kohderyhmiä – pitääkö yhdistyksellä olla jo hanke käynnissä että saa apua?', false],
+    ['puhutaanko KANTOn koulutuksissa mitään ympäristöasioista tai kestävästä kehityksestä?', false],
+    ['Toimiiko Koonto vielä, voiko sinne soittaa?', true],
+    ['Onko KANTO vielä toiminnassa, voiko sieltä kysyä neuvoa?', true],
+  ] as const)('project: %s → %s', (question, expected) => {
+    expect(isProjectTimingQuestion(tokenize(question), new Set(['koonto', 'kanto']))).toBe(expected);
   });
 });

@@ -32,4 +32,5 @@ export const answer: typeof fi = {
   projectUpcoming: (name, starts, ends) => `${name} runs ${starts}–${ends}; it has not started yet.`,
   callEndedNotice: (name, region, closes) => `Note: ${name} (${region}) closed on ${closes}.`,
   regionLabel: (region) => `Region: ${region}`,
+  fitCheck: "Above are the call's emphasised contents. Whether your idea fits the call is for your region's project adviser to judge: I can forward your question to them.",
 };

@@ -34,4 +34,5 @@ export const answer = {
   projectUpcoming: (name: string, starts: string, ends: string): string => `${name} toimii ${starts}–${ends}; se ei ole vielä alkanut.`,
   callEndedNotice: (name: string, region: string, closes: string): string => `Huom: ${name} (${region}) päättyi ${closes}.`,
   regionLabel: (region: string): string => `Alue: ${region}`,
+  fitCheck: 'Yllä ovat haun painopisteet. Sopiiko juuri teidän ideanne hakuun, sen arvioi alueesi hankeneuvoja: voin välittää kysymyksesi hänelle.',
 };
