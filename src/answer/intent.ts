@@ -5,7 +5,7 @@ import { isFinnishStopWord, QUESTION_WORDS_FI, STOP_WORDS_EN } from '../search/f
  * date, never from passage text, so an ended call is never presented as open.
  */
 const CALL_WORDS = /^(haku|haun|haus|hauss|hauk|haut|hakuj|hakui|hakea|haet|haemme|hakemaan|hakemus|hakemuk|hankehak|hankehau|rahoitushak|rahoitushau|hakuaik|call|calls|apply|application|applications|deadline)/;
-const TIME_WORDS = /^(nyt|käynnissä|mennessä|viimeistään|asti|saakka|päivämäär|hetkellä|auki|avoin|avautu|aukea|aukeaa|alka|alkaa|alkoi|päätty|sulkeu|loppu|milloin|koska|määräai|takara|deadline|hakuaik|seuraava|seuraav|tuleva|ensi|vielä|ehti|ehdi|myöhä|ajankoh|aikataul|open|opens|opening|close|closes|closed|closing|when|next|upcoming|currently|now|still|until)/;
+const TIME_WORDS = /^(nyt|käynnissä|mennessä|viimeistään|asti|saakka|päivä|hetkellä|auki|avoin|avautu|aukea|aukeaa|alka|alkaa|alkoi|päätty|sulkeu|loppu|milloin|koska|määräai|takara|deadline|hakuaik|seuraava|seuraav|tuleva|ensi|vielä|ehti|ehdi|kerki|kerke|myöhä|ajankoh|aikataul|tänään|huomen|ylihuomen|eilen|viimei|viimeno|viimene|mennyt|menny|meni|ohi|umpeu|ajoissa|jäljellä|open|opens|opening|close|closes|closed|closing|when|next|upcoming|currently|now|still|until|today|tomorrow|yesterday|last|passed|missed|late|over)/;
 
 /**
  * `neutral` words (place names) say which call, not what is asked. A question with more than a few
@@ -15,7 +15,7 @@ const TIME_WORDS = /^(nyt|käynnissä|mennessä|viimeistään|asti|saakka|päiv�
 export function isCallTimingQuestion(words: readonly string[], neutral: (word: string) => boolean = () => false): boolean {
   const hasCall = words.some((w) => CALL_WORDS.test(w));
   const hasTime = words.some((w) => TIME_WORDS.test(w));
-  return hasCall && hasTime && otherWords(words, (w) => neutral(w) || CALL_WORDS.test(w) || TIME_WORDS.test(w)) <= MAX_OTHER_WORDS;
+  return hasCall && hasTime && otherWords(words, (w) => neutral(w) || CALL_WORDS.test(w) || TIME_WORDS.test(w) || SUBMIT_WORDS.test(w)) <= MAX_OTHER_WORDS;
 }
 
 const PROJECT_TIME_WORDS = /^(käynnissä|vielä|kestää|kesti|kestänyt|kestääkö|kestäisi|kesto|keston|kestoa|kauan|kauanko|loppu|päätty|alko|alkaa|alkanut|milloin|koska|toiminnassa|toimii|toimiiko|aika|ajan|end|ends|ended|running|still|when|long|start|started|until)/;
@@ -30,6 +30,9 @@ export function isProjectTimingQuestion(words: readonly string[], projectWords: 
     otherWords(words, (w) => neutral(w) || isProject(w) || PROJECT_TIME_WORDS.test(w) || TIME_WORDS.test(w)) <= MAX_OTHER_WORDS
   );
 }
+
+/** Handing in an application: part of asking about a call's deadline. */
+const SUBMIT_WORDS = /^(jättä|jätet|jättö|lähettä|submit)/;
 
 /** A timing question may say a little more ("voiko sinne soittaa?"), not ask about a second thing. */
 const MAX_OTHER_WORDS = 2;

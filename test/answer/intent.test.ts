@@ -112,3 +112,14 @@ describe('timing questions that ask about something else', () => {
     expect(isProjectTimingQuestion(tokenize(question), new Set(['koonto', 'kanto']))).toBe(expected);
   });
 });
+
+describe('call timing in everyday words', () => {
+  it.each([
+    ['huomenna on kai viimenen päivä jättää etelä-savon kake-hakemus, pitääkö paikkansa?', true],
+    ['Onko tänään viimenen päivä jättää hakemus Pohjois-Karjalan kake-hakuun?', true],
+    ['Onko se Pohjois-Savon tammikuun haku jo mennyt?', true],
+    ['Mihin mennessä väliraportti pitää jättää?', false],
+  ] as const)('%s → %s', (question, expected) => {
+    expect(isCallTimingQuestion(tokenize(question))).toBe(expected);
+  });
+});
