@@ -9,7 +9,7 @@ import { stem, tokenize } from '../search/finnish.js';
 import { callState, callStatus } from './calls.js';
 import { dayNumber, formatDate, latestDay, wholeYears } from './dates.js';
 import { excerpt } from './excerpt.js';
-import { isCallTimingQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityHeading, isEligibilityQuestion, isFitHeading, isFitQuestion, isProjectTimingQuestion, isQuantityQuestion } from './intent.js';
+import { isCallTimingQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityHeading, isEligibilityQuestion, isFitHeading, isFitQuestion, isHelpQuestion, isProjectTimingQuestion, isServiceHeading, isQuantityQuestion } from './intent.js';
 import { findPlaces } from './regions.js';
 import { sourceOf } from './source.js';
 import { MAX_QUESTION_CHARS, type AnswerEngine, type AnswerPassage, type AskContext, type Decision, type Lang, type Notice } from './types.js';
@@ -165,33 +165,68 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     .filter((s) => s.passages.length > 0);
 
   /**
+   * The candidate that names what the question is about (its concepts other than the `frame` words
+   * of the route), with that passage's coverage; undefined when none does.
+   */
+  const namedAmong = (
+    candidates: readonly { passage: Passage; doc: KnowledgeDocument }[],
+    analyzed: AnalyzedQuestion,
+    ranked: readonly Ranked[],
+    frame: RegExp,
+  ): { passage: Passage; doc: KnowledgeDocument; coverage: number; weight: number } | undefined => {
+    const topic = new Map<string, { weight: number; coverage: number }>();
+    for (const r of ranked) {
+      const weight = r.found.reduce((sum, i) => {
+        const c = analyzed.concepts[i];
+        return c === undefined || frame.test(c.surface) ? sum : sum + c.weight;
+      }, 0);
+      topic.set(r.ref, { weight, coverage: r.coverage });
+    }
+    let named: { passage: Passage; doc: KnowledgeDocument; coverage: number; weight: number } | undefined;
+    for (const { passage, doc } of candidates) {
+      const t = topic.get(passage.id);
+      if (t !== undefined && t.weight > (named?.weight ?? 0)) named = { passage, doc, ...t };
+    }
+    return named;
+  };
+
+  /**
    * "Sopiiko X tähän?" that the passages do not answer outright: the emphasised contents of the
    * member's region's newest call, the item that names the topic if one does, else the whole list.
    */
   const fitAnswer = (analyzed: AnalyzedQuestion, ranked: readonly Ranked[], region: Region | undefined, lang: Lang, question: string, today: string): Decision | undefined => {
-    const topic = new Map<string, number>();
-    for (const r of ranked) {
-      const weight = r.found.reduce((sum, i) => {
-        const c = analyzed.concepts[i];
-        return c === undefined || FIT_FRAME.test(c.surface) ? sum : sum + c.weight;
-      }, 0);
-      topic.set(r.ref, weight);
-    }
     const newestFirst = fitSections
       .filter((s) => region === undefined || s.doc.meta.regions.includes(region))
       .sort((a, b) => callRecency(b.doc).localeCompare(callRecency(a.doc)) || b.doc.meta.regions.length - a.doc.meta.regions.length);
     const section = newestFirst[0];
     if (section === undefined) return undefined;
-    let named: { passage: Passage; doc: KnowledgeDocument; weight: number } | undefined;
-    for (const s of newestFirst) {
-      for (const passage of s.passages) {
-        const weight = topic.get(passage.id) ?? 0;
-        if (weight > (named?.weight ?? 0)) named = { passage, doc: s.doc, weight };
-      }
-    }
+    const named = namedAmong(
+      newestFirst.flatMap((s) => s.passages.map((passage) => ({ passage, doc: s.doc }))),
+      analyzed,
+      ranked,
+      FIT_FRAME,
+    );
     const answer = named === undefined ? sectionAnswer(section.passages, section.doc) : toAnswer(named.passage, named.doc, termWeights(analyzed.concepts));
     const doc = named?.doc ?? section.doc;
-    return { kind: 'answer', lang, question, passage: answer, notices: [{ kind: 'fit_check' }, ...notices(doc, today, answer.excerpt)], score: named === undefined ? 0 : round(named.weight) };
+    return { kind: 'answer', lang, question, passage: answer, notices: [{ kind: 'fit_check' }, ...notices(doc, today, answer.excerpt)], score: round(named?.coverage ?? 0) };
+  };
+
+  // What each coordination project offers associations ("Miten autamme?", "Tarjoamme yhdistyksille"), by project.
+  const servicePassages = projects.map((p) => ({ key: p.key, passages: p.doc.passages.filter((passage) => isServiceHeading(passage.headings)).map((passage) => ({ passage, doc: p.doc })) }));
+
+  /**
+   * "Auttaako KANTO löytämään uusia tapoja?", "Voiko Koonto auttaa näkyvyydessä?" that the passages do
+   * not answer outright: what the named coordination project offers, the passage naming the topic if one does.
+   */
+  const helpAnswer = (words: readonly string[], analyzed: AnalyzedQuestion, ranked: readonly Ranked[], lang: Lang, question: string, today: string, onlyNamed = 0): Decision | undefined => {
+    const offered = servicePassages.filter((s) => words.some((w) => w.startsWith(s.key))).flatMap((s) => s.passages);
+    const named = namedAmong(offered, analyzed, ranked, HELP_FRAME);
+    // Before the general search: only a service passage that names the topic about as well as the best passage.
+    if (onlyNamed > 0 && (named === undefined || named.weight < onlyNamed)) return undefined;
+    const chosen = named ?? (offered[0] === undefined ? undefined : { ...offered[0], coverage: 0 });
+    if (chosen === undefined) return undefined;
+    const answer = toAnswer(chosen.passage, chosen.doc, termWeights(analyzed.concepts));
+    return { kind: 'answer', lang, question, passage: answer, notices: notices(chosen.doc, today, answer.excerpt), score: round(chosen.coverage) };
   };
 
   /** A section with its sub-sections, each under its own heading: the whole list of emphasised contents. */
@@ -241,10 +276,21 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     const ranked = rank(analyzed, region);
     lastExplain = { analyzed, ranked };
     const best = ranked[0];
-    const fit = (): Decision | undefined => (isFitQuestion(words, known) && !places.otherRegion ? fitAnswer(analyzed, ranked, region, lang, question, ctx.today) : undefined);
+    // Questions the passages do not answer outright, but a kind of passage does: does an idea fit, what does a coordination project offer.
+    const fit = (): Decision | undefined => {
+      if (places.otherRegion) return undefined;
+      if (isFitQuestion(words, known)) return fitAnswer(analyzed, ranked, region, lang, question, ctx.today);
+      if (isHelpQuestion(words, projectWords)) return helpAnswer(words, analyzed, ranked, lang, question, ctx.today);
+      return undefined;
+    };
     if (best === undefined || places.otherRegion) return fit() ?? { kind: 'handoff', lang, question, reason: 'no_evidence', score: best?.coverage ?? 0 };
 
     const score = round(best.coverage);
+    // Asked what a coordination project offers: its own service passage, if one names the topic, rather than a passage elsewhere.
+    const helpWanted = !isServiceHeading(best.passage.headings) && isHelpQuestion(words, projectWords);
+    const bestTopic = helpWanted ? (namedAmong([best], analyzed, ranked, HELP_FRAME)?.weight ?? 0) : 0;
+    const offered = helpWanted && bestTopic > 0 ? helpAnswer(words, analyzed, ranked, lang, question, ctx.today, bestTopic * SERVICE_MARGIN) : undefined;
+    if (offered !== undefined) return offered;
     const weights = termWeights(analyzed.concepts);
     const runnerUp = ranked.find((r) => r.ref !== best.ref && excerptDiffers(r, best))?.coverage ?? 0;
     const standsOut = best.coverage >= thresholds.distinct && best.coverage >= runnerUp * thresholds.margin;
@@ -282,6 +328,12 @@ function callRecency(doc: KnowledgeDocument): string {
 
 /** Words of a fit question that frame it ("sopiiko tähän rahoitukseen?") rather than name the idea. */
 const FIT_FRAME = /^(sop|käy|kävi|kelpa|soveltu|tue|tuki|tuke|rahoit|rahot|raha|hanke|hank|kake|esr|haku|hake|hae|saada|saa|painopist|fit|suitab|eligib|qualif|fund|money|grant|project|call)/;
+
+/** A service passage naming the topic wins over a general one covering the question up to this much better. */
+const SERVICE_MARGIN = 0.8;
+
+/** Words of a help question that frame it ("voiko KANTO auttaa meitä?") rather than name what help is needed with. */
+const HELP_FRAME = /^(aut|apu|apua|avu|tuke|tuki|tue|neuvo|tarjo|opast|ohja|saada|saa|kanto|koonto|koordinaatio|hank|yhdisty|help|support|advi|offer|assist|guid|project|association)/;
 
 /** Quotes compare without case, emphasis marks and spacing. */
 function normalizeQuote(s: string): string {

@@ -92,7 +92,7 @@ export function isEligibilityQuestion(words: readonly string[], content: readonl
 }
 
 /** "sopiiko", "käykö", "tuetaanko": whether something fits, is accepted, is funded. */
-const FIT_VERBS = /^(sopii|sopiiko|sopisi|sopisiko|sopis|sopisko|sopiikohan|käykö|kävisikö|kävisko|kelpaako|kelpaisiko|kelpaisko|soveltuuko|soveltuisiko|tuetaanko|tuettaisiinko|rahoitetaanko|rahoitettaisiinko|rahoittaako|fit|fits|suitable|eligible|qualify|qualifies|funded|fundable)$/;
+const FIT_VERBS = /^(sopii|sopiiko|sopisi|sopisiko|sopis|sopisko|sopiikohan|käykö|kävisikö|kävisko|kelpaako|kelpaisiko|kelpaisko|soveltuuko|soveltuisiko|tuetaanko|tuettaisiinko|rahoitetaan|rahoitetaanko|rahotetaan|rahotetaanko|rahoitettaisiinko|rahoittaako|painotetaan|painotetaanko|painopiste|painopisteenä|painopisteitä|katsotaanko|katotaanko|hyväksytäänkö|fit|fits|suitable|eligible|qualify|qualifies|funded|fundable|emphasised|emphasized|priority)$/;
 /** Money for a project: "onko X:lle rahoitusta?", "voisko tähän saada hankerahaa?". */
 const FUNDING_WORDS = /^(raha|rahaa|rahat|rahoitus|rahoitusta|rahoitukseen|rahoituksen|rahoitukselle|rahotusta|rahotus|hankeraha\p{L}*|kake-?raha\p{L}*|esr-?raha\p{L}*|kake-?rahoitu\p{L}*|esr-?rahoitu\p{L}*|tukea|tukia|avustus\p{L}*|funding|money|grant|grants)$/u;
 const YES_NO = /^(voiko|voisko|voisiko|voiks|saako|saisiko|saisko|saaks|onko|onks|olisiko|oisko|olisko|can|could|may|is|are|would)$/;
@@ -115,6 +115,21 @@ const FIT_HEADING = /(painopist|painotetaan|painotetut|painotukset|emphasi[sz]ed
 /** The heading of a passage listing what a call emphasises (its "painopisteet"). */
 export function isFitHeading(headings: readonly string[]): boolean {
   return headings.some((h) => FIT_HEADING.test(h));
+}
+
+/** Helping, advising, offering: what a coordination project does for associations. */
+const HELP_WORDS = /^(auta|autta|autet|apu|apua|avu|tukea|tukee|tuetaan|neuvo|neuvonta|neuvontaa|tarjoa|tarjoo|opasta|ohjaa|ohjaako|ohjataan|koulutta|help|helps|support|supports|advice|advise|advises|offer|offers|assist|assists|guidance|guide|train|trains)/;
+
+/** "Auttaako KANTO…?", "Voiko Koontolta saada apua…?", "What does Koonto offer…?": what a coordination project does for associations. */
+export function isHelpQuestion(words: readonly string[], projectWords: ReadonlySet<string>): boolean {
+  return words.some((w) => [...projectWords].some((p) => w.startsWith(p))) && words.some((w) => HELP_WORDS.test(w));
+}
+
+const SERVICE_HEADING = /(autamme|tarjoamme|neuvonta|neuvontaa|tuki\b|tukea|koulutus|koulutusta|infotilaisuu|toimenpiteet|auttavat|palvelut|services|we offer)/iu;
+
+/** The heading of a passage saying what a coordination project offers. */
+export function isServiceHeading(headings: readonly string[]): boolean {
+  return headings.some((h) => SERVICE_HEADING.test(h));
 }
 
 const ELIGIBILITY_HEADING = /(kuka voi hakea|ketkä voivat hakea|hakukelpoi|who can apply|eligib)/iu;

@@ -41,6 +41,7 @@ export const QUESTION_WORDS_FI = new Set(
    tällainen tällaista tällaiset tällaisia tällaiselle tällaisille tällaiseen tällaisiin tällaisen tämmöinen tämmöistä tämmöiseen tämmönen
    sieltä siellä sinne täältä täällä tänne sinne tähän siihen tuolla tuonne sieltäkin
    ollaan oltais oltaisiin oltiin olemme olen olin kai kait ehkä varmaan varmasti paikkansa
+   saamaan saamassa saamaan saamiseksi saadaan saadaanko saatais saataisiin saatiin saanut saaneet saavat saamme saan saisi saisimme
    hankeapu botti`.split(/\s+/).filter((w) => w !== ''),
 );
 

@@ -259,7 +259,7 @@ describe('engine.decide: does a project idea fit the call', () => {
 
   it('shows the whole list of the newest call, sub-sections under their headings, when no item names the topic', async () => {
     const { engine } = await bundled();
-    const d = answerOf(engine.decide('Sateenkaarinuorille suunnattu vertaistoiminta – sopiiko tähän rahoitukseen?', { today: '2026-11-23' }));
+    const d = answerOf(engine.decide('Sopiiko meidän kuorotoimintamme tähän rahoitukseen?', { today: '2026-11-23' }));
     expect(d.passage.excerpt).toContain('Osallisuus ja yhteisöllisyys:');
     expect(d.passage.excerpt).toContain('seksuaalivähemmistöjen');
     expect(d.notices.map((n) => n.kind)).toContain('fit_check');
@@ -276,5 +276,17 @@ describe('engine.decide: does a project idea fit the call', () => {
     for (const q of ['Voiko samaan hankkeeseen hakea myös Leader-rahoitusta?', 'Voiko kake-rahoitusta käyttää yhdistyksen toimitilan remonttiin?']) {
       expect(engine.decide(q, { today: '2026-11-23' }).kind, q).not.toBe('answer');
     }
+  });
+});
+
+describe('engine.decide: what a coordination project offers', () => {
+  it.each([
+    ['Auttaako KANTO löytämään uusia tapoja toimia?', /Toimenpiteet|autamme/i, 'uusien toimintamuotojen'],
+    ['Voiko Koonto auttaa saamaan meidän hankkeelle näkyvyttä?', /Tarjoamme/, 'näkyvyyttä'],
+  ])('answers "%s" from what the named project offers', async (question, heading, fact) => {
+    const { engine } = await bundled();
+    const d = answerOf(engine.decide(question, { today: '2026-11-23' }));
+    expect(d.passage.headings.join(' ')).toMatch(heading);
+    expect(d.passage.excerpt).toContain(fact);
   });
 });

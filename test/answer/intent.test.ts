@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCallTimingQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityQuestion, isFitQuestion, isProjectTimingQuestion, isQuantityQuestion } from '../../src/answer/intent.js';
+import { isCallTimingQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityQuestion, isFitQuestion, isHelpQuestion, isProjectTimingQuestion, isQuantityQuestion } from '../../src/answer/intent.js';
 import { tokenize } from '../../src/search/finnish.js';
 
 describe('isCallTimingQuestion', () => {
@@ -121,5 +121,20 @@ describe('call timing in everyday words', () => {
     ['Mihin mennessä väliraportti pitää jättää?', false],
   ] as const)('%s → %s', (question, expected) => {
     expect(isCallTimingQuestion(tokenize(question))).toBe(expected);
+  });
+});
+
+describe('isHelpQuestion', () => {
+  const projects = new Set(['koonto', 'kanto']);
+
+  it.each([
+    ['Auttaako KANTO löytämään uusia tapoja toimia?', true],
+    ['Voiko KANTOlta saada apua jo suunnitteluvaiheessa?', true],
+    ['What does Koonto offer associations?', true],
+    ['Neuvooko KANTO rakennerahasto-ohjelmassa toimimisessa?', true],
+    ['Mikä on KANTO-hankkeen budjetti?', false],
+    ['Voiko yhdistys saada apua hakemuksen tekoon?', false],
+  ] as const)('%s → %s', (question, expected) => {
+    expect(isHelpQuestion(tokenize(question), projects)).toBe(expected);
   });
 });
