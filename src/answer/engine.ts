@@ -9,8 +9,8 @@ import { stem, tokenize } from '../search/finnish.js';
 import { callState, callStatus } from './calls.js';
 import { dayNumber, formatDate, latestDay, wholeYears } from './dates.js';
 import { excerpt } from './excerpt.js';
-import { isCallTimingQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityHeading, isEligibilityQuestion, isFitHeading, isFitQuestion, isHelpQuestion, isProjectTimingQuestion, isServiceHeading, isQuantityQuestion } from './intent.js';
-import { findPlaces } from './regions.js';
+import { isCallTimingQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityHeading, isEligibilityQuestion, isAreaHeading, isAreaQuestion, isExampleHeading, isExampleQuestion, isFitHeading, isFitQuestion, isHelpQuestion, isProjectTimingQuestion, isServiceHeading, isQuantityQuestion } from './intent.js';
+import { findPlaces, type PlaceMentions } from './regions.js';
 import { sourceOf } from './source.js';
 import { MAX_QUESTION_CHARS, type AnswerEngine, type AnswerPassage, type AskContext, type Decision, type Lang, type Notice } from './types.js';
 
@@ -211,19 +211,40 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     return { kind: 'answer', lang, question, passage: answer, notices: [{ kind: 'fit_check' }, ...notices(doc, today, answer.excerpt)], score: round(named?.coverage ?? 0) };
   };
 
-  // What each coordination project offers associations ("Miten autamme?", "Tarjoamme yhdistyksille"), by project.
-  const servicePassages = projects.map((p) => ({ key: p.key, passages: p.doc.passages.filter((passage) => isServiceHeading(passage.headings)).map((passage) => ({ passage, doc: p.doc })) }));
+  /**
+   * Kinds of question that one kind of passage answers: what a coordination project offers
+   * ("Auttaako KANTO löytämään uusia tapoja?"), earlier example projects ("Onko vastaavaa tehty
+   * aiemmin?"), which municipalities an area covers ("Kuuluuko Varkaus Koonnon alueeseen?").
+   * `candidates` are those passages for this question; `frame` words say what kind of question it
+   * is, the other words what it is about.
+   */
+  const sectionRoutes: SectionRoute[] = [
+    {
+      asks: (words) => isHelpQuestion(words, projectWords),
+      candidates: (words) => projects.filter((p) => words.some((w) => w.startsWith(p.key))).flatMap((p) => sectionOf(p.doc, isServiceHeading)),
+      frame: HELP_FRAME,
+    },
+    {
+      asks: isExampleQuestion,
+      candidates: () => kb.documents.flatMap((doc) => sectionOf(doc, isExampleHeading)),
+      frame: EXAMPLE_FRAME,
+    },
+    {
+      asks: (words, places) => isAreaQuestion(words) && places.regions.length > 0,
+      candidates: (_words, places) => kb.documents.filter((doc) => places.regions.some((r) => doc.meta.regions.includes(r))).flatMap((doc) => sectionOf(doc, isAreaHeading)),
+      frame: AREA_FRAME,
+    },
+  ];
 
   /**
-   * "Auttaako KANTO löytämään uusia tapoja?", "Voiko Koonto auttaa näkyvyydessä?" that the passages do
-   * not answer outright: what the named coordination project offers, the passage naming the topic if one does.
+   * The route's passage that names the topic (when `atLeast` is given: only one naming it at least
+   * that well), else its first passage; undefined when the route has none.
    */
-  const helpAnswer = (words: readonly string[], analyzed: AnalyzedQuestion, ranked: readonly Ranked[], lang: Lang, question: string, today: string, onlyNamed = 0): Decision | undefined => {
-    const offered = servicePassages.filter((s) => words.some((w) => w.startsWith(s.key))).flatMap((s) => s.passages);
-    const named = namedAmong(offered, analyzed, ranked, HELP_FRAME);
-    // Before the general search: only a service passage that names the topic about as well as the best passage.
-    if (onlyNamed > 0 && (named === undefined || named.weight < onlyNamed)) return undefined;
-    const chosen = named ?? (offered[0] === undefined ? undefined : { ...offered[0], coverage: 0 });
+  const routeAnswer = (route: SectionRoute, words: readonly string[], places: PlaceMentions, analyzed: AnalyzedQuestion, ranked: readonly Ranked[], lang: Lang, question: string, today: string, atLeast?: number): Decision | undefined => {
+    const candidates = route.candidates(words, places);
+    const named = namedAmong(candidates, analyzed, ranked, route.frame);
+    if (atLeast !== undefined && (named === undefined || named.weight < atLeast)) return undefined;
+    const chosen = named ?? (candidates[0] === undefined ? undefined : { ...candidates[0], coverage: 0 });
     if (chosen === undefined) return undefined;
     const answer = toAnswer(chosen.passage, chosen.doc, termWeights(analyzed.concepts));
     return { kind: 'answer', lang, question, passage: answer, notices: notices(chosen.doc, today, answer.excerpt), score: round(chosen.coverage) };
@@ -263,7 +284,7 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     lastExplain = { analyzed, ranked: [] };
 
     // "Voiko yritys hakea?": the passage that says who may apply answers it, for any actor asked about.
-    const content = analyzed.concepts.map((c) => c.surface).filter((s) => !s.split(' ').every((w) => places.words.has(w)));
+    const content = analyzed.concepts.map((c) => c.surface).filter((s) => !s.split(' ').every((w) => places.names.has(w)));
     const eligibility = isEligibilityQuestion(words, content) && !places.otherRegion ? eligibilityPassages.find((e) => region === undefined || e.doc.meta.regions.includes(region)) : undefined;
     if (eligibility !== undefined) {
       const passage = toAnswer(eligibility.passage, eligibility.doc, termWeights(analyzed.concepts));
@@ -280,17 +301,20 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     const fit = (): Decision | undefined => {
       if (places.otherRegion) return undefined;
       if (isFitQuestion(words, known)) return fitAnswer(analyzed, ranked, region, lang, question, ctx.today);
-      if (isHelpQuestion(words, projectWords)) return helpAnswer(words, analyzed, ranked, lang, question, ctx.today);
-      return undefined;
+      const route = sectionRoutes.find((r) => r.asks(words, places));
+      return route === undefined ? undefined : routeAnswer(route, words, places, analyzed, ranked, lang, question, ctx.today);
     };
     if (best === undefined || places.otherRegion) return fit() ?? { kind: 'handoff', lang, question, reason: 'no_evidence', score: best?.coverage ?? 0 };
 
     const score = round(best.coverage);
-    // Asked what a coordination project offers: its own service passage, if one names the topic, rather than a passage elsewhere.
-    const helpWanted = !isServiceHeading(best.passage.headings) && isHelpQuestion(words, projectWords);
-    const bestTopic = helpWanted ? (namedAmong([best], analyzed, ranked, HELP_FRAME)?.weight ?? 0) : 0;
-    const offered = helpWanted && bestTopic > 0 ? helpAnswer(words, analyzed, ranked, lang, question, ctx.today, bestTopic * SERVICE_MARGIN) : undefined;
-    if (offered !== undefined) return offered;
+    // Asked, say, what a coordination project offers: its own passage for that, if one names the topic, rather than one elsewhere.
+    const route = sectionRoutes.find((r) => r.asks(words, places));
+    if (route !== undefined && !route.candidates(words, places).some((c) => c.passage === best.passage)) {
+      // A best passage that matched only the question's frame words ("mitä Koonto tarjoaa yhdistyksille?") says nothing the route's own does not.
+      const bestTopic = namedAmong([best], analyzed, ranked, route.frame)?.weight ?? 0;
+      const routed = routeAnswer(route, words, places, analyzed, ranked, lang, question, ctx.today, bestTopic > 0 ? bestTopic * ROUTE_MARGIN : undefined);
+      if (routed !== undefined) return routed;
+    }
     const weights = termWeights(analyzed.concepts);
     const runnerUp = ranked.find((r) => r.ref !== best.ref && excerptDiffers(r, best))?.coverage ?? 0;
     const standsOut = best.coverage >= thresholds.distinct && best.coverage >= runnerUp * thresholds.margin;
@@ -329,8 +353,24 @@ function callRecency(doc: KnowledgeDocument): string {
 /** Words of a fit question that frame it ("sopiiko tähän rahoitukseen?") rather than name the idea. */
 const FIT_FRAME = /^(sop|käy|kävi|kelpa|soveltu|tue|tuki|tuke|rahoit|rahot|raha|hanke|hank|kake|esr|haku|hake|hae|saada|saa|painopist|fit|suitab|eligib|qualif|fund|money|grant|project|call)/;
 
-/** A service passage naming the topic wins over a general one covering the question up to this much better. */
-const SERVICE_MARGIN = 0.8;
+/** A question kind's own passage naming the topic wins over another passage naming it up to this much better. */
+const ROUTE_MARGIN = 0.8;
+
+interface SectionRoute {
+  asks(words: readonly string[], places: PlaceMentions): boolean;
+  candidates(words: readonly string[], places: PlaceMentions): { passage: Passage; doc: KnowledgeDocument }[];
+  frame: RegExp;
+}
+
+/** A document's passages whose headings pass the test, in order. */
+function sectionOf(doc: KnowledgeDocument, isHeading: (headings: readonly string[]) => boolean): { passage: Passage; doc: KnowledgeDocument }[] {
+  return doc.passages.filter((p) => isHeading(p.headings)).map((passage) => ({ passage, doc }));
+}
+
+/** Words of an example-project question that frame it ("onko vastaavaa tehty aiemmin?"). */
+const EXAMPLE_FRAME = /^(aiem|aikaisem|esimerk|kokemu|vastaav|tehty|tehd|toteut|kokeil|hank|kake|project|previous|earlier|ever|example|before|done)/;
+/** Words of an area question that frame it ("kuuluuko X alueeseen?"). */
+const AREA_FRAME = /^(alue|kuulu|katta|kunna|kunta|kuntia|seutukun|maakun|koonto|kanto|hank|within|area|cover|municipal|town|region|project)/;
 
 /** Words of a help question that frame it ("voiko KANTO auttaa meitä?") rather than name what help is needed with. */
 const HELP_FRAME = /^(aut|apu|apua|avu|tuke|tuki|tue|neuvo|tarjo|opast|ohja|saada|saa|kanto|koonto|koordinaatio|hank|yhdisty|help|support|advi|offer|assist|guid|project|association)/;

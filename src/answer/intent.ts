@@ -76,7 +76,11 @@ export function isQuantityQuestion(words: readonly string[]): boolean {
 }
 
 const APPLY_WORDS = /^(hakea|hakee|hakevat|haemme|hakemaan|hakijaksi|apply)$/;
-const ASK_WHETHER = /^(voiko|voi|voivatko|voisiko|voisko|voiks|saako|saa|saavatko|kuka|ketkä|can|may|could|who)$/;
+const ASK_WHETHER = /^(voiko|voi|voivatko|voisiko|voisko|voiks|voidaanko|voidaanks|voidaan|voimmeko|voimme|saako|saa|saavatko|kuka|ketkä|can|may|could|who)$/;
+/** The asker themselves: "voidaanko me hakea?". */
+const WE = /^(me|meidän|meiän|mekin|voidaanko|voimmeko|we|us|our)$/;
+/** Where the asker works and which call they mean: context, not another question ("toimii Savonlinnassa", "kesäkuussa avattua"). */
+const APPLY_CONTEXT = /^(toimi|sijai|avat|avaut)/;
 const ACTORS = /^(yhdisty|yrity|yrittäj|säätiö|kunta|kunna|kaupunk|seurakun|järjestö|osuuskun|ryhmä|yksityi|henkilö|me$|meidän|meiän|mekin|kyläyhdisty|urheiluseur|seura|company|companies|business|association|foundation|municipalit|person|individual|we$|our$|club|ngo|charit)/;
 
 /**
@@ -87,8 +91,10 @@ const ACTORS = /^(yhdisty|yrity|yrittäj|säätiö|kunta|kunna|kaupunk|seurakun|
  */
 export function isEligibilityQuestion(words: readonly string[], content: readonly string[]): boolean {
   if (!words.some((w) => APPLY_WORDS.test(w)) || !words.some((w) => ASK_WHETHER.test(w))) return false;
-  const rest = content.flatMap((c) => c.split(' ')).filter((w) => !APPLY_WORDS.test(w) && !ASK_WHETHER.test(w));
-  return rest.length > 0 && rest.every((w) => ACTORS.test(w));
+  const rest = content
+    .flatMap((c) => c.split(' '))
+    .filter((w) => !APPLY_WORDS.test(w) && !ASK_WHETHER.test(w) && !FRAME_WORDS.test(w) && !TIME_WORDS.test(w) && !APPLY_CONTEXT.test(w));
+  return rest.every((w) => ACTORS.test(w)) && (rest.length > 0 || words.some((w) => WE.test(w)));
 }
 
 /** "sopiiko", "käykö", "tuetaanko": whether something fits, is accepted, is funded. */
@@ -130,6 +136,33 @@ const SERVICE_HEADING = /(autamme|tarjoamme|neuvonta|neuvontaa|tuki\b|tukea|koul
 /** The heading of a passage saying what a coordination project offers. */
 export function isServiceHeading(headings: readonly string[]): boolean {
   return headings.some((h) => SERVICE_HEADING.test(h));
+}
+
+const EXAMPLE_WORDS = /^(aiemmin|aikaisemmin|aiemp|aikaisemp|esimerk|vastaav|kokeiltu|kokeillu|toteutettu|tehty|previous|previously|earlier|ever|example|examples)/;
+const PROJECT_WORDS = /^(hank|kake|project)/;
+
+/** "Onko aiemmin tehty vastaavia kake-hankkeita?", "Has any KAKE project ever…?": earlier example projects. */
+export function isExampleQuestion(words: readonly string[]): boolean {
+  return words.some((w) => EXAMPLE_WORDS.test(w)) && words.some((w) => PROJECT_WORDS.test(w));
+}
+
+const EXAMPLE_HEADING = /(esimerkkihank|aikaisemmista|example projects)/iu;
+
+export function isExampleHeading(headings: readonly string[]): boolean {
+  return headings.some((h) => EXAMPLE_HEADING.test(h));
+}
+
+const AREA_WORDS = /^(alue|alueel|alueese|aluee|kuuluu|kuuluuko|kattaa|kattaako|kunnat|kunnissa|kuntia|kunnista|kuntiin|within|area|areas|cover|covers|covered|municipality|municipalities|towns)$/;
+
+/** "Kuuluuko Varkaus Koonnon alueeseen?", "Which municipalities does Koonto cover?": which places an area takes in. */
+export function isAreaQuestion(words: readonly string[]): boolean {
+  return words.some((w) => AREA_WORDS.test(w));
+}
+
+const AREA_HEADING = /(kunnat|kohdealue|maantieteellinen|municipalities)/iu;
+
+export function isAreaHeading(headings: readonly string[]): boolean {
+  return headings.some((h) => AREA_HEADING.test(h));
 }
 
 const ELIGIBILITY_HEADING = /(kuka voi hakea|ketkä voivat hakea|hakukelpoi|who can apply|eligib)/iu;

@@ -290,3 +290,22 @@ describe('engine.decide: what a coordination project offers', () => {
     expect(d.passage.excerpt).toContain(fact);
   });
 });
+
+describe('engine.decide: earlier example projects and the municipalities of an area', () => {
+  it.each([
+    ['Ollaan liikuntaseura. Onko aiemmin tehty vastaavia kake-hankkeita?', /esimerkkihankkeet/],
+    ['Which municipalities does the Koonto project cover?', /kunnat/i],
+    ['Ollaan varkautelainen yhdistys, kuuluuko Varkaus Koonnon alueeseen?', /kunnat/i],
+    ['mitä koonto tarjoaa meille yhdistyksille käytännössä?', /Tarjoamme/],
+  ])('answers "%s" from the passage for that kind of question', async (question, heading) => {
+    const { engine } = await bundled();
+    const d = answerOf(engine.decide(question, { today: '2026-11-23' }));
+    expect(d.passage.headings.join(' ')).toMatch(heading);
+  });
+
+  it('names the municipality asked about in the area answer', async () => {
+    const { engine } = await bundled();
+    const d = answerOf(engine.decide('Our sports club is in Tervo. Is that within the Koonto project area?', { today: '2026-11-23' }));
+    expect(d.passage.excerpt).toContain('Tervo');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCallTimingQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityQuestion, isFitQuestion, isHelpQuestion, isProjectTimingQuestion, isQuantityQuestion } from '../../src/answer/intent.js';
+import { isAreaQuestion, isExampleQuestion, isCallTimingQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityQuestion, isFitQuestion, isHelpQuestion, isProjectTimingQuestion, isQuantityQuestion } from '../../src/answer/intent.js';
 import { tokenize } from '../../src/search/finnish.js';
 
 describe('isCallTimingQuestion', () => {
@@ -136,5 +136,24 @@ describe('isHelpQuestion', () => {
     ['Voiko yhdistys saada apua hakemuksen tekoon?', false],
   ] as const)('%s → %s', (question, expected) => {
     expect(isHelpQuestion(tokenize(question), projects)).toBe(expected);
+  });
+});
+
+describe('isExampleQuestion and isAreaQuestion', () => {
+  it.each([
+    ['Onko aiemmin tehty vastaavia kake-hankkeita?', true],
+    ['Has any KAKE project ever built a fan area?', true],
+    ['Onko kake-hankkeissa kokeiltu osuuskuntamallia?', true],
+    ['Mikä on KAKE-hanke?', false],
+  ] as const)('example: %s → %s', (question, expected) => {
+    expect(isExampleQuestion(tokenize(question))).toBe(expected);
+  });
+
+  it.each([
+    ['Kuuluuko Varkaus Koonnon alueeseen?', true],
+    ['Which municipalities does the Koonto project cover?', true],
+    ['Mikä on Koonnon tavoite?', false],
+  ] as const)('area: %s → %s', (question, expected) => {
+    expect(isAreaQuestion(tokenize(question))).toBe(expected);
   });
 });
