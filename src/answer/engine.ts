@@ -9,8 +9,9 @@ import { stem, tokenize } from '../search/finnish.js';
 import { callState, callStatus } from './calls.js';
 import { dayNumber, formatDate, latestDay, wholeYears } from './dates.js';
 import { excerpt } from './excerpt.js';
-import { isCallTimingQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityHeading, isEligibilityQuestion, isAreaHeading, isAreaQuestion, isExampleHeading, isExampleQuestion, isFitHeading, isFitQuestion, isHelpQuestion, isProjectTimingQuestion, isServiceHeading, isQuantityQuestion } from './intent.js';
+import { isCallTimingQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityHeading, isEligibilityQuestion, isAreaHeading, isAreaQuestion, isExampleHeading, isExampleQuestion, isFitHeading, isFitQuestion, isHelpQuestion, isMoneyQuestion, isProjectTimingQuestion, isServiceHeading, isQuantityQuestion } from './intent.js';
 import { findPlaces, type PlaceMentions } from './regions.js';
+import { statesAmount, statesMoney } from './quantities.js';
 import { sourceOf } from './source.js';
 import { MAX_QUESTION_CHARS, type AnswerEngine, type AnswerPassage, type AskContext, type Decision, type Lang, type Notice } from './types.js';
 
@@ -45,6 +46,8 @@ const RANK_SCORE_WEIGHT = 0.1;
 const RANK_DEFINITION_WEIGHT = 0.03;
 /** Asked for an amount, a passage with a number in it comes first among equals. */
 const RANK_NUMBER_WEIGHT = 0.05;
+/** Asked for an amount, a passage without one counts this much of its coverage. */
+const NO_AMOUNT_FACTOR = 0.4;
 
 interface Ranked extends Hit {
   passage: Passage;
@@ -63,9 +66,12 @@ export type Engine = AnswerEngine & { readonly index: SearchIndex; explain(): Ex
 
 export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = DEFAULT_THRESHOLDS, prebuilt?: SearchIndex): Engine {
   // The passages' joined text is not kept: with a large knowledge base it would double the text in memory.
-  const passages = new Map<string, { passage: Passage; doc: KnowledgeDocument; hasNumber: boolean }>();
+  const passages = new Map<string, { passage: Passage; doc: KnowledgeDocument; amount: boolean; money: boolean }>();
   for (const doc of kb.documents) {
-    for (const p of doc.passages) passages.set(p.id, { passage: p, doc, hasNumber: /\d/u.test(passageText(p)) });
+    for (const p of doc.passages) {
+      const text = passageText(p);
+      passages.set(p.id, { passage: p, doc, amount: statesAmount(text), money: statesMoney(text) });
+    }
   }
   const index =
     prebuilt ??
@@ -113,6 +119,9 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     const hits = searchConcepts(index, analyzed.concepts);
     const definition = isDefinitionQuestion(analyzed.words);
     const wantsNumber = isQuantityQuestion(analyzed.words);
+    // "Monesko haku?" asks for an ordinal, which may be a call number (2/2024), not an amount.
+    const wantsAmount = wantsNumber && !analyzed.words.includes('monesko');
+    const wantsMoney = isMoneyQuestion(analyzed.words);
     const top = Math.max(...hits.map((h) => h.score), 1e-9);
     const ranked: Ranked[] = [];
     for (const h of hits) {
@@ -120,9 +129,11 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
       if (found === undefined) continue;
       // A passage from a document about another region is weaker evidence for a regional question.
       const regionFactor = region === undefined || found.doc.meta.regions.includes(region) ? 1 : 0.85;
-      const coverage = h.coverage * regionFactor;
+      // Asked how much, a passage stating no amount (or no sum of money, asked about money) is weak evidence.
+      const answersAmount = !wantsAmount || (wantsMoney ? found.money : found.amount);
+      const coverage = h.coverage * regionFactor * (answersAmount ? 1 : NO_AMOUNT_FACTOR);
       const defines = definition ? definingHeadingStrength(found.passage.headings) * RANK_DEFINITION_WEIGHT : 0;
-      const number = wantsNumber && found.hasNumber ? RANK_NUMBER_WEIGHT : 0;
+      const number = wantsNumber && answersAmount ? RANK_NUMBER_WEIGHT : 0;
       ranked.push({ ...h, coverage, passage: found.passage, doc: found.doc, rank: coverage + h.headingCoverage * RANK_HEADING_WEIGHT + (h.score / top) * RANK_SCORE_WEIGHT + defines + number });
     }
     return ranked.sort((a, b) => b.rank - a.rank);

@@ -75,6 +75,13 @@ export function isQuantityQuestion(words: readonly string[]): boolean {
   return words.some((w, i) => QUANTITY_WORDS.test(w) || ((words[i - 1] === 'kuinka' || words[i - 1] === 'how') && QUANTITY_AFTER_HOW.test(w)));
 }
 
+const MONEY_WORDS = /^(budjet|raha|rahaa|rahoitu|rahotu|euro|summa|kustannu|kulu|maksa|maksu|jaossa|avustu|money|budget|funding|cost|costs|euros|fee|fees)/;
+
+/** Asked how much money ("Paljonko rahaa on jaossa?", "How much funding?"): the answer states a sum. */
+export function isMoneyQuestion(words: readonly string[]): boolean {
+  return isQuantityQuestion(words) && words.some((w) => MONEY_WORDS.test(w));
+}
+
 const APPLY_WORDS = /^(hakea|hakee|hakevat|haemme|hakemaan|hakijaksi|apply)$/;
 const ASK_WHETHER = /^(voiko|voi|voivatko|voisiko|voisko|voiks|voidaanko|voidaanks|voidaan|voimmeko|voimme|saako|saa|saavatko|kuka|ketkä|can|may|could|who)$/;
 /** The asker themselves: "voidaanko me hakea?". */

@@ -25,7 +25,7 @@ function plugin(): FinnishPlugin {
  */
 export const QUESTION_WORDS_FI = new Set(
   `voiko voi voinko voimme voitteko voivatko voisiko voisin voisimme voisitteko saako saanko saammeko saa saisinko saisiko
-   paljonko kuinka paljon montako monta mikä mitkä mitä mikäs mitäs missä mistä mihin milloin koska kuka ketkä kenelle keneen keneltä kenen
+   paljonko kuinka paljon montako monta monesko mones mikä mitkä mitä mikäs mitäs missä mistä mihin milloin koska kuka ketkä kenelle keneen keneltä kenen
    miten millainen millaisia minkä minkälainen minkälaisia onko ovatko oliko olisiko olenko olemmeko ko kö
    tarvitaan tarvitseeko tarvitsee tarvitsemme tarvitaanko pitääkö pitää täytyykö täytyy kannattaako kannattaa pitäisi tulee tuleeko
    kauan kauanko pitkään kerro kerrotko kertoa tietää tiedätkö tiedättekö tietoa haluaisin haluan haluaisimme haluamme haluaa
@@ -41,7 +41,7 @@ export const QUESTION_WORDS_FI = new Set(
    tällainen tällaista tällaiset tällaisia tällaiselle tällaisille tällaiseen tällaisiin tällaisen tämmöinen tämmöistä tämmöiseen tämmönen
    sieltä siellä sinne täältä täällä tänne sinne tähän siihen tuolla tuonne sieltäkin
    ollaan oltais oltaisiin oltiin olemme olen olin kai kait ehkä varmaan varmasti paikkansa
-   saamaan saamassa saamaan saamiseksi saadaan saadaanko saatais saataisiin saatiin saanut saaneet saavat saamme saan saisi saisimme
+   saavansa saadakseen saamaan saamassa saamiseksi saadaan saadaanko saatais saataisiin saatiin saanut saaneet saavat saamme saan saisi saisimme
    hankeapu botti`.split(/\s+/).filter((w) => w !== ''),
 );
 

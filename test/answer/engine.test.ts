@@ -309,3 +309,17 @@ describe('engine.decide: earlier example projects and the municipalities of an a
     expect(d.passage.excerpt).toContain('Tervo');
   });
 });
+
+describe('engine.decide: asked how much', () => {
+  it('does not answer a question about a sum with a passage that states none', async () => {
+    const { engine } = await bundled();
+    for (const q of ['Paljonko Koonto-hankkeella on budjettia?', 'Paljonko Pohjois-Karjalan Sosiaaliturvayhdistyksen jäsenmaksu on?']) {
+      expect(engine.decide(q, { today: '2026-11-23' }).kind, q).not.toBe('answer');
+    }
+  });
+
+  it('answers one with the passage that states it', async () => {
+    const { engine } = await bundled();
+    expect(answerOf(engine.decide('Paljonko rahoitusta oli varattu Pohjois-Karjalaan vuonna 2022?', { today: '2026-11-23' })).passage.excerpt).toContain('2 miljoonaa euroa');
+  });
+});

@@ -1,0 +1,34 @@
+/**
+ * Whether a passage states an amount at all, and a sum of money in particular. Asked "paljonko" or
+ * "kuinka monta", a passage without one does not answer, however well its words match: "Paljonko
+ * Koonto-hankkeella on budjettia?" is not answered by a passage naming Koonto's funding programme.
+ */
+
+/** Numbers that are not amounts: dates, years and year ranges, call and project codes, phone numbers, section numbers. */
+const NOT_AMOUNTS: readonly RegExp[] = [
+  /(puh\.?|p\.|tel\.?|gsm)\s*[+\d][\d\s-]{5,}/giu,
+  /\+?\b0\d{1,3}[\s-]?\d{3}[\s-]?\d{3,4}\b/gu,
+  /\b\d{1,2}\.\d{1,2}\.(\d{2,4})?/gu,
+  /\b\d{1,3}\/\d{4}\b/gu,
+  /\b(19|20)\d{2}(\s*[–-]\s*(19|20)?\d{2,4})?\b/gu,
+  /\b\p{Lu}+\d+\b/gu,
+  /(^|\s)\d+(\.\d+)+\.?(?=\s)/gu,
+  /(^|\s)\d+\.(?=\s)/gu,
+];
+
+function withoutNonAmounts(text: string): string {
+  let rest = text;
+  for (const pattern of NOT_AMOUNTS) rest = rest.replace(pattern, ' ');
+  return rest;
+}
+
+export function statesAmount(text: string): boolean {
+  return /\d/u.test(withoutNonAmounts(text));
+}
+
+const MONEY = [/\d[\d\s]*\s?(€|euroa?\b|eur\b|milj)/iu, /\b\d{1,3}(\s\d{3})+\b/u, /\d\s*(miljoonaa|miljardia|tuhatta)/iu];
+
+export function statesMoney(text: string): boolean {
+  const rest = withoutNonAmounts(text);
+  return MONEY.some((m) => m.test(rest));
+}

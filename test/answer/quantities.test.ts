@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { statesAmount, statesMoney } from '../../src/answer/quantities.js';
+
+describe('statesAmount', () => {
+  it.each([
+    ['Omarahoitusosuus 20%', true],
+    ['7.2 Osallistuvien henkilöiden lukumäärä: Suunniteltu: 50', true],
+    ['Aloitus- ja lopetuspäivän välillä oltava 5 päivää', true],
+    ['Rahoitusta varattu maakuntaan 2 miljoonaa euroa', true],
+    ['Hakuaika 1.3.–10.5.2024', false],
+    ['Kansalaistoimijalähtöisen kehittämisen hankehaku (2/2024)', false],
+    ['Uudistuva ja osaava Suomi 2021–2027', false],
+    ['Hankekoodi: S22786', false],
+    ['Teija Sivonen, puh. 050 501 2724', false],
+    ['Toimintalinja: 5. Sosiaalinen osallisuus; Erityistavoite: 10.1. Työelämän ulkopuolella olevien', false],
+  ] as const)('%s → %s', (text, expected) => {
+    expect(statesAmount(text)).toBe(expected);
+  });
+});
+
+describe('statesMoney', () => {
+  it.each([
+    ['Myönnetty EU- ja valtion rahoitus: 250 000', true],
+    ['Rahoitusta varattu maakuntaan 2 miljoonaa euroa', true],
+    ['Budjetti 5 000 €', true],
+    ['Omarahoitusosuus 20%', false],
+    ['Uudistuva ja osaava Suomi 2021–2027', false],
+  ] as const)('%s → %s', (text, expected) => {
+    expect(statesMoney(text)).toBe(expected);
+  });
+});
+
+it('does not take a phone number for a sum of money', () => {
+  expect(statesMoney('Projektipäällikkö – Tuomas Puustinen, Puh. 050 541 5188')).toBe(false);
+});
