@@ -4,7 +4,7 @@
  * Koonto-hankkeella on budjettia?" is not answered by a passage naming Koonto's funding programme.
  */
 
-/** Numbers that are not amounts: dates, years and year ranges, call and project codes, phone numbers, section numbers. */
+/** Numbers that are not amounts: dates, years and year ranges, call and project codes, phone numbers, section and list numbers. */
 const NOT_AMOUNTS: readonly RegExp[] = [
   /(puh\.?|p\.|tel\.?|gsm)\s*[+\d][\d\s-]{5,}/giu,
   /\+?\b0\d{1,3}[\s-]?\d{3}[\s-]?\d{3,4}\b/gu,
@@ -14,6 +14,7 @@ const NOT_AMOUNTS: readonly RegExp[] = [
   /\b\p{Lu}+\d+\b/gu,
   /(^|\s)\d+(\.\d+)+\.?(?=\s)/gu,
   /(^|\s)\d+\.(?=\s)/gu,
+  /(^|\s)\d+\)/gu,
 ];
 
 function withoutNonAmounts(text: string): string {

@@ -33,3 +33,7 @@ describe('statesMoney', () => {
 it('does not take a phone number for a sum of money', () => {
   expect(statesMoney('Projektipäällikkö – Tuomas Puustinen, Puh. 050 541 5188')).toBe(false);
 });
+
+it('does not take list numbering for an amount', () => {
+  expect(statesAmount('Hankkeen tavoitteet ovat: 1)Koordinoida koko maakunnan alueella 2) Tukea asukkaiden osallisuutta')).toBe(false);
+});
