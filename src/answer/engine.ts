@@ -171,32 +171,31 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     .sort((a, b) => latestDay(b.doc.meta.date).localeCompare(latestDay(a.doc.meta.date)));
 
   // Each document's list of what its call emphasises ("painopisteet"), in document order: a section and its sub-sections.
+  // Each document's list of what its call emphasises ("painopisteet"): a section and its sub-sections, newest call first.
   const fitSections = kb.documents
-    .map((doc) => ({ doc, passages: doc.passages.filter((p) => isFitHeading(p.headings)) }))
-    .filter((s) => s.passages.length > 0);
+    .map((doc) => ({ doc, recency: callRecency(doc), passages: doc.passages.filter((p) => isFitHeading(p.headings)) }))
+    .filter((s) => s.passages.length > 0)
+    .sort((a, b) => b.recency.localeCompare(a.recency) || b.doc.meta.regions.length - a.doc.meta.regions.length);
+  const fitPassages = new Set(fitSections.flatMap((s) => s.passages));
 
   /**
-   * The candidate that names what the question is about (its concepts other than the `frame` words
-   * of the route), with that passage's coverage; undefined when none does.
+   * Among the ranked passages that `isCandidate` accepts, the one that best names what the question
+   * is about (its concepts other than the route's `frame` words); undefined when none names any of it.
    */
   const namedAmong = (
-    candidates: readonly { passage: Passage; doc: KnowledgeDocument }[],
+    isCandidate: (passage: Passage, doc: KnowledgeDocument) => boolean,
     analyzed: AnalyzedQuestion,
     ranked: readonly Ranked[],
     frame: RegExp,
   ): { passage: Passage; doc: KnowledgeDocument; coverage: number; weight: number } | undefined => {
-    const topic = new Map<string, { weight: number; coverage: number }>();
+    let named: { passage: Passage; doc: KnowledgeDocument; coverage: number; weight: number } | undefined;
     for (const r of ranked) {
+      if (!isCandidate(r.passage, r.doc)) continue;
       const weight = r.found.reduce((sum, i) => {
         const c = analyzed.concepts[i];
         return c === undefined || frame.test(c.surface) ? sum : sum + c.weight;
       }, 0);
-      topic.set(r.ref, { weight, coverage: r.coverage });
-    }
-    let named: { passage: Passage; doc: KnowledgeDocument; coverage: number; weight: number } | undefined;
-    for (const { passage, doc } of candidates) {
-      const t = topic.get(passage.id);
-      if (t !== undefined && t.weight > (named?.weight ?? 0)) named = { passage, doc, ...t };
+      if (weight > (named?.weight ?? 0)) named = { passage: r.passage, doc: r.doc, coverage: r.coverage, weight };
     }
     return named;
   };
@@ -206,17 +205,10 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
    * member's region's newest call, the item that names the topic if one does, else the whole list.
    */
   const fitAnswer = (analyzed: AnalyzedQuestion, ranked: readonly Ranked[], region: Region | undefined, lang: Lang, question: string, today: string): Decision | undefined => {
-    const newestFirst = fitSections
-      .filter((s) => region === undefined || s.doc.meta.regions.includes(region))
-      .sort((a, b) => callRecency(b.doc).localeCompare(callRecency(a.doc)) || b.doc.meta.regions.length - a.doc.meta.regions.length);
-    const section = newestFirst[0];
+    const inRegion = (doc: KnowledgeDocument): boolean => region === undefined || doc.meta.regions.includes(region);
+    const section = fitSections.find((s) => inRegion(s.doc));
     if (section === undefined) return undefined;
-    const named = namedAmong(
-      newestFirst.flatMap((s) => s.passages.map((passage) => ({ passage, doc: s.doc }))),
-      analyzed,
-      ranked,
-      FIT_FRAME,
-    );
+    const named = namedAmong((p, doc) => fitPassages.has(p) && inRegion(doc), analyzed, ranked, FIT_FRAME);
     const answer = named === undefined ? sectionAnswer(section.passages, section.doc) : toAnswer(named.passage, named.doc, termWeights(analyzed.concepts));
     const doc = named?.doc ?? section.doc;
     return { kind: 'answer', lang, question, passage: answer, notices: [{ kind: 'fit_check' }, ...notices(doc, today, answer.excerpt)], score: round(named?.coverage ?? 0) };
@@ -226,36 +218,47 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
    * Kinds of question that one kind of passage answers: what a coordination project offers
    * ("Auttaako KANTO löytämään uusia tapoja?"), earlier example projects ("Onko vastaavaa tehty
    * aiemmin?"), which municipalities an area covers ("Kuuluuko Varkaus Koonnon alueeseen?").
-   * `candidates` are those passages for this question; `frame` words say what kind of question it
-   * is, the other words what it is about.
+   * A route's passages are found once (a large knowledge base has thousands of headings); `accepts`
+   * says whether one answers this question, `frame` words say what kind of question it is.
    */
+  const services = new Map<string, Set<Passage>>();
+  for (const p of projects) {
+    const set = services.get(p.key) ?? new Set<Passage>();
+    for (const passage of sectionOf(p.doc, isServiceHeading)) set.add(passage);
+    services.set(p.key, set);
+  }
+  const examples = new Set(kb.documents.flatMap((doc) => sectionOf(doc, isExampleHeading)));
+  const areas = new Set(kb.documents.flatMap((doc) => sectionOf(doc, isAreaHeading)));
+  const named = (words: readonly string[]): Set<Passage>[] => [...services].filter(([key]) => words.some((w) => w.startsWith(key))).map(([, set]) => set);
   const sectionRoutes: SectionRoute[] = [
     {
       asks: (words) => isHelpQuestion(words, projectWords),
-      candidates: (words) => projects.filter((p) => words.some((w) => w.startsWith(p.key))).flatMap((p) => sectionOf(p.doc, isServiceHeading)),
+      accepts: (passage, _doc, words) => named(words).some((set) => set.has(passage)),
       frame: HELP_FRAME,
     },
-    {
-      asks: isExampleQuestion,
-      candidates: () => kb.documents.flatMap((doc) => sectionOf(doc, isExampleHeading)),
-      frame: EXAMPLE_FRAME,
-    },
+    { asks: isExampleQuestion, accepts: (passage) => examples.has(passage), frame: EXAMPLE_FRAME },
     {
       asks: (words, places) => isAreaQuestion(words) && places.regions.length > 0,
-      candidates: (_words, places) => kb.documents.filter((doc) => places.regions.some((r) => doc.meta.regions.includes(r))).flatMap((doc) => sectionOf(doc, isAreaHeading)),
+      accepts: (passage, doc, _words, places) => areas.has(passage) && places.regions.some((r) => doc.meta.regions.includes(r)),
       frame: AREA_FRAME,
     },
   ];
+
+  /** The route's first passage in document order (its introduction), for when none names the topic. */
+  const firstOf = (route: SectionRoute, words: readonly string[], places: PlaceMentions): { passage: Passage; doc: KnowledgeDocument } | undefined => {
+    for (const doc of kb.documents) for (const passage of doc.passages) if (route.accepts(passage, doc, words, places)) return { passage, doc };
+    return undefined;
+  };
 
   /**
    * The route's passage that names the topic (when `atLeast` is given: only one naming it at least
    * that well), else its first passage; undefined when the route has none.
    */
   const routeAnswer = (route: SectionRoute, words: readonly string[], places: PlaceMentions, analyzed: AnalyzedQuestion, ranked: readonly Ranked[], lang: Lang, question: string, today: string, atLeast?: number): Decision | undefined => {
-    const candidates = route.candidates(words, places);
-    const named = namedAmong(candidates, analyzed, ranked, route.frame);
-    if (atLeast !== undefined && (named === undefined || named.weight < atLeast)) return undefined;
-    const chosen = named ?? (candidates[0] === undefined ? undefined : { ...candidates[0], coverage: 0 });
+    const best = namedAmong((p, doc) => route.accepts(p, doc, words, places), analyzed, ranked, route.frame);
+    if (atLeast !== undefined && (best === undefined || best.weight < atLeast)) return undefined;
+    const first = best === undefined ? firstOf(route, words, places) : undefined;
+    const chosen = best ?? (first === undefined ? undefined : { ...first, coverage: 0 });
     if (chosen === undefined) return undefined;
     const answer = toAnswer(chosen.passage, chosen.doc, termWeights(analyzed.concepts));
     return { kind: 'answer', lang, question, passage: answer, notices: notices(chosen.doc, today, answer.excerpt), score: round(chosen.coverage) };
@@ -320,9 +323,9 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     const score = round(best.coverage);
     // Asked, say, what a coordination project offers: its own passage for that, if one names the topic, rather than one elsewhere.
     const route = sectionRoutes.find((r) => r.asks(words, places));
-    if (route !== undefined && !route.candidates(words, places).some((c) => c.passage === best.passage)) {
+    if (route !== undefined && !route.accepts(best.passage, best.doc, words, places)) {
       // A best passage that matched only the question's frame words ("mitä Koonto tarjoaa yhdistyksille?") says nothing the route's own does not.
-      const bestTopic = namedAmong([best], analyzed, ranked, route.frame)?.weight ?? 0;
+      const bestTopic = namedAmong((p) => p === best.passage, analyzed, ranked, route.frame)?.weight ?? 0;
       const routed = routeAnswer(route, words, places, analyzed, ranked, lang, question, ctx.today, bestTopic > 0 ? bestTopic * ROUTE_MARGIN : undefined);
       if (routed !== undefined) return routed;
     }
@@ -369,13 +372,13 @@ const ROUTE_MARGIN = 0.8;
 
 interface SectionRoute {
   asks(words: readonly string[], places: PlaceMentions): boolean;
-  candidates(words: readonly string[], places: PlaceMentions): { passage: Passage; doc: KnowledgeDocument }[];
+  accepts(passage: Passage, doc: KnowledgeDocument, words: readonly string[], places: PlaceMentions): boolean;
   frame: RegExp;
 }
 
-/** A document's passages whose headings pass the test, in order. */
-function sectionOf(doc: KnowledgeDocument, isHeading: (headings: readonly string[]) => boolean): { passage: Passage; doc: KnowledgeDocument }[] {
-  return doc.passages.filter((p) => isHeading(p.headings)).map((passage) => ({ passage, doc }));
+/** A document's passages whose headings pass the test. */
+function sectionOf(doc: KnowledgeDocument, isHeading: (headings: readonly string[]) => boolean): Passage[] {
+  return doc.passages.filter((p) => isHeading(p.headings));
 }
 
 /** Words of an example-project question that frame it ("onko vastaavaa tehty aiemmin?"). */

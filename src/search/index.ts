@@ -65,9 +65,28 @@ export class SearchIndex {
 
   /** Whether a passage contains an indexed term, and whether in its headings or title. */
   occurrence(term: string, ref: string): 'none' | 'body' | 'heading' {
-    const fields = this.postings[term];
-    if (fields?.headings?.[ref] !== undefined || this.titles.get(ref)?.has(term) === true) return 'heading';
-    return fields?.body?.[ref] !== undefined ? 'body' : 'none';
+    const { matched, inHeadings } = this.occurrencesOf([term])(ref);
+    return inHeadings.size > 0 ? 'heading' : matched.size > 0 ? 'body' : 'none';
+  }
+
+  /**
+   * For many passages at once: which of `terms` each contains, and which of those in its headings or
+   * title. Looks each term's postings up once, not once per passage.
+   */
+  occurrencesOf(terms: readonly string[]): (ref: string) => { matched: Set<string>; inHeadings: Set<string> } {
+    const postings = terms.map((term) => [term, this.postings[term]] as const);
+    return (ref) => {
+      const matched = new Set<string>();
+      const inHeadings = new Set<string>();
+      const title = this.titles.get(ref);
+      for (const [term, fields] of postings) {
+        if (fields?.headings?.[ref] !== undefined || title?.has(term) === true) {
+          matched.add(term);
+          inHeadings.add(term);
+        } else if (fields?.body?.[ref] !== undefined) matched.add(term);
+      }
+      return { matched, inHeadings };
+    };
   }
 
   static build(passages: readonly IndexablePassage[]): SearchIndex {

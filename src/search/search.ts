@@ -76,15 +76,9 @@ export function searchConcepts(index: SearchIndex, concepts: readonly Concept[],
     }
   });
   const total = concepts.reduce((s, c) => s + c.weight, 0);
+  const occurrences = index.occurrencesOf(ranked.map(([term]) => term));
   return results.slice(0, limit).map((r) => {
-    const matchedTerms = new Set<string>();
-    const inHeadings = new Set<string>();
-    for (const [term] of ranked) {
-      const where = index.occurrence(term, r.ref);
-      if (where === 'none') continue;
-      matchedTerms.add(term);
-      if (where === 'heading') inHeadings.add(term);
-    }
+    const { matched: matchedTerms, inHeadings } = occurrences(r.ref);
     const found: number[] = [];
     let covered = 0;
     let headed = 0;
