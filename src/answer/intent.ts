@@ -5,7 +5,7 @@ import { isFinnishStopWord, QUESTION_WORDS_FI, STOP_WORDS_EN } from '../search/f
  * date, never from passage text, so an ended call is never presented as open.
  */
 const CALL_WORDS = /^(haku|haun|haus|hauss|hauk|haut|hakuj|hakui|hakea|haet|haemme|hakemaan|hakemus|hakemuk|hankehak|hankehau|rahoitushak|rahoitushau|hakuaik|call|calls|apply|application|applications|deadline)/;
-const TIME_WORDS = /^(nyt|käynnissä|mennessä|viimeistään|asti|saakka|päivä|hetkellä|auki|avoin|avautu|aukea|aukeaa|alka|alkaa|alkoi|päätty|sulkeu|loppu|milloin|koska|määräai|takara|deadline|hakuaik|seuraava|seuraav|tuleva|ensi|vielä|ehti|ehdi|kerki|kerke|myöhä|ajankoh|aikataul|tänään|huomen|ylihuomen|eilen|viimei|viimeno|viimene|mennyt|menny|meni|ohi|umpeu|ajoissa|jäljellä|open|opens|opening|close|closes|closed|closing|when|next|upcoming|currently|now|still|until|today|tomorrow|yesterday|last|passed|missed|late|over)/;
+const TIME_WORDS = /^(nyt|käynnissä|mennessä|viimeistään|asti|saakka|päivä|hetkellä|auki|avoin|avautu|aukea|aukeaa|aukee|heti|kesänä|keväällä|syksyllä|talvella|tänä|tänää|alka|alkaa|alkoi|päätty|sulkeu|loppu|milloin|koska|määräai|takara|deadline|hakuaik|seuraava|seuraav|tuleva|ensi|vielä|ehti|ehdi|kerki|kerke|myöhä|ajankoh|aikataul|tänään|huomen|ylihuomen|eilen|viimei|viimeno|viimene|mennyt|menny|meni|ohi|umpeu|ajoissa|jäljellä|open|opens|opening|close|closes|closed|closing|when|next|upcoming|currently|now|still|until|today|tomorrow|yesterday|last|passed|missed|late|over)/;
 
 /**
  * `neutral` words (place names) say which call, not what is asked. A question with more than a few
@@ -31,13 +31,13 @@ export function isProjectTimingQuestion(words: readonly string[], projectWords: 
   );
 }
 
-/** Handing in an application: part of asking about a call's deadline. */
-const SUBMIT_WORDS = /^(jättä|jätet|jättö|lähettä|submit)/;
+/** Handing in an application, or a call being opened: part of asking about a call's period ("ELY avas kesäkuussa haun, mihin mennessä…?"). */
+const SUBMIT_WORDS = /^(jättä|jätet|jättö|lähettä|valmi|avas|avasi|avattiin|avattu|avaa|submit|ready)/;
 
 /** A timing question may say a little more ("voiko sinne soittaa?"), not ask about a second thing. */
 const MAX_OTHER_WORDS = 2;
 /** Words that frame any question here, months and years: they do not change what is asked. */
-const FRAME_WORDS = /^(kake|esr|ely|kansalaistoimijalähtöi\p{L}*|kehittämi\p{L}{0,4}|hanke|hankkee\p{L}{0,3}|hanket\p{L}{0,2}|yhdisty\p{L}{0,4}|järjestö\p{L}{0,4}|rahoitu\p{L}{0,4}|rahotu\p{L}{0,4}|raha\p{L}{0,3}|tuki|tuke\p{L}{0,3}|tue\p{L}{0,3}|koordinaatio\p{L}{0,6}|\p{N}+|(tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu)ku\p{L}{2,4}|projects?|associations?|funding|money|coordination|january|february|march|april|may|june|july|august|september|october|november|december)$/u;
+const FRAME_WORDS = /^(kake|esr|ely|kansalaistoimijalähtöi\p{L}*|kehittämi\p{L}{0,4}|hanke|hankkee\p{L}{0,3}|hanket\p{L}{0,2}|yhdisty\p{L}{0,4}|järjestö\p{L}{0,4}|rahoitu\p{L}{0,4}|rahotu\p{L}{0,4}|raha\p{L}{0,3}|tuki|tuke\p{L}{0,3}|tue\p{L}{0,3}|koordinaatio\p{L}{0,6}|uusi|uuden|uutta|uusia|uudet|\p{N}+|(tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu)ku\p{L}{2,4}|projects?|associations?|funding|money|coordination|january|february|march|april|may|june|july|august|september|october|november|december)$/u;
 
 /** How many words of the question are neither noise, nor `known` (the intent's own words), nor framing. */
 function otherWords(words: readonly string[], known: (word: string) => boolean): number {

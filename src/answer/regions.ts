@@ -34,6 +34,8 @@ const OTHER_PAIRS: [string, string][] = [
   ['keski', 'suomi'], ['keski', 'suome'], ['varsinais', 'suom'], ['kanta', 'häme'], ['päijät', 'häme'], ['etelä', 'karjal'], ['etelä', 'pohjanmaa'], ['pohjois', 'pohjanmaa'],
 ];
 
+const EAST_FINLAND: [string[], string[]] = [['itä', 'east', 'eastern'], ['suom', 'finland']];
+
 export interface PlaceMentions {
   regions: Region[];
   /** Words of the question that named a region (left out of the search; document metadata stands for them). */
@@ -68,6 +70,8 @@ export function findPlaces(words: readonly string[]): PlaceMentions {
         names.add(w);
       }
     }
+    // "Itä-Suomi", "Eastern Finland": all three regions, so it narrows nothing, but it names a place.
+    if (EAST_FINLAND[0].includes(w) && EAST_FINLAND[1].some((s) => next.startsWith(s))) names.add(w).add(next);
     for (const [a, b] of OTHER_PAIRS) {
       if (w === a && next.startsWith(b)) otherRegion = true;
     }

@@ -40,7 +40,8 @@ export const QUESTION_WORDS_FI = new Set(
    sellainen sellaista sellaiset sellaisia sellaiselle sellaisille sellaiseen sellaisiin sellaisen semmoinen semmoista semmoiseen semmosta semmoseen
    tällainen tällaista tällaiset tällaisia tällaiselle tällaisille tällaiseen tällaisiin tällaisen tämmöinen tämmöistä tämmöiseen tämmönen
    sieltä siellä sinne täältä täällä tänne sinne tähän siihen tuolla tuonne sieltäkin
-   ollaan oltais oltaisiin oltiin olemme olen olin kai kait ehkä varmaan varmasti paikkansa
+   ollaan oltais oltaisiin oltiin olemme olen olin kai kait ehkä varmaan varmasti paikkansa näin nähty huomasin kuulin
+   voidaanko voidaan voidaanks voimmeko voimme voitaisiinko voitaisko voisimmeko
    saavansa saadakseen saamaan saamassa saamiseksi saadaan saadaanko saatais saataisiin saatiin saanut saaneet saavat saamme saan saisi saisimme
    hankeapu botti`.split(/\s+/).filter((w) => w !== ''),
 );

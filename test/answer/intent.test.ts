@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isAreaQuestion, isExampleQuestion, isCallTimingQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityQuestion, isFitQuestion, isHelpQuestion, isProjectTimingQuestion, isQuantityQuestion } from '../../src/answer/intent.js';
+import { findPlaces } from '../../src/answer/regions.js';
 import { tokenize } from '../../src/search/finnish.js';
 
 describe('isCallTimingQuestion', () => {
@@ -119,8 +120,13 @@ describe('call timing in everyday words', () => {
     ['Onko tänään viimenen päivä jättää hakemus Pohjois-Karjalan kake-hakuun?', true],
     ['Onko se Pohjois-Savon tammikuun haku jo mennyt?', true],
     ['Mihin mennessä väliraportti pitää jättää?', false],
+    ['Hakemus on jo valmiina, voidaanko me jättää se nyt heti Etelä-Savon 2/2024 hakuun?', true],
+    ['Tuleeko Pohjois-Karjalaan kake-hakua tänä kesänä? ois idea valmiina', true],
+    ['aukeeko se pohjois-savon haku tänää?', true],
+    ['Näin että ELY avas kesäkuussa uuden kake-haun Itä-Suomeen. Mihin mennessä hakemus pitää jättää?', true],
   ] as const)('%s → %s', (question, expected) => {
-    expect(isCallTimingQuestion(tokenize(question))).toBe(expected);
+    const words = tokenize(question);
+    expect(isCallTimingQuestion(words, (w) => findPlaces(words).names.has(w))).toBe(expected);
   });
 });
 
