@@ -3,7 +3,7 @@ import type { KnowledgeBase, KnowledgeDocument, Passage } from '../knowledge/typ
 import { passageText } from '../knowledge/types.js';
 import { compileGlossary, type GlossaryRule } from '../search/glossary.js';
 import { SearchIndex } from '../search/index.js';
-import { analyzeQuestion, detectLanguage, isNoiseWord, type AnalyzedQuestion, type Concept } from '../search/query.js';
+import { analyzeQuestion, askedText, detectLanguage, isNoiseWord, type AnalyzedQuestion, type Concept } from '../search/query.js';
 import { searchConcepts, type Hit } from '../search/search.js';
 import { stem, tokenize } from '../search/finnish.js';
 import { callState, callStatus } from './calls.js';
@@ -286,12 +286,14 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     if (words.length === 0) return { kind: 'invalid', lang, question, reason: 'no_words', score: 0 };
 
     const places = findPlaces(words);
+    // What the intent rules read: the asking sentence, when the message also tells its situation.
+    const asked = tokenize(askedText(question, lang));
     const region = places.regions.length === 1 ? places.regions[0] : undefined;
-    if (isCallTimingQuestion(words, (w) => places.names.has(w)) && !places.otherRegion) {
+    if (isCallTimingQuestion(asked, (w) => places.names.has(w)) && !places.otherRegion) {
       return { kind: 'call_status', lang, question, today: ctx.today, ...(region === undefined ? {} : { region }), calls: callStatus(kb, ctx.today, region), score: 1 };
     }
 
-    const project = isProjectTimingQuestion(words, projectWords, (w) => places.names.has(w)) ? projectAnswer(words, lang, question, ctx.today) : undefined;
+    const project = isProjectTimingQuestion(asked, projectWords, (w) => places.names.has(w)) ? projectAnswer(asked, lang, question, ctx.today) : undefined;
     if (project !== undefined) return project;
 
     const analyzed = analyzeQuestion(question, rules, index.vocabulary, undefined, (w) => places.words.has(w));
@@ -299,7 +301,7 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
 
     // "Voiko yritys hakea?": the passage that says who may apply answers it, for any actor asked about.
     const content = analyzed.concepts.map((c) => c.surface).filter((s) => !s.split(' ').every((w) => places.names.has(w)));
-    const eligibility = isEligibilityQuestion(words, content) && !places.otherRegion ? eligibilityPassages.find((e) => region === undefined || e.doc.meta.regions.includes(region)) : undefined;
+    const eligibility = isEligibilityQuestion(asked, content) && !places.otherRegion ? eligibilityPassages.find((e) => region === undefined || e.doc.meta.regions.includes(region)) : undefined;
     if (eligibility !== undefined) {
       const passage = toAnswer(eligibility.passage, eligibility.doc, termWeights(analyzed.concepts));
       return { kind: 'answer', lang, question, passage, notices: notices(eligibility.doc, ctx.today, passage.excerpt), score: 1 };
@@ -314,19 +316,19 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     // Questions the passages do not answer outright, but a kind of passage does: does an idea fit, what does a coordination project offer.
     const fit = (): Decision | undefined => {
       if (places.otherRegion) return undefined;
-      if (isFitQuestion(words, known)) return fitAnswer(analyzed, ranked, region, lang, question, ctx.today);
-      const route = sectionRoutes.find((r) => r.asks(words, places));
-      return route === undefined ? undefined : routeAnswer(route, words, places, analyzed, ranked, lang, question, ctx.today);
+      if (isFitQuestion(asked, known)) return fitAnswer(analyzed, ranked, region, lang, question, ctx.today);
+      const route = sectionRoutes.find((r) => r.asks(asked, places));
+      return route === undefined ? undefined : routeAnswer(route, asked, places, analyzed, ranked, lang, question, ctx.today);
     };
     if (best === undefined || places.otherRegion) return fit() ?? { kind: 'handoff', lang, question, reason: 'no_evidence', score: best?.coverage ?? 0 };
 
     const score = round(best.coverage);
     // Asked, say, what a coordination project offers: its own passage for that, if one names the topic, rather than one elsewhere.
-    const route = sectionRoutes.find((r) => r.asks(words, places));
-    if (route !== undefined && !route.accepts(best.passage, best.doc, words, places)) {
+    const route = sectionRoutes.find((r) => r.asks(asked, places));
+    if (route !== undefined && !route.accepts(best.passage, best.doc, asked, places)) {
       // A best passage that matched only the question's frame words ("mitä Koonto tarjoaa yhdistyksille?") says nothing the route's own does not.
       const bestTopic = namedAmong((p) => p === best.passage, analyzed, ranked, route.frame)?.weight ?? 0;
-      const routed = routeAnswer(route, words, places, analyzed, ranked, lang, question, ctx.today, bestTopic > 0 ? bestTopic * ROUTE_MARGIN : undefined);
+      const routed = routeAnswer(route, asked, places, analyzed, ranked, lang, question, ctx.today, bestTopic > 0 ? bestTopic * ROUTE_MARGIN : undefined);
       if (routed !== undefined) return routed;
     }
     const weights = termWeights(analyzed.concepts);
@@ -334,7 +336,7 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     const standsOut = best.coverage >= thresholds.distinct && best.coverage >= runnerUp * thresholds.margin;
     if (best.coverage >= thresholds.answer || standsOut) {
       const passage = toAnswer(best.passage, best.doc, weights);
-      const fitCheck: Notice[] = isFitHeading(best.passage.headings) && isFitQuestion(words, known) ? [{ kind: 'fit_check' }] : [];
+      const fitCheck: Notice[] = isFitHeading(best.passage.headings) && isFitQuestion(asked, known) ? [{ kind: 'fit_check' }] : [];
       return { kind: 'answer', lang, question, passage, notices: [...fitCheck, ...notices(best.doc, ctx.today, passage.excerpt)], score };
     }
     const fitting = fit();

@@ -145,7 +145,7 @@ export function isServiceHeading(headings: readonly string[]): boolean {
   return headings.some((h) => SERVICE_HEADING.test(h));
 }
 
-const EXAMPLE_WORDS = /^(aiemmin|aikaisemmin|aiemp|aikaisemp|esimerk|vastaav|kokeiltu|kokeillu|toteutettu|tehty|previous|previously|earlier|ever|example|examples)/;
+const EXAMPLE_WORDS = /^(aiemmin|aikaisemmin|aiemp|aikaisemp|esimerk|vastaav|kokeiltu|kokeillu|toteutettu|toteuttanu|tehty|tehny|tehnyt|tehneet|previous|previously|earlier|ever|example|examples)/;
 const PROJECT_WORDS = /^(hank|kake|project)/;
 
 /** "Onko aiemmin tehty vastaavia kake-hankkeita?", "Has any KAKE project ever…?": earlier example projects. */

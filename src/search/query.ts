@@ -23,7 +23,7 @@ export interface Concept {
 export interface AnalyzedQuestion {
   lang: QueryLang;
   concepts: Concept[];
-  /** All lower-case words of the question, for intent rules. */
+  /** Lower-case words of the sentences that ask (see askedText), for intent rules. */
   words: string[];
 }
 
@@ -49,6 +49,55 @@ interface Word {
   en: string;
   /** Carried the question clitic (-ko/-kö): the verb of a yes/no question. */
   asked: boolean;
+  /** In a sentence that tells the situation rather than asks ("Me jaetaan ruokakasseja Juvalla."). */
+  context: boolean;
+}
+
+/** Words of the sentences around the question count this much. */
+const CONTEXT_FACTOR = 0.5;
+/** The question sentence must name at least this many things before the rest counts as context. */
+const MIN_ASKED_WORDS = 2;
+
+/**
+ * "Meiän budjetti ois 60 000 e. Paljonko siitä pitää kattaa itse?": when a message tells its
+ * situation in sentences of its own and then asks, the asking sentence says what is wanted; the
+ * others narrow it. A message whose question says little ("…Sopiiko tällainen?") is all question.
+ */
+/** Abbreviations that end in a full stop without ending the sentence ("esim. kirjastoon"). */
+const ABBREVIATIONS = new Set(['esim', 'mm', 'ym', 'yms', 'jne', 'ns', 'n', 'ks', 'vrt', 'tms', 'puh', 'p', 'ry', 'oy', 'kpl', 'milj', 'ts', 'eg', 'e.g', 'i.e', 'etc', 'approx', 'vs']);
+
+/** Splits a message into sentences at ".", "!" and "?" followed by space; not after an abbreviation or a number. */
+function sentencesOf(text: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  for (const m of text.matchAll(/[.!?]+\s+/gu)) {
+    const end = (m.index ?? 0) + m[0].length;
+    if (m[0].startsWith('.') && !m[0].includes('!') && !m[0].includes('?')) {
+      const before = /([\p{L}\p{N}.]+)$/u.exec(text.slice(start, m.index))?.[1]?.toLocaleLowerCase('fi') ?? '';
+      if (ABBREVIATIONS.has(before) || /^\p{N}+$/u.test(before)) continue;
+    }
+    out.push(text.slice(start, end).trim());
+    start = end;
+  }
+  out.push(text.slice(start).trim());
+  return out.filter((s) => s !== '');
+}
+
+/** The sentences that ask, when the message also tells its situation; otherwise all of it. Intent rules read this. */
+export function askedText(text: string, lang: QueryLang): string {
+  return splitContext(text, lang)
+    .filter((s) => !s.context)
+    .map((s) => s.text)
+    .join(' ');
+}
+
+function splitContext(text: string, lang: QueryLang): { text: string; context: boolean }[] {
+  const sentences = sentencesOf(text);
+  const asking = sentences.map((s) => s.trim().endsWith('?'));
+  if (sentences.length < 2 || !asking.includes(true) || asking.every(Boolean)) return [{ text, context: false }];
+  const askedWords = sentences.filter((_, i) => asking[i]).flatMap((s) => tokenize(s)).filter((w) => !isNoise(w, lang));
+  if (askedWords.length < MIN_ASKED_WORDS) return [{ text, context: false }];
+  return sentences.map((s, i) => ({ text: s, context: asking[i] !== true }));
 }
 
 /** "sopiiko" → "sopii", "tuetaanko" → "tuetaan"; "verkko" and "taulukko" stay. */
@@ -82,12 +131,15 @@ export function analyzeQuestion(
 ): AnalyzedQuestion {
   const all = tokenize(question);
   const lang = detectLanguage(all);
-  const words: Word[] = all
-    .filter((w) => !ignore(w))
-    .map((raw) => {
-      const base = lang === 'fi' ? withoutClitic(raw) : raw;
-      return { raw: base, fi: stem(base), en: normalizeEnglish(raw), asked: base !== raw };
-    });
+  const sentences = splitContext(question, lang);
+  const words: Word[] = sentences.flatMap(({ text, context }) =>
+    tokenize(text)
+      .filter((w) => !ignore(w))
+      .map((raw) => {
+        const base = lang === 'fi' ? withoutClitic(raw) : raw;
+        return { raw: base, fi: stem(base), en: normalizeEnglish(raw), asked: base !== raw, context };
+      }),
+  );
   const used = new Array<boolean>(words.length).fill(false);
   const concepts: Concept[] = [];
 
@@ -106,7 +158,8 @@ export function analyzeQuestion(
       const keepOwn = rule.lang === 'fi' && own.length > 0;
       const alternatives = [rule.target, ...(keepOwn ? [own] : [])];
       const framing = rule.target.every(isFraming);
-      const concept = makeConcept(span.map((w) => w.raw).join(' '), alternatives, vocabulary, framing ? FRAMING_FACTOR : 1);
+      const context = span.every((w) => w.context) ? CONTEXT_FACTOR : 1;
+      const concept = makeConcept(span.map((w) => w.raw).join(' '), alternatives, vocabulary, (framing ? FRAMING_FACTOR : 1) * context);
       concepts.push(keepOwn ? { ...concept, own } : concept);
     }
   }
@@ -118,10 +171,10 @@ export function analyzeQuestion(
     // Names and Finnish words turn up in English questions too, so both forms are tried.
     const alternatives = foreign && w.en !== w.fi ? [[w.en], [w.fi]] : [[w.fi]];
     const factor = minor(w.raw) || GENERIC_WORDS.test(w.raw) ? MINOR_FACTOR : foreign ? 0.5 : w.asked || looksLikeVerb(w.raw) ? VERB_FACTOR : isFraming(w.fi) ? FRAMING_FACTOR : 1;
-    concepts.push(makeConcept(w.raw, alternatives, vocabulary, factor));
+    concepts.push(makeConcept(w.raw, alternatives, vocabulary, factor * (w.context ? CONTEXT_FACTOR : 1)));
   });
 
-  return { lang, concepts: mergeDuplicates(concepts), words: all };
+  return { lang, concepts: mergeDuplicates(concepts), words: sentences.some((s) => s.context) ? tokenize(askedText(question, lang)) : all };
 }
 
 const DEGREE_LEADS = new Set(['kuinka', 'miten', 'how']);
@@ -155,13 +208,13 @@ const VERB_FACTOR = 0.5;
 
 /**
  * A rough test for finite Finnish verb forms, which carry little of a question's topic:
- * third-person plural (-vat), passive (-taan, -tiin), past participle (-nut, -neet), conditional (-isi-),
+ * third-person plural (-vat), passive (-taan, -tiin), past participle (-nut, -neet; spoken -nu, -ny: tehny, parantunu), conditional (-isi-),
  * and the long final vowel of the third-person singular or first infinitive (kattaa, kuuluu, sopii).
  * Glossary words are matched before this, so nouns like "omavastuu" are not affected.
  */
 export function looksLikeVerb(word: string): boolean {
   if (word.length < 5 || /\p{N}/u.test(word)) return false;
-  return /(vat|vät|taan|tään|daan|dään|laan|lään|naan|nään|raan|tiin|ttiin|nut|nyt|neet|isi|isivat|isivät|isin|isit)$/.test(word) || /[^aeiouyäö](aa|ää|ee|ii|uu|yy)$/.test(word);
+  return /(vat|vät|taan|tään|daan|dään|laan|lään|naan|nään|raan|tiin|ttiin|nut|nyt|neet|isi|isivat|isivät|isin|isit)$/.test(word) || /[^aeiouyäö](aa|ää|ee|ii|uu|yy)$/.test(word) || /[^aeiouyäö][aeiouyäö][lnrs](nu|ny)$/.test(word);
 }
 
 function matchesRule(phraseWord: string, word: Word | undefined, lang: QueryLang): boolean {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { stem, tokenize } from '../../src/search/finnish.js';
 import { alike, compileGlossary, normalizeEnglish } from '../../src/search/glossary.js';
 import { SearchIndex } from '../../src/search/index.js';
-import { analyzeQuestion, detectLanguage, withoutClitic } from '../../src/search/query.js';
+import { analyzeQuestion, askedText, detectLanguage, withoutClitic } from '../../src/search/query.js';
 
 /** A glossary and an index small enough to reason about. */
 const GLOSSARY = compileGlossary([
@@ -117,5 +117,23 @@ describe('alike (glossary word comparison)', () => {
   ] as const)('%s ~ %s → %s', (a, b, expected) => {
     expect(alike(a, b)).toBe(expected);
     expect(alike(b, a)).toBe(expected);
+  });
+});
+
+describe('askedText', () => {
+  it.each([
+    ['Meiän hankkeen budjetti ois 60 000 e. Paljonko siitä pitää kattaa itse Pohjois-Karjalan haussa?', 'Paljonko siitä pitää kattaa itse Pohjois-Karjalan haussa?'],
+    ['Hei! Meillä on Mikkelissä kerho mielenterveyskuntoutujille. Sopiiko tällainen?', 'Hei! Meillä on Mikkelissä kerho mielenterveyskuntoutujille. Sopiiko tällainen?'],
+    ['Voisko hankerahalla viedä palveluja sinne missä ihmiset on, esim. kirjastoon?', 'Voisko hankerahalla viedä palveluja sinne missä ihmiset on, esim. kirjastoon?'],
+    ['Paljonko omarahoitusta tarvitaan?', 'Paljonko omarahoitusta tarvitaan?'],
+  ])('%s → %s', (question, asked) => {
+    expect(askedText(question, 'fi')).toBe(asked);
+  });
+
+  it('weighs the words of the situation half, and reads intents from the asking sentence only', () => {
+    const vocabulary = SearchIndex.build([{ id: 'a:1', title: 'T', headings: 'Kunnat', body: 'Kitee, Joensuu ja Lieksa. Hanke tehty.' }]).vocabulary;
+    const weightOfKitee = (question: string): number => analyzeQuestion(question, [], vocabulary).concepts.find((c) => c.surface === 'kitee')?.weight ?? Number.NaN;
+    expect(weightOfKitee('Ollaan Kitee yhdistys. Kuuluuko Lieksa alueeseen?')).toBeCloseTo(weightOfKitee('Ollaan Lieksa yhdistys. Kuuluuko Kitee alueeseen?') / 2);
+    expect(analyzeQuestion('Ei olla ikinä tehty hanketta. Kuuluuko Kitee alueeseen?', [], vocabulary).words).not.toContain('tehty');
   });
 });
