@@ -66,13 +66,19 @@ export type Engine = AnswerEngine & { readonly index: SearchIndex; explain(): Ex
 
 export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = DEFAULT_THRESHOLDS, prebuilt?: SearchIndex): Engine {
   // The passages' joined text is not kept: with a large knowledge base it would double the text in memory.
-  const passages = new Map<string, { passage: Passage; doc: KnowledgeDocument; amount: boolean; money: boolean }>();
-  for (const doc of kb.documents) {
-    for (const p of doc.passages) {
-      const text = passageText(p);
-      passages.set(p.id, { passage: p, doc, amount: statesAmount(text), money: statesMoney(text) });
+  const passages = new Map<string, { passage: Passage; doc: KnowledgeDocument }>();
+  for (const doc of kb.documents) for (const p of doc.passages) passages.set(p.id, { passage: p, doc });
+  // Whether a passage states an amount, a sum: looked at only for quantity questions' candidates, then remembered.
+  const amounts = new Map<Passage, { amount: boolean; money: boolean }>();
+  const amountsIn = (passage: Passage): { amount: boolean; money: boolean } => {
+    let found = amounts.get(passage);
+    if (found === undefined) {
+      const text = passageText(passage);
+      found = { amount: statesAmount(text), money: statesMoney(text) };
+      amounts.set(passage, found);
     }
-  }
+    return found;
+  };
   const index =
     prebuilt ??
     SearchIndex.build(
@@ -130,7 +136,7 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
       // A passage from a document about another region is weaker evidence for a regional question.
       const regionFactor = region === undefined || found.doc.meta.regions.includes(region) ? 1 : 0.85;
       // Asked how much, a passage stating no amount (or no sum of money, asked about money) is weak evidence.
-      const answersAmount = !wantsAmount || (wantsMoney ? found.money : found.amount);
+      const answersAmount = !wantsAmount || (wantsMoney ? amountsIn(found.passage).money : amountsIn(found.passage).amount);
       const coverage = h.coverage * regionFactor * (answersAmount ? 1 : NO_AMOUNT_FACTOR);
       const defines = definition ? definingHeadingStrength(found.passage.headings) * RANK_DEFINITION_WEIGHT : 0;
       const number = wantsNumber && answersAmount ? RANK_NUMBER_WEIGHT : 0;

@@ -64,9 +64,10 @@ const SEPARATORS = /[\s\-‐‑‒–—―/\\()[\]{}"'“”„«»,;:!?*<>|=+&
 export function tokenize(text: string): string[] {
   const out: string[] = [];
   // "20 %" and "2 M€" are asked about in words ("prosenttia", "euroa").
-  const spelled = text.normalize('NFC').toLocaleLowerCase('fi').replace(/%/g, ' prosentti ').replace(/€/g, ' euro ');
+  // Finnish has no locale-specific case rules, so the plain (faster) lower-casing is the same.
+  const spelled = text.normalize('NFC').toLowerCase().replace(/%/g, ' prosentti ').replace(/€/g, ' euro ');
   for (const raw of spelled.split(SEPARATORS)) {
-    const word = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    const word = isWordChar(raw.charCodeAt(0)) && isWordChar(raw.charCodeAt(raw.length - 1)) ? raw : raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
     if (word === '') continue;
     out.push(word);
     // "teija.sivonen", "www.pksotu.fi": the parts are words too. Dates and decimals stay whole.
@@ -75,6 +76,11 @@ export function tokenize(text: string): string[] {
     }
   }
   return out;
+}
+
+/** a–z, 0–9, å, ä, ö: the common letters, checked without a Unicode regular expression. */
+function isWordChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 228 || code === 246 || code === 229;
 }
 
 /** True when lunr's Finnish stop word list drops the word. */

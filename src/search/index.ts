@@ -34,7 +34,8 @@ export function terms(text: string): string[] {
 function tokenizer(obj?: unknown): lunr.Token[] {
   if (obj === null || obj === undefined) return [];
   const text = Array.isArray(obj) ? obj.map(String).join(' ') : String(obj);
-  return terms(text).map((t, i) => new lunr.Token(t, { position: [i, t.length] }));
+  // No metadata is whitelisted, so positions would be thrown away: every token shares one empty object.
+  return terms(text).map((t) => new lunr.Token(t, NO_METADATA));
 }
 
 /** A built, immutable search index over passages, with its vocabulary for query expansion. */
