@@ -146,8 +146,7 @@ export function analyzeQuestion(
   // Every way a glossary phrase can match (equal, a typo, a gradated ending) keeps the first letter:
   // most rules are ruled out by it before any comparison.
   const initials = new Set(words.flatMap((w) => [w.fi.charAt(0), w.en.charAt(0), w.raw.charAt(0)]));
-  for (const rule of rules) {
-    if (!initials.has(rule.phrase[0]?.charAt(0) ?? '')) continue;
+  for (const rule of rulesStartingWith(rules, initials)) {
     for (let i = 0; i + rule.phrase.length <= words.length; i += 1) {
       if (rule.phrase.some((p, k) => used[i + k] === true || !matchesRule(p, words[i + k], rule.lang))) continue;
       // A lone question or stop word ("kun", "mitä") is not a glossary term, whatever its stem.
@@ -175,6 +174,27 @@ export function analyzeQuestion(
   });
 
   return { lang, concepts: mergeDuplicates(concepts), words: sentences.some((s) => s.context) ? tokenize(askedText(question, lang)) : all };
+}
+
+/** Each glossary's rules by the first letter of their phrase, with their place in the glossary's order. */
+const byInitial = new WeakMap<readonly GlossaryRule[], Map<string, { rule: GlossaryRule; order: number }[]>>();
+
+/** The rules whose phrase starts with one of `initials`, in the glossary's order (longest phrases first). */
+function rulesStartingWith(rules: readonly GlossaryRule[], initials: ReadonlySet<string>): GlossaryRule[] {
+  let index = byInitial.get(rules);
+  if (index === undefined) {
+    index = new Map();
+    rules.forEach((rule, order) => {
+      const initial = rule.phrase[0]?.charAt(0) ?? '';
+      const list = index?.get(initial);
+      if (list === undefined) index?.set(initial, [{ rule, order }]);
+      else list.push({ rule, order });
+    });
+    byInitial.set(rules, index);
+  }
+  const found: { rule: GlossaryRule; order: number }[] = [];
+  for (const initial of initials) found.push(...(index.get(initial) ?? []));
+  return found.sort((a, b) => a.order - b.order).map((f) => f.rule);
 }
 
 const DEGREE_LEADS = new Set(['kuinka', 'miten', 'how']);
