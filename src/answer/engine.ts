@@ -121,8 +121,11 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     return out;
   };
 
-  const rank = (analyzed: AnalyzedQuestion, region: Region | undefined): Ranked[] => {
+  const rank = (analyzed: AnalyzedQuestion, region: Region | undefined, placeWords: ReadonlySet<string>): Ranked[] => {
     const hits = searchConcepts(index, analyzed.concepts);
+    // The region the question names ("Pohjois-Karjalan haussa") is found in any passage of a document about that region.
+    const total = analyzed.concepts.reduce((s, c) => s + c.weight, 0);
+    const places = analyzed.concepts.flatMap((c, i) => (c.surface.split(' ').every((w) => placeWords.has(w)) ? [i] : []));
     const definition = isDefinitionQuestion(analyzed.words);
     const wantsNumber = isQuantityQuestion(analyzed.words);
     // "Monesko haku?" asks for an ordinal, which may be a call number (2/2024), not an amount.
@@ -134,10 +137,12 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
       const found = passages.get(h.ref);
       if (found === undefined) continue;
       // A passage from a document about another region is weaker evidence for a regional question.
-      const regionFactor = region === undefined || found.doc.meta.regions.includes(region) ? 1 : 0.85;
+      const inRegion = region !== undefined && found.doc.meta.regions.includes(region);
+      const regionFactor = region === undefined || inRegion ? 1 : 0.85;
+      const placeFound = inRegion && total > 0 ? places.filter((i) => !h.found.includes(i)).reduce((s, i) => s + (analyzed.concepts[i]?.weight ?? 0), 0) / total : 0;
       // Asked how much, a passage stating no amount (or no sum of money, asked about money) is weak evidence.
       const answersAmount = !wantsAmount || (wantsMoney ? amountsIn(found.passage).money : amountsIn(found.passage).amount);
-      const coverage = h.coverage * regionFactor * (answersAmount ? 1 : NO_AMOUNT_FACTOR);
+      const coverage = Math.min(1, h.coverage + placeFound) * regionFactor * (answersAmount ? 1 : NO_AMOUNT_FACTOR);
       const defines = definition ? definingHeadingStrength(found.passage.headings) * RANK_DEFINITION_WEIGHT : 0;
       const number = wantsNumber && answersAmount ? RANK_NUMBER_WEIGHT : 0;
       ranked.push({ ...h, coverage, passage: found.passage, doc: found.doc, rank: coverage + h.headingCoverage * RANK_HEADING_WEIGHT + (h.score / top) * RANK_SCORE_WEIGHT + defines + number });
@@ -316,7 +321,7 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
       if (places.words.size > 0) return { kind: 'handoff', lang, question, reason: 'no_evidence', score: 0 };
       return { kind: 'invalid', lang, question, reason: 'no_words', score: 0 };
     }
-    const ranked = rank(analyzed, region);
+    const ranked = rank(analyzed, region, places.words);
     lastExplain = { analyzed, ranked };
     const best = ranked[0];
     // Questions the passages do not answer outright, but a kind of passage does: does an idea fit, what does a coordination project offer.

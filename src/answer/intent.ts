@@ -68,7 +68,7 @@ export function definingHeadingStrength(headings: readonly string[]): 0 | 1 | 2 
 }
 
 const QUANTITY_WORDS = /^(paljonko|paljonks|montako|montaks|moniko|monesko|summa|määrä|määrän|amount)$/;
-const QUANTITY_AFTER_HOW = /^(paljon|monta|suuri|suuren|iso|ison|much|many|large)$/;
+const QUANTITY_AFTER_HOW = /^(paljon|monta|moni|monelle|monella|suuri|suuren|iso|ison|much|many|large)$/;
 
 /** Is the member asking for an amount ("paljonko", "kuinka monta", "how much")? The answer then has a number in it. */
 export function isQuantityQuestion(words: readonly string[]): boolean {
@@ -120,8 +120,17 @@ export function isFitQuestion(words: readonly string[], known: (word: string) =>
   if (words.some((w) => COST_WORDS.test(w))) return false;
   // "Erasmus+ -rahoitusta", "Leader-rahaa", "Business Finland funding": money from somewhere the documents do not know.
   if (words.some((w, i) => FUNDING_WORDS.test(w) && i > 0 && !known(words[i - 1] ?? ''))) return false;
-  return words.some((w) => FIT_VERBS.test(w)) || (words.some((w) => YES_NO.test(w)) && words.some((w) => FUNDING_WORDS.test(w)));
+  const yesNo = words.some((w) => YES_NO.test(w));
+  // "Voisko hankkeella kehittää…?", "Kuuluuko pitkäaikaistyöttömät kohderyhmiin?": what a project may do, for whom.
+  const projectMay = yesNo && words.some((w) => PROJECT_MEANS.test(w)) && words.some((w) => DEVELOP.test(w));
+  const forWhom = words.some((w) => BELONG.test(w)) && words.some((w) => TARGET_GROUP.test(w));
+  return words.some((w) => FIT_VERBS.test(w)) || (yesNo && words.some((w) => FUNDING_WORDS.test(w))) || projectMay || forWhom;
 }
+
+const PROJECT_MEANS = /^(hankkeella|hankkeessa|hankkeen|kake-?hankkeella|hankerahalla)$/;
+const DEVELOP = /^(kehittää|kehittämään|kehitettäis|kehitettäisiin|kehittäis|tehdä|järjestää|järjestämään|toteuttaa)$/;
+const BELONG = /^(kuuluuko|kuuluvatko|kuulutaanko|lasketaanko|luetaanko|onko)$/;
+const TARGET_GROUP = /^(kohderyhm|target)/;
 
 const FIT_HEADING = /(painopist|painotetaan|painotetut|painotukset|emphasi[sz]ed|priorities)/iu;
 

@@ -323,3 +323,13 @@ describe('engine.decide: asked how much', () => {
     expect(answerOf(engine.decide('Paljonko rahoitusta oli varattu Pohjois-Karjalaan vuonna 2022?', { today: '2026-11-23' })).passage.excerpt).toContain('2 miljoonaa euroa');
   });
 });
+
+describe('engine.decide: the region asked about', () => {
+  it('counts the region a question names as found in a document about that region', async () => {
+    const { engine } = await bundled();
+    const plain = engine.decide('Paljonko omarahoitusta tarvitaan?', { today: '2026-11-23' });
+    const regional = answerOf(engine.decide('Paljonko omarahoitusta tarvitaan Pohjois-Karjalan haussa?', { today: '2026-11-23' }));
+    expect(regional.passage.excerpt).toContain('Omarahoitusosuus 20%');
+    expect(regional.score).toBeGreaterThanOrEqual(plain.score);
+  });
+});

@@ -84,6 +84,8 @@ describe('isFitQuestion', () => {
     ['Voisko tähän saada hankerahaa?', true],
     ['Tuetaanko kokeiluja?', true],
     ['Would a peer group for young people fit the call?', true],
+    ['Voisko hankkeella kehittää toimintaa ruoka-avun saajille?', true],
+    ['pitkäaikastyöttömät, kuuluuko ne Etelä-Savon haun kohderyhmiin?', true],
     ['Saako hankkeen budjettiin laittaa kahvitarjoiluja?', false],
     ['Voiko kake-rahoitusta käyttää toimitilan remonttiin?', false],
     ['Voiko samaan hankkeeseen hakea myös Leader-rahoitusta?', false],
