@@ -168,7 +168,8 @@ export function isExampleHeading(headings: readonly string[]): boolean {
   return headings.some((h) => EXAMPLE_HEADING.test(h));
 }
 
-const AREA_WORDS = /^(alue|alueel|alueese|aluee|kuuluu|kuuluuko|kattaa|kattaako|kunnat|kunnissa|kuntia|kunnista|kuntiin|within|area|areas|cover|covers|covered|municipality|municipalities|towns)$/;
+/** Words about an area; not "kattaa" or "cover", which are as often about costs. */
+const AREA_WORDS = /^(alue|alueel|alueese|alueeseen|alueella|aluee|alueen|toiminta-alue|kunnat|kunnissa|kuntia|kunnista|kuntiin|within|area|areas|municipality|municipalities|towns)$/;
 
 /** "Kuuluuko Varkaus Koonnon alueeseen?", "Which municipalities does Koonto cover?": which places an area takes in. */
 export function isAreaQuestion(words: readonly string[]): boolean {

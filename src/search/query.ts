@@ -100,9 +100,13 @@ function splitContext(text: string, lang: QueryLang): { text: string; context: b
   return sentences.map((s, i) => ({ text: s, context: asking[i] !== true }));
 }
 
-/** "sopiiko" → "sopii", "tuetaanko" → "tuetaan"; "verkko" and "taulukko" stay. */
+/**
+ * "sopiiko" → "sopii", "tuetaanko" → "tuetaan"; "verkko" and "taulukko" stay. Also the spoken
+ * translative: "tulokseks" → "tulokseksi", "kumppaniks" → "kumppaniksi".
+ */
 export function withoutClitic(word: string): string {
-  return word.length >= 5 && /[^k]k[oö]$/.test(word) ? word.slice(0, -2) : word;
+  if (word.length >= 5 && /[^k]k[oö]$/.test(word)) return word.slice(0, -2);
+  return word.length >= 6 && /[aeiouyäö]ks$/.test(word) ? `${word}i` : word;
 }
 
 /**
@@ -137,7 +141,7 @@ export function analyzeQuestion(
       .filter((w) => !ignore(w))
       .map((raw) => {
         const base = lang === 'fi' ? withoutClitic(raw) : raw;
-        return { raw: base, fi: stem(base), en: normalizeEnglish(raw), asked: base !== raw, context };
+        return { raw: base, fi: stem(base), en: normalizeEnglish(raw), asked: base.length < raw.length, context };
       }),
   );
   const used = new Array<boolean>(words.length).fill(false);

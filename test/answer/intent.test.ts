@@ -161,6 +161,7 @@ describe('isExampleQuestion and isAreaQuestion', () => {
     ['Kuuluuko Varkaus Koonnon alueeseen?', true],
     ['Which municipalities does the Koonto project cover?', true],
     ['Mikä on Koonnon tavoite?', false],
+    ['Paljonko siitä pitää kattaa itse Pohjois-Karjalan haussa?', false],
   ] as const)('area: %s → %s', (question, expected) => {
     expect(isAreaQuestion(tokenize(question))).toBe(expected);
   });

@@ -86,6 +86,9 @@ describe('word normalisation', () => {
     ['onkö', 'onkö'],
     ['verkko', 'verkko'],
     ['taulukko', 'taulukko'],
+    ['tulokseks', 'tulokseksi'],
+    ['kumppaniks', 'kumppaniksi'],
+    ['miks', 'miks'],
   ])('withoutClitic(%s) = %s', (word, expected) => {
     expect(withoutClitic(word)).toBe(expected);
   });
