@@ -204,7 +204,8 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
       if (!isCandidate(r.passage, r.doc)) continue;
       const weight = r.found.reduce((sum, i) => {
         const c = analyzed.concepts[i];
-        return c === undefined || frame.test(c.surface) ? sum : sum + c.weight;
+        // A phrase ("project manager") names a topic even when its first word frames questions ("project").
+        return c === undefined || (!c.surface.includes(" ") && frame.test(c.surface)) ? sum : sum + c.weight;
       }, 0);
       if (weight > (named?.weight ?? 0)) named = { passage: r.passage, doc: r.doc, coverage: r.coverage, weight };
     }
