@@ -5,58 +5,66 @@ import { evaluate, formatReport, type EvalReport } from '../../src/eval/evaluate
 import { bundledKnowledgeBase, evalCases } from '../knowledge/fixtures.js';
 
 /**
- * What the engine must reach on test/eval/questions.yaml. Set by the lead as tuning progresses:
+ * What the engine must reach on each question set (floors just under what it measured when they
+ * were set; a change that lowers one must say why):
  * - answerableHit: share of answerable questions answered with every expected string (Hit@1);
  * - unanswerableHandoff: share of out-of-scope questions handed to an adviser;
  * - dated: share of questions with a fixed "today" answered correctly (open/ended calls);
  * - english: share of English questions answered correctly, in English.
  */
-export const EVAL_THRESHOLDS = { answerableHit: 0.88, unanswerableHandoff: 0.9, dated: 1.0, english: 0.75 } as const;
+type Floors = Record<'answerableHit' | 'unanswerableHandoff' | 'dated' | 'english', number>;
 
-/**
- * test/eval/validation.yaml was written from the seed documents alone, without looking at the
- * engine, as a stand-in for the held-out set; its floor is what the engine measured on it.
- */
-export const VALIDATION_THRESHOLDS = { answerableHit: 0.94, unanswerableHandoff: 0.86, dated: 1.0, english: 0.75 } as const;
+export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = [
+  { file: 'questions.yaml', about: 'the development set, tuned on', floors: { answerableHit: 0.93, unanswerableHandoff: 0.9, dated: 1.0, english: 0.93 } },
+  {
+    file: 'validation.yaml',
+    about: 'written from the seeds alone without seeing the engine; tuned on since',
+    floors: { answerableHit: 0.94, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
+  },
+  {
+    file: 'validation2.yaml',
+    about: 'written blind on 30.11.2026; its failures were studied for general fixes',
+    floors: { answerableHit: 0.83, unanswerableHandoff: 0.8, dated: 1.0, english: 0.71 },
+  },
+  {
+    file: 'validation3.yaml',
+    about: 'written blind on 30.11.2026; its failures were studied for general fixes',
+    floors: { answerableHit: 0.81, unanswerableHandoff: 0.66, dated: 1.0, english: 0.6 },
+  },
+  {
+    file: 'validation4.yaml',
+    about: 'written blind on 30.11.2026, measured before any fix (38.5 % / 73.3 %), then studied',
+    floors: { answerableHit: 0.55, unanswerableHandoff: 0.66, dated: 1.0, english: 0.4 },
+  },
+];
 
 const reports = new Map<string, Promise<EvalReport>>();
 
-function run(file?: string): Promise<EvalReport> {
-  const key = file ?? '';
-  let report = reports.get(key);
+function run(file: string): Promise<EvalReport> {
+  let report = reports.get(file);
   if (report === undefined) {
-    report = Promise.all([bundledKnowledgeBase(), evalCases(file)]).then(([kb, cases]) => evaluate(createAnswerEngine(kb), cases));
-    reports.set(key, report);
+    const path = fileURLToPath(new URL(`./${file}`, import.meta.url));
+    report = Promise.all([bundledKnowledgeBase(), evalCases(path)]).then(([kb, cases]) => evaluate(createAnswerEngine(kb), cases));
+    reports.set(file, report);
   }
   return report;
 }
 
-describe('evaluation over test/eval/validation.yaml', () => {
-  const file = fileURLToPath(new URL('./validation.yaml', import.meta.url));
-  it.each([
-    ['answerableHit', (r: EvalReport) => r.answerable.rate],
-    ['unanswerableHandoff', (r: EvalReport) => r.unanswerable.rate],
-    ['dated', (r: EvalReport) => r.dated.rate],
-    ['english', (r: EvalReport) => r.english.rate],
-  ] as const)('reaches the %s floor', async (name, rate) => {
-    const r = await run(file);
-    expect(rate(r), `${name} below ${VALIDATION_THRESHOLDS[name]}\n${formatReport(r)}`).toBeGreaterThanOrEqual(VALIDATION_THRESHOLDS[name]);
-  });
-});
+const RATES = [
+  ['answerableHit', (r: EvalReport) => r.answerable.rate],
+  ['unanswerableHandoff', (r: EvalReport) => r.unanswerable.rate],
+  ['dated', (r: EvalReport) => r.dated.rate],
+  ['english', (r: EvalReport) => r.english.rate],
+] as const;
 
-describe('evaluation over test/eval/questions.yaml', () => {
+describe.each(QUESTION_SETS)('evaluation over test/eval/$file ($about)', ({ file, floors }) => {
   it('has answerable and unanswerable, dated and English questions', async () => {
-    const r = await run();
+    const r = await run(file);
     for (const part of [r.answerable, r.unanswerable, r.dated, r.english]) expect(part.total).toBeGreaterThan(0);
   });
 
-  it.each([
-    ['answerableHit', (r: EvalReport) => r.answerable.rate],
-    ['unanswerableHandoff', (r: EvalReport) => r.unanswerable.rate],
-    ['dated', (r: EvalReport) => r.dated.rate],
-    ['english', (r: EvalReport) => r.english.rate],
-  ] as const)('reaches the %s threshold', async (name, rate) => {
-    const r = await run();
-    expect(rate(r), `${name} below ${EVAL_THRESHOLDS[name]}\n${formatReport(r)}`).toBeGreaterThanOrEqual(EVAL_THRESHOLDS[name]);
+  it.each(RATES)('reaches the %s floor', async (name, rate) => {
+    const r = await run(file);
+    expect(rate(r), `${name} below ${floors[name]}\n${formatReport(r)}`).toBeGreaterThanOrEqual(floors[name]);
   });
 });
