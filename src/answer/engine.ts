@@ -139,7 +139,7 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
       // A passage from a document about another region is weaker evidence for a regional question.
       const inRegion = region !== undefined && found.doc.meta.regions.includes(region);
       const regionFactor = region === undefined || inRegion ? 1 : 0.85;
-      const placeFound = inRegion && total > 0 ? places.filter((i) => !h.found.includes(i)).reduce((s, i) => s + (analyzed.concepts[i]?.weight ?? 0), 0) / total : 0;
+      const placeFound = inRegion && total > 0 && places.length > 0 ? places.filter((i) => !h.found.includes(i)).reduce((s, i) => s + (analyzed.concepts[i]?.weight ?? 0), 0) / total : 0;
       // Asked how much, a passage stating no amount (or no sum of money, asked about money) is weak evidence.
       const answersAmount = !wantsAmount || (wantsMoney ? amountsIn(found.passage).money : amountsIn(found.passage).amount);
       const coverage = Math.min(1, h.coverage + placeFound) * regionFactor * (answersAmount ? 1 : NO_AMOUNT_FACTOR);

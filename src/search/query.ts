@@ -152,7 +152,7 @@ export function analyzeQuestion(
   const initials = new Set(words.flatMap((w) => [w.fi.charAt(0), w.en.charAt(0), w.raw.charAt(0)]));
   for (const rule of rulesStartingWith(rules, initials)) {
     for (let i = 0; i + rule.phrase.length <= words.length; i += 1) {
-      if (rule.phrase.some((p, k) => used[i + k] === true || !matchesRule(p, words[i + k], rule.lang))) continue;
+      if (!phraseAt(rule, words, used, i)) continue;
       // A lone question or stop word ("kun", "mitä") is not a glossary term, whatever its stem.
       if (rule.phrase.length === 1 && isNoise(words[i]?.raw ?? '', lang)) continue;
       const span = words.slice(i, i + rule.phrase.length);
@@ -239,6 +239,14 @@ const VERB_FACTOR = 0.5;
 export function looksLikeVerb(word: string): boolean {
   if (word.length < 5 || /\p{N}/u.test(word)) return false;
   return /(vat|vät|taan|tään|daan|dään|laan|lään|naan|nään|raan|tiin|ttiin|nut|nyt|neet|isi|isivat|isivät|isin|isit)$/.test(word) || /[^aeiouyäö](aa|ää|ee|ii|uu|yy)$/.test(word) || /[^aeiouyäö][aeiouyäö][lnrs](nu|ny)$/.test(word);
+}
+
+/** Whether the rule's phrase matches the question's words from position `i` on, none of them used yet (a plain loop: this runs for every rule at every position). */
+function phraseAt(rule: GlossaryRule, words: readonly Word[], used: readonly boolean[], i: number): boolean {
+  for (let k = 0; k < rule.phrase.length; k += 1) {
+    if (used[i + k] === true || !matchesRule(rule.phrase[k] ?? '', words[i + k], rule.lang)) return false;
+  }
+  return true;
 }
 
 function matchesRule(phraseWord: string, word: Word | undefined, lang: QueryLang): boolean {
