@@ -1,11 +1,12 @@
 import { isFinnishStopWord, QUESTION_WORDS_FI, STOP_WORDS_EN } from '../search/finnish.js';
+import { withoutClitic } from '../search/query.js';
 /**
  * Is the member asking about timing: whether a call is open now, when it closes, when the next
  * one comes? Such questions are answered from the call periods in the front matter and today's
  * date, never from passage text, so an ended call is never presented as open.
  */
 const CALL_WORDS = /^(haku|haun|haus|hauss|hauk|haut|hakuj|hakui|hakea|haet|haemme|hakemaan|hakemus|hakemuk|hankehak|hankehau|rahoitushak|rahoitushau|hakuaik|call|calls|apply|application|applications|deadline)/;
-const TIME_WORDS = /^(nyt|käynnissä|mennessä|viimeistään|asti|saakka|päivä|hetkellä|auki|avoin|avautu|aukea|aukeaa|aukee|heti|kesänä|keväällä|syksyllä|talvella|tänä|tänää|alka|alkaa|alkoi|päätty|sulkeu|loppu|milloin|koska|määräai|takara|deadline|hakuaik|seuraava|seuraav|tuleva|ensi|vielä|ehti|ehdi|kerki|kerke|myöhä|ajankoh|aikataul|tänään|huomen|ylihuomen|eilen|viimei|viimeno|viimene|mennyt|menny|meni|ohi|umpeu|ajoissa|jäljellä|open|opens|opening|close|closes|closed|closing|when|next|upcoming|currently|now|still|until|today|tomorrow|yesterday|last|passed|missed|late|over)/;
+const TIME_WORDS = /^(nyt|käynnissä|mennessä|viimeistään|asti|saakka|päivä|hetkellä|auki|avoin|avautu|aukea|aukeaa|aukee|heti|kerran|kesänä|keväällä|syksyllä|talvella|tänä|tänää|alka|alkaa|alkoi|päätty|sulkeu|loppu|milloin|koska|määräai|takara|deadline|hakuaik|seuraava|seuraav|tuleva|ensi|vielä|ehti|ehdi|kerki|kerke|myöhä|ajankoh|aikataul|tänään|huomen|ylihuomen|eilen|viimei|viimeno|viimene|mennyt|menny|meni|ohi|umpeu|ajoissa|jäljellä|open|opens|opening|close|closes|closed|closing|when|next|upcoming|currently|now|still|until|today|tomorrow|yesterday|last|passed|missed|late|over)/;
 
 /**
  * `neutral` words (place names) say which call, not what is asked. A question with more than a few
@@ -43,7 +44,8 @@ const FRAME_WORDS = /^(kake|esr|ely|kansalaistoimijalähtöi\p{L}*|kehittämi\p{
 function otherWords(words: readonly string[], known: (word: string) => boolean): number {
   let n = 0;
   for (const w of words) {
-    if (w.length < 2 || QUESTION_WORDS_FI.has(w) || STOP_WORDS_EN.has(w) || isFinnishStopWord(w) || known(w) || FRAME_WORDS.test(w)) continue;
+    const base = withoutClitic(w);
+    if (w.length < 2 || QUESTION_WORDS_FI.has(w) || QUESTION_WORDS_FI.has(base) || STOP_WORDS_EN.has(w) || isFinnishStopWord(w) || isFinnishStopWord(base) || known(w) || FRAME_WORDS.test(w)) continue;
     n += 1;
   }
   return n;

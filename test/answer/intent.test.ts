@@ -125,6 +125,7 @@ describe('call timing in everyday words', () => {
     ['Hakemus on jo valmiina, voidaanko me jättää se nyt heti Etelä-Savon 2/2024 hakuun?', true],
     ['Tuleeko Pohjois-Karjalaan kake-hakua tänä kesänä? ois idea valmiina', true],
     ['aukeeko se pohjois-savon haku tänää?', true],
+    ['Tietääkö kukaan milloin Pohjois-Savossa voi seuraavan kerran hakea kake-rahaa?', true],
     ['Näin että ELY avas kesäkuussa uuden kake-haun Itä-Suomeen. Mihin mennessä hakemus pitää jättää?', true],
   ] as const)('%s → %s', (question, expected) => {
     const words = tokenize(question);
