@@ -9,7 +9,7 @@ import { stem, tokenize } from '../search/finnish.js';
 import { callState, callStatus } from './calls.js';
 import { dayNumber, formatDate, latestDay, wholeYears } from './dates.js';
 import { excerpt } from './excerpt.js';
-import { isCallTimingQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityHeading, isEligibilityQuestion, isAreaHeading, isAreaQuestion, isExampleHeading, isExampleQuestion, isFitHeading, isFitQuestion, isHelpQuestion, isMoneyQuestion, isProjectTimingQuestion, isServiceHeading, isQuantityQuestion } from './intent.js';
+import { isCallTimingQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityHeading, isEligibilityQuestion, isAreaHeading, isAreaQuestion, isExampleHeading, isExampleQuestion, isFitHeading, isFitQuestion, isCostQuestion, isHelpQuestion, isMoneyQuestion, isProjectTimingQuestion, isServiceHeading, isQuantityQuestion } from './intent.js';
 import { findPlaces, type PlaceMentions } from './regions.js';
 import { statesAmount, statesMoney } from './quantities.js';
 import { sourceOf } from './source.js';
@@ -354,7 +354,7 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     const fitting = fit();
     if (fitting !== undefined) return fitting;
     const candidates = ranked.filter((r) => r.coverage >= thresholds.clarify).slice(0, 3);
-    if (candidates.length >= 2) {
+    if (candidates.length >= 2 && !isCostQuestion(asked)) {
       return { kind: 'clarify', lang, question, candidates: candidates.map((c) => toAnswer(c.passage, c.doc, weights)), score };
     }
     return { kind: 'handoff', lang, question, reason: 'no_evidence', score };

@@ -129,6 +129,14 @@ export function isFitQuestion(words: readonly string[], known: (word: string) =>
   return words.some((w) => FIT_VERBS.test(w)) || (yesNo && words.some((w) => FUNDING_WORDS.test(w))) || projectMay || forWhom;
 }
 
+/**
+ * "Saako budjettiin laittaa kahvitarjoiluja?", "Voiko rahoitusta käyttää remonttiin?": whether a
+ * particular cost is allowed. Offering passages to choose from does not answer that.
+ */
+export function isCostQuestion(words: readonly string[]): boolean {
+  return words.some((w) => COST_WORDS.test(w)) && words.some((w) => YES_NO.test(w) || /^(saako|voiko|pitääkö|kuuluuko|hyväksytäänkö|lasketaanko)$/.test(w));
+}
+
 const PROJECT_MEANS = /^(hankkeella|hankkeessa|hankkeen|kake-?hankkeella|hankerahalla)$/;
 const DEVELOP = /^(kehittää|kehittämään|kehitettäis|kehitettäisiin|kehittäis|tehdä|järjestää|järjestämään|toteuttaa)$/;
 const BELONG = /^(kuuluuko|kuuluvatko|kuulutaanko|lasketaanko|luetaanko|onko)$/;

@@ -333,3 +333,13 @@ describe('engine.decide: the region asked about', () => {
     expect(regional.score).toBeGreaterThanOrEqual(plain.score);
   });
 });
+
+describe('engine.decide: whether a particular cost is allowed', () => {
+  it.each(['Saako hankkeen budjettiin laittaa kahvitarjoiluja osallistujille?', 'Voiko kake-rahoitusta käyttää yhdistyksen toimitilan remonttiin?'])(
+    'hands "%s" to an adviser rather than offering passages to choose from',
+    async (question) => {
+      const { engine } = await bundled();
+      expect(engine.decide(question, { today: '2026-11-23' }).kind).toBe('handoff');
+    },
+  );
+});
