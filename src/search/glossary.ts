@@ -1,5 +1,5 @@
 import type { GlossaryEntry } from '../knowledge/schema.js';
-import { stem, tokenize } from './finnish.js';
+import { contentWords, stem, tokenize } from './finnish.js';
 import { boundedLevenshtein } from './vocabulary.js';
 
 /** One way of saying a glossary term: a phrase of normalised words, and the term's stems it stands for. */
@@ -25,7 +25,8 @@ export function normalizeWord(word: string, lang: 'fi' | 'en'): string {
 export function compileGlossary(entries: readonly GlossaryEntry[]): GlossaryRule[] {
   const rules: GlossaryRule[] = [];
   for (const e of entries) {
-    const target = tokenize(e.term).map(stem);
+    // The index's own terms: "Y-tunnus" is indexed as "tunnus" (one-letter words are not), so that is what to find.
+    const target = contentWords(e.term).map(stem);
     if (target.length === 0) continue;
     for (const s of [e.term, ...e.synonyms]) {
       const phrase = tokenize(s).map((w) => normalizeWord(w, 'fi'));

@@ -3,6 +3,7 @@ import { stem, tokenize } from '../../src/search/finnish.js';
 import { alike, compileGlossary, normalizeEnglish } from '../../src/search/glossary.js';
 import { SearchIndex } from '../../src/search/index.js';
 import { analyzeQuestion, askedText, detectLanguage, withoutClitic } from '../../src/search/query.js';
+import { searchConcepts } from '../../src/search/search.js';
 
 /** A glossary and an index small enough to reason about. */
 const GLOSSARY = compileGlossary([
@@ -138,5 +139,22 @@ describe('askedText', () => {
     const weightOfKitee = (question: string): number => analyzeQuestion(question, [], vocabulary).concepts.find((c) => c.surface === 'kitee')?.weight ?? Number.NaN;
     expect(weightOfKitee('Ollaan Kitee yhdistys. Kuuluuko Lieksa alueeseen?')).toBeCloseTo(weightOfKitee('Ollaan Lieksa yhdistys. Kuuluuko Kitee alueeseen?') / 2);
     expect(analyzeQuestion('Ei olla ikinä tehty hanketta. Kuuluuko Kitee alueeseen?', [], vocabulary).words).not.toContain('tehty');
+  });
+});
+
+describe('glossary targets', () => {
+  it('are the terms the index keeps: a one-letter part of "Y-tunnus" is not one of them', () => {
+    const [rule] = compileGlossary([{ term: 'Y-tunnus', synonyms: [], en: ['business id'] }]);
+    expect(rule?.target).toEqual([stem('tunnus')]);
+  });
+
+  it('let an English question find the Finnish term through the glossary', () => {
+    const index = SearchIndex.build([
+      { id: 'a:1', title: 'Hakija', headings: 'Hakijan perustiedot', body: 'Y-tunnus: 0280113-5' },
+      { id: 'a:2', title: 'Hakija', headings: 'Yhteystiedot', body: 'Puhelinnumero: 050 558 7460' },
+    ]);
+    const rules = compileGlossary([{ term: 'Y-tunnus', synonyms: [], en: ['business id'] }]);
+    const analyzed = analyzeQuestion('What is the business ID of the association?', rules, index.vocabulary);
+    expect(searchConcepts(index, analyzed.concepts)[0]?.ref).toBe('a:1');
   });
 });
