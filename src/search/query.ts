@@ -180,8 +180,10 @@ export function analyzeQuestion(
   return { lang, concepts: mergeDuplicates(concepts), words: sentences.some((s) => s.context) ? tokenize(askedText(question, lang)) : all };
 }
 
-/** Each glossary's rules by the first letter of their phrase, with their place in the glossary's order. */
+/** Each glossary's rules by the first letter of their phrase, with their place in the glossary's order; and the merged lists already asked for. */
 const byInitial = new WeakMap<readonly GlossaryRule[], Map<string, { rule: GlossaryRule; order: number }[]>>();
+const merged = new WeakMap<readonly GlossaryRule[], Map<string, GlossaryRule[]>>();
+const MERGED_MAX = 5_000;
 
 /** The rules whose phrase starts with one of `initials`, in the glossary's order (longest phrases first). */
 function rulesStartingWith(rules: readonly GlossaryRule[], initials: ReadonlySet<string>): GlossaryRule[] {
@@ -196,9 +198,16 @@ function rulesStartingWith(rules: readonly GlossaryRule[], initials: ReadonlySet
     });
     byInitial.set(rules, index);
   }
+  const key = [...initials].sort().join('');
+  let lists = merged.get(rules);
+  if (lists === undefined) merged.set(rules, (lists = new Map()));
+  const cached = lists.get(key);
+  if (cached !== undefined) return cached;
   const found: { rule: GlossaryRule; order: number }[] = [];
   for (const initial of initials) found.push(...(index.get(initial) ?? []));
-  return found.sort((a, b) => a.order - b.order).map((f) => f.rule);
+  const result = found.sort((a, b) => a.order - b.order).map((f) => f.rule);
+  if (lists.size < MERGED_MAX) lists.set(key, result);
+  return result;
 }
 
 const DEGREE_LEADS = new Set(['kuinka', 'miten', 'how']);
