@@ -9,9 +9,9 @@ import { stem, tokenize } from '../search/finnish.js';
 import { callState, callStatus } from './calls.js';
 import { dayNumber, formatDate, latestDay, wholeYears } from './dates.js';
 import { excerpt } from './excerpt.js';
-import { isCallTimingQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityHeading, isEligibilityQuestion, isAreaHeading, isAreaQuestion, isExampleHeading, isExampleQuestion, isFitHeading, isFitQuestion, isCostQuestion, isHelpQuestion, isMoneyQuestion, isProjectTimingQuestion, isServiceHeading, isQuantityQuestion } from './intent.js';
+import { isCallTimingQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityHeading, isEligibilityQuestion, isAreaHeading, isAreaQuestion, isExampleHeading, isExampleQuestion, isFitHeading, isFitQuestion, isClockTimeQuestion, isCostQuestion, isHelpQuestion, isMoneyQuestion, isStreetAddressQuestion, isProjectTimingQuestion, isServiceHeading, isQuantityQuestion } from './intent.js';
 import { findPlaces, type PlaceMentions } from './regions.js';
-import { statesAmount, statesMoney } from './quantities.js';
+import { statesAmount, statesClockTime, statesMoney, statesStreetAddress } from './quantities.js';
 import { sourceOf } from './source.js';
 import { MAX_QUESTION_CHARS, type AnswerEngine, type AnswerPassage, type AskContext, type Decision, type Lang, type Notice } from './types.js';
 
@@ -46,8 +46,21 @@ const RANK_SCORE_WEIGHT = 0.1;
 const RANK_DEFINITION_WEIGHT = 0.03;
 /** Asked for an amount, a passage with a number in it comes first among equals. */
 const RANK_NUMBER_WEIGHT = 0.05;
-/** Asked for an amount, a passage without one counts this much of its coverage. */
-const NO_AMOUNT_FACTOR = 0.4;
+/** Asked for an amount (a sum, an address, a time of day), a passage without one counts this much of its coverage. */
+const NOT_STATED_FACTOR = 0.4;
+
+const WEAK_GRADE: Readonly<Record<string, string>> = { nt: 'nn', nk: 'ng', mp: 'mm', lt: 'll', rt: 'rr', tt: 't', kk: 'k', pp: 'p' };
+
+/** The weak grade of a name's last syllable, as its inflected forms start: "koonto" → "koonno" (Koonnon), "kanto" → "kanno". */
+export function weakGrade(name: string): string {
+  return name.replace(/(nt|nk|mp|lt|rt|tt|kk|pp)([aeiouyäö])$/u, (_m, cluster: string, vowel: string) => `${WEAK_GRADE[cluster] ?? cluster}${vowel}`);
+}
+
+/** Asked about one coordination project, a passage of another project's own documents counts this much. */
+const OTHER_PROJECT_FACTOR = 0.6;
+
+/** Kinds of fact a question may ask for by its form. */
+type FactKind = 'amount' | 'money' | 'street' | 'clock';
 
 interface Ranked extends Hit {
   passage: Passage;
@@ -68,14 +81,15 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
   // The passages' joined text is not kept: with a large knowledge base it would double the text in memory.
   const passages = new Map<string, { passage: Passage; doc: KnowledgeDocument }>();
   for (const doc of kb.documents) for (const p of doc.passages) passages.set(p.id, { passage: p, doc });
-  // Whether a passage states an amount, a sum: looked at only for quantity questions' candidates, then remembered.
-  const amounts = new Map<Passage, { amount: boolean; money: boolean }>();
-  const amountsIn = (passage: Passage): { amount: boolean; money: boolean } => {
-    let found = amounts.get(passage);
+  // What kind of fact a passage states (an amount, a sum, a street address, a time of day): looked at only
+  // for the candidates of questions that ask for one kind, then remembered.
+  const stated = new Map<Passage, Record<FactKind, boolean>>();
+  const statesIn = (passage: Passage): Record<FactKind, boolean> => {
+    let found = stated.get(passage);
     if (found === undefined) {
       const text = passageText(passage);
-      found = { amount: statesAmount(text), money: statesMoney(text) };
-      amounts.set(passage, found);
+      found = { amount: statesAmount(text), money: statesMoney(text), street: statesStreetAddress(text), clock: statesClockTime(text) };
+      stated.set(passage, found);
     }
     return found;
   };
@@ -121,6 +135,13 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     return out;
   };
 
+  // Projects with a known operating period, by the first word of their name ("koonto", "kanto").
+  const projects = kb.documents.flatMap((doc) => (doc.meta.project === undefined ? [] : [{ doc, period: doc.meta.project, key: tokenize(doc.meta.project.name)[0] ?? '' }]));
+  // A project's name as it starts a word, in both grades: "Koonto", "Koonnon"; "KANTO", "Kannon".
+  const projectWords = new Set(projects.flatMap((p) => [p.key, weakGrade(p.key)]).filter((k) => k.length >= 3));
+  const names = (words: readonly string[], key: string): boolean => words.some((w) => w.startsWith(key) || w.startsWith(weakGrade(key)));
+  const projectOf = new Map(projects.map((p) => [p.doc, p.key]));
+
   const rank = (analyzed: AnalyzedQuestion, region: Region | undefined, placeWords: ReadonlySet<string>): Ranked[] => {
     const hits = searchConcepts(index, analyzed.concepts);
     // The region the question names ("Pohjois-Karjalan haussa") is found in any passage of a document about that region.
@@ -131,6 +152,9 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     // "Monesko haku?" asks for an ordinal, which may be a call number (2/2024), not an amount.
     const wantsAmount = wantsNumber && !analyzed.words.includes('monesko');
     const wantsMoney = isMoneyQuestion(analyzed.words);
+    // Asked about one coordination project, another project's own documents are weak evidence ("Koonnon toimisto" is not KANTO's).
+    const namedProjects = new Set(projects.filter((p) => names(analyzed.words, p.key)).map((p) => p.key));
+    const wants: FactKind | undefined = wantsAmount ? (wantsMoney ? 'money' : 'amount') : isStreetAddressQuestion(analyzed.words) ? 'street' : isClockTimeQuestion(analyzed.words) ? 'clock' : undefined;
     const top = Math.max(...hits.map((h) => h.score), 1e-9);
     const ranked: Ranked[] = [];
     for (const h of hits) {
@@ -140,23 +164,22 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
       const inRegion = region !== undefined && found.doc.meta.regions.includes(region);
       const regionFactor = region === undefined || inRegion ? 1 : 0.85;
       const placeFound = inRegion && total > 0 && places.length > 0 ? places.filter((i) => !h.found.includes(i)).reduce((s, i) => s + (analyzed.concepts[i]?.weight ?? 0), 0) / total : 0;
-      // Asked how much, a passage stating no amount (or no sum of money, asked about money) is weak evidence.
-      const answersAmount = !wantsAmount || (wantsMoney ? amountsIn(found.passage).money : amountsIn(found.passage).amount);
-      const coverage = Math.min(1, h.coverage + placeFound) * regionFactor * (answersAmount ? 1 : NO_AMOUNT_FACTOR);
+      // Asked how much (where, at what time), a passage stating no amount (no sum, address, time of day) is weak evidence.
+      const statesWanted = wants === undefined || statesIn(found.passage)[wants];
+      const projectKey = projectOf.get(found.doc);
+      const otherProject = namedProjects.size > 0 && projectKey !== undefined && !namedProjects.has(projectKey);
+      const coverage = Math.min(1, h.coverage + placeFound) * regionFactor * (statesWanted ? 1 : NOT_STATED_FACTOR) * (otherProject ? OTHER_PROJECT_FACTOR : 1);
       const defines = definition ? definingHeadingStrength(found.passage.headings) * RANK_DEFINITION_WEIGHT : 0;
-      const number = wantsNumber && answersAmount ? RANK_NUMBER_WEIGHT : 0;
+      const number = wantsNumber && statesWanted ? RANK_NUMBER_WEIGHT : 0;
       ranked.push({ ...h, coverage, passage: found.passage, doc: found.doc, rank: coverage + h.headingCoverage * RANK_HEADING_WEIGHT + (h.score / top) * RANK_SCORE_WEIGHT + defines + number });
     }
     return ranked.sort((a, b) => b.rank - a.rank);
   };
 
-  // Projects with a known operating period, by the first word of their name ("koonto", "kanto").
-  const projects = kb.documents.flatMap((doc) => (doc.meta.project === undefined ? [] : [{ doc, period: doc.meta.project, key: tokenize(doc.meta.project.name)[0] ?? '' }]));
-  const projectWords = new Set(projects.map((p) => p.key).filter((k) => k.length >= 3));
 
   /** The passage that states the period, with a notice comparing it with today. */
   const projectAnswer = (words: readonly string[], lang: Lang, question: string, today: string): Decision | undefined => {
-    const named = projects.filter((p) => words.some((w) => w.startsWith(p.key)));
+    const named = projects.filter((p) => names(words, p.key));
     const chosen = named.find((p) => p.doc.meta.type === 'project_description') ?? named[0];
     if (chosen === undefined) return undefined;
     const quote = normalizeQuote(chosen.period.quote);
@@ -241,7 +264,7 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
   }
   const examples = new Set(kb.documents.flatMap((doc) => sectionOf(doc, isExampleHeading)));
   const areas = new Set(kb.documents.flatMap((doc) => sectionOf(doc, isAreaHeading)));
-  const named = (words: readonly string[]): Set<Passage>[] => [...services].filter(([key]) => words.some((w) => w.startsWith(key))).map(([, set]) => set);
+  const named = (words: readonly string[]): Set<Passage>[] => [...services].filter(([key]) => names(words, key)).map(([, set]) => set);
   const sectionRoutes: SectionRoute[] = [
     {
       asks: (words) => isHelpQuestion(words, projectWords),

@@ -84,6 +84,18 @@ export function isMoneyQuestion(words: readonly string[]): boolean {
   return isQuantityQuestion(words) && words.some((w) => MONEY_WORDS.test(w));
 }
 
+const STREET_WORDS = /^(toimisto|toimiston|toimistolla|toimistoon|käyntiosoite|käyntiosoitteen|katuosoite|postiosoite|postiosoitteen|office|street)$/;
+
+/** "Missä Koonnon toimisto on?", "Mikä on käyntiosoite?": the answer states a street address. */
+export function isStreetAddressQuestion(words: readonly string[]): boolean {
+  return words.some((w) => STREET_WORDS.test(w));
+}
+
+/** "Mihin aikaan…?", "aukioloajat", "what time": the answer states a time of day. */
+export function isClockTimeQuestion(words: readonly string[]): boolean {
+  return words.some((w, i) => /^(kellonaika|kellonaikaan|aukioloaika|aukioloajat|virka-aika|virka-aikaan|päivystysaika)$/.test(w) || (w === 'aikaan' && /^(mihin|mihen|mill[äa])$/.test(words[i - 1] ?? '')) || (w === 'time' && words[i - 1] === 'what'));
+}
+
 const APPLY_WORDS = /^(hakea|hakee|hakevat|haemme|hakemaan|hakijaksi|apply)$/;
 const ASK_WHETHER = /^(voiko|voi|voivatko|voisiko|voisko|voiks|voidaanko|voidaanks|voidaan|voimmeko|voimme|saako|saa|saavatko|kuka|ketkä|can|may|could|who)$/;
 /** The asker themselves: "voidaanko me hakea?". */

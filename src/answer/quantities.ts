@@ -1,5 +1,6 @@
 /**
- * Whether a passage states an amount at all, and a sum of money in particular. Asked "paljonko" or
+ * What kind of fact a passage states, for questions that ask for one kind: an amount at all, a sum
+ * of money, a street address, a time of day. Asked "paljonko" or
  * "kuinka monta", a passage without one does not answer, however well its words match: "Paljonko
  * Koonto-hankkeella on budjettia?" is not answered by a passage naming Koonto's funding programme.
  */
@@ -32,4 +33,14 @@ const MONEY = [/\d[\d\s]*\s?(€|euroa?\b|eur\b|milj)/iu, /\b\d{1,3}(\s\d{3})+\b
 export function statesMoney(text: string): boolean {
   const rest = withoutNonAmounts(text);
   return MONEY.some((m) => m.test(rest));
+}
+
+/** "Rantakatu 23 A", "80100 Joensuu": a street address or a postal code. */
+export function statesStreetAddress(text: string): boolean {
+  return /\p{L}(katu|tie|kuja|polku|väylä|tori|raitti|gatan|vägen)\s+\d+/iu.test(text) || /(^|\s)\d{5}(\s|,|$)/u.test(text);
+}
+
+/** "klo 9–16", "9.00–15.00", "kello 10": a time of day. */
+export function statesClockTime(text: string): boolean {
+  return /\b(klo|kello)\s*\d/iu.test(text) || /\b\d{1,2}[.:]\d{2}\s*[–-]\s*\d{1,2}[.:]\d{2}\b/u.test(text);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { latestDay, wholeYears } from '../../src/answer/dates.js';
-import { createAnswerEngine, type Engine } from '../../src/answer/engine.js';
+import { createAnswerEngine, weakGrade, type Engine } from '../../src/answer/engine.js';
 import { splitSentences } from '../../src/answer/excerpt.js';
 import { renderText } from '../../src/answer/render.js';
 import { MAX_QUESTION_CHARS, type Decision, type InvalidReason, type Notice } from '../../src/answer/types.js';
@@ -342,4 +342,22 @@ describe('engine.decide: whether a particular cost is allowed', () => {
       expect(engine.decide(question, { today: '2026-11-23' }).kind).toBe('handoff');
     },
   );
+});
+
+describe('engine.decide: a question about one project, or for an address or a time of day', () => {
+  it('does not answer where Koonto\'s office is with KANTO\'s address, nor Koonto\'s contacts that give none', async () => {
+    const { engine } = await bundled();
+    expect(engine.decide('Missä osoitteessa Koonnon toimisto Kuopiossa on?', { today: '2026-11-23' }).kind).toBe('handoff');
+  });
+
+  it('answers a street address question from the passage that gives the address', async () => {
+    const { engine } = await bundled();
+    expect(answerOf(engine.decide('Mikä on Pohjois-Karjalan Sosiaaliturvayhdistyksen käyntiosoite?', { today: '2026-11-23' })).passage.excerpt).toContain('Rantakatu 23');
+  });
+
+  it('reads a project name in its inflected forms (Koonnon, Kannon)', () => {
+    expect(weakGrade('koonto')).toBe('koonno');
+    expect(weakGrade('kanto')).toBe('kanno');
+    expect(weakGrade('esr')).toBe('esr');
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAreaQuestion, isExampleQuestion, isCallTimingQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityQuestion, isFitQuestion, isHelpQuestion, isProjectTimingQuestion, isQuantityQuestion } from '../../src/answer/intent.js';
+import { isAreaQuestion, isClockTimeQuestion, isExampleQuestion, isCallTimingQuestion, isStreetAddressQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityQuestion, isFitQuestion, isHelpQuestion, isProjectTimingQuestion, isQuantityQuestion } from '../../src/answer/intent.js';
 import { findPlaces } from '../../src/answer/regions.js';
 import { tokenize } from '../../src/search/finnish.js';
 
@@ -165,5 +165,23 @@ describe('isExampleQuestion and isAreaQuestion', () => {
     ['Paljonko siitä pitää kattaa itse Pohjois-Karjalan haussa?', false],
   ] as const)('area: %s → %s', (question, expected) => {
     expect(isAreaQuestion(tokenize(question))).toBe(expected);
+  });
+});
+
+describe('questions that ask for an address or a time of day', () => {
+  it.each([
+    ['Missä osoitteessa Koonnon toimisto on?', true],
+    ['Mikä on yhdistyksen käyntiosoite?', true],
+    ['Missä kaupungissa KANTOn hallinnoija sijaitsee?', false],
+  ] as const)('street: %s → %s', (question, expected) => {
+    expect(isStreetAddressQuestion(tokenize(question))).toBe(expected);
+  });
+
+  it.each([
+    ['Mihin aikaan Teija Sivosen tavoittaa?', true],
+    ['What time is the adviser available?', true],
+    ['Mihin mennessä hakemus pitää jättää?', false],
+  ] as const)('clock: %s → %s', (question, expected) => {
+    expect(isClockTimeQuestion(tokenize(question))).toBe(expected);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { statesAmount, statesMoney } from '../../src/answer/quantities.js';
+import { statesAmount, statesClockTime, statesMoney, statesStreetAddress } from '../../src/answer/quantities.js';
 
 describe('statesAmount', () => {
   it.each([
@@ -36,4 +36,23 @@ it('does not take a phone number for a sum of money', () => {
 
 it('does not take list numbering for an amount', () => {
   expect(statesAmount('Hankkeen tavoitteet ovat: 1)Koordinoida koko maakunnan alueella 2) Tukea asukkaiden osallisuutta')).toBe(false);
+});
+
+describe('statesStreetAddress and statesClockTime', () => {
+  it.each([
+    ['Jakeluosoite: Rantakatu 23 A, 2. krs', true],
+    ['Postinumero: 80100', true],
+    ['tuomas.puustinen@pssotu.fi, Puh. 050 541 5188, https://www.pssotu.fi/koonto-hanke/', false],
+  ] as const)('street address in "%s" → %s', (text, expected) => {
+    expect(statesStreetAddress(text)).toBe(expected);
+  });
+
+  it.each([
+    ['Neuvontaa klo 9–15', true],
+    ['Päivystys 9.00–11.00', true],
+    ['Hakuaika 1.3.–10.5.2024', false],
+    ['Puh. 050 501 2724', false],
+  ] as const)('time of day in "%s" → %s', (text, expected) => {
+    expect(statesClockTime(text)).toBe(expected);
+  });
 });
