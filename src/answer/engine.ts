@@ -9,7 +9,7 @@ import { stem, tokenize } from '../search/finnish.js';
 import { callState, callStatus } from './calls.js';
 import { dayNumber, formatDate, latestDay, wholeYears } from './dates.js';
 import { excerpt } from './excerpt.js';
-import { isCallTimingQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityHeading, isEligibilityQuestion, isAreaHeading, isAreaQuestion, isExampleHeading, isExampleQuestion, isFitHeading, isFitQuestion, isClockTimeQuestion, isCostQuestion, isHelpQuestion, isMoneyQuestion, isStreetAddressQuestion, isProjectTimingQuestion, isServiceHeading, isQuantityQuestion } from './intent.js';
+import { isCallTimingQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityHeading, isEligibilityQuestion, isAreaHeading, isAreaQuestion, isExampleHeading, isExampleQuestion, isFitHeading, isFitQuestion, isClockTimeQuestion, isCostQuestion, isHelpQuestion, isInfoSourceQuestion, isMoneyQuestion, isStreetAddressQuestion, isProjectTimingQuestion, isServiceHeading, isQuantityQuestion } from './intent.js';
 import { findPlaces, type PlaceMentions } from './regions.js';
 import { statesAmount, statesClockTime, statesMoney, statesStreetAddress } from './quantities.js';
 import { sourceOf } from './source.js';
@@ -262,6 +262,7 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     for (const passage of sectionOf(p.doc, isServiceHeading)) set.add(passage);
     services.set(p.key, set);
   }
+  const allServices = new Set([...services.values()].flatMap((set) => [...set]));
   const examples = new Set(kb.documents.flatMap((doc) => sectionOf(doc, isExampleHeading)));
   const areas = new Set(kb.documents.flatMap((doc) => sectionOf(doc, isAreaHeading)));
   const named = (words: readonly string[]): Set<Passage>[] => [...services].filter(([key]) => names(words, key)).map(([, set]) => set);
@@ -270,6 +271,12 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
       asks: (words) => isHelpQuestion(words, projectWords),
       accepts: (passage, _doc, words) => named(words).some((set) => set.has(passage)),
       frame: HELP_FRAME,
+    },
+    {
+      // "Mistä saan tietää, milloin Pohjois-Savossa on hakuja?": the region's coordination project tells.
+      asks: isInfoSourceQuestion,
+      accepts: (passage, doc, _words, places) => allServices.has(passage) && (places.regions.length === 0 || places.regions.some((r) => doc.meta.regions.includes(r))),
+      frame: INFO_FRAME,
     },
     { asks: isExampleQuestion, accepts: (passage) => examples.has(passage), frame: EXAMPLE_FRAME },
     {
@@ -324,7 +331,8 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     // What the intent rules read: the asking sentence, when the message also tells its situation.
     const asked = tokenize(askedText(question, lang));
     const region = places.regions.length === 1 ? places.regions[0] : undefined;
-    if (isCallTimingQuestion(asked, (w) => places.names.has(w)) && !places.otherRegion) {
+    // "Mistä saan tietää, milloin…?" asks who tells, not when: the section routes answer it.
+    if (isCallTimingQuestion(asked, (w) => places.names.has(w)) && !places.otherRegion && !isInfoSourceQuestion(asked)) {
       return { kind: 'call_status', lang, question, today: ctx.today, ...(region === undefined ? {} : { region }), calls: callStatus(kb, ctx.today, region), score: 1 };
     }
 
@@ -417,6 +425,9 @@ interface SectionRoute {
 function sectionOf(doc: KnowledgeDocument, isHeading: (headings: readonly string[]) => boolean): Passage[] {
   return doc.passages.filter((p) => isHeading(p.headings));
 }
+
+/** Words of an information-source question that frame it ("mistä saan tietää…?"). */
+const INFO_FRAME = /^(mist|saan|saa|saadaan|kuul|tietä|tiedo|tieto|löydä|löytä|seura|ilmoite|tiedote|where|find|hear|know|learn)/;
 
 /** Words of an example-project question that frame it ("onko vastaavaa tehty aiemmin?"). */
 const EXAMPLE_FRAME = /^(aiem|aikaisem|esimerk|kokemu|vastaav|tehty|tehd|toteut|kokeil|hank|kake|project|previous|earlier|ever|example|before|done)/;

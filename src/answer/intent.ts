@@ -176,6 +176,13 @@ export function isServiceHeading(headings: readonly string[]): boolean {
   return headings.some((h) => SERVICE_HEADING.test(h));
 }
 
+const INFO_VERBS = /^(saan|saa|saadaan|saamme|kuullaan|kuulee|kuulemme|kuulen|tietää|tiedon|tietoa|löydän|löydämme|löytää|löytyy|seuraan|seurata|hear|find|learn)$/;
+
+/** "Mistä saan tietää…?", "Mistä kuullaan kun haku aukeaa?", "Where can we hear about…?": who tells about something. */
+export function isInfoSourceQuestion(words: readonly string[]): boolean {
+  return words.some((w) => w === 'mistä' || w === 'where') && words.some((w) => INFO_VERBS.test(w)) && words.some((w) => /^(haku|haun|hakuj|hauist|hauista|rahoitushak|rahoitushau|rahotushak|rahotushau|hankehak|hankehau|call|calls|funding)/.test(w) && !w.includes('ilmoitu'));
+}
+
 const EXAMPLE_WORDS = /^(aiemmin|aikaisemmin|aiemp|aikaisemp|esimerk|vastaav|kokeiltu|kokeillu|toteutettu|toteuttanu|tehty|tehny|tehnyt|tehneet|previous|previously|earlier|ever|example|examples)/;
 const PROJECT_WORDS = /^(hank|kake|project)/;
 

@@ -361,3 +361,11 @@ describe('engine.decide: a question about one project, or for an address or a ti
     expect(weakGrade('esr')).toBe('esr');
   });
 });
+
+describe('engine.decide: where to hear about calls', () => {
+  it('answers "Mistä saan tietää…" from what the region\'s coordination project offers, not with the call periods', async () => {
+    const { engine } = await bundled();
+    const d = answerOf(engine.decide('Mistä saan tietää milloin pohjois-savossa on rahoitushakuja?', { today: '2026-11-23' }));
+    expect(d.passage.excerpt).toContain('rahoitushakujen ajankohdista');
+  });
+});

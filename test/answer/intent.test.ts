@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAreaQuestion, isClockTimeQuestion, isExampleQuestion, isCallTimingQuestion, isStreetAddressQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityQuestion, isFitQuestion, isHelpQuestion, isProjectTimingQuestion, isQuantityQuestion } from '../../src/answer/intent.js';
+import { isAreaQuestion, isClockTimeQuestion, isExampleQuestion, isInfoSourceQuestion, isCallTimingQuestion, isStreetAddressQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityQuestion, isFitQuestion, isHelpQuestion, isProjectTimingQuestion, isQuantityQuestion } from '../../src/answer/intent.js';
 import { findPlaces } from '../../src/answer/regions.js';
 import { tokenize } from '../../src/search/finnish.js';
 
@@ -183,5 +183,16 @@ describe('questions that ask for an address or a time of day', () => {
     ['Mihin mennessä hakemus pitää jättää?', false],
   ] as const)('clock: %s → %s', (question, expected) => {
     expect(isClockTimeQuestion(tokenize(question))).toBe(expected);
+  });
+});
+
+describe('isInfoSourceQuestion', () => {
+  it.each([
+    ['Mistä saan tietää milloin pohjois-savossa on rahoitushakuja?', true],
+    ['Mistä me kuullaan kun uusi rahotushaku aukeaa?', true],
+    ['Milloin haku päättyy?', false],
+    ['Mistä järjestelmästä hankehakuilmoituksen löytää?', false],
+  ] as const)('%s → %s', (question, expected) => {
+    expect(isInfoSourceQuestion(tokenize(question))).toBe(expected);
   });
 });
