@@ -9,9 +9,9 @@ import { stem, tokenize } from '../search/finnish.js';
 import { callState, callStatus } from './calls.js';
 import { dayNumber, formatDate, latestDay, wholeYears } from './dates.js';
 import { excerpt } from './excerpt.js';
-import { isCallTimingQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityHeading, isEligibilityQuestion, isAreaHeading, isAreaQuestion, isExampleHeading, isExampleQuestion, isFitHeading, isFitQuestion, isClockTimeQuestion, isCostQuestion, isHelpQuestion, isInfoSourceQuestion, isMoneyQuestion, isStreetAddressQuestion, isProjectTimingQuestion, isServiceHeading, isQuantityQuestion } from './intent.js';
+import { isCallTimingQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityHeading, isEligibilityQuestion, isAreaHeading, isAreaQuestion, isExampleHeading, isExampleQuestion, isFitHeading, isFitQuestion, isClockTimeQuestion, isContactQuestion, isCostQuestion, isHelpQuestion, isInfoSourceQuestion, isMoneyQuestion, isStreetAddressQuestion, isProjectTimingQuestion, isServiceHeading, isQuantityQuestion } from './intent.js';
 import { findPlaces, type PlaceMentions } from './regions.js';
-import { statesAmount, statesClockTime, statesMoney, statesStreetAddress } from './quantities.js';
+import { statesAmount, statesClockTime, statesContact, statesMoney, statesStreetAddress } from './quantities.js';
 import { sourceOf } from './source.js';
 import { MAX_QUESTION_CHARS, type AnswerEngine, type AnswerPassage, type AskContext, type Decision, type Lang, type Notice } from './types.js';
 
@@ -60,7 +60,7 @@ export function weakGrade(name: string): string {
 const OTHER_PROJECT_FACTOR = 0.6;
 
 /** Kinds of fact a question may ask for by its form. */
-type FactKind = 'amount' | 'money' | 'street' | 'clock';
+type FactKind = 'amount' | 'money' | 'street' | 'clock' | 'contact';
 
 interface Ranked extends Hit {
   passage: Passage;
@@ -88,7 +88,7 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     let found = stated.get(passage);
     if (found === undefined) {
       const text = passageText(passage);
-      found = { amount: statesAmount(text), money: statesMoney(text), street: statesStreetAddress(text), clock: statesClockTime(text) };
+      found = { amount: statesAmount(text), money: statesMoney(text), street: statesStreetAddress(text), clock: statesClockTime(text), contact: statesContact(text) };
       stated.set(passage, found);
     }
     return found;
@@ -154,7 +154,7 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     const wantsMoney = isMoneyQuestion(analyzed.words);
     // Asked about one coordination project, another project's own documents are weak evidence ("Koonnon toimisto" is not KANTO's).
     const namedProjects = new Set(projects.filter((p) => names(analyzed.words, p.key)).map((p) => p.key));
-    const wants: FactKind | undefined = wantsAmount ? (wantsMoney ? 'money' : 'amount') : isStreetAddressQuestion(analyzed.words) ? 'street' : isClockTimeQuestion(analyzed.words) ? 'clock' : undefined;
+    const wants: FactKind | undefined = wantsAmount ? (wantsMoney ? 'money' : 'amount') : isStreetAddressQuestion(analyzed.words) ? 'street' : isClockTimeQuestion(analyzed.words) ? 'clock' : isContactQuestion(analyzed.words) ? 'contact' : undefined;
     const top = Math.max(...hits.map((h) => h.score), 1e-9);
     const ranked: Ranked[] = [];
     for (const h of hits) {

@@ -91,6 +91,13 @@ export function isStreetAddressQuestion(words: readonly string[]): boolean {
   return words.some((w) => STREET_WORDS.test(w));
 }
 
+const CONTACT_WORDS = /^(yhteyshenkilö\p{L}*|puhelinnumero\p{L}*|puhelinnumeron|sähköpostiosoite\p{L}*|sähköposti\p{L}*|s-posti\p{L}*|email|e-mail|phone|contact)$/u;
+
+/** "Kuka on yhteyshenkilö?", "Mikä on puhelinnumero?", "contact person": the answer says how to reach someone. */
+export function isContactQuestion(words: readonly string[]): boolean {
+  return words.some((w) => CONTACT_WORDS.test(w));
+}
+
 /** "Mihin aikaan…?", "aukioloajat", "what time": the answer states a time of day. */
 export function isClockTimeQuestion(words: readonly string[]): boolean {
   return words.some((w, i) => /^(kellonaika|kellonaikaan|aukioloaika|aukioloajat|virka-aika|virka-aikaan|päivystysaika)$/.test(w) || (w === 'aikaan' && /^(mihin|mihen|mill[äa])$/.test(words[i - 1] ?? '')) || (w === 'time' && words[i - 1] === 'what'));

@@ -44,3 +44,8 @@ export function statesStreetAddress(text: string): boolean {
 export function statesClockTime(text: string): boolean {
   return /\b(klo|kello)\s*\d/iu.test(text) || /\b\d{1,2}[.:]\d{2}\s*[–-]\s*\d{1,2}[.:]\d{2}\b/u.test(text);
 }
+
+/** A phone number or an e-mail address: how to reach someone. */
+export function statesContact(text: string): boolean {
+  return /[\p{L}\p{N}._-]+(@|\(at\))[\p{L}\p{N}-]+\.[\p{L}]{2,}/u.test(text) || /(puh\.?|puhelin\p{L}*:?|tel\.?|gsm)\s*[+\d]/iu.test(text) || /\b0\d{1,3}[\s-]?\d{3}[\s-]?\d{3,4}\b/u.test(text);
+}

@@ -42,7 +42,7 @@ export const QUESTION_WORDS_FI = new Set(
    sieltä siellä sinne täältä täällä tänne sinne tähän siihen tuolla tuonne sieltäkin
    ollaan oltais oltaisiin oltiin olemme olen olin kai kait ehkä varmaan varmasti paikkansa näin nähty huomasin kuulin
    voidaanko voidaan voidaanks voimmeko voimme voitaisiinko voitaisko voisimmeko
-   haluun haluttais haluttaisiin halutaan jonkun jonkin joku jokin joltain kukaan kenelläkään mikään mitään
+   haluun haluttais haluttaisiin halutaan jonkun jonkin joku jokin joltain kukaan kenelläkään mikään mitään per
    saavansa saadakseen saamaan saamassa saamiseksi saadaan saadaanko saatais saataisiin saatiin saanut saaneet saavat saamme saan saisi saisimme
    hankeapu botti`.split(/\s+/).filter((w) => w !== ''),
 );

@@ -83,6 +83,9 @@ export class Vocabulary {
           if (Math.abs(t.length - len) <= 2 && commonPrefix(t, queryStem) >= keep) add(t, W_GRADATION);
         }
         for (const t of this.withSuffix(queryStem)) if (t.length >= len + 3) add(t, W_SUFFIX);
+        // Nouns in -s inflect on a -ks- stem: yritys ↔ yrityks(iä), tulos ↔ tuloks(et).
+        const other = queryStem.endsWith('ks') ? `${queryStem.slice(0, -2)}s` : queryStem.endsWith('s') ? `${queryStem.slice(0, -1)}ks` : undefined;
+        if (other !== undefined && this.df.has(other)) add(other, W_GRADATION);
         for (let cut = len - 1; cut >= 5 && cut >= len * 0.6; cut -= 1) {
           const head = queryStem.slice(0, cut);
           if (this.df.has(head)) add(head, W_HEAD);

@@ -369,3 +369,15 @@ describe('engine.decide: where to hear about calls', () => {
     expect(d.passage.excerpt).toContain('rahoitushakujen ajankohdista');
   });
 });
+
+describe('engine.decide: asked for a contact person', () => {
+  it('does not answer with a passage that gives no way to reach anyone', async () => {
+    const { engine } = await bundled();
+    expect(engine.decide('Kuka on Etelä-Savon ELY-keskuksen yhteyshenkilö tässä haussa?', { today: '2026-11-23' }).kind).not.toBe('answer');
+  });
+
+  it('answers with the contacts when the documents give them', async () => {
+    const { engine } = await bundled();
+    expect(answerOf(engine.decide('Kuka on KANTOn yhteyshenkilö?', { today: '2026-11-23' })).passage.excerpt).toMatch(/@pksotu\.fi|\(at\)pksotu\.fi/);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { statesAmount, statesClockTime, statesMoney, statesStreetAddress } from '../../src/answer/quantities.js';
+import { statesAmount, statesClockTime, statesContact, statesMoney, statesStreetAddress } from '../../src/answer/quantities.js';
 
 describe('statesAmount', () => {
   it.each([
@@ -54,5 +54,15 @@ describe('statesStreetAddress and statesClockTime', () => {
     ['Puh. 050 501 2724', false],
   ] as const)('time of day in "%s" → %s', (text, expected) => {
     expect(statesClockTime(text)).toBe(expected);
+  });
+});
+
+describe('statesContact', () => {
+  it.each([
+    ['Teija Sivonen, teija.sivonen@pksotu.fi, puh. 050 501 2724', true],
+    ['Yhteyshenkilön sähköpostisoite: anne.pyykkonen(at)pksotu.fi', true],
+    ['Etelä-Savon ELY-keskus on avannut haun 18.6.2024.', false],
+  ] as const)('%s → %s', (text, expected) => {
+    expect(statesContact(text)).toBe(expected);
   });
 });

@@ -114,3 +114,11 @@ describe('boundedLevenshtein', () => {
     expect(boundedLevenshtein(b, a, max)).toBe(expected);
   });
 });
+
+describe('Vocabulary.matches: nouns in -s and their -ks- stem', () => {
+  it('finds "yritys" for "yrityks" (yrityksiä) and "tuloks" for "tulos"', () => {
+    const v = new Vocabulary(new Map([['yritys', 1], ['tuloks', 1]]), 2);
+    expect(v.matches('yrityks').map((m) => m.term)).toContain('yritys');
+    expect(v.matches('tulos').map((m) => m.term)).toContain('tuloks');
+  });
+});
