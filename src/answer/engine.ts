@@ -333,7 +333,12 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     const region = places.regions.length === 1 ? places.regions[0] : undefined;
     // "Mistä saan tietää, milloin…?" asks who tells, not when: the section routes answer it.
     if (isCallTimingQuestion(asked, (w) => places.names.has(w)) && !places.otherRegion && !isInfoSourceQuestion(asked)) {
-      return { kind: 'call_status', lang, question, today: ctx.today, ...(region === undefined ? {} : { region }), calls: callStatus(kb, ctx.today, region), score: 1 };
+      const calls = callStatus(kb, ctx.today, region);
+      // "Milloin on seuraava haku vuonna 2025?": the documents know no call that year, so an adviser answers.
+      const years = asked.filter((w) => /^20\d{2}$/.test(w));
+      const inYear = years.length === 0 || calls.some((c) => years.some((y) => c.call.opens.startsWith(y) || (c.call.closes ?? '').startsWith(y)));
+      if (!inYear) return { kind: 'handoff', lang, question, reason: 'no_evidence', score: 0 };
+      return { kind: 'call_status', lang, question, today: ctx.today, ...(region === undefined ? {} : { region }), calls, score: 1 };
     }
 
     const project = isProjectTimingQuestion(asked, projectWords, (w) => places.names.has(w)) ? projectAnswer(asked, lang, question, ctx.today) : undefined;

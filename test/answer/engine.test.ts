@@ -381,3 +381,11 @@ describe('engine.decide: asked for a contact person', () => {
     expect(answerOf(engine.decide('Kuka on KANTOn yhteyshenkilö?', { today: '2026-11-23' })).passage.excerpt).toMatch(/@pksotu\.fi|\(at\)pksotu\.fi/);
   });
 });
+
+describe('engine.decide: a call in a year the documents know nothing of', () => {
+  it('hands "seuraava haku vuonna 2025" to an adviser, and still answers a year with a known call', async () => {
+    const { engine } = await bundled();
+    expect(engine.decide('Milloin Pohjois-Karjalassa on seuraava kake-haku vuonna 2025?', { today: '2026-11-23' }).kind).toBe('handoff');
+    expect(callStatusOf(engine.decide('Milloin Pohjois-Karjalan KAKE-haku vuonna 2022 oli?', { today: '2026-11-23' })).calls.length).toBeGreaterThan(0);
+  });
+});
