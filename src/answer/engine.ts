@@ -3,7 +3,7 @@ import type { KnowledgeBase, KnowledgeDocument, Passage } from '../knowledge/typ
 import { passageText } from '../knowledge/types.js';
 import { compileGlossary, type GlossaryRule } from '../search/glossary.js';
 import { SearchIndex } from '../search/index.js';
-import { analyzeQuestion, askedText, detectLanguage, isNoiseWord, type AnalyzedQuestion, type Concept } from '../search/query.js';
+import { analyzeQuestion, askedText, detectLanguage, isNoiseWord, looksLikeVerb, type AnalyzedQuestion, type Concept } from '../search/query.js';
 import { searchConcepts, type Hit } from '../search/search.js';
 import { stem, tokenize } from '../search/finnish.js';
 import { callState, callStatus } from './calls.js';
@@ -55,6 +55,9 @@ const WEAK_GRADE: Readonly<Record<string, string>> = { nt: 'nn', nk: 'ng', mp: '
 export function weakGrade(name: string): string {
   return name.replace(/(nt|nk|mp|lt|rt|tt|kk|pp)([aeiouyäö])$/u, (_m, cluster: string, vowel: string) => `${WEAK_GRADE[cluster] ?? cluster}${vowel}`);
 }
+
+/** How long a word the documents never use must be to be taken for the topic of the question: a long compound ("tietosuojaseloste") names a thing; shorter unknown words are as often spelling or chat. */
+const UNKNOWN_TOPIC_LENGTH = 16;
 
 /** Asked about one coordination project, a passage of another project's own documents counts this much. */
 const OTHER_PROJECT_FACTOR = 0.6;
@@ -381,7 +384,9 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     }
     const weights = termWeights(analyzed.concepts);
     const runnerUp = ranked.find((r) => r.ref !== best.ref && excerptDiffers(r, best))?.coverage ?? 0;
-    const standsOut = best.coverage >= thresholds.distinct && best.coverage >= runnerUp * thresholds.margin;
+    // A long word the documents never use ("tietosuojaseloste") is likely what is asked: standing out among weak passages is not enough then.
+    const unknownTopic = analyzed.concepts.some((c, i) => c.unknown && !best.found.includes(i) && c.surface.length >= UNKNOWN_TOPIC_LENGTH && !c.surface.includes(' ') && !looksLikeVerb(c.surface));
+    const standsOut = !unknownTopic && best.coverage >= thresholds.distinct && best.coverage >= runnerUp * thresholds.margin;
     if (best.coverage >= thresholds.answer || standsOut) {
       const passage = toAnswer(best.passage, best.doc, weights);
       const fitCheck: Notice[] = isFitHeading(best.passage.headings) && isFitQuestion(asked, known) ? [{ kind: 'fit_check' }] : [];

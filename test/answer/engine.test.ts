@@ -389,3 +389,10 @@ describe('engine.decide: a call in a year the documents know nothing of', () => 
     expect(callStatusOf(engine.decide('Milloin Pohjois-Karjalan KAKE-haku vuonna 2022 oli?', { today: '2026-11-23' })).calls.length).toBeGreaterThan(0);
   });
 });
+
+describe('engine.decide: a long word the documents never use', () => {
+  it('is taken for the topic: the passage about the other words does not answer "tietosuojaseloste"', async () => {
+    const { engine } = await bundled();
+    expect(engine.decide('Pitääkö hankkeessa kerätyistä osallistujatiedoista tehdä tietosuojaseloste?', { today: '2026-11-23' }).kind).not.toBe('answer');
+  });
+});

@@ -24,12 +24,12 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation2.yaml',
     about: 'written blind on 30.11.2026; its failures were studied for general fixes',
-    floors: { answerableHit: 0.89, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 0.89, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation3.yaml',
     about: 'written blind on 30.11.2026; its failures were studied for general fixes',
-    floors: { answerableHit: 0.83, unanswerableHandoff: 0.73, dated: 1.0, english: 0.8 },
+    floors: { answerableHit: 0.83, unanswerableHandoff: 0.8, dated: 1.0, english: 0.8 },
   },
   {
     file: 'validation4.yaml',
