@@ -103,12 +103,12 @@ export function isClockTimeQuestion(words: readonly string[]): boolean {
   return words.some((w, i) => /^(kellonaika|kellonaikaan|aukioloaika|aukioloajat|virka-aika|virka-aikaan|päivystysaika)$/.test(w) || (w === 'aikaan' && /^(mihin|mihen|mill[äa])$/.test(words[i - 1] ?? '')) || (w === 'time' && words[i - 1] === 'what'));
 }
 
-const APPLY_WORDS = /^(hakea|hakee|hakevat|haemme|hakemaan|hakijaksi|apply)$/;
-const ASK_WHETHER = /^(voiko|voi|voivatko|voisiko|voisko|voiks|voidaanko|voidaanks|voidaan|voimmeko|voimme|saako|saa|saavatko|kuka|ketkä|can|may|could|who)$/;
+const APPLY_WORDS = /^(hakea|hakee|hakevat|haemme|hakemaan|hakija|hakijan|hakijaksi|hakijoiksi|hakijat|hakijoita|hakijana|apply|applicant|applicants)$/;
+const ASK_WHETHER = /^(voiko|voi|voivatko|voisiko|voisko|voiks|voidaanko|voidaanks|voidaan|voimmeko|voimme|saako|saa|saavatko|kuka|ketkä|keitä|kenet|pitääkö|käykö|kelpaako|can|may|could|who)$/;
 /** The asker themselves: "voidaanko me hakea?". */
 const WE = /^(me|meidän|meiän|mekin|voidaanko|voimmeko|we|us|our)$/;
 /** Where the asker works and which call they mean: context, not another question ("toimii Savonlinnassa", "kesäkuussa avattua"). */
-const APPLY_CONTEXT = /^(toimi|sijai|avat|avaut)/;
+const APPLY_CONTEXT = /^(toimi|sijai|avat|avaut|kaikki|kaikkia|kaikkien|nimenomaan|vai|muut|muita|käy$|kelpaa$|olla$)/;
 const ACTORS = /^(yhdisty|yrity|yrittäj|säätiö|kunta|kunna|kaupunk|seurakun|järjestö|osuuskun|ryhmä|yksityi|henkilö|me$|meidän|meiän|mekin|kyläyhdisty|urheiluseur|seura|company|companies|business|association|foundation|municipalit|person|individual|we$|our$|club|ngo|charit)/;
 
 /**
@@ -121,7 +121,7 @@ export function isEligibilityQuestion(words: readonly string[], content: readonl
   if (!words.some((w) => APPLY_WORDS.test(w)) || !words.some((w) => ASK_WHETHER.test(w))) return false;
   const rest = content
     .flatMap((c) => c.split(' '))
-    .filter((w) => !APPLY_WORDS.test(w) && !ASK_WHETHER.test(w) && !FRAME_WORDS.test(w) && !TIME_WORDS.test(w) && !APPLY_CONTEXT.test(w));
+    .filter((w) => !APPLY_WORDS.test(w) && !ASK_WHETHER.test(w) && (ACTORS.test(w) || !FRAME_WORDS.test(w)) && !TIME_WORDS.test(w) && !APPLY_CONTEXT.test(w));
   return rest.every((w) => ACTORS.test(w)) && (rest.length > 0 || words.some((w) => WE.test(w)));
 }
 
