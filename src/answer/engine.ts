@@ -365,13 +365,13 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     lastExplain = { analyzed, ranked };
     const best = ranked[0];
     // Questions the passages do not answer outright, but a kind of passage does: does an idea fit, what does a coordination project offer.
-    const fit = (): Decision | undefined => {
+    const byKind = (): Decision | undefined => {
       if (places.otherRegion) return undefined;
       if (isFitQuestion(asked, known)) return fitAnswer(analyzed, ranked, region, lang, question, ctx.today);
       const route = sectionRoutes.find((r) => r.asks(asked, places));
       return route === undefined ? undefined : routeAnswer(route, asked, places, analyzed, ranked, lang, question, ctx.today);
     };
-    if (best === undefined || places.otherRegion) return fit() ?? { kind: 'handoff', lang, question, reason: 'no_evidence', score: best?.coverage ?? 0 };
+    if (best === undefined || places.otherRegion) return byKind() ?? { kind: 'handoff', lang, question, reason: 'no_evidence', score: best?.coverage ?? 0 };
 
     const score = round(best.coverage);
     // Asked, say, what a coordination project offers: its own passage for that, if one names the topic, rather than one elsewhere.
@@ -392,8 +392,8 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
       const fitCheck: Notice[] = isFitHeading(best.passage.headings) && isFitQuestion(asked, known) ? [{ kind: 'fit_check' }] : [];
       return { kind: 'answer', lang, question, passage, notices: [...fitCheck, ...notices(best.doc, ctx.today, passage.excerpt)], score };
     }
-    const fitting = fit();
-    if (fitting !== undefined) return fitting;
+    const kindAnswer = byKind();
+    if (kindAnswer !== undefined) return kindAnswer;
     const candidates = ranked.filter((r) => r.coverage >= thresholds.clarify).slice(0, 3);
     if (candidates.length >= 2 && !isCostQuestion(asked)) {
       return { kind: 'clarify', lang, question, candidates: candidates.map((c) => toAnswer(c.passage, c.doc, weights)), score };
