@@ -9,7 +9,7 @@ import { stem, tokenize } from '../search/finnish.js';
 import { callState, callStatus } from './calls.js';
 import { dayNumber, formatDate, latestDay, wholeYears } from './dates.js';
 import { excerpt } from './excerpt.js';
-import { isCallTimingQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityHeading, isEligibilityQuestion, isAreaHeading, isAreaQuestion, isExampleHeading, isExampleQuestion, isFitHeading, isFitQuestion, isClockTimeQuestion, isContactQuestion, isCostQuestion, isHelpQuestion, isInfoSourceQuestion, isMoneyQuestion, isStreetAddressQuestion, isProjectTimingQuestion, isServiceHeading, isQuantityQuestion } from './intent.js';
+import { isCallTimingQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityHeading, isEligibilityQuestion, isAreaHeading, isAreaQuestion, isExampleHeading, isExampleQuestion, isFitHeading, isFitQuestion, isClockTimeQuestion, isContactQuestion, isCostQuestion, isHelpQuestion, isInfoSourceQuestion, isMoneyQuestion, isStreetAddressQuestion, isProjectTimingQuestion, isServiceHeading, isQuantityQuestion, startsWithAny } from './intent.js';
 import { findPlaces, type PlaceMentions } from './regions.js';
 import { statesAmount, statesClockTime, statesContact, statesMoney, statesStreetAddress } from './quantities.js';
 import { sourceOf } from './source.js';
@@ -141,8 +141,9 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
   // Projects with a known operating period, by the first word of their name ("koonto", "kanto").
   const projects = kb.documents.flatMap((doc) => (doc.meta.project === undefined ? [] : [{ doc, period: doc.meta.project, key: tokenize(doc.meta.project.name)[0] ?? '' }]));
   // A project's name as it starts a word, in both grades: "Koonto", "Koonnon"; "KANTO", "Kannon".
-  const projectWords = new Set(projects.flatMap((p) => [p.key, weakGrade(p.key)]).filter((k) => k.length >= 3));
-  const names = (words: readonly string[], key: string): boolean => words.some((w) => w.startsWith(key) || w.startsWith(weakGrade(key)));
+  const prefixesOf = new Map(projects.map((p) => [p.key, new Set([p.key, weakGrade(p.key)])]));
+  const projectWords = new Set([...prefixesOf.values()].flatMap((set) => [...set]).filter((k) => k.length >= 3));
+  const names = (words: readonly string[], key: string): boolean => words.some((w) => startsWithAny(w, prefixesOf.get(key) ?? new Set()));
   const projectOf = new Map(projects.map((p) => [p.doc, p.key]));
 
   const rank = (analyzed: AnalyzedQuestion, region: Region | undefined, placeWords: ReadonlySet<string>): Ranked[] => {
@@ -207,7 +208,6 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     .filter(({ passage }) => isEligibilityHeading(passage.headings))
     .sort((a, b) => latestDay(b.doc.meta.date).localeCompare(latestDay(a.doc.meta.date)));
 
-  // Each document's list of what its call emphasises ("painopisteet"), in document order: a section and its sub-sections.
   // Each document's list of what its call emphasises ("painopisteet"): a section and its sub-sections, newest call first.
   const fitSections = kb.documents
     .map((doc) => ({ doc, recency: callRecency(doc), passages: doc.passages.filter((p) => isFitHeading(p.headings)) }))
@@ -364,18 +364,18 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     const ranked = rank(analyzed, region, places.words);
     lastExplain = { analyzed, ranked };
     const best = ranked[0];
+    // The kind of passage that answers this kind of question (what a coordination project offers, earlier projects...), if any.
+    const route = sectionRoutes.find((r) => r.asks(asked, places));
     // Questions the passages do not answer outright, but a kind of passage does: does an idea fit, what does a coordination project offer.
     const byKind = (): Decision | undefined => {
       if (places.otherRegion) return undefined;
       if (isFitQuestion(asked, known)) return fitAnswer(analyzed, ranked, region, lang, question, ctx.today);
-      const route = sectionRoutes.find((r) => r.asks(asked, places));
       return route === undefined ? undefined : routeAnswer(route, asked, places, analyzed, ranked, lang, question, ctx.today);
     };
     if (best === undefined || places.otherRegion) return byKind() ?? { kind: 'handoff', lang, question, reason: 'no_evidence', score: best?.coverage ?? 0 };
 
     const score = round(best.coverage);
     // Asked, say, what a coordination project offers: its own passage for that, if one names the topic, rather than one elsewhere.
-    const route = sectionRoutes.find((r) => r.asks(asked, places));
     if (route !== undefined && !route.accepts(best.passage, best.doc, asked, places)) {
       // A best passage that matched only the question's frame words ("mitä Koonto tarjoaa yhdistyksille?") says nothing the route's own does not.
       const bestTopic = namedAmong((p) => p === best.passage, analyzed, ranked, route.frame)?.weight ?? 0;

@@ -21,9 +21,15 @@ export function isCallTimingQuestion(words: readonly string[], neutral: (word: s
 
 const PROJECT_TIME_WORDS = /^(käynnissä|vielä|kestää|kesti|kestänyt|kestääkö|kestäisi|kesto|keston|kestoa|kauan|kauanko|loppu|päätty|alko|alkaa|alkanut|milloin|koska|toiminnassa|toimii|toimiiko|aika|ajan|end|ends|ended|running|still|when|long|start|started|until)/;
 
+/** Whether a word starts with one of the prefixes (a project's name in its forms: "koonto", "koonno"). */
+export function startsWithAny(word: string, prefixes: ReadonlySet<string>): boolean {
+  for (const p of prefixes) if (word.startsWith(p)) return true;
+  return false;
+}
+
 /** Is the member asking whether a named project still runs, or when it ends? */
 export function isProjectTimingQuestion(words: readonly string[], projectWords: ReadonlySet<string>, neutral: (word: string) => boolean = () => false): boolean {
-  const isProject = (w: string): boolean => [...projectWords].some((p) => w.startsWith(p));
+  const isProject = (w: string): boolean => startsWithAny(w, projectWords);
   return (
     words.some(isProject) &&
     words.some((w) => PROJECT_TIME_WORDS.test(w)) &&
@@ -153,7 +159,7 @@ export function isFitQuestion(words: readonly string[], known: (word: string) =>
  * particular cost is allowed. Offering passages to choose from does not answer that.
  */
 export function isCostQuestion(words: readonly string[]): boolean {
-  return words.some((w) => COST_WORDS.test(w)) && words.some((w) => YES_NO.test(w) || /^(saako|voiko|pitääkö|kuuluuko|hyväksytäänkö|lasketaanko)$/.test(w));
+  return words.some((w) => COST_WORDS.test(w)) && words.some((w) => YES_NO.test(w) || /^(pitääkö|kuuluuko|hyväksytäänkö|lasketaanko)$/.test(w));
 }
 
 const PROJECT_MEANS = /^(hankkeella|hankkeessa|hankkeen|kake-?hankkeella|hankerahalla)$/;
@@ -173,7 +179,7 @@ const HELP_WORDS = /^(auta|autta|autet|apu|apua|avu|tukea|tukee|tuetaan|neuvo|ne
 
 /** "Auttaako KANTO…?", "Voiko Koontolta saada apua…?", "What does Koonto offer…?": what a coordination project does for associations. */
 export function isHelpQuestion(words: readonly string[], projectWords: ReadonlySet<string>): boolean {
-  return words.some((w) => [...projectWords].some((p) => w.startsWith(p))) && words.some((w) => HELP_WORDS.test(w));
+  return words.some((w) => startsWithAny(w, projectWords)) && words.some((w) => HELP_WORDS.test(w));
 }
 
 const SERVICE_HEADING = /(autamme|tarjoamme|neuvonta|neuvontaa|tuki\b|tukea|koulutus|koulutusta|infotilaisuu|toimenpiteet|auttavat|palvelut|services|we offer)/iu;
