@@ -5,10 +5,14 @@
  * Koonto-hankkeella on budjettia?" is not answered by a passage naming Koonto's funding programme.
  */
 
+/** "050 501 2724", "+045 117 9340": a Finnish phone number. */
+const PHONE_NUMBER = String.raw`\+?\b0\d{1,3}[\s-]?\d{3}[\s-]?\d{3,4}\b`;
+const HAS_PHONE_NUMBER = new RegExp(PHONE_NUMBER, 'u');
+
 /** Numbers that are not amounts: dates, years and year ranges, call and project codes, phone numbers, section and list numbers. */
 const NOT_AMOUNTS: readonly RegExp[] = [
   /(puh\.?|p\.|tel\.?|gsm)\s*[+\d][\d\s-]{5,}/giu,
-  /\+?\b0\d{1,3}[\s-]?\d{3}[\s-]?\d{3,4}\b/gu,
+  new RegExp(PHONE_NUMBER, 'gu'),
   /\b\d{1,2}\.\d{1,2}\.(\d{2,4})?/gu,
   /\b\d{1,3}\/\d{4}\b/gu,
   /\b(19|20)\d{2}(\s*[–-]\s*(19|20)?\d{2,4})?\b/gu,
@@ -47,5 +51,5 @@ export function statesClockTime(text: string): boolean {
 
 /** A phone number or an e-mail address: how to reach someone. */
 export function statesContact(text: string): boolean {
-  return /[\p{L}\p{N}._-]+(@|\(at\))[\p{L}\p{N}-]+\.[\p{L}]{2,}/u.test(text) || /(puh\.?|puhelin\p{L}*:?|tel\.?|gsm)\s*[+\d]/iu.test(text) || /\b0\d{1,3}[\s-]?\d{3}[\s-]?\d{3,4}\b/u.test(text);
+  return /[\p{L}\p{N}._-]+(@|\(at\))[\p{L}\p{N}-]+\.[\p{L}]{2,}/u.test(text) || /(puh\.?|puhelin\p{L}*:?|tel\.?|gsm)\s*[+\d]/iu.test(text) || HAS_PHONE_NUMBER.test(text);
 }

@@ -85,7 +85,11 @@ function sentencesOf(text: string): string[] {
 
 /** The sentences that ask, when the message also tells its situation; otherwise all of it. Intent rules read this. */
 export function askedText(text: string, lang: QueryLang): string {
-  return splitContext(text, lang)
+  return askingPart(splitContext(text, lang));
+}
+
+function askingPart(sentences: readonly { text: string; context: boolean }[]): string {
+  return sentences
     .filter((s) => !s.context)
     .map((s) => s.text)
     .join(' ');
@@ -177,7 +181,7 @@ export function analyzeQuestion(
     concepts.push(makeConcept(w.raw, alternatives, vocabulary, factor * (w.context ? CONTEXT_FACTOR : 1)));
   });
 
-  return { lang, concepts: mergeDuplicates(concepts), words: sentences.some((s) => s.context) ? tokenize(askedText(question, lang)) : all };
+  return { lang, concepts: mergeDuplicates(concepts), words: sentences.some((s) => s.context) ? tokenize(askingPart(sentences)) : all };
 }
 
 /** Each glossary's rules by the first letter of their phrase, with their place in the glossary's order; and the merged lists already asked for. */
