@@ -44,6 +44,26 @@ describe('npm run ask -- --json', { timeout: CLI_TIMEOUT_MS }, () => {
     expect(out[1]).toMatchObject({ answered: false, sources: [], score: 0 });
   });
 
+  it('answers the question shapes of the engine through the process: fit, a project\'s services, an area, a cost, a year with no call', async () => {
+    const questions = [
+      'Sopiiko meidän kuorotoimintamme tähän rahoitukseen?',
+      'Auttaako KANTO löytämään uusia tapoja toimia?',
+      'me ollaan kyläyhdistys Kiteeltä eikä olla ikinä tehty hanketta. Kuuluuko Kitee KANTOn alueeseen?',
+      'Saako hankkeen budjettiin laittaa kahvitarjoiluja osallistujille?',
+      'Milloin Pohjois-Karjalassa on seuraava kake-haku vuonna 2025?',
+    ];
+    const result = await runCli(ASK, ['--json', '--today', '2026-11-23'], `${questions.join('\n')}\n`);
+    expect(result.code).toBe(0);
+    const [fit, services, area, cost, year] = jsonLines(result.stdout);
+    expect(fit).toMatchObject({ answered: true });
+    expect(fit?.answer).toContain('Osallisuus ja yhteisöllisyys');
+    expect(fit?.answer).toContain('hankeneuvoja');
+    expect(services?.answer).toContain('uusien toimintamuotojen');
+    expect(area?.answer).toContain('Kitee');
+    expect(cost).toMatchObject({ answered: false });
+    expect(year).toMatchObject({ answered: false });
+  });
+
   it.each([['2024-02-30'], ['tomorrow'], ['23.11.2026']])('rejects --today %s with exit 2 and a message naming today', async (today) => {
     const result = await runCli(ASK, ['--json', '--today', today, 'Onko haku auki?']);
     expect(result.code).toBe(2);
