@@ -32,7 +32,8 @@ export function statesAmount(text: string): boolean {
   return /\d/u.test(withoutNonAmounts(text));
 }
 
-const MONEY = [/\d[\d\s]*\s?(€|euroa?\b|eur\b|milj)/iu, /\b\d{1,3}(\s\d{3})+\b/u, /\d\s*(miljoonaa|miljardia|tuhatta)/iu];
+/** A sum in euros, or a large number standing alone (a table's "1 234 567"), not a count of things ("n. 5 000 järjestöä"). */
+const MONEY = [/\d[\d\s]*\s?(€|euroa?\b|eur\b|milj)/iu, /\b\d{1,3}(\s\d{3})+\b(?!\s*\p{L})/u, /\d\s*(miljoonaa|miljardia|tuhatta)/iu];
 
 export function statesMoney(text: string): boolean {
   const rest = withoutNonAmounts(text);

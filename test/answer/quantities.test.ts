@@ -25,6 +25,8 @@ describe('statesMoney', () => {
     ['Budjetti 5 000 €', true],
     ['Omarahoitusosuus 20%', false],
     ['Uudistuva ja osaava Suomi 2021–2027', false],
+    ['Kaikki pohjoissavolaiset järjestöt. (n. 5 000 järjestöä)', false],
+    ['Kokonaiskustannukset: 1 234 567.', true],
   ] as const)('%s → %s', (text, expected) => {
     expect(statesMoney(text)).toBe(expected);
   });
