@@ -10,6 +10,7 @@ import { callState, callStatus } from './calls.js';
 import { dayNumber, formatDate, latestDay, wholeYears } from './dates.js';
 import { excerpt } from './excerpt.js';
 import { isCallTimingQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityHeading, isEligibilityQuestion, isAreaHeading, isAreaQuestion, isExampleHeading, isExampleQuestion, isFitHeading, isFitQuestion, isClockTimeQuestion, isContactQuestion, isCostQuestion, isHelpQuestion, isInfoSourceQuestion, isMoneyQuestion, isStreetAddressQuestion, isProjectTimingQuestion, isServiceHeading, isQuantityQuestion, startsWithAny } from './intent.js';
+import { aboutTime, documentTimes, monthsNamed, yearNamed, type DocumentTimes } from './periods.js';
 import { findPlaces, type PlaceMentions } from './regions.js';
 import { statesAmount, statesClockTime, statesContact, statesMoney, statesStreetAddress } from './quantities.js';
 import { sourceOf } from './source.js';
@@ -62,6 +63,9 @@ const UNKNOWN_TOPIC_LENGTH = 16;
 /** Asked about one coordination project, a passage of another project's own documents counts this much. */
 const OTHER_PROJECT_FACTOR = 0.6;
 
+/** A year or month the question names, found in the document's date or call periods rather than its text, counts this much. */
+const TIME_FACTOR = 0.5;
+
 /** Kinds of fact a question may ask for by its form. */
 type FactKind = 'amount' | 'money' | 'street' | 'clock' | 'contact';
 
@@ -104,6 +108,7 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
         title: doc.meta.title,
         headings: passage.headings.join(' '),
         body: passageText(passage),
+        questions: passage.questions,
       })),
     );
   const rules: GlossaryRule[] = compileGlossary(kb.glossary);
@@ -145,12 +150,20 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
   const projectWords = new Set([...prefixesOf.values()].flatMap((set) => [...set]).filter((k) => k.length >= 3));
   const names = (words: readonly string[], key: string): boolean => words.some((w) => startsWithAny(w, prefixesOf.get(key) ?? new Set()));
   const projectOf = new Map(projects.map((p) => [p.doc, p.key]));
+  const documentTimesCache = new Map<KnowledgeDocument, DocumentTimes>();
+  const timesOf = (doc: KnowledgeDocument): DocumentTimes => {
+    let times = documentTimesCache.get(doc);
+    if (times === undefined) documentTimesCache.set(doc, (times = documentTimes(doc.meta)));
+    return times;
+  };
 
   const rank = (analyzed: AnalyzedQuestion, region: Region | undefined, placeWords: ReadonlySet<string>): Ranked[] => {
     const hits = searchConcepts(index, analyzed.concepts);
     // The region the question names ("Pohjois-Karjalan haussa") is found in any passage of a document about that region.
     const total = analyzed.concepts.reduce((s, c) => s + c.weight, 0);
     const places = analyzed.concepts.flatMap((c, i) => (c.surface.split(' ').every((w) => placeWords.has(w)) ? [i] : []));
+    // So is a year or a month it names ("kesäkuun 2024 haussa") in any passage of a document about that time.
+    const times = analyzed.concepts.flatMap((c, i) => (yearNamed(c.surface) !== undefined || monthsNamed(c.surface).length > 0 ? [i] : []));
     const definition = isDefinitionQuestion(analyzed.words);
     const wantsNumber = isQuantityQuestion(analyzed.words);
     // "Monesko haku?" asks for an ordinal, which may be a call number (2/2024), not an amount.
@@ -167,12 +180,17 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
       // A passage from a document about another region is weaker evidence for a regional question.
       const inRegion = region !== undefined && found.doc.meta.regions.includes(region);
       const regionFactor = region === undefined || inRegion ? 1 : 0.85;
-      const placeFound = inRegion && total > 0 && places.length > 0 ? places.filter((i) => !h.found.includes(i)).reduce((s, i) => s + (analyzed.concepts[i]?.weight ?? 0), 0) / total : 0;
+      // What the passage's words leave out of a place or time named, its document's metadata may make up.
+      const metadataFound = (indexes: readonly number[], worth: number): number =>
+        total === 0 ? 0 : indexes.reduce((s, i) => s + Math.max(0, worth - (h.quality[i] ?? 0)) * (analyzed.concepts[i]?.weight ?? 0), 0) / total;
+      const placeFound = inRegion ? metadataFound(places, 1) : 0;
       // Asked how much (where, at what time), a passage stating no amount (no sum, address, time of day) is weak evidence.
       const statesWanted = wants === undefined || statesIn(found.passage)[wants];
       const projectKey = projectOf.get(found.doc);
       const otherProject = namedProjects.size > 0 && projectKey !== undefined && !namedProjects.has(projectKey);
-      const coverage = Math.min(1, h.coverage + placeFound) * regionFactor * (statesWanted ? 1 : NOT_STATED_FACTOR) * (otherProject ? OTHER_PROJECT_FACTOR : 1);
+      const docTimes = times.length === 0 ? undefined : timesOf(found.doc);
+      const timeFound = docTimes === undefined ? 0 : metadataFound(times.filter((i) => aboutTime(analyzed.concepts[i]?.surface ?? '', docTimes) === true), TIME_FACTOR);
+      const coverage = Math.min(1, h.coverage + placeFound + timeFound) * regionFactor * (statesWanted ? 1 : NOT_STATED_FACTOR) * (otherProject ? OTHER_PROJECT_FACTOR : 1);
       const defines = definition ? definingHeadingStrength(found.passage.headings) * RANK_DEFINITION_WEIGHT : 0;
       const number = wantsNumber && statesWanted ? RANK_NUMBER_WEIGHT : 0;
       ranked.push({ ...h, coverage, passage: found.passage, doc: found.doc, rank: coverage + h.headingCoverage * RANK_HEADING_WEIGHT + (h.score / top) * RANK_SCORE_WEIGHT + defines + number });

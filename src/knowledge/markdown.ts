@@ -141,9 +141,10 @@ function listItems(list: Tokens.List, depth: number): string[] {
 /**
  * Splits a Markdown body into passages: each paragraph under its heading path is a passage;
  * a list stays with its heading and with a paragraph that introduces it (ending in ":").
- * Tables become lists of rows. HTML comments (coordinators' notes) are dropped.
+ * Tables become lists of rows. HTML comments (coordinators' notes) are dropped, except
+ * `<!-- kysymykset: … -->`: members' questions the passage before it answers, kept with that passage.
  */
-export function toPassages(docId: string, body: string, bodyLine: number): Passage[] {
+export function toPassages(docId: string, body: string, bodyLine: number, onIssue: (line: number, message: string) => void = () => undefined): Passage[] {
   const tokens = new Lexer({ gfm: true }).lex(body);
   const passages: Passage[] = [];
   const stack: { depth: number; text: string }[] = [];
@@ -211,6 +212,15 @@ export function toPassages(docId: string, body: string, bodyLine: number): Passa
         break;
       }
       case 'html': {
+        for (const block of questionBlocks(token.raw)) {
+          const where = line + countNewlines(token.raw.slice(0, block.offset));
+          read.add(where);
+          flushIntro();
+          const last = passages[passages.length - 1];
+          if (last === undefined) onIssue(where, 'a "kysymykset" comment must follow the paragraph or list it belongs to; here no text comes before it');
+          else if (block.questions.length === 0) onIssue(where, 'the "kysymykset" comment has no questions: write one per line, each starting with "-"');
+          else last.questions = [...(last.questions ?? []), ...block.questions];
+        }
         // A comment is a coordinator's note and is dropped. Other raw HTML (a pasted "<div>") is
         // not shown, but the text inside it is Markdown the member must still find: the tags are
         // removed, keeping their line breaks, and what is left is read as Markdown in place.
@@ -233,9 +243,31 @@ export function toPassages(docId: string, body: string, bodyLine: number): Passa
     }
     line += countNewlines(token.raw);
   };
+  const read = new Set<number>();
   for (const token of tokens) visit(token);
   flushIntro();
+  // One written inside a list item or a paragraph is part of that text, not a block of its own.
+  for (const block of questionBlocks(body)) {
+    const where = bodyLine + countNewlines(body.slice(0, block.offset));
+    if (!read.has(where)) onIssue(where, 'this "kysymykset" comment is inside a list or a paragraph and is not read: put it on a line of its own after the list or paragraph, with an empty line before it');
+  }
   return passages;
+}
+
+const QUESTIONS_COMMENT = /<!--[ \t]*kysymykset[ \t]*:([\s\S]*?)(?:-->|$)/giu;
+
+/**
+ * The members' questions in `<!-- kysymykset: … -->` comments, one per line ("- Voiko yhdistys hakea?"),
+ * with where each comment starts in the raw text.
+ */
+function questionBlocks(raw: string): { offset: number; questions: string[] }[] {
+  return [...raw.matchAll(QUESTIONS_COMMENT)].map((m) => ({
+    offset: m.index ?? 0,
+    questions: (m[1] ?? '')
+      .split('\n')
+      .map((l) => l.trim().replace(/^[-*•][ \t]*/u, '').trim())
+      .filter((l) => l !== ''),
+  }));
 }
 
 /**

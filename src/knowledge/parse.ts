@@ -82,7 +82,9 @@ function parseDocument(file: SourceFile, issues: KnowledgeIssue[]): KnowledgeDoc
     return undefined;
   }
   const meta = parsed.data;
-  const passages = toPassages(meta.id, split.value.body, split.value.bodyLine);
+  const passages = toPassages(meta.id, split.value.body, split.value.bodyLine, (line, message) => {
+    issues.push({ file: file.path, line, field: 'kysymykset', message, severity: 'error' });
+  });
   if (passages.length === 0) {
     issues.push({ file: file.path, line: split.value.bodyLine, message: 'the document has no text under its front matter', severity: 'error' });
     return undefined;

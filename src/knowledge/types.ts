@@ -16,6 +16,11 @@ export interface Passage {
   blocks: Block[];
   /** 1-based line in the source file where the passage starts. */
   line: number;
+  /**
+   * Members' questions that this passage answers, written by coordinators in a
+   * `<!-- kysymykset: … -->` comment after it: searched, never shown.
+   */
+  questions?: string[];
 }
 
 export interface KnowledgeDocument {

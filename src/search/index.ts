@@ -2,12 +2,14 @@ import { z } from 'zod';
 import { contentWords, lunr, stem } from './finnish.js';
 import { Vocabulary } from './vocabulary.js';
 
-/** What the index needs of a passage: its id and three texts. */
+/** What the index needs of a passage: its id and its texts. */
 export interface IndexablePassage {
   id: string;
   title: string;
   headings: string;
   body: string;
+  /** Members' questions the passage answers (coordinators' `kysymykset`): found, not shown. */
+  questions?: readonly string[];
 }
 
 /**
@@ -18,9 +20,10 @@ export interface IndexablePassage {
 const FIELDS = [
   { name: 'headings', boost: 2 },
   { name: 'body', boost: 1 },
+  { name: 'questions', boost: 1 },
 ] as const;
 
-const INDEX_FORMAT = 2;
+const INDEX_FORMAT = 3;
 
 /** Turns text into the index's terms: our tokenizer, stop words out, Snowball Finnish stems. */
 export function terms(text: string): string[] {
@@ -50,6 +53,8 @@ export class SearchIndex {
     private readonly counts: ReadonlyMap<string, TermCounts>,
     /** Each passage's document title terms; passages of one document share one set. */
     private readonly titles: ReadonlyMap<string, ReadonlySet<string>>,
+    /** The terms of each members' question written for a passage, one set per question. */
+    private readonly questionTerms: ReadonlyMap<string, readonly ReadonlySet<string>[]>,
   ) {
     this.postings = shareMetadata(postingsOf(lunrIndex));
   }
@@ -59,7 +64,7 @@ export class SearchIndex {
     return this.counts.get(term)?.headings ?? 0;
   }
 
-  /** In how many passages a term occurs in the headings or text (the fields lunr is queried on). */
+  /** In how many passages a term occurs in the headings, text or members' questions (the fields lunr is queried on). */
   passageFrequency(term: string): number {
     return this.counts.get(term)?.passages ?? 0;
   }
@@ -74,20 +79,30 @@ export class SearchIndex {
    * For many passages at once: which of `terms` each contains, and which of those in its headings or
    * title. Looks each term's postings up once, not once per passage.
    */
-  occurrencesOf(terms: readonly string[]): (ref: string) => { matched: Set<string>; inHeadings: Set<string> } {
+  occurrencesOf(terms: readonly string[]): (ref: string) => { matched: Set<string>; inHeadings: Set<string>; onlyInQuestions: Set<string> } {
     const postings = terms.map((term) => [term, this.postings[term]] as const);
     return (ref) => {
       const matched = new Set<string>();
       const inHeadings = new Set<string>();
+      const onlyInQuestions = new Set<string>();
       const title = this.titles.get(ref);
       for (const [term, fields] of postings) {
         if (fields?.headings?.[ref] !== undefined || title?.has(term) === true) {
           matched.add(term);
           inHeadings.add(term);
         } else if (fields?.body?.[ref] !== undefined) matched.add(term);
+        else if (fields?.questions?.[ref] !== undefined) {
+          matched.add(term);
+          onlyInQuestions.add(term);
+        }
       }
-      return { matched, inHeadings };
+      return { matched, inHeadings, onlyInQuestions };
     };
+  }
+
+  /** The terms of each members' question written for the passage (none for most passages). */
+  questionsOf(ref: string): readonly ReadonlySet<string>[] {
+    return this.questionTerms.get(ref) ?? [];
   }
 
   static build(passages: readonly IndexablePassage[]): SearchIndex {
@@ -97,16 +112,19 @@ export class SearchIndex {
     for (const f of FIELDS) builder.field(f.name, { boost: f.boost });
     const titleSets = new Map<string, Set<string>>();
     const titles = new Map<string, ReadonlySet<string>>();
+    const questionTerms = new Map<string, ReadonlySet<string>[]>();
     for (const p of passages) {
-      builder.add({ id: p.id, headings: p.headings, body: p.body });
+      builder.add({ id: p.id, headings: p.headings, body: p.body, questions: (p.questions ?? []).join('\n') });
+      if (p.questions !== undefined && p.questions.length > 0) questionTerms.set(p.id, p.questions.map((q) => new Set(terms(q))));
       let set = titleSets.get(p.title);
       if (set === undefined) titleSets.set(p.title, (set = new Set(terms(p.title))));
       titles.set(p.id, set);
     }
     const built = builder.build();
     const counts = countPostings(postingsOf(built), titles);
-    const df = new Map([...counts].filter(([, c]) => c.anyField > 0).map(([term, c]) => [term, c.anyField]));
-    return new SearchIndex(built, new Vocabulary(df, passages.length), passages.length, counts, titles);
+    // Members' questions make their words findable but not rarer: a word only they use ("mennessä") counts like one the documents never use.
+    const df = new Map([...counts].filter(([, c]) => c.anyField > 0 || c.passages > 0).map(([term, c]) => [term, c.anyField]));
+    return new SearchIndex(built, new Vocabulary(df, passages.length), passages.length, counts, titles, questionTerms);
   }
 
   /** A JSON-safe snapshot; `SearchIndex.load(JSON.parse(JSON.stringify(x.toJSON())))` gives an equal index. */
@@ -123,6 +141,7 @@ export class SearchIndex {
       lunr: this.lunrIndex.toJSON(),
       df: this.vocabulary.entries(),
       titles: [...byTitle].map(([set, refs]) => [[...set], refs]),
+      questions: [...this.questionTerms].map(([ref, sets]) => [ref, sets.map((set) => [...set])]),
     };
   }
 
@@ -134,7 +153,8 @@ export class SearchIndex {
       const set = new Set(words);
       for (const ref of refs) titles.set(ref, set);
     }
-    return new SearchIndex(index, new Vocabulary(new Map(parsed.df), parsed.size), parsed.size, countPostings(postingsOf(index), titles), titles);
+    const questionTerms = new Map(parsed.questions.map(([ref, sets]) => [ref, sets.map((words) => new Set(words))]));
+    return new SearchIndex(index, new Vocabulary(new Map(parsed.df), parsed.size), parsed.size, countPostings(postingsOf(index), titles), titles, questionTerms);
   }
 }
 
@@ -163,7 +183,10 @@ function postingsOf(index: lunr.Index): Postings {
   return (index as unknown as { invertedIndex: Postings }).invertedIndex;
 }
 
-/** In how many passages a term occurs: in any field (its document frequency), in headings or text, in headings. */
+/**
+ * In how many passages a term occurs: in the documents' own words, title included (its document
+ * frequency); in the fields lunr is queried on (headings, text, members' questions); in headings.
+ */
 interface TermCounts {
   anyField: number;
   passages: number;
@@ -177,6 +200,7 @@ function countPostings(postings: Postings, titles: ReadonlyMap<string, ReadonlyS
     if (fields === undefined) continue;
     const headings = fields.headings ?? {};
     const body = fields.body ?? {};
+    const questions = fields.questions ?? {};
     let inHeadings = 0;
     let onlyInHeadings = 0;
     for (const ref in headings) {
@@ -185,8 +209,10 @@ function countPostings(postings: Postings, titles: ReadonlyMap<string, ReadonlyS
     }
     let inBody = 0;
     for (const _ in body) inBody += 1;
-    const passages = inBody + onlyInHeadings;
-    counts.set(term, { anyField: passages, passages, headings: inHeadings });
+    let onlyInQuestions = 0;
+    for (const ref in questions) if (body[ref] === undefined && headings[ref] === undefined) onlyInQuestions += 1;
+    const inText = inBody + onlyInHeadings;
+    counts.set(term, { anyField: inText, passages: inText + onlyInQuestions, headings: inHeadings });
   }
   // A title word counts for the document frequency of every passage that does not have it already.
   for (const [ref, set] of titles) {
@@ -205,8 +231,9 @@ const serializedIndexSchema = z.object({
   format: z.literal(INDEX_FORMAT),
   size: z.number().int().nonnegative(),
   lunr: z.record(z.unknown()),
-  df: z.array(z.tuple([z.string(), z.number().int().positive()])),
+  df: z.array(z.tuple([z.string(), z.number().int().nonnegative()])),
   titles: z.array(z.tuple([z.array(z.string()), z.array(z.string())])),
+  questions: z.array(z.tuple([z.string(), z.array(z.array(z.string()))])),
 });
 
 export interface SerializedIndex {
@@ -216,4 +243,6 @@ export interface SerializedIndex {
   df: [string, number][];
   /** Distinct title term lists, each with the passages it belongs to. */
   titles: [string[], string[]][];
+  /** Per passage with members' questions: each question's terms. */
+  questions: [string, string[][]][];
 }

@@ -13,11 +13,15 @@ export interface Hit {
   matchedTerms: Set<string>;
   /** Concepts found in the passage (by index into the concepts array). */
   found: number[];
+  /** How well each concept was found, by index into the concepts array: 1 as it is, less for a looser match, 0 not at all. */
+  quality: number[];
   /** Share of the concept weight found in the passage's headings or its document's title: what it is about. */
   headingCoverage: number;
 }
 
 const MAX_CLAUSES = 40;
+/** A concept found only in the members' questions written for a passage, not in its own words, counts this much. */
+const QUESTIONS_FACTOR = 0.8;
 
 /**
  * Terms in more than this share of passages (and more than COMMON_MIN of them) do not go to lunr:
@@ -37,8 +41,8 @@ const POSTINGS_BUDGET = 150;
 const HEADING_FIELDS = ['headings'] as const;
 /** A concept found only by a shorter alternative than the member's own phrase. */
 const LESS_SPECIFIC = 0.9;
-/** The title is the same for every passage of a document: it counts for coverage, not for finding passages. */
-const PASSAGE_FIELDS = ['headings', 'body'] as const;
+/** The title is the same for every passage of a document: it counts for coverage, not for finding passages. Members' questions written for a passage find it like its text. */
+const PASSAGE_FIELDS = ['headings', 'body', 'questions'] as const;
 
 /**
  * Runs the concepts against the index through `index.query`, never `index.search`: user text is
@@ -78,12 +82,17 @@ export function searchConcepts(index: SearchIndex, concepts: readonly Concept[],
   const total = concepts.reduce((s, c) => s + c.weight, 0);
   const occurrences = index.occurrencesOf(ranked.map(([term]) => term));
   return results.slice(0, limit).map((r) => {
-    const { matched: matchedTerms, inHeadings } = occurrences(r.ref);
+    const { matched: matchedTerms, inHeadings, onlyInQuestions } = occurrences(r.ref);
+    const inText = onlyInQuestions.size === 0 ? matchedTerms : new Set([...matchedTerms].filter((t) => !onlyInQuestions.has(t)));
+    const inQuestion = onlyInQuestions.size === 0 ? undefined : bestQuestion(index, concepts, inText, index.questionsOf(r.ref));
     const found: number[] = [];
+    const quality: number[] = [];
     let covered = 0;
     let headed = 0;
     concepts.forEach((c, i) => {
-      const q = conceptMatch(index, c, matchedTerms);
+      const inPassage = conceptMatch(index, c, inText);
+      const q = inQuestion === undefined ? inPassage : Math.max(inPassage, conceptMatch(index, c, inQuestion) * QUESTIONS_FACTOR);
+      quality.push(q);
       if (q > 0) {
         found.push(i);
         covered += q * c.weight;
@@ -91,8 +100,30 @@ export function searchConcepts(index: SearchIndex, concepts: readonly Concept[],
       }
     });
     const share = (n: number): number => (total === 0 ? 0 : n / total);
-    return { ref: r.ref, score: r.score, coverage: share(covered), matchedTerms, found, headingCoverage: share(headed) };
+    return { ref: r.ref, score: r.score, coverage: share(covered), matchedTerms, found, quality, headingCoverage: share(headed) };
   });
+}
+
+/**
+ * Of the members' questions written for a passage, the one that covers most of what the passage's
+ * own words leave out: words scattered over several written questions are weaker evidence than
+ * one question that asks the same.
+ */
+function bestQuestion(index: SearchIndex, concepts: readonly Concept[], inText: ReadonlySet<string>, questions: readonly ReadonlySet<string>[]): ReadonlySet<string> | undefined {
+  let best: ReadonlySet<string> | undefined;
+  let bestGain = 0;
+  for (const q of questions) {
+    let gain = 0;
+    for (const c of concepts) {
+      const extra = conceptMatch(index, c, q) - conceptMatch(index, c, inText);
+      if (extra > 0) gain += extra * c.weight;
+    }
+    if (gain > bestGain) {
+      bestGain = gain;
+      best = q;
+    }
+  }
+  return best;
 }
 
 /** The best-weighted terms whose postings fit the budget (always at least the best one). */

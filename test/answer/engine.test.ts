@@ -396,3 +396,46 @@ describe('engine.decide: a long word the documents never use', () => {
     expect(engine.decide('Pitääkö hankkeessa kerätyistä osallistujatiedoista tehdä tietosuojaseloste?', { today: '2026-11-23' }).kind).not.toBe('answer');
   });
 });
+
+/** An engine over documents written here (no glossary), each a file `docs/<id>.md`. */
+function engineOver(docs: readonly { id: string; date: string; body: string }[]): Engine {
+  const files = docs.map((d) => documentFile(`docs/${d.id}.md`, [`id: ${d.id}`, 'title: Tiedote', 'type: press_release', 'publisher: P', 'regions: [Etelä-Savo]', `date: "${d.date}"`], d.body));
+  const parsed = parseKnowledge(files);
+  if (!parsed.ok) throw new Error(parsed.errors.map((e) => e.message).join('\n'));
+  return createAnswerEngine(parsed.kb);
+}
+
+describe('engine.decide: members\' questions written under a passage (kysymykset)', () => {
+  const body = (questions: string): string =>
+    `# Tiedote\n\n## Omarahoitus\n\nOmarahoitusosuus on 20 % hankkeen kustannuksista.\n${questions}\n## Yhteystiedot\n\nNeuvoja Maija Meikäläinen vastaa hakijoiden kysymyksiin.\n`;
+  const question = 'Paljonko meillä on omavastuu?';
+
+  it('answers in the member\'s words from the passage they were written under, showing the passage, not the questions', () => {
+    const engine = engineOver([{ id: 'a', date: '2024', body: body('<!-- kysymykset:\n- Kuinka suuri omavastuu hankkeessa on?\n-->\n') }]);
+    const d = answerOf(engine.decide(question, { today: '2024-06-01' }));
+    expect(d.passage.excerpt).toContain('Omarahoitusosuus on 20 %');
+    expect(d.passage.excerpt).not.toContain('omavastuu');
+  });
+
+  it('hands the same question off when no such questions are written', () => {
+    const engine = engineOver([{ id: 'a', date: '2024', body: body('') }]);
+    expect(engine.decide(question, { today: '2024-06-01' }).kind).toBe('handoff');
+  });
+});
+
+describe('engine.decide: a month or a year the question names', () => {
+  const text = (what: string): string => `# Tiedote\n\n## Painotukset\n\nHaussa painotetaan ${what}.\n`;
+  const engine = engineOver([
+    // Without the time asked about, the shorter passage would come first.
+    { id: 'vanha', date: '2022-09-01', body: text('perheiden hyvinvointia') },
+    { id: 'uusi', date: '2024-06-18', body: text('perheiden hyvinvointia, yhteisöllisyyttä, osallisuutta ja kulttuuria') },
+  ]);
+
+  it.each([
+    ['Mitä kesäkuun haussa painotetaan perheiden hyvinvoinnista?', 'uusi:1'],
+    ['Mitä 2024 haussa painotetaan perheiden hyvinvoinnista?', 'uusi:1'],
+    ['Mitä syksyn 2022 haussa painotetaan perheiden hyvinvoinnista?', 'vanha:1'],
+  ])('"%s" finds the document about that time (%s)', (question, passageId) => {
+    expect(answerOf(engine.decide(question, { today: '2024-07-01' })).passage.passageId).toBe(passageId);
+  });
+});

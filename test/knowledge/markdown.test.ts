@@ -103,6 +103,54 @@ const BROKEN: { what: string; body: string; contains: string[]; notContains: str
   { what: 'an unclosed HTML comment', body: '## H\n\nAlku.\n\n<!-- unohtui sulkea\n\nLoppu.\n', contains: ['Alku.'], notContains: ['unohtui'] },
 ];
 
+describe('toPassages: members\' questions (kysymykset)', () => {
+  const body = [
+    '## Kuka voi hakea', // 10
+    '',
+    'Hakijoina voivat olla yhdistykset.', // 12
+    '<!-- kysymykset:',
+    '- Voiko meidän yhdistys hakea?',
+    '* Kuka saa hakea?',
+    '-->',
+    '',
+    '<!-- korjattu: yhdistyket → yhdistykset -->', // 18
+    '',
+    '<!-- kysymykset:', // 20
+    '- Entä säätiö?',
+    '-->',
+    '',
+    'Hakuaika:', // 24
+    '',
+    '- 1.3.–10.5.2024',
+    '',
+    '<!-- kysymykset:', // 28
+    '- Milloin pitää jättää?',
+    '-->',
+  ].join('\n');
+
+  it('keeps the questions with the passage before them, from every block, and out of its text', () => {
+    const issues: string[] = [];
+    const [who, when] = toPassages('d', body, BODY_LINE, (line, message) => issues.push(`${line}: ${message}`));
+    expect(issues).toEqual([]);
+    expect(who?.questions).toEqual(['Voiko meidän yhdistys hakea?', 'Kuka saa hakea?', 'Entä säätiö?']);
+    expect(when?.questions).toEqual(['Milloin pitää jättää?']);
+    expect(passageText(who as Passage)).toBe('Hakijoina voivat olla yhdistykset.');
+    expect(passageText(when as Passage)).not.toContain('jättää');
+  });
+
+  it.each([
+    { what: 'before any text', body: '<!-- kysymykset:\n- Kuka?\n-->\n\nTeksti.', line: 10, message: /must follow/ },
+    { what: 'with no questions', body: 'Teksti.\n\n<!-- kysymykset:\n-->', line: 12, message: /no questions/ },
+    { what: 'inside a list item', body: '- yksi\n- kaksi\n  <!-- kysymykset: - Kolme? -->', line: 12, message: /inside a list/ },
+  ])('reports a comment $what, with its line', ({ body: text, line, message }) => {
+    const issues: { line: number; message: string }[] = [];
+    toPassages('d', text, BODY_LINE, (l, m) => issues.push({ line: l, message: m }));
+    expect(issues).toHaveLength(1);
+    expect(issues[0]?.line).toBe(line);
+    expect(issues[0]?.message).toMatch(message);
+  });
+});
+
 describe('toPassages: broken Markdown', () => {
   it.each(BROKEN)('$what never throws and gives sensible text', ({ body, contains, notContains }) => {
     const text = allText(body);

@@ -229,6 +229,12 @@ describe('parseKnowledge: the folder as a whole', () => {
     expect(result.warnings).toEqual([]);
   });
 
+  it('rejects a members\' questions comment that follows no text, naming the file, line and field', () => {
+    const error = onlyError([documentFile(FILE, VALID_FRONT_MATTER, '# A\n\n<!-- kysymykset:\n- Kuka voi hakea?\n-->\n\n## Osio\n\nTeksti.\n')]);
+    expect(error).toMatchObject({ file: FILE, line: 11, field: 'kysymykset' });
+    expect(formatIssue(error)).toBe(`${FILE}:11 [kysymykset]: ${error.message}`);
+  });
+
   it('calls a section with only a comment under it empty', () => {
     const result = parseKnowledge([documentFile(FILE, VALID_FRONT_MATTER, '# A\n\n## Kommentti\n\n<!-- korjattu: a → b -->\n\n## Täysi\n\nTeksti.\n')]);
     expect(result.warnings.map((w) => w.message)).toEqual(['section "Kommentti" is empty']);

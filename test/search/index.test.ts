@@ -1,13 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { createAnswerEngine, DEFAULT_THRESHOLDS } from '../../src/answer/engine.js';
-import { SearchIndex, type IndexablePassage } from '../../src/search/index.js';
+import { SearchIndex, terms, type IndexablePassage } from '../../src/search/index.js';
 import { analyzeQuestion } from '../../src/search/query.js';
 import { searchConcepts } from '../../src/search/search.js';
 import { bundledKnowledgeBase, evalCases } from '../knowledge/fixtures.js';
 
 const PASSAGES: IndexablePassage[] = [
   { id: 'a:1', title: 'Hankehaku 2/2024', headings: 'Hakuaika', body: 'Haku on auki 1.3.-10.5.2024 Etelä-Savossa.' },
-  { id: 'a:2', title: 'Hankehaku 2/2024', headings: 'Omarahoitusosuus', body: 'Omarahoitusosuus 20 %, kustannusmalli flat rate 40 % tai 7 %.' },
+  {
+    id: 'a:2',
+    title: 'Hankehaku 2/2024',
+    headings: 'Omarahoitusosuus',
+    body: 'Omarahoitusosuus 20 %, kustannusmalli flat rate 40 % tai 7 %.',
+    questions: ['Paljonko pitää ite maksaa?', 'Mikä on omavastuu?'],
+  },
   { id: 'b:1', title: 'KANTO-hanke', headings: 'Yhteystiedot', body: 'Teija Sivonen, projektipäällikkö, teija.sivonen@pksotu.fi, puh. 050 501 2724' },
   { id: 'b:2', title: 'KANTO-hanke', headings: 'Tavoite', body: 'Vahvistaa yhdistysten hankeosaamista ja osallisuutta Pohjois-Karjalassa.' },
 ];
@@ -17,7 +23,7 @@ function roundTrip(index: SearchIndex): SearchIndex {
   return SearchIndex.load(JSON.parse(JSON.stringify(index.toJSON())) as unknown);
 }
 
-const QUERIES = ['omarahoitusosuus', 'hakuaika etelä-savo', 'teija sivonen', 'hankeosaaminen', '20 %', '10.5.2024', 'ei löydy mitään'];
+const QUERIES = ['omarahoitusosuus', 'hakuaika etelä-savo', 'teija sivonen', 'hankeosaaminen', '20 %', '10.5.2024', 'ei löydy mitään', 'ite maksaa omavastuu'];
 
 describe('SearchIndex serialization', () => {
   const built = SearchIndex.build(PASSAGES);
@@ -35,7 +41,33 @@ describe('SearchIndex serialization', () => {
     for (const index of [built, loaded]) {
       expect(top(index, 'omarahoitusosuus')).toBe('a:2');
       expect(top(index, 'teija sivonen')).toBe('b:1');
+      expect(top(index, 'ite maksaa')).toBe('a:2');
     }
+  });
+
+  it('finds a passage by its members\' questions, as weaker evidence than its own words, and never shows them', () => {
+    for (const index of [built, loaded]) {
+      expect(index.occurrence(terms('omavastuu')[0] ?? '', 'a:2')).toBe('body');
+      expect(index.questionsOf('a:2')).toHaveLength(2);
+      const [hit] = searchConcepts(index, analyzeQuestion('omavastuu', [], index.vocabulary).concepts);
+      expect(hit?.ref).toBe('a:2');
+      expect(hit?.coverage).toBeCloseTo(0.8);
+      const [own] = searchConcepts(index, analyzeQuestion('omarahoitusosuus', [], index.vocabulary).concepts);
+      expect(own?.ref).toBe('a:2');
+      expect(own?.coverage).toBeCloseTo(1);
+    }
+  });
+
+  it('takes the evidence from one members\' question, not words scattered over several', () => {
+    const coverage = (questions: string[], text: string): number => {
+      const index = SearchIndex.build([{ id: 'x:1', title: 'T', headings: 'Otsikko', body: 'Teksti.', questions }]);
+      return searchConcepts(index, analyzeQuestion(text, [], index.vocabulary).concepts)[0]?.coverage ?? 0;
+    };
+    expect(coverage(['Saako kahvia ja pullaa?'], 'kahvia pullaa')).toBeCloseTo(0.8);
+    // Both words are in the passage's questions, but in different ones: only one of them counts.
+    const scattered = coverage(['Saako kahvia?', 'Saako pullaa?'], 'kahvia pullaa');
+    expect(scattered).toBeGreaterThan(0);
+    expect(scattered).toBeLessThan(0.6);
   });
 
   it('knows a document title word as heading-level evidence for each of its passages, and nothing else', () => {
