@@ -390,7 +390,17 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
       if (isFitQuestion(asked, known)) return fitAnswer(analyzed, ranked, region, lang, question, ctx.today);
       return route === undefined ? undefined : routeAnswer(route, asked, places, analyzed, ranked, lang, question, ctx.today);
     };
-    if (best === undefined || places.otherRegion) return byKind() ?? { kind: 'handoff', lang, question, reason: 'no_evidence', score: best?.coverage ?? 0 };
+    // Another region's matters are not ours, unless the passage itself is about it (an example project in Lapland).
+    const otherRegionConcepts = analyzed.concepts.flatMap((c, i) => (c.surface.split(' ').some((w) => places.otherWords.has(w)) ? [i] : []));
+    const restCovered = (hit: Ranked, leaveOut: readonly number[]): number => {
+      const rest = analyzed.concepts.flatMap((c, i) => (leaveOut.includes(i) ? [] : [[i, c.weight] as const]));
+      const total = rest.reduce((s, [, w]) => s + w, 0);
+      return total === 0 ? 0 : rest.reduce((s, [i, w]) => s + (hit.quality[i] ?? 0) * w, 0) / total;
+    };
+    const aboutOtherRegion =
+      places.otherRegion &&
+      (best === undefined || otherRegionConcepts.length === 0 || otherRegionConcepts.some((i) => !best.found.includes(i)) || restCovered(best, otherRegionConcepts) < thresholds.answer);
+    if (best === undefined || aboutOtherRegion) return byKind() ?? { kind: 'handoff', lang, question, reason: 'no_evidence', score: best?.coverage ?? 0 };
 
     const score = round(best.coverage);
     // Asked, say, what a coordination project offers: its own passage for that, if one names the topic, rather than one elsewhere.

@@ -44,6 +44,8 @@ export interface PlaceMentions {
   names: Set<string>;
   /** A region outside the three was named. */
   otherRegion: boolean;
+  /** The words that named it ("lappiin", or "keski" and "suomea"). */
+  otherWords: Set<string>;
 }
 
 /** Finds the regions a question names, from lower-case words in order. */
@@ -52,6 +54,7 @@ export function findPlaces(words: readonly string[]): PlaceMentions {
   const used = new Set<string>();
   const names = new Set<string>();
   let otherRegion = false;
+  const otherWords = new Set<string>();
   words.forEach((w, i) => {
     const next = words[i + 1] ?? '';
     for (const r of REGION_WORDS) {
@@ -73,10 +76,16 @@ export function findPlaces(words: readonly string[]): PlaceMentions {
     // "Itä-Suomi", "Eastern Finland": all three regions, so it narrows nothing, but it names a place.
     if (EAST_FINLAND[0].includes(w) && EAST_FINLAND[1].some((s) => next.startsWith(s))) names.add(w).add(next);
     for (const [a, b] of OTHER_PAIRS) {
-      if (w === a && next.startsWith(b)) otherRegion = true;
+      if (w === a && next.startsWith(b)) {
+        otherRegion = true;
+        otherWords.add(w).add(next);
+      }
     }
-    if (!used.has(w) && OTHER_REGIONS.some((o) => w.startsWith(o)) && !(w === 'lapinlahti' || w.startsWith('lapinlah'))) otherRegion = true;
+    if (!used.has(w) && OTHER_REGIONS.some((o) => w.startsWith(o)) && !(w === 'lapinlahti' || w.startsWith('lapinlah'))) {
+      otherRegion = true;
+      otherWords.add(w);
+    }
   });
   for (const w of used) names.add(w);
-  return { regions: [...regions], words: used, names, otherRegion };
+  return { regions: [...regions], words: used, names, otherRegion, otherWords };
 }

@@ -332,6 +332,19 @@ describe('engine.decide: the region asked about', () => {
     expect(regional.passage.excerpt).toContain('Omarahoitusosuus 20%');
     expect(regional.score).toBeGreaterThanOrEqual(plain.score);
   });
+
+  it('hands off a question about another region, unless the passage itself is about that region', async () => {
+    const { engine } = await bundled();
+    expect(engine.decide('Kuka neuvoo kake-hankkeissa Keski-Suomessa?', { today: '2026-11-23' }).kind).toBe('handoff');
+    const lapland = answerOf(engine.decide('Mitkä asiat vaikeutti Balanssin toiminnan vakiintumista koko Lappiin?', { today: '2026-11-23' }));
+    expect(lapland.passage.excerpt).toContain('koko Lapin alueella');
+  });
+
+  it('reads spoken question forms ("päästäänks", "meil") and "piiri" as an area', async () => {
+    const { engine } = await bundled();
+    const d = answerOf(engine.decide('meil on kyläyhdistys kiuruvedellä, päästäänks koonnon piiriin?', { today: '2026-11-23' }));
+    expect(d.passage.excerpt).toContain('Kiuruvesi');
+  });
 });
 
 describe('engine.decide: whether a particular cost is allowed', () => {

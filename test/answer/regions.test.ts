@@ -25,6 +25,12 @@ describe('findPlaces', () => {
     expect(found.otherRegion).toBe(otherRegion);
   });
 
+  it('hands back the words that named another region', () => {
+    expect([...findPlaces(tokenize('Kuka neuvoo Keski-Suomessa?')).otherWords]).toEqual(['keski', 'suomessa']);
+    expect([...findPlaces(tokenize('Mitä Balanssi teki Lapissa?')).otherWords]).toEqual(['lapissa']);
+    expect(findPlaces(tokenize('Onko haku auki Etelä-Savossa?')).otherWords.size).toBe(0);
+  });
+
   it('hands back the words that named a region, so the search leaves them out', () => {
     expect([...findPlaces(tokenize('Onko haku auki Etelä-Savossa?')).words].sort()).toEqual(['etelä', 'savossa']);
   });
