@@ -105,11 +105,13 @@ function splitContext(text: string, lang: QueryLang): { text: string; context: b
 }
 
 /**
- * "sopiiko" → "sopii", "tuetaanko" → "tuetaan"; "verkko" and "taulukko" stay. Also the spoken
- * translative: "tulokseks" → "tulokseksi", "kumppaniks" → "kumppaniksi".
+ * "sopiiko" → "sopii", "tuetaanko" → "tuetaan"; "verkko" and "taulukko" stay. Spoken, the question
+ * clitic is "-ks" after a verb's long vowel or passive ("kuuluuks", "päästäänks" → "päästään"),
+ * and the translative is "-ks" too: "tulokseks" → "tulokseksi", "kumppaniks" → "kumppaniksi".
  */
 export function withoutClitic(word: string): string {
   if (word.length >= 5 && /[^k]k[oö]$/.test(word)) return word.slice(0, -2);
+  if (word.length >= 6 && /(aa|ää|uu|yy|ee|[aä]n)ks$/.test(word)) return word.slice(0, -2);
   return word.length >= 6 && /[aeiouyäö]ks$/.test(word) ? `${word}i` : word;
 }
 

@@ -90,6 +90,9 @@ describe('word normalisation', () => {
     ['tulokseks', 'tulokseksi'],
     ['kumppaniks', 'kumppaniksi'],
     ['miks', 'miks'],
+    ['kuuluuks', 'kuuluu'],
+    ['päästäänks', 'päästään'],
+    ['riittääks', 'riittää'],
   ])('withoutClitic(%s) = %s', (word, expected) => {
     expect(withoutClitic(word)).toBe(expected);
   });
