@@ -23,6 +23,28 @@ const W_TYPO2 = 0.6;
 const W_HEAD = 0.5;
 const MAX_MATCHES = 12;
 
+/** Strong and weak grades of Finnish consonants, both ways: tt ↔ t, nt ↔ nn, p ↔ v... */
+const GRADES: readonly (readonly [string, string])[] = [
+  ['kk', 'k'], ['pp', 'p'], ['tt', 't'], ['nk', 'ng'], ['mp', 'mm'], ['lt', 'll'], ['nt', 'nn'], ['rt', 'rr'], ['ht', 'hd'], ['p', 'v'], ['t', 'd'],
+];
+
+/** The stem with the other grade of a consonant in its last four letters (where gradation happens). */
+function gradationVariants(stem: string): string[] {
+  const out = new Set<string>();
+  const from = Math.max(1, stem.length - 4);
+  for (const [strong, weak] of GRADES) {
+    for (const [a, b] of [[strong, weak], [weak, strong]] as const) {
+      const at = stem.lastIndexOf(a);
+      if (at < from) continue;
+      // A single consonant is not the weak grade of its own double ("tt" is not "t" + "t").
+      if (a.length === 1 && (stem[at - 1] === a || stem[at + 1] === a)) continue;
+      const variant = `${stem.slice(0, at)}${b}${stem.slice(at + a.length)}`;
+      out.add(variant);
+    }
+  }
+  return [...out];
+}
+
 export class Vocabulary {
   private readonly sorted: string[];
   private readonly reversed: string[];
@@ -83,6 +105,17 @@ export class Vocabulary {
           if (Math.abs(t.length - len) <= 2 && commonPrefix(t, queryStem) >= keep) add(t, W_GRADATION);
         }
         for (const t of this.withSuffix(queryStem)) if (t.length >= len + 3) add(t, W_SUFFIX);
+        // Consonant gradation in the last syllable, which the stemmer leaves in some forms: tyttöj(en) ↔ tytö(ille).
+        for (const variant of gradationVariants(queryStem)) {
+          if (this.df.has(variant)) add(variant, W_GRADATION);
+          const vlen = variant.length;
+          const vkeep = vlen >= 8 ? vlen - 2 : vlen - 1;
+          if (vkeep >= 4) {
+            for (const t of this.withPrefix(variant.slice(0, vkeep))) {
+              if (Math.abs(t.length - vlen) <= 2 && commonPrefix(t, variant) >= vkeep) add(t, W_GRADATION);
+            }
+          }
+        }
         // Nouns in -s inflect on a -ks- stem: yritys ↔ yrityks(iä), tulos ↔ tuloks(et).
         const other = queryStem.endsWith('ks') ? `${queryStem.slice(0, -2)}s` : queryStem.endsWith('s') ? `${queryStem.slice(0, -1)}ks` : undefined;
         if (other !== undefined && this.df.has(other)) add(other, W_GRADATION);

@@ -11,6 +11,7 @@ const vocabulary = new Vocabulary(
     ['yhdistyks', 5],
     ['koordinaatio', 2],
     ['tukitaso', 2],
+    ['tytö', 1],
     ['10.5.2024', 1],
     ['2024', 3],
     ['20', 2],
@@ -34,6 +35,7 @@ const MATCHES: { what: string; query: string; finds: string }[] = [
   { what: 'typo, wrong letter', query: 'tukjtaso', finds: 'tukitaso' },
   { what: 'typo and another ending (omarahotiusosuut → omarahoitusosuus)', query: 'omarahotiusosuut', finds: 'omarahoitusosuus' },
   { what: 'partial date', query: '10.5', finds: '10.5.2024' },
+  { what: 'gradation in the last syllable, strong to weak (tyttöj → tytö)', query: 'tyttöj', finds: 'tytö' },
 ];
 
 describe('Vocabulary.matches', () => {
