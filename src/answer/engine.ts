@@ -66,6 +66,19 @@ const OTHER_PROJECT_FACTOR = 0.6;
 /** A year or month the question names, found in the document's date or call periods rather than its text, counts this much. */
 const TIME_FACTOR = 0.5;
 
+/** The question's concepts that name a place or a time (by index): where and when to look, not what about. */
+interface Context {
+  places: readonly number[];
+  times: readonly number[];
+}
+
+function contextOf(analyzed: AnalyzedQuestion, placeWords: ReadonlySet<string>): Context {
+  return {
+    places: analyzed.concepts.flatMap((c, i) => (c.surface.split(' ').every((w) => placeWords.has(w)) ? [i] : [])),
+    times: analyzed.concepts.flatMap((c, i) => (yearNamed(c.surface) !== undefined || monthsNamed(c.surface).length > 0 ? [i] : [])),
+  };
+}
+
 /** Kinds of fact a question may ask for by its form. */
 type FactKind = 'amount' | 'money' | 'street' | 'clock' | 'contact';
 
@@ -157,13 +170,11 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     return times;
   };
 
-  const rank = (analyzed: AnalyzedQuestion, region: Region | undefined, placeWords: ReadonlySet<string>): Ranked[] => {
+  const rank = (analyzed: AnalyzedQuestion, region: Region | undefined, { places, times }: Context): Ranked[] => {
     const hits = searchConcepts(index, analyzed.concepts);
-    // The region the question names ("Pohjois-Karjalan haussa") is found in any passage of a document about that region.
+    // The region the question names ("Pohjois-Karjalan haussa") is found in any passage of a document about that region;
+    // so is a year or a month it names ("kesäkuun 2024 haussa") in any passage of a document about that time.
     const total = analyzed.concepts.reduce((s, c) => s + c.weight, 0);
-    const places = analyzed.concepts.flatMap((c, i) => (c.surface.split(' ').every((w) => placeWords.has(w)) ? [i] : []));
-    // So is a year or a month it names ("kesäkuun 2024 haussa") in any passage of a document about that time.
-    const times = analyzed.concepts.flatMap((c, i) => (yearNamed(c.surface) !== undefined || monthsNamed(c.surface).length > 0 ? [i] : []));
     const definition = isDefinitionQuestion(analyzed.words);
     const wantsNumber = isQuantityQuestion(analyzed.words);
     // "Monesko haku?" asks for an ordinal, which may be a call number (2/2024), not an amount.
@@ -242,14 +253,17 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     analyzed: AnalyzedQuestion,
     ranked: readonly Ranked[],
     frame: RegExp,
+    context: Context,
   ): { passage: Passage; doc: KnowledgeDocument; coverage: number; weight: number } | undefined => {
+    // The region and time named narrow where to look; they do not name what is asked about.
+    const skip = new Set([...context.places, ...context.times]);
     let named: { passage: Passage; doc: KnowledgeDocument; coverage: number; weight: number } | undefined;
     for (const r of ranked) {
       if (!isCandidate(r.passage, r.doc)) continue;
       const weight = r.found.reduce((sum, i) => {
         const c = analyzed.concepts[i];
         // A phrase ("project manager") names a topic even when its first word frames questions ("project").
-        return c === undefined || (!c.surface.includes(" ") && frame.test(c.surface)) ? sum : sum + c.weight;
+        return c === undefined || skip.has(i) || (!c.surface.includes(" ") && frame.test(c.surface)) ? sum : sum + c.weight;
       }, 0);
       if (weight > (named?.weight ?? 0)) named = { passage: r.passage, doc: r.doc, coverage: r.coverage, weight };
     }
@@ -260,11 +274,14 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
    * "Sopiiko X tähän?" that the passages do not answer outright: the emphasised contents of the
    * member's region's newest call, the item that names the topic if one does, else the whole list.
    */
-  const fitAnswer = (analyzed: AnalyzedQuestion, ranked: readonly Ranked[], region: Region | undefined, lang: Lang, question: string, today: string): Decision | undefined => {
-    const inRegion = (doc: KnowledgeDocument): boolean => region === undefined || doc.meta.regions.includes(region);
+  const fitAnswer = (analyzed: AnalyzedQuestion, context: Context, ranked: readonly Ranked[], region: Region | undefined, lang: Lang, question: string, today: string): Decision | undefined => {
+    // A year or month the question names ("kesäkuun hakuun") picks the call of that time, within the region.
+    const timeWords = context.times.map((i) => analyzed.concepts[i]?.surface ?? '');
+    const ofTime = (doc: KnowledgeDocument): boolean => timeWords.length === 0 || timeWords.some((w) => aboutTime(w, timesOf(doc)) === true);
+    const inRegion = (doc: KnowledgeDocument): boolean => (region === undefined || doc.meta.regions.includes(region)) && ofTime(doc);
     const section = fitSections.find((s) => inRegion(s.doc));
     if (section === undefined) return undefined;
-    const named = namedAmong((p, doc) => fitPassages.has(p) && inRegion(doc), analyzed, ranked, FIT_FRAME);
+    const named = namedAmong((p, doc) => fitPassages.has(p) && inRegion(doc), analyzed, ranked, FIT_FRAME, context);
     const answer = named === undefined ? sectionAnswer(section.passages, section.doc) : toAnswer(named.passage, named.doc, termWeights(analyzed.concepts));
     const doc = named?.doc ?? section.doc;
     return { kind: 'answer', lang, question, passage: answer, notices: [{ kind: 'fit_check' }, ...notices(doc, today, answer.excerpt)], score: round(named?.coverage ?? 0) };
@@ -317,8 +334,19 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
    * The route's passage that names the topic (when `atLeast` is given: only one naming it at least
    * that well), else its first passage; undefined when the route has none.
    */
-  const routeAnswer = (route: SectionRoute, words: readonly string[], places: PlaceMentions, analyzed: AnalyzedQuestion, ranked: readonly Ranked[], lang: Lang, question: string, today: string, atLeast?: number): Decision | undefined => {
-    const best = namedAmong((p, doc) => route.accepts(p, doc, words, places), analyzed, ranked, route.frame);
+  const routeAnswer = (
+    route: SectionRoute,
+    words: readonly string[],
+    places: PlaceMentions,
+    analyzed: AnalyzedQuestion,
+    context: Context,
+    ranked: readonly Ranked[],
+    lang: Lang,
+    question: string,
+    today: string,
+    atLeast?: number,
+  ): Decision | undefined => {
+    const best = namedAmong((p, doc) => route.accepts(p, doc, words, places), analyzed, ranked, route.frame, context);
     if (atLeast !== undefined && (best === undefined || best.weight < atLeast)) return undefined;
     const first = best === undefined ? firstOf(route, words, places) : undefined;
     const chosen = best ?? (first === undefined ? undefined : { ...first, coverage: 0 });
@@ -379,7 +407,8 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
       if (places.words.size > 0) return { kind: 'handoff', lang, question, reason: 'no_evidence', score: 0 };
       return { kind: 'invalid', lang, question, reason: 'no_words', score: 0 };
     }
-    const ranked = rank(analyzed, region, places.words);
+    const context = contextOf(analyzed, places.words);
+    const ranked = rank(analyzed, region, context);
     lastExplain = { analyzed, ranked };
     const best = ranked[0];
     // The kind of passage that answers this kind of question (what a coordination project offers, earlier projects...), if any.
@@ -387,8 +416,8 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     // Questions the passages do not answer outright, but a kind of passage does: does an idea fit, what does a coordination project offer.
     const byKind = (): Decision | undefined => {
       if (places.otherRegion) return undefined;
-      if (isFitQuestion(asked, known)) return fitAnswer(analyzed, ranked, region, lang, question, ctx.today);
-      return route === undefined ? undefined : routeAnswer(route, asked, places, analyzed, ranked, lang, question, ctx.today);
+      if (isFitQuestion(asked, known)) return fitAnswer(analyzed, context, ranked, region, lang, question, ctx.today);
+      return route === undefined ? undefined : routeAnswer(route, asked, places, analyzed, context, ranked, lang, question, ctx.today);
     };
     // Another region's matters are not ours, unless the passage itself is about it (an example project in Lapland).
     const otherRegionConcepts = analyzed.concepts.flatMap((c, i) => (c.surface.split(' ').some((w) => places.otherWords.has(w)) ? [i] : []));
@@ -406,9 +435,18 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     // Asked, say, what a coordination project offers: its own passage for that, if one names the topic, rather than one elsewhere.
     if (route !== undefined && !route.accepts(best.passage, best.doc, asked, places)) {
       // A best passage that matched only the question's frame words ("mitä Koonto tarjoaa yhdistyksille?") says nothing the route's own does not.
-      const bestTopic = namedAmong((p) => p === best.passage, analyzed, ranked, route.frame)?.weight ?? 0;
-      const routed = routeAnswer(route, asked, places, analyzed, ranked, lang, question, ctx.today, bestTopic > 0 ? bestTopic * ROUTE_MARGIN : undefined);
+      const bestTopic = namedAmong((p) => p === best.passage, analyzed, ranked, route.frame, context)?.weight ?? 0;
+      const routed = routeAnswer(route, asked, places, analyzed, context, ranked, lang, question, ctx.today, bestTopic > 0 ? bestTopic * ROUTE_MARGIN : undefined);
       if (routed !== undefined) return routed;
+    }
+    // Asked whether the call emphasises something, an item of its emphasised contents that names it answers, unless the best passage names it better.
+    if (isFitQuestion(asked, known) && !fitPassages.has(best.passage)) {
+      const bestTopic = namedAmong((p) => p === best.passage, analyzed, ranked, FIT_FRAME, context)?.weight ?? 0;
+      const fitTopic = namedAmong((p) => fitPassages.has(p), analyzed, ranked, FIT_FRAME, context)?.weight ?? 0;
+      if (fitTopic > 0 && fitTopic >= bestTopic * ROUTE_MARGIN) {
+        const fit = fitAnswer(analyzed, context, ranked, region, lang, question, ctx.today);
+        if (fit !== undefined) return fit;
+      }
     }
     const weights = termWeights(analyzed.concepts);
     const runnerUp = ranked.find((r) => r.ref !== best.ref && excerptDiffers(r, best))?.coverage ?? 0;

@@ -151,7 +151,9 @@ export function isFitQuestion(words: readonly string[], known: (word: string) =>
   // "Voisko hankkeella kehittää…?", "Kuuluuko pitkäaikaistyöttömät kohderyhmiin?": what a project may do, for whom.
   const projectMay = yesNo && words.some((w) => PROJECT_MEANS.test(w)) && words.some((w) => DEVELOP.test(w));
   const forWhom = words.some((w) => BELONG.test(w)) && words.some((w) => TARGET_GROUP.test(w));
-  return words.some((w) => FIT_VERBS.test(w)) || (yesNo && words.some((w) => FUNDING_WORDS.test(w))) || projectMay || forWhom;
+  // "Mainitaanko maahanmuuttajat haun painotuksissa?", "Onko se yks haun teemoista?": whether the call emphasises it.
+  const emphasised = (yesNo || words.some((w) => MENTIONED.test(w) || BELONG.test(w))) && words.some((w) => EMPHASIS.test(w));
+  return words.some((w) => FIT_VERBS.test(w)) || (yesNo && words.some((w) => FUNDING_WORDS.test(w))) || projectMay || forWhom || emphasised;
 }
 
 /**
@@ -161,6 +163,9 @@ export function isFitQuestion(words: readonly string[], known: (word: string) =>
 export function isCostQuestion(words: readonly string[]): boolean {
   return words.some((w) => COST_WORDS.test(w)) && words.some((w) => YES_NO.test(w) || /^(pitääkö|kuuluuko|hyväksytäänkö|lasketaanko)$/.test(w));
 }
+
+const MENTIONED = /^(mainitaan|mainitaanko|mainitaanks|mainittu|mainittuna|mainitaanhan|mahtuuko|mahtuuks|mukana|listattu|nimetty)$/;
+const EMPHASIS = /^(painotu\p{L}*|painotetu\p{L}*|painopist\p{L}*|teema|teemat|teemoja|teemoista|teemoihin|teemoissa|teemana|teemaksi|priorit\p{L}*|themes?|priorities)$/u;
 
 const PROJECT_MEANS = /^(hankkeella|hankkeessa|hankkeen|kake-?hankkeella|hankerahalla)$/;
 const DEVELOP = /^(kehittää|kehittämään|kehitettäis|kehitettäisiin|kehittäis|tehdä|järjestää|järjestämään|toteuttaa)$/;

@@ -271,6 +271,20 @@ describe('engine.decide: does a project idea fit the call', () => {
     expect(d.passage.excerpt).toContain('syrjäytymisen torjunta');
   });
 
+  it('takes the call of the month or year asked about', async () => {
+    const { engine } = await bundled();
+    const d = answerOf(engine.decide('Meidän yhdistys haluaa kokeilla jotain uutta, käykö se kesäkuun hakuun?', { today: '2026-11-23' }));
+    expect(d.passage.source.title).toMatch(/Itä-Suomessa/);
+    expect(d.notices.map((n) => n.kind)).toContain('fit_check');
+  });
+
+  it('answers whether the call emphasises something from the list, naming the item', async () => {
+    const { engine } = await bundled();
+    const d = answerOf(engine.decide('Mainitaanko maahanmuuttajat Etelä-Savon 2/2024 hakuilmoituksen painotuksissa?', { today: '2026-11-23' }));
+    expect(d.passage.excerpt).toMatch(/maahan ?muutta/);
+    expect(d.notices.map((n) => n.kind)).toContain('fit_check');
+  });
+
   it('hands off money from another programme and questions about costs', async () => {
     const { engine } = await bundled();
     for (const q of ['Voiko samaan hankkeeseen hakea myös Leader-rahoitusta?', 'Voiko kake-rahoitusta käyttää yhdistyksen toimitilan remonttiin?']) {
