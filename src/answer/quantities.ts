@@ -52,5 +52,6 @@ export function statesClockTime(text: string): boolean {
 
 /** A phone number or an e-mail address: how to reach someone. */
 export function statesContact(text: string): boolean {
-  return /[\p{L}\p{N}._-]+(@|\(at\))[\p{L}\p{N}-]+\.[\p{L}]{2,}/u.test(text) || /(puh\.?|puhelin\p{L}*:?|tel\.?|gsm)\s*[+\d]/iu.test(text) || HAS_PHONE_NUMBER.test(text);
+  // One character before the "@" is enough to tell: matching the whole name first would rescan every word of a long text.
+  return /[\p{L}\p{N}._-](@|\(at\))[\p{L}\p{N}-]+\.[\p{L}]{2,}/u.test(text) || /(puh\.?|puhelin\p{L}*:?|tel\.?|gsm)\s*[+\d]/iu.test(text) || HAS_PHONE_NUMBER.test(text);
 }
