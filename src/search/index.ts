@@ -79,19 +79,25 @@ export class SearchIndex {
    * For many passages at once: which of `terms` each contains, and which of those in its headings or
    * title. Looks each term's postings up once, not once per passage.
    */
-  occurrencesOf(terms: readonly string[]): (ref: string) => { matched: Set<string>; inHeadings: Set<string>; onlyInQuestions: Set<string> } {
-    const postings = terms.map((term) => [term, this.postings[term]] as const);
-    return (ref) => {
+  occurrencesOf(
+    terms: readonly string[],
+    /** Terms lunr was queried with in every field: its match data for a passage it found tells their fields, without a lookup. */
+    queried: ReadonlySet<string> = NO_TERMS,
+  ): (ref: string, matchData?: Readonly<Record<string, FieldsMatched>>) => { matched: Set<string>; inHeadings: Set<string>; onlyInQuestions: Set<string> } {
+    const postings = terms.map((term) => (queried.has(term) ? { term, fields: undefined, given: true } : { term, fields: this.postings[term], given: false }));
+    return (ref, matchData) => {
       const matched = new Set<string>();
       const inHeadings = new Set<string>();
       const onlyInQuestions = new Set<string>();
       const title = this.titles.get(ref);
-      for (const [term, fields] of postings) {
-        if (fields?.headings?.[ref] !== undefined || title?.has(term) === true) {
+      for (const { term, fields, given } of postings) {
+        const m = given ? matchData?.[term] : undefined;
+        const inHeading = given ? m?.headings !== undefined : fields?.headings?.[ref] !== undefined;
+        if (inHeading || title?.has(term) === true) {
           matched.add(term);
           inHeadings.add(term);
-        } else if (fields?.body?.[ref] !== undefined) matched.add(term);
-        else if (fields?.questions?.[ref] !== undefined) {
+        } else if (given ? m?.body !== undefined : fields?.body?.[ref] !== undefined) matched.add(term);
+        else if (given ? m?.questions !== undefined : fields?.questions?.[ref] !== undefined) {
           matched.add(term);
           onlyInQuestions.add(term);
         }
@@ -175,6 +181,11 @@ function shareMetadata(postings: Postings): Postings {
   }
   return postings;
 }
+
+const NO_TERMS: ReadonlySet<string> = new Set();
+
+/** lunr's match data for one term of one result: the fields it was found in. */
+export type FieldsMatched = Partial<Record<(typeof FIELDS)[number]['name'], unknown>> | undefined;
 
 /** lunr's inverted index: term → field → passage ref → match metadata (lunr keeps it untyped). */
 type Postings = Record<string, Partial<Record<(typeof FIELDS)[number]['name'], Record<string, unknown>>> | undefined>;

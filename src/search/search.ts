@@ -1,5 +1,5 @@
 import { lunr } from './finnish.js';
-import type { SearchIndex } from './index.js';
+import type { FieldsMatched, SearchIndex } from './index.js';
 import type { Concept } from './query.js';
 
 /** A passage found for a question, with how much of the question it covers. */
@@ -20,6 +20,12 @@ export interface Hit {
 }
 
 const MAX_CLAUSES = 40;
+/**
+ * lunr's best passages that are weighed for coverage. 30 decide all 502 evaluation questions as 50
+ * did, and the work per candidate (looking up every term, matching every concept) is most of a
+ * decision's cost in a large knowledge base.
+ */
+const CANDIDATES = 30;
 /** A concept found only in the members' questions written for a passage, not in its own words, counts this much. */
 const QUESTIONS_FACTOR = 0.8;
 
@@ -48,7 +54,7 @@ const PASSAGE_FIELDS = ['headings', 'body', 'questions'] as const;
  * Runs the concepts against the index through `index.query`, never `index.search`: user text is
  * never parsed as lunr query syntax, so "7 %:n", "tuki~" or "ESR+:n" cannot throw.
  */
-export function searchConcepts(index: SearchIndex, concepts: readonly Concept[], limit = 50): Hit[] {
+export function searchConcepts(index: SearchIndex, concepts: readonly Concept[], limit = CANDIDATES): Hit[] {
   const clauses = new Map<string, number>();
   for (const c of concepts) {
     for (const alt of c.alternatives) {
@@ -80,9 +86,13 @@ export function searchConcepts(index: SearchIndex, concepts: readonly Concept[],
     }
   });
   const total = concepts.reduce((s, c) => s + c.weight, 0);
-  const occurrences = index.occurrencesOf(ranked.map(([term]) => term));
+  // lunr's match data tells where the terms it was queried with occur in a passage it found, when it looked in every field.
+  const occurrences = index.occurrencesOf(
+    ranked.map(([term]) => term),
+    allCommon ? undefined : new Set(queried.map(([term]) => term)),
+  );
   return results.slice(0, limit).map((r) => {
-    const { matched: matchedTerms, inHeadings, onlyInQuestions } = occurrences(r.ref);
+    const { matched: matchedTerms, inHeadings, onlyInQuestions } = occurrences(r.ref, r.matchData.metadata as Record<string, FieldsMatched>);
     const inText = onlyInQuestions.size === 0 ? matchedTerms : new Set([...matchedTerms].filter((t) => !onlyInQuestions.has(t)));
     const inQuestion = onlyInQuestions.size === 0 ? undefined : bestQuestion(index, concepts, inText, index.questionsOf(r.ref));
     const found: number[] = [];
