@@ -102,16 +102,13 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
   const passages = new Map<string, { passage: Passage; doc: KnowledgeDocument }>();
   for (const doc of kb.documents) for (const p of doc.passages) passages.set(p.id, { passage: p, doc });
   // What kind of fact a passage states (an amount, a sum, a street address, a time of day): looked at only
-  // for the candidates of questions that ask for one kind, then remembered.
-  const stated = new Map<Passage, Record<FactKind, boolean>>();
-  const statesIn = (passage: Passage): Record<FactKind, boolean> => {
-    let found = stated.get(passage);
-    if (found === undefined) {
-      const text = passageText(passage);
-      found = { amount: statesAmount(text), money: statesMoney(text), street: statesStreetAddress(text), clock: statesClockTime(text), contact: statesContact(text) };
-      stated.set(passage, found);
-    }
-    return found;
+  // for the candidates of questions that ask for that kind, then remembered.
+  const STATES: Readonly<Record<FactKind, (text: string) => boolean>> = { amount: statesAmount, money: statesMoney, street: statesStreetAddress, clock: statesClockTime, contact: statesContact };
+  const stated = new Map<Passage, Partial<Record<FactKind, boolean>>>();
+  const states = (passage: Passage, kind: FactKind): boolean => {
+    let known = stated.get(passage);
+    if (known === undefined) stated.set(passage, (known = {}));
+    return (known[kind] ??= STATES[kind](passageText(passage)));
   };
   const index =
     prebuilt ??
@@ -196,7 +193,7 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
         total === 0 ? 0 : indexes.reduce((s, i) => s + Math.max(0, worth - (h.quality[i] ?? 0)) * (analyzed.concepts[i]?.weight ?? 0), 0) / total;
       const placeFound = inRegion ? metadataFound(places, 1) : 0;
       // Asked how much (where, at what time), a passage stating no amount (no sum, address, time of day) is weak evidence.
-      const statesWanted = wants === undefined || statesIn(found.passage)[wants];
+      const statesWanted = wants === undefined || states(found.passage, wants);
       const projectKey = projectOf.get(found.doc);
       const otherProject = namedProjects.size > 0 && projectKey !== undefined && !namedProjects.has(projectKey);
       const docTimes = times.length === 0 ? undefined : timesOf(found.doc);
