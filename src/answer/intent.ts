@@ -27,6 +27,8 @@ export function startsWithAny(word: string, prefixes: ReadonlySet<string>): bool
   return false;
 }
 
+const ASKS_FOR_HELP = /^(auttaa|auttaako|auttaisiko|autetaanko|tukee|tukeeko|tuetaanko|neuvooko|neuvoo|opastaako|help|helps|support|supports|advise)$/;
+
 /** Is the member asking whether a named project still runs, or when it ends? */
 export function isProjectTimingQuestion(words: readonly string[], projectWords: ReadonlySet<string>, neutral: (word: string) => boolean = () => false): boolean {
   const isProject = (w: string): boolean => startsWithAny(w, projectWords);
@@ -34,6 +36,8 @@ export function isProjectTimingQuestion(words: readonly string[], projectWords: 
     words.some(isProject) &&
     words.some((w) => PROJECT_TIME_WORDS.test(w)) &&
     !words.some((w) => CALL_WORDS.test(w)) &&
+    // "Auttaako KANTO, kun hanke on jo käynnissä?": the member's own project runs; what is asked is the help.
+    !words.some((w) => ASKS_FOR_HELP.test(w)) &&
     otherWords(words, (w) => neutral(w) || isProject(w) || PROJECT_TIME_WORDS.test(w) || TIME_WORDS.test(w)) <= MAX_OTHER_WORDS
   );
 }

@@ -24,6 +24,7 @@ describe('isProjectTimingQuestion', () => {
   it.each([
     ['Onko Koonto-hanke vielä käynnissä?', true],
     ['Kuinka kauan KANTO kestää?', true],
+    ['Auttaako KANTO hankkeen arvioinnissa, kun hanke on jo käynnissä?', false],
     ['Milloin Koonto-hanke päättyy?', true],
     ['Mikä on Koonto?', false],
     ['Onko haku vielä auki?', false],
