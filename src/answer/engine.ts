@@ -9,7 +9,7 @@ import { stem, tokenize } from '../search/finnish.js';
 import { callState, callStatus } from './calls.js';
 import { dayNumber, formatDate, latestDay, wholeYears } from './dates.js';
 import { excerpt } from './excerpt.js';
-import { isCallTimingQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityHeading, isEligibilityQuestion, isAreaHeading, isAreaQuestion, isExampleHeading, isExampleQuestion, isFitHeading, isFitQuestion, isClockTimeQuestion, isContactQuestion, isCostQuestion, isHelpQuestion, isInfoSourceQuestion, isMoneyQuestion, isStreetAddressQuestion, isProjectTimingQuestion, isServiceHeading, isQuantityQuestion, startsWithAny } from './intent.js';
+import { isCallTimingQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityHeading, isEligibilityQuestion, isAreaHeading, isAreaQuestion, isExampleHeading, isExampleQuestion, isResultsHeading, isResultsQuestion, isFitHeading, isFitQuestion, isClockTimeQuestion, isContactQuestion, isCostQuestion, isHelpQuestion, isInfoSourceQuestion, isMoneyQuestion, isStreetAddressQuestion, isProjectTimingQuestion, isServiceHeading, isQuantityQuestion, startsWithAny } from './intent.js';
 import { aboutTime, documentTimes, monthsNamed, yearNamed, type DocumentTimes } from './periods.js';
 import { findPlaces, type PlaceMentions } from './regions.js';
 import { statesAmount, statesClockTime, statesContact, statesMoney, statesStreetAddress } from './quantities.js';
@@ -300,6 +300,13 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
   const allServices = new Set([...services.values()].flatMap((set) => [...set]));
   const examples = new Set(kb.documents.flatMap((doc) => sectionOf(doc, isExampleHeading)));
   const areas = new Set(kb.documents.flatMap((doc) => sectionOf(doc, isAreaHeading)));
+  const results = new Map<string, Set<Passage>>();
+  for (const p of projects) {
+    const set = results.get(p.key) ?? new Set<Passage>();
+    for (const passage of sectionOf(p.doc, isResultsHeading)) set.add(passage);
+    results.set(p.key, set);
+  }
+  const namedResults = (words: readonly string[]): Set<Passage>[] => [...results].filter(([key]) => names(words, key)).map(([, set]) => set);
   const named = (words: readonly string[]): Set<Passage>[] => [...services].filter(([key]) => names(words, key)).map(([, set]) => set);
   const sectionRoutes: SectionRoute[] = [
     {
@@ -312,6 +319,12 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
       asks: isInfoSourceQuestion,
       accepts: (passage, doc, _words, places) => allServices.has(passage) && (places.regions.length === 0 || places.regions.some((r) => doc.meta.regions.includes(r))),
       frame: INFO_FRAME,
+    },
+    {
+      // "Onko yhdistysten hanketaidot parantunu KANTOn ansiosta?": the project's results, the one for whom was asked.
+      asks: (words) => isResultsQuestion(words, projectWords),
+      accepts: (passage, _doc, words) => namedResults(words).some((set) => set.has(passage)),
+      frame: RESULTS_FRAME,
     },
     { asks: isExampleQuestion, accepts: (passage) => examples.has(passage), frame: EXAMPLE_FRAME },
     {
@@ -501,6 +514,9 @@ function sectionOf(doc: KnowledgeDocument, isHeading: (headings: readonly string
 
 /** Words of an information-source question that frame it ("mistä saan tietää…?"). */
 const INFO_FRAME = /^(mist|saan|saa|saadaan|kuul|tietä|tiedo|tieto|löydä|löytä|seura|ilmoite|tiedote|where|find|hear|know|learn)/;
+
+/** Words of a results question that frame it ("mitä KANTOn ansiosta on saatu aikaan?"). */
+const RESULTS_FRAME = /^(tulo|tulos|saatu|saatiin|saavut|ansio|myötä|parantu|parani|vahvistu|lisäänty|tiivisty|kasvan|aika|aikaan|hyöty|kanto|koonto|hank|result|achiev|outcome|impact|improv|project)/;
 
 /** Words of an example-project question that frame it ("onko vastaavaa tehty aiemmin?"). */
 const EXAMPLE_FRAME = /^(aiem|aikaisem|esimerk|kokemu|vastaav|tehty|tehd|toteut|kokeil|hank|kake|project|previous|earlier|ever|example|before|done)/;

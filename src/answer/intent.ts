@@ -213,6 +213,23 @@ export function isExampleQuestion(words: readonly string[]): boolean {
   return words.some((w) => EXAMPLE_WORDS.test(w)) && words.some((w) => PROJECT_WORDS.test(w));
 }
 
+const RESULT_WORDS = /^(tulok\p{L}*|tulos|saatu|saatiin|saavutet\p{L}*|saavutti|saavuttanut|ansiosta|myötä|parantu\p{L}*|parani|vahvistu\p{L}*|vahvistunu|lisäänty\p{L}*|lisääntyny|tiivisty\p{L}*|kasvanut|kasvanu|aikaiseksi|hyötyneet|hyötyny|results?|achieved|achievements?|outcomes?|impacts?|improved)$/u;
+
+/**
+ * "Onko yhdistysten hanketaidot parantunu KANTOn ansiosta?", "Mitä KANTOlla on saatu aikaan?":
+ * what a named coordination project has achieved, which its results section says.
+ */
+export function isResultsQuestion(words: readonly string[], projectWords: ReadonlySet<string>): boolean {
+  return words.some((w) => startsWithAny(w, projectWords)) && words.some((w, i) => RESULT_WORDS.test(w) || (w === 'saatu' && words[i + 1] === 'aikaan') || w === 'aikaan');
+}
+
+const RESULTS_HEADING = /^(tulokset|results)\b/iu;
+
+/** The heading of a passage stating a project's results ("Tulokset yhdistyksille"). */
+export function isResultsHeading(headings: readonly string[]): boolean {
+  return headings.some((h) => RESULTS_HEADING.test(h));
+}
+
 const EXAMPLE_HEADING = /(esimerkkihank|aikaisemmista|example projects)/iu;
 
 export function isExampleHeading(headings: readonly string[]): boolean {

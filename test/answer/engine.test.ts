@@ -389,6 +389,16 @@ describe('engine.decide: a question about one project, or for an address or a ti
   });
 });
 
+describe('engine.decide: what a coordination project has achieved', () => {
+  it.each([
+    ['onks yhdistysten hanketaidot oikeesti parantunu kanton ansiosta?', 'Tulokset yhdistyksille'],
+    ['Mitä KANTOn kautta rahotetuilla hankkeilla on saatu aikaan asukkaiden kannalta?', 'Tulokset asukkaille'],
+  ])('"%s" is answered from its results for the ones asked about (%s)', async (question, heading) => {
+    const { engine } = await bundled();
+    expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.headings).toContain(heading);
+  });
+});
+
 describe('engine.decide: where to hear about calls', () => {
   it('answers "Mistä saan tietää…" from what the region\'s coordination project offers, not with the call periods', async () => {
     const { engine } = await bundled();

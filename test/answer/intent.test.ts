@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAreaQuestion, isClockTimeQuestion, isExampleQuestion, isInfoSourceQuestion, isCallTimingQuestion, isStreetAddressQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityQuestion, isFitQuestion, isHelpQuestion, isProjectTimingQuestion, isQuantityQuestion } from '../../src/answer/intent.js';
+import { isAreaQuestion, isClockTimeQuestion, isExampleQuestion, isInfoSourceQuestion, isCallTimingQuestion, isStreetAddressQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityQuestion, isFitQuestion, isHelpQuestion, isProjectTimingQuestion, isQuantityQuestion, isResultsHeading, isResultsQuestion } from '../../src/answer/intent.js';
 import { findPlaces } from '../../src/answer/regions.js';
 import { tokenize } from '../../src/search/finnish.js';
 
@@ -198,5 +198,23 @@ describe('isInfoSourceQuestion', () => {
     ['Mistä järjestelmästä hankehakuilmoituksen löytää?', false],
   ] as const)('%s → %s', (question, expected) => {
     expect(isInfoSourceQuestion(tokenize(question))).toBe(expected);
+  });
+});
+
+describe('isResultsQuestion and isResultsHeading', () => {
+  const projects = new Set(['koonto', 'kanto', 'kanno']);
+  it.each([
+    ['onks yhdistysten hanketaidot oikeesti parantunu kanton ansiosta?', true],
+    ['Mitä KANTOn kautta rahotetuilla hankkeilla on saatu aikaan asukkaiden kannalta?', true],
+    ['What has KANTO achieved for associations?', true],
+    ['Mitä KANTO tarjoaa yhdistyksille?', false],
+    ['Onko yhdistysten hanketaidot parantuneet?', false],
+  ] as const)('%s → %s', (question, expected) => {
+    expect(isResultsQuestion(tokenize(question), projects)).toBe(expected);
+  });
+
+  it('knows a results heading', () => {
+    expect(isResultsHeading(['3 Suunnitelman mukainen tiivistelmä toteutuksesta', 'Tulokset yhdistyksille'])).toBe(true);
+    expect(isResultsHeading(['8.2 Kestävä kehitys: vaikutukset'])).toBe(false);
   });
 });
