@@ -157,7 +157,9 @@ export function isFitQuestion(words: readonly string[], known: (word: string) =>
   const forWhom = words.some((w) => BELONG.test(w)) && words.some((w) => TARGET_GROUP.test(w));
   // "Mainitaanko maahanmuuttajat haun painotuksissa?", "Onko se yks haun teemoista?": whether the call emphasises it.
   const emphasised = (yesNo || words.some((w) => MENTIONED.test(w) || BELONG.test(w))) && words.some((w) => EMPHASIS.test(w));
-  return words.some((w) => FIT_VERBS.test(w)) || (yesNo && words.some((w) => FUNDING_WORDS.test(w))) || projectMay || forWhom || emphasised;
+  // "Mainitaanko perheet kesäkuun tiedotteessa?", "mahtuuks kielivähemmistöt tähän hakuun?": whether the call names it.
+  const namedInCall = words.some((w) => MENTIONED.test(w)) && words.some((w) => CALL_TEXT.test(w));
+  return words.some((w) => FIT_VERBS.test(w)) || (yesNo && words.some((w) => FUNDING_WORDS.test(w))) || projectMay || forWhom || emphasised || namedInCall;
 }
 
 /**
@@ -168,13 +170,14 @@ export function isCostQuestion(words: readonly string[]): boolean {
   return words.some((w) => COST_WORDS.test(w)) && words.some((w) => YES_NO.test(w) || /^(pitääkö|kuuluuko|hyväksytäänkö|lasketaanko)$/.test(w));
 }
 
+const CALL_TEXT = /^(haussa|hakuun|haun|hakuilmoitukse\p{L}*|hankehaussa|hankehakuun|hakutekst\p{L}*|tiedottee\p{L}*|call|announcement)$/u;
 const MENTIONED = /^(mainitaan|mainitaanko|mainitaanks|mainittu|mainittuna|mainitaanhan|mahtuuko|mahtuuks|mukana|listattu|nimetty)$/;
 const EMPHASIS = /^(painotu\p{L}*|painotetu\p{L}*|painopist\p{L}*|teema|teemat|teemoja|teemoista|teemoihin|teemoissa|teemana|teemaksi|priorit\p{L}*|themes?|priorities)$/u;
 
 const PROJECT_MEANS = /^(hankkeella|hankkeessa|hankkeen|kake-?hankkeella|hankerahalla)$/;
 const DEVELOP = /^(kehittää|kehittämään|kehitettäis|kehitettäisiin|kehittäis|tehdä|järjestää|järjestämään|toteuttaa)$/;
 const BELONG = /^(kuuluuko|kuuluvatko|kuulutaanko|lasketaanko|luetaanko|onko)$/;
-const TARGET_GROUP = /^(kohderyhm|target)/;
+const TARGET_GROUP = /^(kohderyhm|ryhmiin|ryhmään|ryhmiä|target)/;
 
 const FIT_HEADING = /(painopist|painotetaan|painotetut|painotukset|emphasi[sz]ed|priorities)/iu;
 
