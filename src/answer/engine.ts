@@ -331,6 +331,8 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
       asks: (words, places) => isAreaQuestion(words) && places.regions.length > 0,
       accepts: (passage, doc, _words, places) => areas.has(passage) && places.regions.some((r) => doc.meta.regions.includes(r)),
       frame: AREA_FRAME,
+      // The list of an area's municipalities that names the one asked about.
+      settles: (found, places) => found.some((w) => places.names.has(w) && !places.words.has(w)),
     },
   ];
 
@@ -443,6 +445,14 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
 
     const score = round(best.coverage);
     // Asked, say, what a coordination project offers: its own passage for that, if one names the topic, rather than one elsewhere.
+    // Any route the question is of (it may be of two: "Can we get advice from KANTO, or is Lieksa outside its area?") may have a passage that settles it.
+    const settled = sectionRoutes
+      .filter((r) => r.settles !== undefined && r.asks(asked, places))
+      .flatMap((r) => ranked.filter((h) => r.accepts(h.passage, h.doc, asked, places) && r.settles?.(h.found.map((i) => analyzed.concepts[i]?.surface ?? ''), places) === true))[0];
+    if (settled !== undefined) {
+      const passage = toAnswer(settled.passage, settled.doc, termWeights(analyzed.concepts));
+      return { kind: 'answer', lang, question, passage, notices: notices(settled.doc, ctx.today, passage.excerpt), score: round(settled.coverage) };
+    }
     if (route !== undefined && !route.accepts(best.passage, best.doc, asked, places)) {
       // A best passage that matched only the question's frame words ("mitä Koonto tarjoaa yhdistyksille?") says nothing the route's own does not.
       const bestTopic = namedAmong((p) => p === best.passage, analyzed, ranked, route.frame, context)?.weight ?? 0;
@@ -505,6 +515,8 @@ interface SectionRoute {
   asks(words: readonly string[], places: PlaceMentions): boolean;
   accepts(passage: Passage, doc: KnowledgeDocument, words: readonly string[], places: PlaceMentions): boolean;
   frame: RegExp;
+  /** A passage of the route that, found for the question, answers it whatever else matched better ("Kuuluuko Lieksa KANTOn alueeseen?" and the list naming Lieksa). */
+  settles?(found: readonly string[], places: PlaceMentions): boolean;
 }
 
 /** A document's passages whose headings pass the test. */

@@ -322,6 +322,13 @@ describe('engine.decide: earlier example projects and the municipalities of an a
     const d = answerOf(engine.decide('Our sports club is in Tervo. Is that within the Koonto project area?', { today: '2026-11-23' }));
     expect(d.passage.excerpt).toContain('Tervo');
   });
+
+  it('answers from the list naming the municipality even when the question also asks for help', async () => {
+    const { engine } = await bundled();
+    const d = answerOf(engine.decide('Our association is based in Lieksa. Can we get advice from KANTO, or is Lieksa outside its area?', { today: '2026-11-23' }));
+    expect(d.passage.excerpt).toContain('Lieksa');
+    expect(d.passage.headings.join(' ')).toMatch(/kohdealue/i);
+  });
 });
 
 describe('engine.decide: asked how much', () => {
