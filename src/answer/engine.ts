@@ -187,7 +187,8 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
       if (found === undefined) continue;
       // A passage from a document about another region is weaker evidence for a regional question.
       const inRegion = region !== undefined && found.doc.meta.regions.includes(region);
-      const regionFactor = region === undefined || inRegion ? 1 : 0.85;
+      // An amount, an address or a contact is the region's own: another region's does not answer.
+      const regionFactor = region === undefined || inRegion ? 1 : wants === undefined ? 0.85 : NOT_STATED_FACTOR;
       // What the passage's words leave out of a place or time named, its document's metadata may make up.
       const metadataFound = (indexes: readonly number[], worth: number): number =>
         total === 0 ? 0 : indexes.reduce((s, i) => s + Math.max(0, worth - (h.quality[i] ?? 0)) * (analyzed.concepts[i]?.weight ?? 0), 0) / total;

@@ -354,6 +354,12 @@ describe('engine.decide: the region asked about', () => {
     expect(regional.score).toBeGreaterThanOrEqual(plain.score);
   });
 
+  it('does not answer how much in one region with another region\'s sum', async () => {
+    const { engine } = await bundled();
+    expect(engine.decide('Paljonko Pohjois-Savossa on rahaa jaossa KAKE-hankkeille?', { today: '2026-11-23' }).kind).not.toBe('answer');
+    expect(answerOf(engine.decide('Paljonko Pohjois-Karjalassa oli rahaa jaossa KAKE-hankkeille?', { today: '2026-11-23' })).passage.excerpt).toContain('2 miljoonaa euroa');
+  });
+
   it('hands off a question about another region, unless the passage itself is about that region', async () => {
     const { engine } = await bundled();
     expect(engine.decide('Kuka neuvoo kake-hankkeissa Keski-Suomessa?', { today: '2026-11-23' }).kind).toBe('handoff');
