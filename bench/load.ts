@@ -7,7 +7,7 @@ import { parseCli, REPO_ROOT, UsageError } from '../src/cli/args.js';
 import { startLocalConnector, type LocalConnector } from '../src/devtools/connector.js';
 import { FileStorage } from '../src/storage/fileStorage.js';
 import { TicketStore } from '../src/storage/ticketStore.js';
-import { transpileForBench } from './compile.js';
+import { transpileTree } from '../src/devtools/transpile.js';
 import { post } from './loadgen.js';
 import { botEnv, startServerProcess, type ServerProcess } from './processes.js';
 import { evalQuestions } from './questions.js';
@@ -286,7 +286,7 @@ async function main(): Promise<number> {
     process.stderr.write(`${m}\n`);
   };
   log(`load average: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
-  await transpileForBench(REPO_ROOT, DIST);
+  await transpileTree(REPO_ROOT, DIST, ['bench/echoBot.ts']);
   const questions = (await evalQuestions(resolve(REPO_ROOT, 'test/eval/questions.yaml'))).map((q) => q.q);
   const dataDir = await mkdtemp(join(tmpdir(), 'hankeapu-load-'));
   const connector = await startLocalConnector({ members: [ADVISER] });

@@ -19,8 +19,12 @@ export interface BotProcess {
 
 const LISTENING = /listens on (http:\/\/127\.0\.0\.1:\d+)/;
 
-export function spawnBot(extra: Record<string, string> = {}): BotProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], { cwd: REPO, env: botEnv({ KNOWLEDGE_DIR: 'knowledge', ...extra }), stdio: 'pipe' });
+/** How to run the program: the sources through tsx (`npm run dev`), or the build's output (`npm start`). */
+export const FROM_SOURCES: readonly string[] = ['--import', 'tsx', 'src/index.ts'];
+export const FROM_BUILD: readonly string[] = ['dist/server/src/index.js'];
+
+export function spawnBot(extra: Record<string, string> = {}, entry: readonly string[] = FROM_SOURCES): BotProcess {
+  const child = spawn(process.execPath, [...entry], { cwd: REPO, env: botEnv({ KNOWLEDGE_DIR: 'knowledge', ...extra }), stdio: 'pipe' });
   let out = '';
   const collect = (chunk: Buffer): void => {
     out += chunk.toString('utf8');
