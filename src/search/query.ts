@@ -247,13 +247,13 @@ const VERB_FACTOR = 0.5;
 
 /**
  * A rough test for finite Finnish verb forms, which carry little of a question's topic:
- * third-person plural (-vat), passive (-taan, -tiin), past participle (-nut, -neet; spoken -nu, -ny: tehny, parantunu), conditional (-isi-),
+ * third-person plural (-vat), passive (-taan, -tiin), past participle (-nut, -neet; spoken -nu, -ny, -llu: tehny, parantunu, tullu), conditional (-isi-),
  * and the long final vowel of the third-person singular or first infinitive (kattaa, kuuluu, sopii).
  * Glossary words are matched before this, so nouns like "omavastuu" are not affected.
  */
 export function looksLikeVerb(word: string): boolean {
   if (word.length < 5 || /\p{N}/u.test(word)) return false;
-  return /(vat|vät|taan|tään|daan|dään|laan|lään|naan|nään|raan|tiin|ttiin|nut|nyt|neet|isi|isivat|isivät|isin|isit)$/.test(word) || /[^aeiouyäö](aa|ää|ee|ii|uu|yy)$/.test(word) || /[^aeiouyäö][aeiouyäö][lnrs](nu|ny)$/.test(word);
+  return /(vat|vät|taan|tään|daan|dään|laan|lään|naan|nään|raan|tiin|ttiin|nut|nyt|neet|isi|isivat|isivät|isin|isit)$/.test(word) || /[^aeiouyäö](aa|ää|ee|ii|uu|yy)$/.test(word) || /[^aeiouyäö][aeiouyäö][lnrs](nu|ny)$/.test(word) || /([aeiouyäö]h?n[uy]|(ll|nn|rr|ss)[uy])$/.test(word);
 }
 
 /** Whether the rule's phrase matches the question's words from position `i` on, none of them used yet (a plain loop: this runs for every rule at every position). */

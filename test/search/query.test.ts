@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { stem, tokenize } from '../../src/search/finnish.js';
 import { alike, compileGlossary, normalizeEnglish } from '../../src/search/glossary.js';
 import { SearchIndex } from '../../src/search/index.js';
-import { analyzeQuestion, askedText, detectLanguage, withoutClitic } from '../../src/search/query.js';
+import { analyzeQuestion, askedText, detectLanguage, looksLikeVerb, withoutClitic } from '../../src/search/query.js';
 import { searchConcepts } from '../../src/search/search.js';
 
 /** A glossary and an index small enough to reason about. */
@@ -77,6 +77,23 @@ describe('detectLanguage', () => {
     ['', 'fi'],
   ] as const)('%s → %s', (question, lang) => {
     expect(detectLanguage(tokenize(question))).toBe(lang);
+  });
+});
+
+describe('looksLikeVerb', () => {
+  it.each([
+    ['tehny', true],
+    ['pudonnu', true],
+    ['parantunu', true],
+    ['tullu', true],
+    ['kuuluu', true],
+    ['haetaan', true],
+    ['käsittely', false],
+    ['omavastuu', true],
+    ['yhdistys', false],
+    ['hakuaika', false],
+  ])('%s → %s', (word, expected) => {
+    expect(looksLikeVerb(word)).toBe(expected);
   });
 });
 
