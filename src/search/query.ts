@@ -153,11 +153,15 @@ export function analyzeQuestion(
   const used = new Array<boolean>(words.length).fill(false);
   const concepts: Concept[] = [];
 
-  // Every way a glossary phrase can match (equal, a typo, a gradated ending) keeps the first letter:
-  // most rules are ruled out by it before any comparison.
-  const initials = new Set(words.flatMap((w) => [w.fi.charAt(0), w.en.charAt(0), w.raw.charAt(0)]));
-  for (const rule of rulesStartingWith(rules, initials)) {
-    for (let i = 0; i + rule.phrase.length <= words.length; i += 1) {
+  // The rules whose phrase may start at each word (remembered per word), tried in the glossary's
+  // order (longest phrases first) and, for each rule, from the first word on.
+  const starts = words
+    .flatMap((w, i) => rulesStartingAt(rules, w).map((order) => ({ order, i })))
+    .sort((a, b) => a.order - b.order || a.i - b.i);
+  for (const { order, i } of starts) {
+    const rule = rules[order];
+    if (rule === undefined || i + rule.phrase.length > words.length) continue;
+    {
       if (!phraseAt(rule, words, used, i)) continue;
       // A lone question or stop word ("kun", "mitä") is not a glossary term, whatever its stem.
       if (rule.phrase.length === 1 && isNoise(words[i]?.raw ?? '', lang)) continue;
@@ -186,13 +190,11 @@ export function analyzeQuestion(
   return { lang, concepts: mergeDuplicates(concepts), words: sentences.some((s) => s.context) ? tokenize(askingPart(sentences)) : all };
 }
 
-/** Each glossary's rules by the first letter of their phrase, with their place in the glossary's order; and the merged lists already asked for. */
+/** Each glossary's rules by the first letter of their phrase, with their place in the glossary's order. */
 const byInitial = new WeakMap<readonly GlossaryRule[], Map<string, { rule: GlossaryRule; order: number }[]>>();
-const merged = new WeakMap<readonly GlossaryRule[], Map<string, GlossaryRule[]>>();
-const MERGED_MAX = 5_000;
 
-/** The rules whose phrase starts with one of `initials`, in the glossary's order (longest phrases first). */
-function rulesStartingWith(rules: readonly GlossaryRule[], initials: ReadonlySet<string>): GlossaryRule[] {
+/** The rules whose phrase starts with one of `initials`. */
+function rulesWithInitials(rules: readonly GlossaryRule[], initials: ReadonlySet<string>): { rule: GlossaryRule; order: number }[] {
   let index = byInitial.get(rules);
   if (index === undefined) {
     index = new Map();
@@ -204,16 +206,9 @@ function rulesStartingWith(rules: readonly GlossaryRule[], initials: ReadonlySet
     });
     byInitial.set(rules, index);
   }
-  const key = [...initials].sort().join('');
-  let lists = merged.get(rules);
-  if (lists === undefined) merged.set(rules, (lists = new Map()));
-  const cached = lists.get(key);
-  if (cached !== undefined) return cached;
   const found: { rule: GlossaryRule; order: number }[] = [];
   for (const initial of initials) found.push(...(index.get(initial) ?? []));
-  const result = found.sort((a, b) => a.order - b.order).map((f) => f.rule);
-  if (lists.size < MERGED_MAX) lists.set(key, result);
-  return result;
+  return found;
 }
 
 const DEGREE_LEADS = new Set(['kuinka', 'miten', 'how']);
@@ -254,6 +249,26 @@ const VERB_FACTOR = 0.5;
 export function looksLikeVerb(word: string): boolean {
   if (word.length < 5 || /\p{N}/u.test(word)) return false;
   return /(vat|vät|taan|tään|daan|dään|laan|lään|naan|nään|raan|tiin|ttiin|nut|nyt|neet|isi|isivat|isivät|isin|isit)$/.test(word) || /[^aeiouyäö](aa|ää|ee|ii|uu|yy)$/.test(word) || /[^aeiouyäö][aeiouyäö][lnrs](nu|ny)$/.test(word) || /([aeiouyäö]h?n[uy]|(ll|nn|rr|ss)[uy])$/.test(word);
+}
+
+/** Per glossary: for a word (its three forms), the rules (by their place in the glossary) whose phrase's first word it matches. */
+const firstWordMatches = new WeakMap<readonly GlossaryRule[], Map<string, number[]>>();
+const FIRST_WORD_MAX = 20_000;
+
+function rulesStartingAt(rules: readonly GlossaryRule[], word: Word): number[] {
+  let cache = firstWordMatches.get(rules);
+  if (cache === undefined) firstWordMatches.set(rules, (cache = new Map()));
+  const key = `${word.fi}\u0000${word.en}\u0000${word.raw}`;
+  let found = cache.get(key);
+  if (found === undefined) {
+    // Every way a glossary phrase can match (equal, a typo, a gradated ending) keeps the first letter:
+    // most rules are ruled out by it before any comparison.
+    const initials = new Set([word.fi.charAt(0), word.en.charAt(0), word.raw.charAt(0)]);
+    found = [];
+    for (const { rule, order } of rulesWithInitials(rules, initials)) if (matchesRule(rule.phrase[0] ?? '', word, rule.lang)) found.push(order);
+    if (cache.size < FIRST_WORD_MAX) cache.set(key, found);
+  }
+  return found;
 }
 
 /** Whether the rule's phrase matches the question's words from position `i` on, none of them used yet (a plain loop: this runs for every rule at every position). */
