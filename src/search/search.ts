@@ -28,6 +28,8 @@ const MAX_CLAUSES = 40;
 const CANDIDATES = 30;
 /** A concept found only in the members' questions written for a passage, not in its own words, counts this much. */
 const QUESTIONS_FACTOR = 0.8;
+/** How many of the member's concepts a written question must have for its words to count. */
+const MIN_SHARED_WITH_QUESTION = 2;
 
 /**
  * Terms in more than this share of passages (and more than COMMON_MIN of them) do not go to lunr:
@@ -117,17 +119,23 @@ export function searchConcepts(index: SearchIndex, concepts: readonly Concept[],
 /**
  * Of the members' questions written for a passage, the one that covers most of what the passage's
  * own words leave out: words scattered over several written questions are weaker evidence than
- * one question that asks the same.
+ * one question that asks the same, and a written question sharing a single concept with the
+ * member's is no evidence.
  */
 function bestQuestion(index: SearchIndex, concepts: readonly Concept[], inText: ReadonlySet<string>, questions: readonly ReadonlySet<string>[]): ReadonlySet<string> | undefined {
   let best: ReadonlySet<string> | undefined;
   let bestGain = 0;
   for (const q of questions) {
     let gain = 0;
+    let shared = 0;
     for (const c of concepts) {
-      const extra = conceptMatch(index, c, q) - conceptMatch(index, c, inText);
+      const inQ = conceptMatch(index, c, q);
+      if (inQ > 0) shared += 1;
+      const extra = inQ - conceptMatch(index, c, inText);
       if (extra > 0) gain += extra * c.weight;
     }
+    // One shared word with a written question ("hanke") says little: it must ask about at least two things the member asks.
+    if (shared < MIN_SHARED_WITH_QUESTION) continue;
     if (gain > bestGain) {
       bestGain = gain;
       best = q;

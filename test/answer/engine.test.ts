@@ -458,10 +458,10 @@ function engineOver(docs: readonly { id: string; date: string; body: string }[])
 describe('engine.decide: members\' questions written under a passage (kysymykset)', () => {
   const body = (questions: string): string =>
     `# Tiedote\n\n## Omarahoitus\n\nOmarahoitusosuus on 20 % hankkeen kustannuksista.\n${questions}\n## Yhteystiedot\n\nNeuvoja Maija Meikäläinen vastaa hakijoiden kysymyksiin.\n`;
-  const question = 'Paljonko meillä on omavastuu?';
+  const question = 'Mikä on meidän omavastuu kuluista?';
 
   it('answers in the member\'s words from the passage they were written under, showing the passage, not the questions', () => {
-    const engine = engineOver([{ id: 'a', date: '2024', body: body('<!-- kysymykset:\n- Kuinka suuri omavastuu hankkeessa on?\n-->\n') }]);
+    const engine = engineOver([{ id: 'a', date: '2024', body: body('<!-- kysymykset:\n- Kuinka suuri omavastuu kuluista on?\n-->\n') }]);
     const d = answerOf(engine.decide(question, { today: '2024-06-01' }));
     expect(d.passage.excerpt).toContain('Omarahoitusosuus on 20 %');
     expect(d.passage.excerpt).not.toContain('omavastuu');

@@ -19,7 +19,7 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation.yaml',
     about: 'written from the seeds alone without seeing the engine; tuned on since',
-    floors: { answerableHit: 0.92, unanswerableHandoff: 0.86, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 0.9, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation2.yaml',
@@ -34,7 +34,7 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation4.yaml',
     about: 'written blind on 30.11.2026, measured before any fix (38.5 % / 73.3 %), then studied',
-    floors: { answerableHit: 0.75, unanswerableHandoff: 0.86, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 0.75, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation5.yaml',
@@ -44,7 +44,7 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation6.yaml',
     about: 'written blind at the start of the second session of 30.11.2026, measured before that session\'s changes (44.0 % / 80.0 %, dated 5/5, English 2/5)',
-    floors: { answerableHit: 0.68, unanswerableHandoff: 0.73, dated: 1.0, english: 0.6 },
+    floors: { answerableHit: 0.7, unanswerableHandoff: 0.73, dated: 1.0, english: 0.6 },
   },
 ];
 
