@@ -140,8 +140,8 @@ const FIT_VERBS = /^(sopii|sopiiko|sopisi|sopisiko|sopis|sopisko|sopiikohan|käy
 /** Money for a project: "onko X:lle rahoitusta?", "voisko tähän saada hankerahaa?". */
 const FUNDING_WORDS = /^(raha|rahaa|rahat|rahoitus|rahoitusta|rahoitukseen|rahoituksen|rahoitukselle|rahotusta|rahotus|hankeraha\p{L}*|kake-?raha\p{L}*|esr-?raha\p{L}*|kake-?rahoitu\p{L}*|esr-?rahoitu\p{L}*|tukea|tukia|avustus\p{L}*|funding|money|grant|grants)$/u;
 const YES_NO = /^(voiko|voisko|voisiko|voiks|saako|saisiko|saisko|saaks|onko|onks|olisiko|oisko|olisko|can|could|may|is|are|would)$/;
-/** Asking what costs may go in the budget is another question ("Saako budjettiin laittaa kahvitarjoiluja?"). */
-const COST_WORDS = /^(budjet|kulu|kulut|kuluj|kustannu|palkk|palka|remont|korjau|hankinn|hankkia|osta|investoin|vuokr|kahvi|tarjoil|kuitt|lasku|matkakulu|menoi|alv|arvonlisäver|vero|omarahoitu|omavastuu|talkoo|cost|budget|salar|wage|rent|equipment|renovat|purchas|vat|tax|own|share)/;
+/** Asking what costs may go in the budget, or what the money may pay for, is another question ("Saako budjettiin laittaa kahvitarjoiluja?", "Voiko hankkeen rahoilla järjestää opintomatkan?"). */
+const COST_WORDS = /^(budjet|kulu|kulut|kuluj|kustannu|palkk|palka|remont|korjau|hankinn|hankkia|osta|investoin|vuokr|kahvi|tarjoil|kuitt|lasku|matkakulu|menoi|alv|arvonlisäver|vero|omarahoitu|omavastuu|talkoo|rahoilla$|rahalla$|rahoituksella$|rahotuksella$|tuella$|maksaa$|maksetaan$|maksamaan$|cost|budget|salar|wage|rent|equipment|renovat|purchas|vat|tax|own|share)/;
 
 /**
  * "Sopiiko sateenkaarinuorten vertaistoiminta tähän?", "Onko kehitysvammaisten hankkeille rahoitusta?":

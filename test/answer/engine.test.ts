@@ -287,7 +287,7 @@ describe('engine.decide: does a project idea fit the call', () => {
 
   it('hands off money from another programme and questions about costs', async () => {
     const { engine } = await bundled();
-    for (const q of ['Voiko samaan hankkeeseen hakea myös Leader-rahoitusta?', 'Voiko kake-rahoitusta käyttää yhdistyksen toimitilan remonttiin?']) {
+    for (const q of ['Voiko samaan hankkeeseen hakea myös Leader-rahoitusta?', 'Voiko kake-rahoitusta käyttää yhdistyksen toimitilan remonttiin?', 'Voiko kake-hankkeen rahoilla järjestää nuorille opintomatkan ulkomaille?']) {
       expect(engine.decide(q, { today: '2026-11-23' }).kind, q).not.toBe('answer');
     }
   });

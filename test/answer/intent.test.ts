@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAreaQuestion, isClockTimeQuestion, isExampleQuestion, isInfoSourceQuestion, isCallTimingQuestion, isStreetAddressQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityQuestion, isFitQuestion, isHelpQuestion, isProjectTimingQuestion, isQuantityQuestion, isResultsHeading, isResultsQuestion } from '../../src/answer/intent.js';
+import { isAreaQuestion, isClockTimeQuestion, isExampleQuestion, isInfoSourceQuestion, isCallTimingQuestion, isStreetAddressQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityQuestion, isFitQuestion, isHelpQuestion, isProjectTimingQuestion, isQuantityQuestion, isResultsHeading, isResultsQuestion, isCostQuestion } from '../../src/answer/intent.js';
 import { findPlaces } from '../../src/answer/regions.js';
 import { tokenize } from '../../src/search/finnish.js';
 
@@ -219,5 +219,17 @@ describe('isResultsQuestion and isResultsHeading', () => {
   it('knows a results heading', () => {
     expect(isResultsHeading(['3 Suunnitelman mukainen tiivistelmä toteutuksesta', 'Tulokset yhdistyksille'])).toBe(true);
     expect(isResultsHeading(['8.2 Kestävä kehitys: vaikutukset'])).toBe(false);
+  });
+});
+
+describe('isCostQuestion', () => {
+  it.each([
+    ['Saako hankkeen budjettiin laittaa kahvitarjoiluja?', true],
+    ['saako hankkeen rahoilla maksaa osallistujien bussilippuja ryhmään?', true],
+    ['Voiko kake-hankkeen rahoilla järjestää nuorille opintomatkan ulkomaille?', true],
+    ['Paljonko pitää ite maksaa?', false],
+    ['Voiko yhdistys hakea rahoitusta?', false],
+  ] as const)('%s → %s', (question, expected) => {
+    expect(isCostQuestion(tokenize(question))).toBe(expected);
   });
 });
