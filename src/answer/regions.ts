@@ -15,13 +15,13 @@ const REGION_WORDS: { region: Region; pairs: [string[], string][]; joined: strin
     region: 'Pohjois-Karjala',
     pairs: [[['pohjois', 'north', 'northern'], 'karjal'], [['north', 'northern'], 'karelia']],
     joined: ['pohjoiskarjal', 'northkarelia'],
-    singles: ['kanto', 'joensuu', 'outokumpu', 'nurmes', 'lieksa', 'rääkkylä', 'kontiolah', 'liperi', 'polvijärv', 'tohmajärv', 'juuka', 'kitee', 'kiteel', 'ilomantsi', 'heinäves', 'pksotu'],
+    singles: ['kanto', 'kanno', 'joensuu', 'outokumpu', 'nurmes', 'lieksa', 'rääkkylä', 'kontiolah', 'liperi', 'polvijärv', 'tohmajärv', 'juuka', 'kitee', 'kiteel', 'ilomantsi', 'heinäves', 'pksotu'],
   },
   {
     region: 'Pohjois-Savo',
     pairs: [[['pohjois', 'north', 'northern'], 'savo']],
     joined: ['pohjoissavo', 'northsavo'],
-    singles: ['koonto', 'kuopio', 'siilinjärv', 'lapinlah', 'iisalm', 'vieremä', 'kiuruves', 'pielaves', 'keitele', 'vesanto', 'vesannol', 'tervo', 'rautalamp', 'suonenjo', 'leppävir', 'varkau', 'jorois', 'joroinen', 'tuusniem', 'kaavi', 'rautavaara', 'sonkajärv', 'pssotu'],
+    singles: ['koonto', 'koonno', 'kuopio', 'siilinjärv', 'lapinlah', 'iisalm', 'vieremä', 'kiuruves', 'pielaves', 'keitele', 'vesanto', 'vesannol', 'tervo', 'rautalamp', 'suonenjo', 'leppävir', 'varkau', 'jorois', 'joroinen', 'tuusniem', 'kaavi', 'rautavaara', 'sonkajärv', 'pssotu'],
   },
 ];
 

@@ -40,6 +40,13 @@ const ETELA_SAVO_2_2024: { question: string; today: string; state: 'upcoming' | 
 ];
 
 describe('engine.decide: call status from front matter and today', () => {
+  it('reads a call named before the question, with the project named in its weak grade ("Koonnon")', async () => {
+    const { engine } = await bundled();
+    const d = callStatusOf(engine.decide('Koonnon kalvoissa mainittiin tammikuun haku Pohjois-Savossa. Onko se jo auki?', { today: '2024-01-12' }));
+    expect(d.region).toBe('Pohjois-Savo');
+    expect(d.calls.find((c) => c.call.opens === '2024-01-15')?.state).toBe('upcoming');
+  });
+
   it.each(ETELA_SAVO_2_2024)('$question on $today: call 2/2024 is $state', async ({ question, today, state, lang }) => {
     const { engine } = await bundled();
     const d = callStatusOf(engine.decide(question, { today }));
