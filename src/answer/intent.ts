@@ -143,11 +143,18 @@ const YES_NO = /^(voiko|voisko|voisiko|voiks|saako|saisiko|saisko|saaks|onko|onk
 /** Asking what costs may go in the budget, or what the money may pay for, is another question ("Saako budjettiin laittaa kahvitarjoiluja?", "Voiko hankkeen rahoilla järjestää opintomatkan?"). */
 const COST_WORDS = /^(budjet|kulu|kulut|kuluj|kustannu|palkk|palka|remont|korjau|hankinn|hankkia|osta|investoin|vuokr|kahvi|tarjoil|kuitt|lasku|matkakulu|menoi|alv|arvonlisäver|vero|omarahoitu|omavastuu|talkoo|rahoilla$|rahalla$|rahoituksella$|rahotuksella$|tuella$|maksaa$|maksetaan$|maksamaan$|cost|budget|salar|wage|rent|equipment|renovat|purchas|vat|tax|own|share)/;
 
+/** The spoken question clitic written out: "sopiiks" → "sopiiko", "käyks" → "käykö" ("onks", "voiks" are known as they are). */
+export function writtenClitic(word: string): string {
+  if (word.length < 5 || !/[aeiouyäö]ks$/.test(word)) return word;
+  return `${word.slice(0, -2)}${/[äöy]/.test(word) ? 'kö' : 'ko'}`;
+}
+
 /**
  * "Sopiiko sateenkaarinuorten vertaistoiminta tähän?", "Onko kehitysvammaisten hankkeille rahoitusta?":
  * whether a project idea fits the call. The call's emphasised contents answer that; the adviser judges the idea.
  */
-export function isFitQuestion(words: readonly string[], known: (word: string) => boolean): boolean {
+export function isFitQuestion(spoken: readonly string[], known: (word: string) => boolean): boolean {
+  const words = spoken.map(writtenClitic);
   if (words.some((w) => COST_WORDS.test(w))) return false;
   // "Erasmus+ -rahoitusta", "Leader-rahaa", "Business Finland funding": money from somewhere the documents do not know.
   if (words.some((w, i) => FUNDING_WORDS.test(w) && i > 0 && !known(words[i - 1] ?? ''))) return false;
@@ -158,7 +165,7 @@ export function isFitQuestion(words: readonly string[], known: (word: string) =>
   // "Mainitaanko maahanmuuttajat haun painotuksissa?", "Onko se yks haun teemoista?": whether the call emphasises it.
   const emphasised = (yesNo || words.some((w) => MENTIONED.test(w) || BELONG.test(w))) && words.some((w) => EMPHASIS.test(w));
   // "Mainitaanko perheet kesäkuun tiedotteessa?", "mahtuuks kielivähemmistöt tähän hakuun?": whether the call names it.
-  const namedInCall = words.some((w) => MENTIONED.test(w)) && words.some((w) => CALL_TEXT.test(w));
+  const namedInCall = words.some((w) => MENTIONED.test(w) || BELONG.test(w)) && words.some((w) => CALL_TEXT.test(w));
   return words.some((w) => FIT_VERBS.test(w)) || (yesNo && words.some((w) => FUNDING_WORDS.test(w))) || projectMay || forWhom || emphasised || namedInCall;
 }
 
@@ -166,7 +173,8 @@ export function isFitQuestion(words: readonly string[], known: (word: string) =>
  * "Saako budjettiin laittaa kahvitarjoiluja?", "Voiko rahoitusta käyttää remonttiin?": whether a
  * particular cost is allowed. Offering passages to choose from does not answer that.
  */
-export function isCostQuestion(words: readonly string[]): boolean {
+export function isCostQuestion(spoken: readonly string[]): boolean {
+  const words = spoken.map(writtenClitic);
   return words.some((w) => COST_WORDS.test(w)) && words.some((w) => YES_NO.test(w) || /^(pitääkö|kuuluuko|hyväksytäänkö|lasketaanko)$/.test(w));
 }
 

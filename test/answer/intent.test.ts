@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAreaQuestion, isClockTimeQuestion, isExampleQuestion, isInfoSourceQuestion, isCallTimingQuestion, isStreetAddressQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityQuestion, isFitQuestion, isHelpQuestion, isProjectTimingQuestion, isQuantityQuestion, isResultsHeading, isResultsQuestion, isCostQuestion } from '../../src/answer/intent.js';
+import { isAreaQuestion, isClockTimeQuestion, isExampleQuestion, isInfoSourceQuestion, isCallTimingQuestion, isStreetAddressQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityQuestion, isFitQuestion, isHelpQuestion, isProjectTimingQuestion, isQuantityQuestion, isResultsHeading, isResultsQuestion, isCostQuestion, writtenClitic } from '../../src/answer/intent.js';
 import { findPlaces } from '../../src/answer/regions.js';
 import { tokenize } from '../../src/search/finnish.js';
 
@@ -93,6 +93,8 @@ describe('isFitQuestion', () => {
     ['Mainitaanko perheet jotenkin siinä ELY:n kesäkuun tiedotteessa?', true],
     ['meil on viittomakielisten yhdistys, mahtuuks kielivähemmistöt tähän kesäkuun hakuun?', true],
     ['Kuuluuko tällaset nuoret niihin ryhmiin joita kake-hankkeilla on tarkotus auttaa?', true],
+    ['meil on omaishoitajien yhdistys, kuuluuks yksinäiset siihen itä-suomen hakuun?', true],
+    ['sopiiks semmonen jalkautuva juttu kesäkuun hakuun?', true],
     ['Saako hankkeen budjettiin laittaa kahvitarjoiluja?', false],
     ['Voiko kake-rahoitusta käyttää toimitilan remonttiin?', false],
     ['Voiko samaan hankkeeseen hakea myös Leader-rahoitusta?', false],
@@ -231,5 +233,17 @@ describe('isCostQuestion', () => {
     ['Voiko yhdistys hakea rahoitusta?', false],
   ] as const)('%s → %s', (question, expected) => {
     expect(isCostQuestion(tokenize(question))).toBe(expected);
+  });
+});
+
+describe('writtenClitic', () => {
+  it.each([
+    ['sopiiks', 'sopiiko'],
+    ['kuuluuks', 'kuuluuko'],
+    ['käyks', 'käykö'],
+    ['yhdistys', 'yhdistys'],
+    ['onks', 'onks'],
+  ])('%s → %s', (word, expected) => {
+    expect(writtenClitic(word)).toBe(expected);
   });
 });
