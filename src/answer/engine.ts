@@ -361,7 +361,9 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
   ): Decision | undefined => {
     const best = namedAmong((p, doc) => route.accepts(p, doc, words, places), analyzed, ranked, route.frame, context);
     if (atLeast !== undefined && (best === undefined || best.weight < atLeast)) return undefined;
-    const first = best === undefined ? firstOf(route, words, places) : undefined;
+    // With nothing named, the route's introduction answers ("Mitä KANTO tarjoaa?"); not when the question names a thing the documents never mention ("Do the advisers charge a fee?").
+    const namesUnknown = analyzed.concepts.some((c) => c.unknown && !route.frame.test(c.surface));
+    const first = best === undefined && !namesUnknown ? firstOf(route, words, places) : undefined;
     const chosen = best ?? (first === undefined ? undefined : { ...first, coverage: 0 });
     if (chosen === undefined) return undefined;
     const answer = toAnswer(chosen.passage, chosen.doc, termWeights(analyzed.concepts));

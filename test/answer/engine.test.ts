@@ -310,6 +310,13 @@ describe('engine.decide: what a coordination project offers', () => {
     expect(d.passage.headings.join(' ')).toMatch(heading);
     expect(d.passage.excerpt).toContain(fact);
   });
+
+  it('shows what a project offers when nothing in particular is asked, but hands off a thing the documents never mention', async () => {
+    const { engine } = await bundled();
+    expect(answerOf(engine.decide('Mitä KANTO tarjoaa yhdistyksille?', { today: '2026-11-23' })).passage.headings.join(' ')).toMatch(/autamme|Toimenpiteet/i);
+    expect(engine.decide('Onko Pohjois-Karjalassa nykyään joku KANTOn jatkohanke ja kuka siellä neuvoo?', { today: '2026-11-23' }).kind).toBe('handoff');
+    expect(engine.decide('Several of our board members don\'t speak Finnish. Can the Koonto advisers give advice in English?', { today: '2026-11-23' }).kind).toBe('handoff');
+  });
 });
 
 describe('engine.decide: earlier example projects and the municipalities of an area', () => {
