@@ -15,7 +15,7 @@ import { bundledKnowledgeBase, evalCases } from '../knowledge/fixtures.js';
 type Floors = Record<'answerableHit' | 'unanswerableHandoff' | 'dated' | 'english', number>;
 
 export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = [
-  { file: 'questions.yaml', about: 'the development set, tuned on', floors: { answerableHit: 0.95, unanswerableHandoff: 0.87, dated: 1.0, english: 1.0 } },
+  { file: 'questions.yaml', about: 'the development set, tuned on', floors: { answerableHit: 0.95, unanswerableHandoff: 0.9, dated: 1.0, english: 1.0 } },
   {
     file: 'validation.yaml',
     about: 'written from the seeds alone without seeing the engine; tuned on since',
