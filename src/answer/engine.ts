@@ -292,27 +292,27 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
    * A route's passages are found once (a large knowledge base has thousands of headings); `accepts`
    * says whether one answers this question, `frame` words say what kind of question it is.
    */
-  const services = new Map<string, Set<Passage>>();
-  for (const p of projects) {
-    const set = services.get(p.key) ?? new Set<Passage>();
-    for (const passage of sectionOf(p.doc, isServiceHeading)) set.add(passage);
-    services.set(p.key, set);
-  }
+  /** Each coordination project's passages of one kind (what it offers, its results), by the project's name. */
+  const projectSections = (isHeading: (headings: readonly string[]) => boolean): Map<string, Set<Passage>> => {
+    const sections = new Map<string, Set<Passage>>();
+    for (const p of projects) {
+      const set = sections.get(p.key) ?? new Set<Passage>();
+      for (const passage of sectionOf(p.doc, isHeading)) set.add(passage);
+      sections.set(p.key, set);
+    }
+    return sections;
+  };
+  /** The sections of the projects the question names. */
+  const ofNamed = (sections: ReadonlyMap<string, Set<Passage>>, words: readonly string[]): Set<Passage>[] => [...sections].filter(([key]) => names(words, key)).map(([, set]) => set);
+  const services = projectSections(isServiceHeading);
+  const results = projectSections(isResultsHeading);
   const allServices = new Set([...services.values()].flatMap((set) => [...set]));
   const examples = new Set(kb.documents.flatMap((doc) => sectionOf(doc, isExampleHeading)));
   const areas = new Set(kb.documents.flatMap((doc) => sectionOf(doc, isAreaHeading)));
-  const results = new Map<string, Set<Passage>>();
-  for (const p of projects) {
-    const set = results.get(p.key) ?? new Set<Passage>();
-    for (const passage of sectionOf(p.doc, isResultsHeading)) set.add(passage);
-    results.set(p.key, set);
-  }
-  const namedResults = (words: readonly string[]): Set<Passage>[] => [...results].filter(([key]) => names(words, key)).map(([, set]) => set);
-  const named = (words: readonly string[]): Set<Passage>[] => [...services].filter(([key]) => names(words, key)).map(([, set]) => set);
   const sectionRoutes: SectionRoute[] = [
     {
       asks: (words) => isHelpQuestion(words, projectWords),
-      accepts: (passage, _doc, words) => named(words).some((set) => set.has(passage)),
+      accepts: (passage, _doc, words) => ofNamed(services, words).some((set) => set.has(passage)),
       frame: HELP_FRAME,
     },
     {
@@ -324,7 +324,7 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     {
       // "Onko yhdistysten hanketaidot parantunu KANTOn ansiosta?": the project's results, the one for whom was asked.
       asks: (words) => isResultsQuestion(words, projectWords),
-      accepts: (passage, _doc, words) => namedResults(words).some((set) => set.has(passage)),
+      accepts: (passage, _doc, words) => ofNamed(results, words).some((set) => set.has(passage)),
       frame: RESULTS_FRAME,
     },
     { asks: isExampleQuestion, accepts: (passage) => examples.has(passage), frame: EXAMPLE_FRAME },
