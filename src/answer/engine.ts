@@ -82,6 +82,9 @@ function contextOf(analyzed: AnalyzedQuestion, placeWords: ReadonlySet<string>):
 /** Kinds of fact a question may ask for by its form. */
 type FactKind = 'amount' | 'money' | 'street' | 'clock' | 'contact';
 
+/** Whether a passage's text states a fact of each kind. */
+const STATES_KIND: Readonly<Record<FactKind, (text: string) => boolean>> = { amount: statesAmount, money: statesMoney, street: statesStreetAddress, clock: statesClockTime, contact: statesContact };
+
 interface Ranked extends Hit {
   passage: Passage;
   doc: KnowledgeDocument;
@@ -103,12 +106,11 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
   for (const doc of kb.documents) for (const p of doc.passages) passages.set(p.id, { passage: p, doc });
   // What kind of fact a passage states (an amount, a sum, a street address, a time of day): looked at only
   // for the candidates of questions that ask for that kind, then remembered.
-  const STATES: Readonly<Record<FactKind, (text: string) => boolean>> = { amount: statesAmount, money: statesMoney, street: statesStreetAddress, clock: statesClockTime, contact: statesContact };
   const stated = new Map<Passage, Partial<Record<FactKind, boolean>>>();
   const states = (passage: Passage, kind: FactKind): boolean => {
     let known = stated.get(passage);
     if (known === undefined) stated.set(passage, (known = {}));
-    return (known[kind] ??= STATES[kind](passageText(passage)));
+    return (known[kind] ??= STATES_KIND[kind](passageText(passage)));
   };
   const index =
     prebuilt ??
@@ -285,13 +287,6 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     return { kind: 'answer', lang, question, passage: answer, notices: [{ kind: 'fit_check' }, ...notices(doc, today, answer.excerpt)], score: round(named?.coverage ?? 0) };
   };
 
-  /**
-   * Kinds of question that one kind of passage answers: what a coordination project offers
-   * ("Auttaako KANTO löytämään uusia tapoja?"), earlier example projects ("Onko vastaavaa tehty
-   * aiemmin?"), which municipalities an area covers ("Kuuluuko Varkaus Koonnon alueeseen?").
-   * A route's passages are found once (a large knowledge base has thousands of headings); `accepts`
-   * says whether one answers this question, `frame` words say what kind of question it is.
-   */
   /** Each coordination project's passages of one kind (what it offers, its results), by the project's name. */
   const projectSections = (isHeading: (headings: readonly string[]) => boolean): Map<string, Set<Passage>> => {
     const sections = new Map<string, Set<Passage>>();
@@ -304,6 +299,13 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
   };
   /** The sections of the projects the question names. */
   const ofNamed = (sections: ReadonlyMap<string, Set<Passage>>, words: readonly string[]): Set<Passage>[] => [...sections].filter(([key]) => names(words, key)).map(([, set]) => set);
+  /**
+   * Kinds of question that one kind of passage answers: what a coordination project offers
+   * ("Auttaako KANTO löytämään uusia tapoja?"), earlier example projects ("Onko vastaavaa tehty
+   * aiemmin?"), which municipalities an area covers ("Kuuluuko Varkaus Koonnon alueeseen?").
+   * A route's passages are found once (a large knowledge base has thousands of headings); `accepts`
+   * says whether one answers this question, `frame` words say what kind of question it is.
+   */
   const services = projectSections(isServiceHeading);
   const results = projectSections(isResultsHeading);
   const allServices = new Set([...services.values()].flatMap((set) => [...set]));
