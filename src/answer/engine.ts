@@ -31,8 +31,8 @@ export interface Thresholds {
 }
 
 export const DEFAULT_THRESHOLDS: Thresholds = {
-  answer: 0.6,
-  distinct: 0.45,
+  answer: 0.65,
+  distinct: 0.5,
   margin: 1.5,
   clarify: 0.45,
 };
