@@ -46,6 +46,11 @@ const RAREST_WHEN_ALL_COMMON = 3;
  * still has its other terms counted for coverage, looked up per candidate.
  */
 const POSTINGS_BUDGET = 150;
+/**
+ * The best term goes to lunr even over the budget, but not one in thousands of headings ("What is
+ * hanke?" over 10,000 passages): its passages say no more about the question than any others.
+ */
+const FIRST_TERM_MAX_POSTINGS = 4 * POSTINGS_BUDGET;
 const HEADING_FIELDS = ['headings'] as const;
 /** A concept found only by a shorter alternative than the member's own phrase. */
 const LESS_SPECIFIC = 0.9;
@@ -82,6 +87,8 @@ export function searchConcepts(index: SearchIndex, concepts: readonly Concept[],
     : withinBudget(selective, df);
   // Common words found in no heading say nothing specific: no candidates (and no scan of their text postings).
   const fields = allCommon ? HEADING_FIELDS : PASSAGE_FIELDS;
+  // With no clause lunr would return every passage.
+  if (queried.length === 0) return [];
   const results = index.lunrIndex.query((q) => {
     for (const [term, boost] of queried) {
       q.term(term, { usePipeline: false, boost, wildcard: lunr.Query.wildcard.NONE, presence: lunr.Query.presence.OPTIONAL, fields: [...fields] });
@@ -144,13 +151,13 @@ function bestQuestion(index: SearchIndex, concepts: readonly Concept[], inText: 
   return best;
 }
 
-/** The best-weighted terms whose postings fit the budget (always at least the best one). */
+/** The best-weighted terms whose postings fit the budget (the best one if it has at most FIRST_TERM_MAX_POSTINGS). */
 function withinBudget(terms: readonly [string, number][], df: (term: string) => number): [string, number][] {
   const out: [string, number][] = [];
   let left = POSTINGS_BUDGET;
   for (const [term, boost] of terms) {
     const cost = df(term);
-    if (out.length > 0 && cost > left) continue;
+    if (cost > (out.length === 0 ? FIRST_TERM_MAX_POSTINGS : left)) continue;
     out.push([term, boost]);
     left -= cost;
   }
