@@ -110,3 +110,18 @@ describe('conceptMatch', () => {
     expect(whole).toBeGreaterThan(term);
   });
 });
+
+describe('searchConcepts: a question of only common words', () => {
+  // 1,000 passages: "hanke" is in every heading, far more than lunr is given for one question.
+  const index = SearchIndex.build(
+    Array.from({ length: 1000 }, (_, i) => ({ id: `p:${i}`, title: 'Asiakirja', headings: `Hanke ${i % 2 === 0 ? 'tavoitteet' : 'tulokset'}`, body: `Teksti numero ${i}.` })),
+  );
+
+  it('finds nothing rather than every passage when its only word is in thousands of headings', () => {
+    expect(searchConcepts(index, analyzeQuestion('hanke?', [], index.vocabulary).concepts)).toEqual([]);
+  });
+
+  it('still finds passages by a word that is common but within reach', () => {
+    expect(searchConcepts(index, analyzeQuestion('hanke 17', [], index.vocabulary).concepts)[0]?.ref).toBe('p:17');
+  });
+});
