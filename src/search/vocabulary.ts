@@ -215,23 +215,33 @@ let rows: [Int32Array, Int32Array, Int32Array] = [new Int32Array(64), new Int32A
 
 /** Levenshtein distance with transpositions, or maxDistance + 1 once it is certainly larger. */
 export function boundedLevenshtein(a: string, b: string, maxDistance: number): number {
-  if (Math.abs(a.length - b.length) > maxDistance) return maxDistance + 1;
-  if (rows[0].length <= b.length) rows = [new Int32Array(b.length + 1), new Int32Array(b.length + 1), new Int32Array(b.length + 1)];
+  const n = a.length;
+  const m = b.length;
+  const over = maxDistance + 1;
+  if (Math.abs(n - m) > maxDistance) return over;
+  if (rows[0].length <= m + 1) rows = [new Int32Array(m + 2), new Int32Array(m + 2), new Int32Array(m + 2)];
   let [prevPrev, prev, cur] = rows;
-  for (let j = 0; j <= b.length; j += 1) prev[j] = j;
-  for (let i = 1; i <= a.length; i += 1) {
-    cur[0] = i;
-    let rowMin = i;
+  // Only cells within maxDistance of the diagonal can stay within maxDistance: the rest count as over.
+  for (let j = 0; j <= m; j += 1) prev[j] = j <= maxDistance ? j : over;
+  prev[m + 1] = over;
+  for (let i = 1; i <= n; i += 1) {
+    const lo = Math.max(1, i - maxDistance);
+    const hi = Math.min(m, i + maxDistance);
+    cur[0] = i <= maxDistance ? i : over;
+    if (lo > 1) cur[lo - 1] = over;
+    let rowMin = lo === 1 ? (cur[0] ?? over) : over;
     const ai = a.charCodeAt(i - 1);
-    for (let j = 1; j <= b.length; j += 1) {
+    for (let j = lo; j <= hi; j += 1) {
       const bj = b.charCodeAt(j - 1);
-      let v = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (ai === bj ? 0 : 1));
-      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) v = Math.min(v, (prevPrev[j - 2] ?? 0) + 1);
+      let v = Math.min((prev[j] ?? over) + 1, (cur[j - 1] ?? over) + 1, (prev[j - 1] ?? over) + (ai === bj ? 0 : 1));
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) v = Math.min(v, (prevPrev[j - 2] ?? over) + 1);
+      if (v > over) v = over;
       cur[j] = v;
       if (v < rowMin) rowMin = v;
     }
-    if (rowMin > maxDistance) return maxDistance + 1;
+    cur[hi + 1] = over;
+    if (rowMin > maxDistance) return over;
     [prevPrev, prev, cur] = [prev, cur, prevPrev];
   }
-  return prev[b.length] ?? maxDistance + 1;
+  return Math.min(prev[m] ?? over, over);
 }

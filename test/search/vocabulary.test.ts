@@ -96,7 +96,37 @@ describe('Vocabulary: frequencies', () => {
   });
 });
 
+/** The full optimal-string-alignment distance, capped at max + 1: what the banded version must equal. */
+function referenceDistance(a: string, b: string, max: number): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i += 1) {
+    for (let j = 1; j <= b.length; j += 1) {
+      const row = d[i] as number[];
+      const up = d[i - 1] as number[];
+      let v = Math.min((up[j] as number) + 1, (row[j - 1] as number) + 1, (up[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, ((d[i - 2] as number[])[j - 2] as number) + 1);
+      row[j] = v;
+    }
+  }
+  return Math.min((d[a.length] as number[])[b.length] as number, max + 1);
+}
+
 describe('boundedLevenshtein', () => {
+  it('equals the full distance (capped) on 5,000 random pairs of short words', () => {
+    let seed = 7;
+    const random = (n: number): number => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+      return seed % n;
+    };
+    const word = (): string => Array.from({ length: random(9) }, () => 'aeiknst'.charAt(random(7))).join('');
+    for (let k = 0; k < 5000; k += 1) {
+      const a = word();
+      const b = random(3) === 0 ? a : word();
+      const max = random(4);
+      expect(boundedLevenshtein(a, b, max), `${a} ${b} ${max}`).toBe(referenceDistance(a, b, max));
+    }
+  });
+
   it.each([
     ['kissa', 'kissa', 2, 0],
     ['kissa', 'kisa', 2, 1],
