@@ -155,6 +155,16 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     return out;
   };
 
+  /** The decision to answer with `passage` (a passage's or a section's text) from `doc`: `first` notices, then the document's own. */
+  const answerWith = (lang: Lang, question: string, passage: AnswerPassage, doc: KnowledgeDocument, today: string, score: number, first: readonly Notice[] = []): Decision => ({
+    kind: 'answer',
+    lang,
+    question,
+    passage,
+    notices: [...first, ...notices(doc, today, passage.excerpt)],
+    score,
+  });
+
   // Projects with a known operating period, by the first word of their name ("koonto", "kanto").
   const projects = kb.documents.flatMap((doc) => (doc.meta.project === undefined ? [] : [{ doc, period: doc.meta.project, key: tokenize(doc.meta.project.name)[0] ?? '' }]));
   // A project's name as it starts a word, in both grades: "Koonto", "Koonnon"; "KANTO", "Kannon".
@@ -283,8 +293,7 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     if (section === undefined) return undefined;
     const named = namedAmong((p, doc) => fitPassages.has(p) && inRegion(doc), analyzed, ranked, FIT_FRAME, context);
     const answer = named === undefined ? sectionAnswer(section.passages, section.doc) : toAnswer(named.passage, named.doc, termWeights(analyzed.concepts));
-    const doc = named?.doc ?? section.doc;
-    return { kind: 'answer', lang, question, passage: answer, notices: [{ kind: 'fit_check' }, ...notices(doc, today, answer.excerpt)], score: round(named?.coverage ?? 0) };
+    return answerWith(lang, question, answer, named?.doc ?? section.doc, today, round(named?.coverage ?? 0), [{ kind: 'fit_check' }]);
   };
 
   /** Each coordination project's passages of one kind (what it offers, its results), by the project's name. */
@@ -368,8 +377,7 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     const first = best === undefined && !namesUnknown ? firstOf(route, words, places) : undefined;
     const chosen = best ?? (first === undefined ? undefined : { ...first, coverage: 0 });
     if (chosen === undefined) return undefined;
-    const answer = toAnswer(chosen.passage, chosen.doc, termWeights(analyzed.concepts));
-    return { kind: 'answer', lang, question, passage: answer, notices: notices(chosen.doc, today, answer.excerpt), score: round(chosen.coverage) };
+    return answerWith(lang, question, toAnswer(chosen.passage, chosen.doc, termWeights(analyzed.concepts)), chosen.doc, today, round(chosen.coverage));
   };
 
   /** A section with its sub-sections, each under its own heading: the whole list of emphasised contents. */
@@ -417,8 +425,7 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     const content = analyzed.concepts.map((c) => c.surface).filter((s) => !s.split(' ').every((w) => places.names.has(w)));
     const eligibility = isEligibilityQuestion(asked, content) && !places.otherRegion ? eligibilityPassages.find((e) => region === undefined || e.doc.meta.regions.includes(region)) : undefined;
     if (eligibility !== undefined) {
-      const passage = toAnswer(eligibility.passage, eligibility.doc, termWeights(analyzed.concepts));
-      return { kind: 'answer', lang, question, passage, notices: notices(eligibility.doc, ctx.today, passage.excerpt), score: 1 };
+      return answerWith(lang, question, toAnswer(eligibility.passage, eligibility.doc, termWeights(analyzed.concepts)), eligibility.doc, ctx.today, 1);
     }
     if (analyzed.concepts.length === 0) {
       if (places.words.size > 0) return { kind: 'handoff', lang, question, reason: 'no_evidence', score: 0 };
@@ -430,10 +437,11 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     const best = ranked[0];
     // The kind of passage that answers this kind of question (what a coordination project offers, earlier projects...), if any.
     const route = sectionRoutes.find((r) => r.asks(asked, places));
+    const fit = isFitQuestion(asked, known);
     // Questions the passages do not answer outright, but a kind of passage does: does an idea fit, what does a coordination project offer.
     const byKind = (): Decision | undefined => {
       if (places.otherRegion) return undefined;
-      if (isFitQuestion(asked, known)) return fitAnswer(analyzed, context, ranked, region, lang, question, ctx.today);
+      if (fit) return fitAnswer(analyzed, context, ranked, region, lang, question, ctx.today);
       return route === undefined ? undefined : routeAnswer(route, asked, places, analyzed, context, ranked, lang, question, ctx.today);
     };
     // Another region's matters are not ours, unless the passage itself is about it (an example project in Lapland).
@@ -455,8 +463,7 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
       .filter((r) => r.settles !== undefined && r.asks(asked, places))
       .flatMap((r) => ranked.filter((h) => r.accepts(h.passage, h.doc, asked, places) && r.settles?.(h.found.map((i) => analyzed.concepts[i]?.surface ?? ''), places) === true))[0];
     if (settled !== undefined) {
-      const passage = toAnswer(settled.passage, settled.doc, termWeights(analyzed.concepts));
-      return { kind: 'answer', lang, question, passage, notices: notices(settled.doc, ctx.today, passage.excerpt), score: round(settled.coverage) };
+      return answerWith(lang, question, toAnswer(settled.passage, settled.doc, termWeights(analyzed.concepts)), settled.doc, ctx.today, round(settled.coverage));
     }
     if (route !== undefined && !route.accepts(best.passage, best.doc, asked, places)) {
       // A best passage that matched only the question's frame words ("mitä Koonto tarjoaa yhdistyksille?") says nothing the route's own does not.
@@ -465,12 +472,12 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
       if (routed !== undefined) return routed;
     }
     // Asked whether the call emphasises something, an item of its emphasised contents that names it answers, unless the best passage names it better.
-    if (isFitQuestion(asked, known) && !fitPassages.has(best.passage)) {
+    if (fit && !fitPassages.has(best.passage)) {
       const bestTopic = namedAmong((p) => p === best.passage, analyzed, ranked, FIT_FRAME, context)?.weight ?? 0;
       const fitTopic = namedAmong((p) => fitPassages.has(p), analyzed, ranked, FIT_FRAME, context)?.weight ?? 0;
       if (fitTopic > 0 && fitTopic >= bestTopic * ROUTE_MARGIN) {
-        const fit = fitAnswer(analyzed, context, ranked, region, lang, question, ctx.today);
-        if (fit !== undefined) return fit;
+        const fitted = fitAnswer(analyzed, context, ranked, region, lang, question, ctx.today);
+        if (fitted !== undefined) return fitted;
       }
     }
     const weights = termWeights(analyzed.concepts);
@@ -479,9 +486,8 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     const unknownTopic = analyzed.concepts.some((c, i) => c.unknown && !best.found.includes(i) && c.surface.length >= UNKNOWN_TOPIC_LENGTH && !c.surface.includes(' ') && !looksLikeVerb(c.surface));
     const standsOut = !unknownTopic && best.coverage >= thresholds.distinct && best.coverage >= runnerUp * thresholds.margin;
     if (best.coverage >= thresholds.answer || standsOut) {
-      const passage = toAnswer(best.passage, best.doc, weights);
-      const fitCheck: Notice[] = isFitHeading(best.passage.headings) && isFitQuestion(asked, known) ? [{ kind: 'fit_check' }] : [];
-      return { kind: 'answer', lang, question, passage, notices: [...fitCheck, ...notices(best.doc, ctx.today, passage.excerpt)], score };
+      const fitCheck: Notice[] = isFitHeading(best.passage.headings) && fit ? [{ kind: 'fit_check' }] : [];
+      return answerWith(lang, question, toAnswer(best.passage, best.doc, weights), best.doc, ctx.today, score, fitCheck);
     }
     const kindAnswer = byKind();
     if (kindAnswer !== undefined) return kindAnswer;
@@ -497,8 +503,7 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     const found = passages.get(passageId);
     if (found === undefined) return { kind: 'handoff', lang, question, reason: 'no_evidence', score: 0 };
     const analyzed = analyzeQuestion(question, rules, index.vocabulary);
-    const passage = toAnswer(found.passage, found.doc, termWeights(analyzed.concepts));
-    return { kind: 'answer', lang, question, passage, notices: notices(found.doc, ctx.today, passage.excerpt), score: 1 };
+    return answerWith(lang, question, toAnswer(found.passage, found.doc, termWeights(analyzed.concepts)), found.doc, ctx.today, 1);
   };
 
   return { decide, answerFromPassage, index, explain: () => lastExplain };
