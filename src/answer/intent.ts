@@ -187,12 +187,15 @@ const DEVELOP = /^(kehittää|kehittämään|kehitettäis|kehitettäisiin|kehitt
 const BELONG = /^(kuuluuko|kuuluvatko|kuulutaanko|lasketaanko|luetaanko|onko)$/;
 const TARGET_GROUP = /^(kohderyhm|ryhmiin|ryhmään|ryhmiä|target)/;
 
+/** A test whether any of a passage's headings matches `pattern`: what kind of passage it is. */
+function headingMatches(pattern: RegExp): (headings: readonly string[]) => boolean {
+  return (headings) => headings.some((h) => pattern.test(h));
+}
+
 const FIT_HEADING = /(painopist|painotetaan|painotetut|painotukset|emphasi[sz]ed|priorities)/iu;
 
 /** The heading of a passage listing what a call emphasises (its "painopisteet"). */
-export function isFitHeading(headings: readonly string[]): boolean {
-  return headings.some((h) => FIT_HEADING.test(h));
-}
+export const isFitHeading = headingMatches(FIT_HEADING);
 
 /** Helping, advising, offering: what a coordination project does for associations. */
 const HELP_WORDS = /^(auta|autta|autet|apu|apua|avu|tukea|tukee|tuetaan|neuvo|neuvonta|neuvontaa|tarjoa|tarjoo|opasta|ohjaa|ohjaako|ohjataan|koulutta|help|helps|support|supports|advice|advise|advises|offer|offers|assist|assists|guidance|guide|train|trains)/;
@@ -205,9 +208,7 @@ export function isHelpQuestion(words: readonly string[], projectWords: ReadonlyS
 const SERVICE_HEADING = /(autamme|tarjoamme|neuvonta|neuvontaa|tuki\b|tukea|koulutus|koulutusta|infotilaisuu|toimenpiteet|auttavat|palvelut|services|we offer)/iu;
 
 /** The heading of a passage saying what a coordination project offers. */
-export function isServiceHeading(headings: readonly string[]): boolean {
-  return headings.some((h) => SERVICE_HEADING.test(h));
-}
+export const isServiceHeading = headingMatches(SERVICE_HEADING);
 
 const INFO_VERBS = /^(saan|saa|saadaan|saamme|kuullaan|kuulee|kuulemme|kuulen|tietää|tiedon|tietoa|löydän|löydämme|löytää|löytyy|seuraan|seurata|hear|find|learn)$/;
 
@@ -237,15 +238,11 @@ export function isResultsQuestion(words: readonly string[], projectWords: Readon
 const RESULTS_HEADING = /^(tulokset|results)\b/iu;
 
 /** The heading of a passage stating a project's results ("Tulokset yhdistyksille"). */
-export function isResultsHeading(headings: readonly string[]): boolean {
-  return headings.some((h) => RESULTS_HEADING.test(h));
-}
+export const isResultsHeading = headingMatches(RESULTS_HEADING);
 
 const EXAMPLE_HEADING = /(esimerkkihank|aikaisemmista|example projects)/iu;
 
-export function isExampleHeading(headings: readonly string[]): boolean {
-  return headings.some((h) => EXAMPLE_HEADING.test(h));
-}
+export const isExampleHeading = headingMatches(EXAMPLE_HEADING);
 
 /** Words about an area; not "kattaa" or "cover", which are as often about costs. */
 const AREA_WORDS = /^(alue|alueel|alueese|alueeseen|alueella|aluee|alueen|toiminta-alue|kunnat|kunnissa|kuntia|kunnista|kuntiin|piiri|piiriin|piirissä|piiriä|within|area|areas|municipality|municipalities|towns)$/;
@@ -257,13 +254,9 @@ export function isAreaQuestion(words: readonly string[]): boolean {
 
 const AREA_HEADING = /(kunnat|kohdealue|maantieteellinen|municipalities)/iu;
 
-export function isAreaHeading(headings: readonly string[]): boolean {
-  return headings.some((h) => AREA_HEADING.test(h));
-}
+export const isAreaHeading = headingMatches(AREA_HEADING);
 
 const ELIGIBILITY_HEADING = /(kuka voi hakea|ketkä voivat hakea|hakukelpoi|who can apply|eligib)/iu;
 
 /** The heading of the passage that says who may apply. */
-export function isEligibilityHeading(headings: readonly string[]): boolean {
-  return headings.some((h) => ELIGIBILITY_HEADING.test(h));
-}
+export const isEligibilityHeading = headingMatches(ELIGIBILITY_HEADING);
