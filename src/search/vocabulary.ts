@@ -100,21 +100,12 @@ export class Vocabulary {
     } else {
       if (len >= 4) for (const t of this.withPrefix(queryStem)) add(t, W_PREFIX);
       if (len >= 5) {
-        const keep = len >= 8 ? len - 2 : len - 1;
-        for (const t of this.withPrefix(queryStem.slice(0, keep))) {
-          if (Math.abs(t.length - len) <= 2 && commonPrefix(t, queryStem) >= keep) add(t, W_GRADATION);
-        }
+        this.sharedStart(queryStem, add);
         for (const t of this.withSuffix(queryStem)) if (t.length >= len + 3) add(t, W_SUFFIX);
         // Consonant gradation in the last syllable, which the stemmer leaves in some forms: tyttöj(en) ↔ tytö(ille).
         for (const variant of gradationVariants(queryStem)) {
           if (this.df.has(variant)) add(variant, W_GRADATION);
-          const vlen = variant.length;
-          const vkeep = vlen >= 8 ? vlen - 2 : vlen - 1;
-          if (vkeep >= 4) {
-            for (const t of this.withPrefix(variant.slice(0, vkeep))) {
-              if (Math.abs(t.length - vlen) <= 2 && commonPrefix(t, variant) >= vkeep) add(t, W_GRADATION);
-            }
-          }
+          this.sharedStart(variant, add);
         }
         // Nouns in -s inflect on a -ks- stem: yritys ↔ yrityks(iä), tulos ↔ tuloks(et).
         const other = queryStem.endsWith('ks') ? `${queryStem.slice(0, -2)}s` : queryStem.endsWith('s') ? `${queryStem.slice(0, -1)}ks` : undefined;
@@ -133,6 +124,16 @@ export class Vocabulary {
       .slice(0, MAX_MATCHES);
     if (this.cache.size < 20_000) this.cache.set(queryStem, result);
     return result;
+  }
+
+  /** Terms sharing all but the stem's last letter or two, of about its length (hankehau ↔ hankehaku): another ending or grade. */
+  private sharedStart(stem: string, add: (term: string, weight: number) => void): void {
+    const len = stem.length;
+    if (len < 5) return;
+    const keep = len >= 8 ? len - 2 : len - 1;
+    for (const t of this.withPrefix(stem.slice(0, keep))) {
+      if (Math.abs(t.length - len) <= 2 && commonPrefix(t, stem) >= keep) add(t, W_GRADATION);
+    }
   }
 
   private withPrefix(prefix: string): string[] {
