@@ -103,14 +103,15 @@ export function searchConcepts(index: SearchIndex, concepts: readonly Concept[],
   return results.slice(0, limit).map((r) => {
     const { matched: matchedTerms, inHeadings, onlyInQuestions } = occurrences(r.ref, r.matchData.metadata as Record<string, FieldsMatched>);
     const inText = onlyInQuestions.size === 0 ? matchedTerms : new Set([...matchedTerms].filter((t) => !onlyInQuestions.has(t)));
-    const inQuestion = onlyInQuestions.size === 0 ? undefined : bestQuestion(index, concepts, inText, index.questionsOf(r.ref));
+    const inPassage = concepts.map((c) => conceptMatch(index, c, inText));
+    const inQuestion = onlyInQuestions.size === 0 ? undefined : bestQuestion(index, concepts, inPassage, index.questionsOf(r.ref));
     const found: number[] = [];
     const quality: number[] = [];
     let covered = 0;
     let headed = 0;
     concepts.forEach((c, i) => {
-      const inPassage = conceptMatch(index, c, inText);
-      const q = inQuestion === undefined ? inPassage : Math.max(inPassage, conceptMatch(index, c, inQuestion) * QUESTIONS_FACTOR);
+      const own = inPassage[i] ?? 0;
+      const q = inQuestion === undefined ? own : Math.max(own, (inQuestion[i] ?? 0) * QUESTIONS_FACTOR);
       quality.push(q);
       if (q > 0) {
         found.push(i);
@@ -127,25 +128,26 @@ export function searchConcepts(index: SearchIndex, concepts: readonly Concept[],
  * Of the members' questions written for a passage, the one that covers most of what the passage's
  * own words leave out: words scattered over several written questions are weaker evidence than
  * one question that asks the same, and a written question sharing a single concept with the
- * member's is no evidence.
+ * member's is no evidence. Returns how well that question matches each concept (`inPassage`: how well
+ * the passage's own words do).
  */
-function bestQuestion(index: SearchIndex, concepts: readonly Concept[], inText: ReadonlySet<string>, questions: readonly ReadonlySet<string>[]): ReadonlySet<string> | undefined {
-  let best: ReadonlySet<string> | undefined;
+function bestQuestion(index: SearchIndex, concepts: readonly Concept[], inPassage: readonly number[], questions: readonly ReadonlySet<string>[]): number[] | undefined {
+  let best: number[] | undefined;
   let bestGain = 0;
   for (const q of questions) {
+    const matches = concepts.map((c) => conceptMatch(index, c, q));
     let gain = 0;
     let shared = 0;
-    for (const c of concepts) {
-      const inQ = conceptMatch(index, c, q);
+    matches.forEach((inQ, i) => {
       if (inQ > 0) shared += 1;
-      const extra = inQ - conceptMatch(index, c, inText);
-      if (extra > 0) gain += extra * c.weight;
-    }
+      const extra = inQ - (inPassage[i] ?? 0);
+      if (extra > 0) gain += extra * (concepts[i]?.weight ?? 0);
+    });
     // One shared word with a written question ("hanke") says little: it must ask about at least two things the member asks.
     if (shared < MIN_SHARED_WITH_QUESTION) continue;
     if (gain > bestGain) {
       bestGain = gain;
-      best = q;
+      best = matches;
     }
   }
   return best;
