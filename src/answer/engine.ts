@@ -3,13 +3,13 @@ import type { KnowledgeBase, KnowledgeDocument, Passage } from '../knowledge/typ
 import { passageText } from '../knowledge/types.js';
 import { compileGlossary, type GlossaryRule } from '../search/glossary.js';
 import { SearchIndex } from '../search/index.js';
-import { analyzeQuestion, askedText, detectLanguage, isNoiseWord, looksLikeVerb, type AnalyzedQuestion, type Concept } from '../search/query.js';
+import { analyzeQuestion, askedText, askingSentences, detectLanguage, isNoiseWord, looksLikeVerb, type AnalyzedQuestion, type Concept } from '../search/query.js';
 import { searchConcepts, type Hit } from '../search/search.js';
 import { stem, tokenize } from '../search/finnish.js';
 import { callState, callStatus } from './calls.js';
 import { dayNumber, formatDate, latestDay, wholeYears } from './dates.js';
 import { excerpt } from './excerpt.js';
-import { isCallTimingQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityHeading, isEligibilityQuestion, isAreaHeading, isAreaQuestion, isExampleHeading, isExampleQuestion, isResultsHeading, isResultsQuestion, isFitHeading, isFitQuestion, isClockTimeQuestion, isContactQuestion, isCostQuestion, isHelpQuestion, isInfoSourceQuestion, isMoneyQuestion, isStreetAddressQuestion, isProjectTimingQuestion, isServiceHeading, isQuantityQuestion, startsWithAny } from './intent.js';
+import { asksIdeaFit, isCallTimingQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityHeading, isEligibilityQuestion, isAreaHeading, isAreaQuestion, isExampleHeading, isExampleQuestion, isResultsHeading, isResultsQuestion, isFitHeading, isFitQuestion, isClockTimeQuestion, isContactQuestion, isCostQuestion, isHelpQuestion, isInfoSourceQuestion, isMoneyQuestion, isStreetAddressQuestion, isProjectTimingQuestion, isServiceHeading, isQuantityQuestion, startsWithAny } from './intent.js';
 import { aboutTime, documentTimes, monthsNamed, yearNamed, type DocumentTimes } from './periods.js';
 import { findPlaces, type PlaceMentions } from './regions.js';
 import { statesAmount, statesClockTime, statesContact, statesMoney, statesStreetAddress } from './quantities.js';
@@ -282,16 +282,31 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
 
   /**
    * "Sopiiko X tähän?" that the passages do not answer outright: the emphasised contents of the
-   * member's region's newest call, the item that names the topic if one does, else the whole list.
+   * member's region's newest call, the item that names the topic if one does, else, asked outright
+   * whether an idea fits, the whole list ("Voiko hankkeen toimintaa järjestää naapurimaakunnassa?"
+   * is not answered by a list of themes).
    */
-  const fitAnswer = (analyzed: AnalyzedQuestion, context: Context, ranked: readonly Ranked[], region: Region | undefined, lang: Lang, question: string, today: string): Decision | undefined => {
-    // A year or month the question names ("kesäkuun hakuun") picks the call of that time, within the region.
+  const fitAnswer = (
+    analyzed: AnalyzedQuestion,
+    context: Context,
+    ranked: readonly Ranked[],
+    region: Region | undefined,
+    ideaFit: boolean,
+    lang: Lang,
+    question: string,
+    today: string,
+  ): Decision | undefined => {
+    // A year or month the question names ("kesäkuun hakuun") picks the call of that time, within the region;
+    // of "kesäkuun 2024 haku", the call of June 2024 rather than another of 2024.
     const timeWords = context.times.map((i) => analyzed.concepts[i]?.surface ?? '');
-    const ofTime = (doc: KnowledgeDocument): boolean => timeWords.length === 0 || timeWords.some((w) => aboutTime(w, timesOf(doc)) === true);
-    const inRegion = (doc: KnowledgeDocument): boolean => (region === undefined || doc.meta.regions.includes(region)) && ofTime(doc);
+    const timesMatched = (doc: KnowledgeDocument): number => timeWords.filter((w) => aboutTime(w, timesOf(doc)) === true).length;
+    const ofRegion = (doc: KnowledgeDocument): boolean => region === undefined || doc.meta.regions.includes(region);
+    const mostMatched = Math.max(0, ...fitSections.filter((s) => ofRegion(s.doc)).map((s) => timesMatched(s.doc)));
+    const inRegion = (doc: KnowledgeDocument): boolean => ofRegion(doc) && (timeWords.length === 0 || (mostMatched > 0 && timesMatched(doc) === mostMatched));
     const section = fitSections.find((s) => inRegion(s.doc));
     if (section === undefined) return undefined;
     const named = namedAmong((p, doc) => fitPassages.has(p) && inRegion(doc), analyzed, ranked, FIT_FRAME, context);
+    if (named === undefined && !ideaFit) return undefined;
     const answer = named === undefined ? sectionAnswer(section.passages, section.doc) : toAnswer(named.passage, named.doc, termWeights(analyzed.concepts));
     return answerWith(lang, question, answer, named?.doc ?? section.doc, today, round(named?.coverage ?? 0), [{ kind: 'fit_check' }]);
   };
@@ -392,7 +407,25 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
   const known = (word: string): boolean => isNoiseWord(word) || index.vocabulary.matches(stem(word)).length > 0;
 
   let lastExplain: Explanation | undefined;
+  /**
+   * "Meillä on Tohmajärvellä pieni kyläyhdistys, ja naapurikunnassa on saatu apua. Kuuluuko Tohmajärvi
+   * KANTOn alueeseen?": the story around a question adds words no passage has, and may leave the
+   * whole message without an answer that its asking sentence alone has. Then the asking sentence is
+   * answered, in the region the story names if the sentence names none.
+   */
   const decide = (raw: string, ctx: AskContext): Decision => {
+    const whole = decideOn(raw, ctx, undefined);
+    if (whole.kind !== 'handoff' || whole.reason !== 'no_evidence') return whole;
+    const asking = askingSentences(whole.question);
+    if (asking === undefined) return whole;
+    // "…Can the Koonto advisers give advice in English?": an English word the glossary does not know may well be what is asked.
+    if (whole.lang === 'en' && analyzeQuestion(asking, rules, index.vocabulary).concepts.some((c) => c.unknown)) return whole;
+    const regions = findPlaces(tokenize(whole.question)).regions;
+    const byQuestion = decideOn(asking, ctx, regions.length === 1 ? regions[0] : undefined);
+    return byQuestion.kind === 'answer' || byQuestion.kind === 'call_status' ? { ...byQuestion, question: whole.question } : whole;
+  };
+
+  const decideOn = (raw: string, ctx: AskContext, storyRegion: Region | undefined): Decision => {
     lastExplain = undefined;
     const question = raw.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, ' ').trim();
     const words = tokenize(question.slice(0, MAX_QUESTION_CHARS));
@@ -404,7 +437,7 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     const places = findPlaces(words);
     // What the intent rules read: the asking sentence, when the message also tells its situation.
     const asked = tokenize(askedText(question, lang));
-    const region = places.regions.length === 1 ? places.regions[0] : undefined;
+    const region = places.regions.length === 1 ? places.regions[0] : places.regions.length === 0 ? storyRegion : undefined;
     // "Mistä saan tietää, milloin…?" asks who tells, not when: the section routes answer it.
     if (isCallTimingQuestion(asked, (w) => places.names.has(w)) && !places.otherRegion && !isInfoSourceQuestion(asked)) {
       const calls = callStatus(kb, ctx.today, region);
@@ -441,7 +474,7 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     // Questions the passages do not answer outright, but a kind of passage does: does an idea fit, what does a coordination project offer.
     const byKind = (): Decision | undefined => {
       if (places.otherRegion) return undefined;
-      if (fit) return fitAnswer(analyzed, context, ranked, region, lang, question, ctx.today);
+      if (fit) return fitAnswer(analyzed, context, ranked, region, asksIdeaFit(asked), lang, question, ctx.today);
       return route === undefined ? undefined : routeAnswer(route, asked, places, analyzed, context, ranked, lang, question, ctx.today);
     };
     // Another region's matters are not ours, unless the passage itself is about it (an example project in Lapland).
@@ -476,7 +509,7 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
       const bestTopic = namedAmong((p) => p === best.passage, analyzed, ranked, FIT_FRAME, context)?.weight ?? 0;
       const fitTopic = namedAmong((p) => fitPassages.has(p), analyzed, ranked, FIT_FRAME, context)?.weight ?? 0;
       if (fitTopic > 0 && fitTopic >= bestTopic * ROUTE_MARGIN) {
-        const fitted = fitAnswer(analyzed, context, ranked, region, lang, question, ctx.today);
+        const fitted = fitAnswer(analyzed, context, ranked, region, asksIdeaFit(asked), lang, question, ctx.today);
         if (fitted !== undefined) return fitted;
       }
     }

@@ -170,6 +170,14 @@ export function isFitQuestion(spoken: readonly string[], known: (word: string) =
 }
 
 /**
+ * "Sopiiko meidän kuorotoiminta hakuun?": asked outright whether an idea fits (not what a project
+ * may do, or whom it is for). The call's emphasised contents as a whole are an answer to that.
+ */
+export function asksIdeaFit(spoken: readonly string[]): boolean {
+  return spoken.some((w) => FIT_VERBS.test(writtenClitic(w)));
+}
+
+/**
  * "Saako budjettiin laittaa kahvitarjoiluja?", "Voiko rahoitusta käyttää remonttiin?": whether a
  * particular cost is allowed. Offering passages to choose from does not answer that.
  */

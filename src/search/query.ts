@@ -88,6 +88,16 @@ export function askedText(text: string, lang: QueryLang): string {
   return askingPart(splitContext(text, lang));
 }
 
+/**
+ * The sentences that ask, when a message also tells its situation in other sentences, however
+ * little they name; undefined when the message is all question (or asks nothing).
+ */
+export function askingSentences(text: string): string | undefined {
+  const sentences = sentencesOf(text);
+  const asking = sentences.filter((s) => s.endsWith('?'));
+  return sentences.length < 2 || asking.length === 0 || asking.length === sentences.length ? undefined : asking.join(' ');
+}
+
 function askingPart(sentences: readonly { text: string; context: boolean }[]): string {
   return sentences
     .filter((s) => !s.context)

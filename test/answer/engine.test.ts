@@ -285,6 +285,20 @@ describe('engine.decide: does a project idea fit the call', () => {
     expect(d.notices.map((n) => n.kind)).toContain('fit_check');
   });
 
+  it('of a month and a year named, takes the call of both: "kesäkuun 2024" is the June press release, not the spring call of 2024', async () => {
+    const { engine } = await bundled();
+    // Mikkeli is in Etelä-Savo, whose own call 2/2024 ran in the spring; the press release of 18.6.2024 covers Etelä-Savo too.
+    const d = answerOf(engine.decide('Mikkeliläinen kyläyhdistys kysyy: painotetaanko asukkaiden osallistumista kesäkuun 2024 haussa?', { today: '2026-11-23' }));
+    expect(d.passage.source.title).toMatch(/Itä-Suomessa/);
+    expect(d.passage.excerpt).toContain('asukkaiden osallistumista');
+  });
+
+  it('does not answer what a project may do with the whole list of themes when no theme names it', async () => {
+    const { engine } = await bundled();
+    const d = engine.decide('Voiko Pohjois-Savon hankkeen kerhotoimintaa järjestää myös toisen maakunnan alueella?', { today: '2026-11-23' });
+    expect(d.kind === 'answer' && d.notices.some((n) => n.kind === 'fit_check'), renderText(d)).toBe(false);
+  });
+
   it('answers whether the call emphasises something from the list, naming the item', async () => {
     const { engine } = await bundled();
     const d = answerOf(engine.decide('Mainitaanko maahanmuuttajat Etelä-Savon 2/2024 hakuilmoituksen painotuksissa?', { today: '2026-11-23' }));
@@ -484,6 +498,26 @@ describe('engine.decide: members\' questions written under a passage (kysymykset
   it('hands the same question off when no such questions are written', () => {
     const engine = engineOver([{ id: 'a', date: '2024', body: body('') }]);
     expect(engine.decide(question, { today: '2024-06-01' }).kind).toBe('handoff');
+  });
+});
+
+describe('engine.decide: a question after a story about the association', () => {
+  it.each([
+    ['Meidän yhdistys pyörittää kirpputoria ja kahvilaa, ja vapaaehtoisia on parikymmentä. Mikä on flat rate?', /omarahoitus/i, 'flat rate'],
+    // The story names the place (Joensuu, in Pohjois-Karjala); the question alone does not.
+    ['Ollaan Joensuusta ja mietitään uutta toimintaa nuorille kesäleirien ja retkien muodossa. Paljonko omarahoitusta pitää olla?', /omarahoitus/i, 'Omarahoitusosuus 20%'],
+  ])('answers "%s" from its asking sentence when the whole story finds nothing', async (question, heading, fact) => {
+    const { engine } = await bundled();
+    const d = answerOf(engine.decide(question, { today: '2026-11-23' }));
+    expect(d.passage.headings.join(' ')).toMatch(heading);
+    expect(d.passage.excerpt).toContain(fact);
+    // What is forwarded, if the member asks an adviser after all, is the whole message.
+    expect(d.question).toBe(question);
+  });
+
+  it('still hands off when the asking sentence names something the documents do not know', async () => {
+    const { engine } = await bundled();
+    expect(engine.decide('Meidän kuoro esiintyy vanhainkodeissa. Voiko hankkeen budjetista maksaa kuoronjohtajan tietosuojaselosteen laatimisen?', { today: '2026-11-23' }).kind).not.toBe('answer');
   });
 });
 
