@@ -1,5 +1,6 @@
 import { isFinnishStopWord, QUESTION_WORDS_FI, STOP_WORDS_EN } from '../search/finnish.js';
 import { withoutClitic } from '../search/query.js';
+import { monthsNamed, yearNamed } from './periods.js';
 /**
  * Is the member asking about timing: whether a call is open now, when it closes, when the next
  * one comes? Such questions are answered from the call periods in the front matter and today's
@@ -147,6 +148,25 @@ const COST_WORDS = /^(budjet|kulu|kulut|kuluj|kustannu|palkk|palka|remont|korjau
 export function writtenClitic(word: string): string {
   if (word.length < 5 || !/[aeiouyäö]ks$/.test(word)) return word;
   return `${word.slice(0, -2)}${/[äöy]/.test(word) ? 'kö' : 'ko'}`;
+}
+
+/** A name joined to a call or money word ("Leader-rahaa", "Erasmus+ -haku"), or before one in English ("the Erasmus+ call"). */
+const NAMED_CALL = /([\p{L}\p{N}+]+) ?[-–] ?(?:raha|rahoitu|rahotu|haku|haun|hakuun|haussa|hakua|avustu)\p{L}*|([\p{L}\p{N}+]+) (?:funding|call|calls|grant|grants|programme|program)\b/giu;
+
+/** Words before "call" that say which of the known calls, not whose: "the current call", "the new call". */
+const CALL_ADJECTIVES = /^(current|new|latest|recent|previous|first|second|third|same|this|that|regional|open)$/;
+
+/**
+ * "Milloin Leader-rahaa voi hakea?", "When does the Erasmus+ call close?": money or a call that
+ * the question names by a name the documents do not know.
+ */
+export function namesUnknownCall(text: string, known: (word: string) => boolean): boolean {
+  for (const m of text.matchAll(NAMED_CALL)) {
+    const name = (m[1] ?? m[2] ?? '').toLocaleLowerCase('fi').replace(/\+$/, '');
+    const time = TIME_WORDS.test(name) || CALL_ADJECTIVES.test(name) || monthsNamed(name).length > 0 || yearNamed(name) !== undefined;
+    if (name !== '' && !time && !known(name)) return true;
+  }
+  return false;
 }
 
 /**

@@ -468,6 +468,24 @@ describe('engine.decide: a call in a year the documents know nothing of', () => 
   });
 });
 
+describe('engine.decide: when another funder\'s call is open', () => {
+  it.each(['Milloin Leader-rahaa voi seuraavan kerran hakea?', 'Milloin Erasmus+ -haku päättyy?', 'When does the Erasmus+ call close?'])(
+    'hands "%s" to an adviser rather than telling the KAKE calls\' status',
+    async (question) => {
+      const { engine } = await bundled();
+      expect(engine.decide(question, { today: '2026-11-23' }).kind).toBe('handoff');
+    },
+  );
+
+  it.each(['Milloin KAKE-haku päättyy?', 'Milloin kesäkuun haku päättyi?', 'When does the current call close?', 'Is the 2024 call still open?'])(
+    'still tells the status of the known calls for "%s"',
+    async (question) => {
+      const { engine } = await bundled();
+      expect(engine.decide(question, { today: '2026-11-23' }).kind).toBe('call_status');
+    },
+  );
+});
+
 describe('engine.decide: a long word the documents never use', () => {
   it('is taken for the topic: the passage about the other words does not answer "tietosuojaseloste"', async () => {
     const { engine } = await bundled();
