@@ -435,6 +435,8 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     if (words.length === 0) return { kind: 'invalid', lang, question, reason: 'no_words', score: 0 };
 
     const places = findPlaces(words);
+    // "Milloin Leader-rahaa voi hakea?", "Saisko rahaa Interreg-ohjelmasta?": another funder's money or call is an adviser's to answer.
+    if (namesUnknownCall(question, known)) return { kind: 'handoff', lang, question, reason: 'no_evidence', score: 0 };
     // What the intent rules read: the asking sentence, when the message also tells its situation.
     const asked = tokenize(askedText(question, lang));
     const region = places.regions.length === 1 ? places.regions[0] : places.regions.length === 0 ? storyRegion : undefined;
@@ -445,10 +447,6 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
       const years = asked.filter((w) => /^20\d{2}$/.test(w));
       const inYear = years.length === 0 || calls.some((c) => years.some((y) => c.call.opens.startsWith(y) || (c.call.closes ?? '').startsWith(y)));
       if (!inYear) return { kind: 'handoff', lang, question, reason: 'no_evidence', score: 0 };
-      // "Milloin Leader-rahaa voi hakea?": a call the documents never name is an adviser's to answer.
-      if (namesUnknownCall(question, known)) {
-        return { kind: 'handoff', lang, question, reason: 'no_evidence', score: 0 };
-      }
       return { kind: 'call_status', lang, question, today: ctx.today, ...(region === undefined ? {} : { region }), calls, score: 1 };
     }
 

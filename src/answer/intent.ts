@@ -150,8 +150,8 @@ export function writtenClitic(word: string): string {
   return `${word.slice(0, -2)}${/[äöy]/.test(word) ? 'kö' : 'ko'}`;
 }
 
-/** A name joined to a call or money word ("Leader-rahaa", "Erasmus+ -haku"), or before one in English ("the Erasmus+ call"). */
-const NAMED_CALL = /([\p{L}\p{N}+]+) ?[-–] ?(?:raha|rahoitu|rahotu|haku|haun|hakuun|haussa|hakua|avustu)\p{L}*|([\p{L}\p{N}+]+) (?:funding|call|calls|grant|grants|programme|program)\b/giu;
+/** A name joined to a call, money or programme word ("Leader-rahaa", "Erasmus+ -haku", "Interreg-ohjelmasta"), or a capitalised one before one in English ("the Erasmus+ call"). */
+const NAMED_CALL = /([\p{L}\p{N}+]+) ?[-–] ?(?:raha|rahoitu|rahotu|haku|haun|hakuun|haussa|hakua|avustu|ohjelma)\p{L}*|(\p{Lu}[\p{L}\p{N}+]*) (?:funding|call|calls|grant|grants|programme|program)\b/gu;
 
 /** Words before "call" that say which of the known calls, not whose: "the current call", "the new call". */
 const CALL_ADJECTIVES = /^(current|new|latest|recent|previous|first|second|third|same|this|that|regional|open)$/;

@@ -468,8 +468,8 @@ describe('engine.decide: a call in a year the documents know nothing of', () => 
   });
 });
 
-describe('engine.decide: when another funder\'s call is open', () => {
-  it.each(['Milloin Leader-rahaa voi seuraavan kerran hakea?', 'Milloin Erasmus+ -haku päättyy?', 'When does the Erasmus+ call close?'])(
+describe('engine.decide: another funder\'s money or call', () => {
+  it.each(['Milloin Leader-rahaa voi seuraavan kerran hakea?', 'Milloin Erasmus+ -haku päättyy?', 'When does the Erasmus+ call close?', 'Saisko meidän kylätalon hankkeeseen rahaa Interreg-ohjelmasta?'])(
     'hands "%s" to an adviser rather than telling the KAKE calls\' status',
     async (question) => {
       const { engine } = await bundled();
