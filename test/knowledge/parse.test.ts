@@ -1,3 +1,5 @@
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { isDocumentPath, parseKnowledge, type ParseResult, type SourceFile } from '../../src/knowledge/parse.js';
 import { formatIssue, type KnowledgeIssue } from '../../src/knowledge/types.js';
@@ -295,5 +297,51 @@ describe('isDocumentPath', () => {
     ['docs/a.txt', false],
   ] as const)('%s → %s', (path, expected) => {
     expect(isDocumentPath(path)).toBe(expected);
+  });
+});
+
+/** The heap in use after V8's full garbage collection (exposed at run time, as Jest's leak detector does it). */
+function heapUsedAfterGc(): number {
+  setFlagsFromString('--expose-gc');
+  const gc: unknown = runInNewContext('gc');
+  const isGc = (f: unknown): f is () => void => typeof f === 'function';
+  if (!isGc(gc)) throw new Error('cannot force a garbage collection');
+  gc();
+  return process.memoryUsage().heapUsed;
+}
+
+describe('parseKnowledge: memory', () => {
+  /**
+   * Documents whose kept strings (title, heading, written questions, each long enough for V8 to
+   * keep it as a slice of the text) sit beside a large coordinators' comment that is dropped. The
+   * text is decoded from bytes, as `readFile` gives it: one flat string per file.
+   */
+  const FILLER_BYTES = 500_000;
+  const bigFile = (i: number): SourceFile => {
+    const comment = `<!--\n${'Koordinaattorin muistiinpano, ei näytetä jäsenille.\n'.repeat(Math.ceil(FILLER_BYTES / 52))}-->`;
+    const frontMatter = withField('title', `title: Yhdistysten hankeasiakirja numero ${i}`, withField('id', `id: asiakirja-${i}`));
+    const body = `# Otsikko\n\n## Hakuaika ja hakemisen vaiheet\n\nHakemus jätetään verkossa.\n\n<!-- kysymykset:\n- Milloin hakemus pitää jättää ${i}?\n-->\n\n${comment}\n`;
+    const text = Buffer.from(documentFile(`docs/a${i}.md`, frontMatter, body).text, 'utf8').toString('utf8');
+    return { path: `docs/a${i}.md`, text };
+  };
+
+  // In a function of its own: a temporary of the test's own frame (the files) could outlive the call.
+  const parseBigFiles = (count: number): ParseResult => parseKnowledge(Array.from({ length: count }, (_, i) => bigFile(i + 1)));
+
+  it('keeps none of the files\' texts alive through what it returns', () => {
+    const count = 20;
+    parseKnowledge([bigFile(0)]); // compiles the parsers' code before the baseline
+    const before = heapUsedAfterGc();
+    const result = parseBigFiles(count);
+    const retained = heapUsedAfterGc() - before;
+
+    // The strings that used to keep their file alive are still there...
+    const kept = result.ok ? result.kb.documents.find((d) => d.meta.id === 'asiakirja-7') : undefined;
+    expect(kept?.meta.title).toBe('Yhdistysten hankeasiakirja numero 7');
+    expect(kept?.passages[0]?.headings).toEqual(['Hakuaika ja hakemisen vaiheet']);
+    expect(kept?.passages[0]?.questions).toEqual(['Milloin hakemus pitää jättää 7?']);
+    // ...but the 20 files of ~0.5 MB each are not (10 MB stayed when the result kept slices of
+    // them). About 1 MB stays: half of it one file, V8's subject of the last regular-expression match.
+    expect(retained, `${(retained / 1_048_576).toFixed(1)} MB retained`).toBeLessThan((count * FILLER_BYTES) / 4);
   });
 });
