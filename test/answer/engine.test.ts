@@ -293,6 +293,16 @@ describe('engine.decide: does a project idea fit the call', () => {
     expect(d.passage.excerpt).toContain('asukkaiden osallistumista');
   });
 
+  it.each(['puhutaanko maahanmuuttajista etelä-savon haussa', 'Does the June 2024 call mention immigrants?'])(
+    'takes "%s" for asking whether the call names something: the item that names it, and the adviser judges',
+    async (question) => {
+      const { engine } = await bundled();
+      const d = answerOf(engine.decide(question, { today: '2026-11-23' }));
+      expect(d.passage.excerpt).toMatch(/maahan ?muutta/);
+      expect(d.notices.map((n) => n.kind)).toContain('fit_check');
+    },
+  );
+
   it('does not answer what a project may do with the whole list of themes when no theme names it', async () => {
     const { engine } = await bundled();
     const d = engine.decide('Voiko Pohjois-Savon hankkeen kerhotoimintaa järjestää myös toisen maakunnan alueella?', { today: '2026-11-23' });
