@@ -355,7 +355,9 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     },
     { asks: isExampleQuestion, accepts: (passage) => examples.has(passage), frame: EXAMPLE_FRAME },
     {
-      asks: (words, places) => isAreaQuestion(words) && places.regions.length > 0,
+      // "Lapinlahdelta ollaan, saadaanko Koonnolta apua?" asks too whether the municipality is in the project's area
+      // (named in the asking sentence: a story's "Polvijärvellä" is where the association is, not what it asks).
+      asks: (words, places) => (isAreaQuestion(words) || (words.some((w) => places.municipalities.has(w)) && isHelpQuestion(words, projectWords))) && places.regions.length > 0,
       accepts: (passage, doc, _words, places) => areas.has(passage) && places.regions.some((r) => doc.meta.regions.includes(r)),
       frame: AREA_FRAME,
       // The list of an area's municipalities that names the one asked about.

@@ -4,24 +4,27 @@ import type { Region } from '../knowledge/schema.js';
  * Place names that tell which region a question is about. The coordination projects' names and
  * the municipalities listed in the documents point to their region too.
  */
-const REGION_WORDS: { region: Region; pairs: [string[], string][]; joined: string[]; singles: string[] }[] = [
+const REGION_WORDS: { region: Region; pairs: [string[], string][]; joined: string[]; projects: string[]; singles: string[] }[] = [
   {
     region: 'Etelä-Savo',
     pairs: [[['etelä', 'south', 'southern'], 'savo']],
     joined: ['eteläsavo', 'southsavo'],
+    projects: [],
     singles: ['mikkeli', 'savonlinna', 'pieksämä', 'juva', 'kangasniem', 'mäntyharj', 'pertunmaa', 'hirvensalm', 'puumala', 'rantasalm', 'sulkava', 'enonkosk'],
   },
   {
     region: 'Pohjois-Karjala',
     pairs: [[['pohjois', 'north', 'northern'], 'karjal'], [['north', 'northern'], 'karelia']],
     joined: ['pohjoiskarjal', 'northkarelia'],
-    singles: ['kanto', 'kanno', 'joensuu', 'outokumpu', 'nurmes', 'lieksa', 'rääkkylä', 'kontiolah', 'liperi', 'polvijärv', 'tohmajärv', 'juuka', 'kitee', 'kiteel', 'ilomantsi', 'heinäves', 'pksotu'],
+    projects: ['kanto', 'kanno', 'pksotu'],
+    singles: ['joensuu', 'outokumpu', 'nurmes', 'lieksa', 'rääkkylä', 'kontiolah', 'liperi', 'polvijärv', 'tohmajärv', 'juuka', 'kitee', 'kiteel', 'ilomantsi', 'heinäves'],
   },
   {
     region: 'Pohjois-Savo',
     pairs: [[['pohjois', 'north', 'northern'], 'savo']],
     joined: ['pohjoissavo', 'northsavo'],
-    singles: ['koonto', 'koonno', 'kuopio', 'siilinjärv', 'lapinlah', 'iisalm', 'vieremä', 'kiuruves', 'pielaves', 'keitele', 'vesanto', 'vesannol', 'tervo', 'rautalamp', 'suonenjo', 'leppävir', 'varkau', 'jorois', 'joroinen', 'tuusniem', 'kaavi', 'rautavaara', 'sonkajärv', 'pssotu'],
+    projects: ['koonto', 'koonno', 'pssotu'],
+    singles: ['kuopio', 'siilinjärv', 'lapinlah', 'iisalm', 'vieremä', 'kiuruves', 'pielaves', 'keitele', 'vesanto', 'vesannol', 'tervo', 'rautalamp', 'suonenjo', 'leppävir', 'varkau', 'jorois', 'joroinen', 'tuusniem', 'kaavi', 'rautavaara', 'sonkajärv'],
   },
 ];
 
@@ -42,6 +45,8 @@ export interface PlaceMentions {
   words: Set<string>;
   /** Those and the municipality and project names, which stay searchable. */
   names: Set<string>;
+  /** The municipality names among them ("lapinlahdelta"). */
+  municipalities: Set<string>;
   /** A region outside the three was named. */
   otherRegion: boolean;
   /** The words that named it ("lappiin", or "keski" and "suomea"). */
@@ -53,6 +58,7 @@ export function findPlaces(words: readonly string[]): PlaceMentions {
   const regions = new Set<Region>();
   const used = new Set<string>();
   const names = new Set<string>();
+  const municipalities = new Set<string>();
   let otherRegion = false;
   const otherWords = new Set<string>();
   words.forEach((w, i) => {
@@ -67,10 +73,11 @@ export function findPlaces(words: readonly string[]): PlaceMentions {
       if (r.joined.some((s) => w.startsWith(s))) {
         regions.add(r.region);
         used.add(w);
-      } else if (r.singles.some((s) => w.startsWith(s))) {
+      } else if (r.projects.some((s) => w.startsWith(s)) || r.singles.some((s) => w.startsWith(s))) {
         // Project and municipality names point to the region but stay searchable (example projects, contacts).
         regions.add(r.region);
         names.add(w);
+        if (!r.projects.some((s) => w.startsWith(s))) municipalities.add(w);
       }
     }
     // "Itä-Suomi", "Eastern Finland": all three regions, so it narrows nothing, but it names a place.
@@ -87,5 +94,5 @@ export function findPlaces(words: readonly string[]): PlaceMentions {
     }
   });
   for (const w of used) names.add(w);
-  return { regions: [...regions], words: used, names, otherRegion, otherWords };
+  return { regions: [...regions], words: used, names, municipalities, otherRegion, otherWords };
 }

@@ -355,6 +355,13 @@ describe('engine.decide: earlier example projects and the municipalities of an a
     expect(d.passage.headings.join(' ')).toMatch(heading);
   });
 
+  it('takes "from X, can we get help?" for asking whether X is in the project\'s area, but not a municipality only in the story', async () => {
+    const { engine } = await bundled();
+    expect(answerOf(engine.decide('kuopiosta ollaan, saadaanks koonnolta apua', { today: '2026-11-23' })).passage.excerpt).toContain('Kuopio');
+    const story = answerOf(engine.decide('Meidän kyläyhdistys on Polvijärvellä ja kunnan kanssa yhteistyö takkuaa. Auttaako KANTO yhdistyksiä yhteistyössä kuntien kanssa?', { today: '2026-11-23' }));
+    expect(story.passage.headings.join(' ')).not.toMatch(/kohdealue|kunnat/i);
+  });
+
   it('names the municipality asked about in the area answer', async () => {
     const { engine } = await bundled();
     const d = answerOf(engine.decide('Our sports club is in Tervo. Is that within the Koonto project area?', { today: '2026-11-23' }));
