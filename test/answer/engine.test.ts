@@ -536,6 +536,14 @@ describe('engine.decide: members\' questions written under a passage (kysymykset
   });
 });
 
+describe('engine.decide: spoken Finnish', () => {
+  it('does not take spoken fillers and pronouns ("tehä", "ite", "kummankin") for what is asked', async () => {
+    const { engine } = await bundled();
+    const d = answerOf(engine.decide('voiks me tehä yhteinen hanke naapuriseuran kanssa pohjois-karjalan haussa vai pitääks kummankin hakea ite', { today: '2026-11-23' }));
+    expect(d.passage.excerpt).toContain('ryhmähanke');
+  });
+});
+
 describe('engine.decide: a question after a story about the association', () => {
   it.each([
     ['Meidän yhdistys pyörittää kirpputoria ja kahvilaa, ja vapaaehtoisia on parikymmentä. Mikä on flat rate?', /omarahoitus/i, 'flat rate'],
