@@ -60,6 +60,9 @@ export function weakGrade(name: string): string {
 /** How long a word the documents never use must be to be taken for the topic of the question: a long compound ("tietosuojaseloste") names a thing; shorter unknown words are as often spelling or chat. */
 const UNKNOWN_TOPIC_LENGTH = 16;
 
+/** A call's number as calls are named: "2/2024", "haku 1 / 2024". */
+const CALL_NUMBER = /(?<![\d.])(\d{1,2}) ?\/ ?(20\d\d)(?!\d)/g;
+
 /** Asked about one coordination project, a passage of another project's own documents counts this much. */
 const OTHER_PROJECT_FACTOR = 0.6;
 
@@ -406,6 +409,7 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
   };
 
   /** A question word, a stop word, or a word some passage uses. */
+  const callNames = kb.documents.flatMap((doc) => doc.meta.calls.map((call) => call.name.replace(/\s+/g, '')));
   const known = (word: string): boolean => isNoiseWord(word) || index.vocabulary.matches(stem(word)).length > 0;
 
   let lastExplain: Explanation | undefined;
@@ -448,7 +452,10 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
       // "Milloin on seuraava haku vuonna 2025?": the documents know no call that year, so an adviser answers.
       const years = asked.filter((w) => /^20\d{2}$/.test(w));
       const inYear = years.length === 0 || calls.some((c) => years.some((y) => c.call.opens.startsWith(y) || (c.call.closes ?? '').startsWith(y)));
-      if (!inYear) return { kind: 'handoff', lang, question, reason: 'no_evidence', score: 0 };
+      // "Milloin haku 1/2024 oli?": a call by a number no known call has is one the documents know nothing of.
+      const numbers = [...askedText(question, lang).matchAll(CALL_NUMBER)].map((m) => `${m[1] ?? ''}/${m[2] ?? ''}`);
+      const knownNumbers = numbers.every((n) => callNames.some((name) => name.includes(n)));
+      if (!inYear || !knownNumbers) return { kind: 'handoff', lang, question, reason: 'no_evidence', score: 0 };
       return { kind: 'call_status', lang, question, today: ctx.today, ...(region === undefined ? {} : { region }), calls, score: 1 };
     }
 

@@ -483,6 +483,13 @@ describe('engine.decide: a call in a year the documents know nothing of', () => 
     expect(engine.decide('Milloin Pohjois-Karjalassa on seuraava kake-haku vuonna 2025?', { today: '2026-11-23' }).kind).toBe('handoff');
     expect(callStatusOf(engine.decide('Milloin Pohjois-Karjalan KAKE-haku vuonna 2022 oli?', { today: '2026-11-23' })).calls.length).toBeGreaterThan(0);
   });
+
+  it('hands a call by a number no known call has ("haku 3/2024") to an adviser, and still answers "haku 2/2024"', async () => {
+    const { engine } = await bundled();
+    expect(engine.decide('Milloin Etelä-Savon haku 3/2024 aukeaa?', { today: '2026-11-23' }).kind).toBe('handoff');
+    expect(engine.decide('Hakuilmoituksessa oli numero 2/2024. Milloin haku 1/2024 oli?', { today: '2026-11-23' }).kind).toBe('handoff');
+    expect(callStatusOf(engine.decide('Milloin haku 2/2024 päättyi?', { today: '2026-11-23' })).calls.length).toBeGreaterThan(0);
+  });
 });
 
 describe('engine.decide: another funder\'s money or call', () => {
