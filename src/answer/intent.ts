@@ -199,6 +199,18 @@ export function asksIdeaFit(spoken: readonly string[]): boolean {
   return spoken.some((w) => FIT_VERBS.test(writtenClitic(w)));
 }
 
+const WHICH_OF = /^(kumpi|kumpaa|kumman|kummalla|kummasta|kumpaan|which)$/;
+const BETTER = /^(kannattaa|kannattaako|kannattais|kannattaisi|kannattaisiko|parempi|parempaa|paremmin|suosittelette|suosittelisitte|suositeltava|should|better|recommend|recommended|best)$/;
+
+/**
+ * "Kumpi flat rate -malli meidän kannattaa valita?", "Which model should we choose?": which option
+ * suits the association is advice, for an adviser; the documents only state the options.
+ */
+export function isChoiceAdviceQuestion(spoken: readonly string[]): boolean {
+  const words = spoken.map(writtenClitic);
+  return words.some((w) => WHICH_OF.test(w)) && words.some((w) => BETTER.test(w));
+}
+
 /**
  * "Saako budjettiin laittaa kahvitarjoiluja?", "Voiko rahoitusta käyttää remonttiin?": whether a
  * particular cost is allowed. Offering passages to choose from does not answer that.

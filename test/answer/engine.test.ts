@@ -543,6 +543,21 @@ describe('engine.decide: members\' questions written under a passage (kysymykset
   });
 });
 
+describe('engine.decide: which option suits us', () => {
+  it.each(['Kumpi kustannusmalli meidän kannattaa valita, 40 % vai 7 %?', 'Which flat rate should a small association choose?'])(
+    'hands "%s" to an adviser: the documents state the options, the adviser advises',
+    async (question) => {
+      const { engine } = await bundled();
+      expect(engine.decide(question, { today: '2026-11-23' }).kind).toBe('handoff');
+    },
+  );
+
+  it('still answers what the options are', async () => {
+    const { engine } = await bundled();
+    expect(answerOf(engine.decide('Mitä kustannusmalleja on, 40 % vai 7 %?', { today: '2026-11-23' })).passage.excerpt).toContain('flat rate');
+  });
+});
+
 describe('engine.decide: spoken Finnish', () => {
   it('does not take spoken fillers and pronouns ("tehä", "ite", "kummankin") for what is asked', async () => {
     const { engine } = await bundled();
