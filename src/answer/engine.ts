@@ -1,4 +1,4 @@
-import type { Region } from '../knowledge/schema.js';
+import type { DocumentType, Region } from '../knowledge/schema.js';
 import type { KnowledgeBase, KnowledgeDocument, Passage } from '../knowledge/types.js';
 import { passageText } from '../knowledge/types.js';
 import { compileGlossary, type GlossaryRule } from '../search/glossary.js';
@@ -69,16 +69,27 @@ const OTHER_PROJECT_FACTOR = 0.6;
 /** A year or month the question names, found in the document's date or call periods rather than its text, counts this much. */
 const TIME_FACTOR = 0.5;
 
-/** The question's concepts that name a place or a time (by index): where and when to look, not what about. */
+/** The question's concepts that name a place, a time or a kind of document (by index): where and when to look, not what about. */
 interface Context {
   places: readonly number[];
   times: readonly number[];
+  /** "ELY:n tiedotteessa", "Koonnon kalvoissa", "EURAn hankekuvauksessa": the kinds of document these name. */
+  sources: readonly { concept: number; type: DocumentType }[];
 }
+
+/** Words that name a kind of document, as members refer to them. */
+const SOURCE_WORDS: readonly [RegExp, DocumentType][] = [
+  [/^(tiedote|tiedotte\p{L}*|lehdistötiedot\p{L}*|press)$/u, 'press_release'],
+  [/^(hakuilmoitu\p{L}*|hakuteksti\p{L}*|announcement)$/u, 'call_announcement'],
+  [/^(kalvo\p{L}*|dia|diat|dioissa|dioilla|dioista|esitykse\p{L}*|esitys|slides?|presentation)$/u, 'presentation'],
+  [/^(hankekuvau\p{L}*|hankesuunnitelm\p{L}*|hankesuunitelm\p{L}*|euran|description)$/u, 'project_description'],
+];
 
 function contextOf(analyzed: AnalyzedQuestion, placeWords: ReadonlySet<string>): Context {
   return {
     places: analyzed.concepts.flatMap((c, i) => (c.surface.split(' ').every((w) => placeWords.has(w)) ? [i] : [])),
     times: analyzed.concepts.flatMap((c, i) => (yearNamed(c.surface) !== undefined || monthsNamed(c.surface).length > 0 ? [i] : [])),
+    sources: analyzed.concepts.flatMap((c, concept) => SOURCE_WORDS.filter(([pattern]) => c.surface.split(' ').some((w) => pattern.test(w))).map(([, type]) => ({ concept, type }))),
   };
 }
 
@@ -182,7 +193,7 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     return times;
   };
 
-  const rank = (analyzed: AnalyzedQuestion, region: Region | undefined, { places, times }: Context): Ranked[] => {
+  const rank = (analyzed: AnalyzedQuestion, region: Region | undefined, { places, times, sources }: Context): Ranked[] => {
     const hits = searchConcepts(index, analyzed.concepts);
     // The region the question names ("Pohjois-Karjalan haussa") is found in any passage of a document about that region;
     // so is a year or a month it names ("kesäkuun 2024 haussa") in any passage of a document about that time.
@@ -214,7 +225,8 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
       const otherProject = namedProjects.size > 0 && projectKey !== undefined && !namedProjects.has(projectKey);
       const docTimes = times.length === 0 ? undefined : timesOf(found.doc);
       const timeFound = docTimes === undefined ? 0 : metadataFound(times.filter((i) => aboutTime(analyzed.concepts[i]?.surface ?? '', docTimes) === true), TIME_FACTOR);
-      const coverage = Math.min(1, h.coverage + placeFound + timeFound) * regionFactor * (statesWanted ? 1 : NOT_STATED_FACTOR) * (otherProject ? OTHER_PROJECT_FACTOR : 1);
+      const sourceFound = sources.length === 0 ? 0 : metadataFound(sources.filter((s) => s.type === found.doc.meta.type).map((s) => s.concept), TIME_FACTOR);
+      const coverage = Math.min(1, h.coverage + placeFound + timeFound + sourceFound) * regionFactor * (statesWanted ? 1 : NOT_STATED_FACTOR) * (otherProject ? OTHER_PROJECT_FACTOR : 1);
       const defines = definition ? definingHeadingStrength(found.passage.headings) * RANK_DEFINITION_WEIGHT : 0;
       const number = wantsNumber && statesWanted ? RANK_NUMBER_WEIGHT : 0;
       ranked.push({ ...h, coverage, passage: found.passage, doc: found.doc, rank: coverage + h.headingCoverage * RANK_HEADING_WEIGHT + (h.score / top) * RANK_SCORE_WEIGHT + defines + number });
@@ -269,7 +281,7 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     context: Context,
   ): { passage: Passage; doc: KnowledgeDocument; coverage: number; weight: number } | undefined => {
     // The region and time named narrow where to look; they do not name what is asked about.
-    const skip = new Set([...context.places, ...context.times]);
+    const skip = new Set([...context.places, ...context.times, ...context.sources.map((s) => s.concept)]);
     let named: { passage: Passage; doc: KnowledgeDocument; coverage: number; weight: number } | undefined;
     for (const r of ranked) {
       if (!isCandidate(r.passage, r.doc)) continue;

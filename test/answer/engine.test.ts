@@ -518,12 +518,26 @@ describe('engine.decide: a long word the documents never use', () => {
 });
 
 /** An engine over documents written here (no glossary), each a file `docs/<id>.md`. */
-function engineOver(docs: readonly { id: string; date: string; body: string }[]): Engine {
-  const files = docs.map((d) => documentFile(`docs/${d.id}.md`, [`id: ${d.id}`, 'title: Tiedote', 'type: press_release', 'publisher: P', 'regions: [Etelä-Savo]', `date: "${d.date}"`], d.body));
+function engineOver(docs: readonly { id: string; date: string; body: string; type?: string }[]): Engine {
+  const files = docs.map((d) => documentFile(`docs/${d.id}.md`, [`id: ${d.id}`, 'title: Tiedote', `type: ${d.type ?? 'press_release'}`, 'publisher: P', 'regions: [Etelä-Savo]', `date: "${d.date}"`], d.body));
   const parsed = parseKnowledge(files);
   if (!parsed.ok) throw new Error(parsed.errors.map((e) => e.message).join('\n'));
   return createAnswerEngine(parsed.kb);
 }
+
+describe('engine.decide: the kind of document the question names', () => {
+  const engine = engineOver([
+    { id: 'kalvot', date: '2024-01-15', type: 'presentation', body: '# Esitys\n\n## Rahoitus\n\nOmarahoitusosuus on 20 %.\n' },
+    { id: 'kuvaus', date: '2024-01-15', type: 'project_description', body: '# Kuvaus\n\n## Rahoitus\n\nOmarahoitusosuus on 20 % hankkeen kokonaiskustannuksista, ja loput tulee tukena.\n' },
+  ]);
+
+  it.each([
+    ['Paljonko omarahoitusosuus on kalvoissa?', 'kalvot:1'],
+    ['Paljonko omarahoitusosuus on hankekuvauksessa?', 'kuvaus:1'],
+  ])('"%s" finds the passage of that kind of document (%s)', (question, passageId) => {
+    expect(answerOf(engine.decide(question, { today: '2024-06-01' })).passage.passageId).toBe(passageId);
+  });
+});
 
 describe('engine.decide: members\' questions written under a passage (kysymykset)', () => {
   const body = (questions: string): string =>
