@@ -370,9 +370,8 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     },
     { asks: isExampleQuestion, accepts: (passage) => examples.has(passage), frame: EXAMPLE_FRAME },
     {
-      // "Lapinlahdelta ollaan, saadaanko Koonnolta apua?" asks too whether the municipality is in the project's area
-      // (named in the asking sentence: a story's "Polvijärvellä" is where the association is, not what it asks).
-      asks: (words, places) => (isAreaQuestion(words) || (words.some((w) => places.municipalities.has(w)) && isHelpQuestion(words, projectWords))) && places.regions.length > 0,
+      // "Lapinlahdelta ollaan, saadaanko Koonnolta apua?" asks too whether the municipality is in the project's area.
+      asks: (words, places) => (isAreaQuestion(words) || (isHelpQuestion(words, projectWords) && asksHelpWhere(words, places))) && places.regions.length > 0,
       accepts: (passage, doc, _words, places) => areas.has(passage) && places.regions.some((r) => doc.meta.regions.includes(r)),
       frame: AREA_FRAME,
       // The list of an area's municipalities that names the one asked about.
@@ -590,6 +589,18 @@ interface SectionRoute {
 /** A document's passages whose headings pass the test. */
 function sectionOf(doc: KnowledgeDocument, isHeading: (headings: readonly string[]) => boolean): Passage[] {
   return doc.passages.filter((p) => isHeading(p.headings));
+}
+
+/**
+ * Whether a help question is about the place the association is in: the asking sentence names the
+ * municipality ("Lapinlahdelta ollaan, saadaanko Koonnolta apua?"), or the story does and the asking
+ * sentence asks nothing more than help ("We're a sports club in Joroinen. Can Koonto help us?").
+ * A story's municipality is where the association is, not what it asks, when the sentence asks
+ * about something ("…Polvijärvellä… Tukeeko KANTO yhteistyötä kunnan kanssa?").
+ */
+function asksHelpWhere(words: readonly string[], places: PlaceMentions): boolean {
+  if (words.some((w) => places.municipalities.has(w))) return true;
+  return places.municipalities.size > 0 && words.every((w) => isNoiseWord(w) || HELP_FRAME.test(w) || places.names.has(w));
 }
 
 /** Words of an information-source question that frame it ("mistä saan tietää…?"). */

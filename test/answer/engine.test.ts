@@ -362,6 +362,12 @@ describe('engine.decide: earlier example projects and the municipalities of an a
     expect(story.passage.headings.join(' ')).not.toMatch(/kohdealue|kunnat/i);
   });
 
+  it('takes a story\'s municipality for the place asked about when the asking sentence asks only for help', async () => {
+    const { engine } = await bundled();
+    const d = answerOf(engine.decide('Ollaan Tervosta pieni kyläyhdistys. Voiko Koonto auttaa meitä?', { today: '2026-11-23' }));
+    expect(d.passage.excerpt).toContain('Tervo');
+  });
+
   it('names the municipality asked about in the area answer', async () => {
     const { engine } = await bundled();
     const d = answerOf(engine.decide('Our sports club is in Tervo. Is that within the Koonto project area?', { today: '2026-11-23' }));
