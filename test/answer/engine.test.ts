@@ -578,6 +578,14 @@ describe('engine.decide: which option suits us', () => {
   });
 });
 
+describe('engine.decide: English phrasal verbs', () => {
+  it('does not take "carried out" for what is asked', async () => {
+    const { engine } = await bundled();
+    const d = answerOf(engine.decide('Was any KAKE project carried out in Kouvola?', { today: '2026-11-23' }));
+    expect(d.passage.excerpt).toContain('Kouvola');
+  });
+});
+
 describe('engine.decide: spoken Finnish', () => {
   it('does not take spoken fillers and pronouns ("tehä", "ite", "kummankin") for what is asked', async () => {
     const { engine } = await bundled();
