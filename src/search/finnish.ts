@@ -36,6 +36,8 @@ export const QUESTION_WORDS_FI = new Set(
    meil mul sul teil niil meit meiät sit sitte kans tääl siel tos täs noi nää mite miks ollu ollut olleet jossain jostain johonkin jonnekin missään mistään mihinkään mennessä asti saakka
    itse laittaa laitetaan tehdä tehdään tekee tulla mennä käydä hoitaa saada olemassa yhdessä
    ite itte tehä tehää tehään oikeen mites vaa niinku niiku kumpikin kummankin kummallekin
+   jokainen jokaisen jokaista jokaiselle jokaisella kukin omillaan omin omilla
+   usea useampi useamman useat useita useampia tapahtui tapahtuu tapahtunut tapahtuneet
    muu muuta muut muita muuten johonkin jonkin jollekin joltakin jossakin jostakin ennen jälkeen kuin
    tehty tehtiin tehdyt tehnyt tehneet juttu jutun juttua juttuun jutusta jutut asia asiaa asian asiassa asiasta homma homman hommaa menee mietitään miettii
    lopulta oikeastaan oikeestaan oikeasti oikeesti käytännössä käytännös ylipäätään ylipäänsä tosiaan lähinnä jotenkin mitään mitenkään

@@ -586,7 +586,13 @@ describe('engine.decide: English phrasal verbs', () => {
   });
 });
 
-describe('engine.decide: spoken Finnish', () => {
+describe('engine.decide: pronouns and spoken Finnish', () => {
+  it('does not take pronouns ("jokainen", "omillaan") for what is asked', async () => {
+    const { engine } = await bundled();
+    const d = answerOf(engine.decide('Tehdäänkö pienissä hankkeissa yhteistyötä vai toimiiko jokainen omillaan?', { today: '2026-11-23' }));
+    expect(d.passage.excerpt).toContain('pienten hankkeiden yhteistyötä');
+  });
+
   it('does not take spoken fillers and pronouns ("tehä", "ite", "kummankin") for what is asked', async () => {
     const { engine } = await bundled();
     const d = answerOf(engine.decide('voiks me tehä yhteinen hanke naapuriseuran kanssa pohjois-karjalan haussa vai pitääks kummankin hakea ite', { today: '2026-11-23' }));
