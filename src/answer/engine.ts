@@ -60,6 +60,9 @@ export function weakGrade(name: string): string {
 /** How long a word the documents never use must be to be taken for the topic of the question: a long compound ("tietosuojaseloste") names a thing; shorter unknown words are as often spelling or chat. */
 const UNKNOWN_TOPIC_LENGTH = 16;
 
+/** Retried alone, an asking sentence must name at least this much: one fairly rare word ("omarahoitusta"), not only words that frame every question. */
+const MIN_ASKING_WEIGHT = 2;
+
 /** A call's number as calls are named: "2/2024", "haku 1 / 2024". */
 const CALL_NUMBER = /(?<![\d.])(\d{1,2}) ?\/ ?(20\d\d)(?!\d)/g;
 
@@ -435,8 +438,11 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     if (whole.kind !== 'handoff' || whole.reason !== 'no_evidence') return whole;
     const asking = askingSentences(whole.question);
     if (asking === undefined) return whole;
+    const concepts = analyzeQuestion(asking, rules, index.vocabulary).concepts;
+    // "…Onko tää semmonen asia, mitä kake-hankkeilla tehdään?" asks about the story: alone it names nothing in particular.
+    if (concepts.reduce((sum, c) => sum + c.weight, 0) < MIN_ASKING_WEIGHT) return whole;
     // "…Can the Koonto advisers give advice in English?": an English word the glossary does not know may well be what is asked.
-    if (whole.lang === 'en' && analyzeQuestion(asking, rules, index.vocabulary).concepts.some((c) => c.unknown)) return whole;
+    if (whole.lang === 'en' && concepts.some((c) => c.unknown)) return whole;
     const regions = findPlaces(tokenize(whole.question)).regions;
     const byQuestion = decideOn(asking, ctx, regions.length === 1 ? regions[0] : undefined);
     return byQuestion.kind === 'answer' || byQuestion.kind === 'call_status' ? { ...byQuestion, question: whole.question } : whole;

@@ -38,6 +38,9 @@ export const QUESTION_WORDS_FI = new Set(
    ite itte tehä tehää tehään oikeen mites vaa niinku niiku kumpikin kummankin kummallekin
    jokainen jokaisen jokaista jokaiselle jokaisella kukin omillaan omin omilla
    usea useampi useamman useat useita useampia tapahtui tapahtuu tapahtunut tapahtuneet
+   mainitaan mainittu mainittuna mainitaanhan puhutaan eikä ettei oo pitäis saanu yhessä sopii käy
+   sai teki tuli silti enemmän vasta enää samalla ikinä pelkästään nimenomaan tahansa jollain
+   tällaset tällasta tällanen tällasia sellasta sellanen sellaset sellasia semmonen semmoset
    muu muuta muut muita muuten johonkin jonkin jollekin joltakin jossakin jostakin ennen jälkeen kuin
    tehty tehtiin tehdyt tehnyt tehneet juttu jutun juttua juttuun jutusta jutut asia asiaa asian asiassa asiasta homma homman hommaa menee mietitään miettii
    lopulta oikeastaan oikeestaan oikeasti oikeesti käytännössä käytännös ylipäätään ylipäänsä tosiaan lähinnä jotenkin mitään mitenkään

@@ -587,6 +587,12 @@ describe('engine.decide: English phrasal verbs', () => {
 });
 
 describe('engine.decide: pronouns and spoken Finnish', () => {
+  it('does not take spoken demonstratives and adverbs ("sellanen", "silti", "eikä") for what is asked', async () => {
+    const { engine } = await bundled();
+    const d = answerOf(engine.decide('Meiän tavote on vähentää ikäihmisten yksinäisyyttä Tervossa. Onko se sellanen asia mitä kake-hankkeilla tehdään?', { today: '2026-11-23' }));
+    expect(d.passage.excerpt).toContain('yhteisöllisyyttä');
+  });
+
   it('does not take pronouns ("jokainen", "omillaan") for what is asked', async () => {
     const { engine } = await bundled();
     const d = answerOf(engine.decide('Tehdäänkö pienissä hankkeissa yhteistyötä vai toimiiko jokainen omillaan?', { today: '2026-11-23' }));
@@ -612,6 +618,12 @@ describe('engine.decide: a question after a story about the association', () => 
     expect(d.passage.excerpt).toContain(fact);
     // What is forwarded, if the member asks an adviser after all, is the whole message.
     expect(d.question).toBe(question);
+  });
+
+  it('does not retry an asking sentence that only points back at the story', async () => {
+    const { engine } = await bundled();
+    const d = engine.decide('Halutaan vähentää vanhusten yksinäisyyttä kylällä. Onko tää semmonen asia mitä kake-hankkeilla tehdään?', { today: '2026-11-23' });
+    expect(d.kind === 'answer' ? d.passage.headings.join(' ') : '').not.toMatch(/Hakuaika/);
   });
 
   it('still hands off when the asking sentence names something the documents do not know', async () => {
