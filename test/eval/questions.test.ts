@@ -61,6 +61,11 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
     about: 'written blind in the third session of 30.11.2026, first measured after its first three changes (78.0 % / 53.3 %, dated 5/5, English 3/5), then studied',
     floors: { answerableHit: 0.78, unanswerableHandoff: 0.53, dated: 1.0, english: 0.6 },
   },
+  {
+    file: 'validation10.yaml',
+    about: 'written blind in the third session of 30.11.2026, first measured after that session\'s changes to 16:04 (70.0 % / 46.7 %, dated 4/5, English 3/5), then studied',
+    floors: { answerableHit: 0.7, unanswerableHandoff: 0.46, dated: 0.8, english: 0.6 },
+  },
 ];
 
 const reports = new Map<string, Promise<EvalReport>>();
