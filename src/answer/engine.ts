@@ -464,7 +464,10 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     const asked = tokenize(askedText(question, lang));
     const region = places.regions.length === 1 ? places.regions[0] : places.regions.length === 0 ? storyRegion : undefined;
     // "Mistä saan tietää, milloin…?" asks who tells, not when: the section routes answer it.
-    if (isCallTimingQuestion(asked, (w) => places.names.has(w)) && !places.otherRegion && !isInfoSourceQuestion(asked)) {
+    // "…kuulin että ELY:llä ois kake-haku. Voiko siihen vielä hakea?": the asking sentence alone says it is about timing, however little it names.
+    const askingAlone = askingSentences(question);
+    const timing = (w: readonly string[]): boolean => isCallTimingQuestion(w, (x) => places.names.has(x)) && !isInfoSourceQuestion(w);
+    if ((timing(asked) || (askingAlone !== undefined && timing(tokenize(askingAlone)))) && !places.otherRegion) {
       const calls = callStatus(kb, ctx.today, region);
       // "Milloin on seuraava haku vuonna 2025?": the documents know no call that year, so an adviser answers.
       const years = asked.filter((w) => /^20\d{2}$/.test(w));

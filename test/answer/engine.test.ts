@@ -483,6 +483,15 @@ describe('engine.decide: asked for a contact person', () => {
   });
 });
 
+describe('engine.decide: a call-timing question after a story', () => {
+  it('answers "…Voiko siihen vielä hakea?" from the call periods, in the region the story names', async () => {
+    const { engine } = await bundled();
+    const d = callStatusOf(engine.decide('Meidän kuoro toimii Lieksassa, ja joku sanoi että ELY:llä ois kake-haku auki. Voiko siihen vielä hakea?', { today: '2024-07-22' }));
+    expect(d.region).toBe('Pohjois-Karjala');
+    expect(renderText(d)).toContain('18.6.2024');
+  });
+});
+
 describe('engine.decide: a call in a year the documents know nothing of', () => {
   it('hands "seuraava haku vuonna 2025" to an adviser, and still answers a year with a known call', async () => {
     const { engine } = await bundled();
