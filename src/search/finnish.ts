@@ -41,6 +41,7 @@ export const QUESTION_WORDS_FI = new Set(
    mainitaan mainittu mainittuna mainitaanhan puhutaan eikä ettei oo pitäis saanu yhessä sopii käy
    sai teki tuli silti enemmän vasta enää samalla ikinä pelkästään nimenomaan tahansa jollain
    tällaset tällasta tällanen tällasia sellasta sellanen sellaset sellasia semmonen semmoset
+   jotenki niitten kaikki kaikkien kaikille omillamme omillanne juttunsa
    muu muuta muut muita muuten johonkin jonkin jollekin joltakin jossakin jostakin ennen jälkeen kuin
    tehty tehtiin tehdyt tehnyt tehneet juttu jutun juttua juttuun jutusta jutut asia asiaa asian asiassa asiasta homma homman hommaa menee mietitään miettii
    lopulta oikeastaan oikeestaan oikeasti oikeesti käytännössä käytännös ylipäätään ylipäänsä tosiaan lähinnä jotenkin mitään mitenkään

@@ -368,6 +368,11 @@ describe('engine.decide: earlier example projects and the municipalities of an a
     expect(d.passage.excerpt).toContain('Tervo');
   });
 
+  it('takes "does Koonto cover X?" for an area question, after a story too', async () => {
+    const { engine } = await bundled();
+    expect(answerOf(engine.decide('We are a village association in Tervo. Does Koonto cover Tervo?', { today: '2026-11-23' })).passage.excerpt).toContain('Tervo');
+  });
+
   it('names the municipality asked about in the area answer', async () => {
     const { engine } = await bundled();
     const d = answerOf(engine.decide('Our sports club is in Tervo. Is that within the Koonto project area?', { today: '2026-11-23' }));
@@ -600,6 +605,12 @@ describe('engine.decide: pronouns and spoken Finnish', () => {
     const { engine } = await bundled();
     const d = answerOf(engine.decide('Meiän tavote on vähentää ikäihmisten yksinäisyyttä Tervossa. Onko se sellanen asia mitä kake-hankkeilla tehdään?', { today: '2026-11-23' }));
     expect(d.passage.excerpt).toContain('yhteisöllisyyttä');
+  });
+
+  it('does not take spoken pronouns ("kaikki", "omillamme") for what is asked', async () => {
+    const { engine } = await bundled();
+    const d = answerOf(engine.decide('tehäänkö pienissä hankkeissa yhteistyötä vai ollaanko kaikki omillamme', { today: '2026-11-23' }));
+    expect(d.passage.excerpt).toContain('pienten hankkeiden yhteistyötä');
   });
 
   it('does not take pronouns ("jokainen", "omillaan") for what is asked', async () => {
