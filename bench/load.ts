@@ -10,6 +10,7 @@ import { TicketStore } from '../src/storage/ticketStore.js';
 import { transpileTree } from '../src/devtools/transpile.js';
 import { post } from './loadgen.js';
 import { botEnv, startServerProcess, type ServerProcess } from './processes.js';
+import { nodeCommands } from './startCommand.js';
 import { evalQuestions } from './questions.js';
 import { summarize } from './stats.js';
 
@@ -295,7 +296,8 @@ async function main(): Promise<number> {
     server = await startServerProcess({
       name: 'bot',
       command: process.execPath,
-      args: [join(DIST, 'src', 'index.js')],
+      // As `npm start` runs it: with its node options, which change memory and speed.
+      args: [...(await nodeCommands()).startFlags, join(DIST, 'src', 'index.js')],
       env: botEnv({ KNOWLEDGE_DIR: 'knowledge', DATA_DIR: dataDir, STORAGE: 'file', ADVISER_IDS: ADVISER.aadObjectId }),
       cwd: REPO_ROOT,
     });
