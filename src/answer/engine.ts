@@ -9,10 +9,10 @@ import { stem, tokenize } from '../search/finnish.js';
 import { callState, callStatus } from './calls.js';
 import { dayNumber, formatDate, latestDay, wholeYears } from './dates.js';
 import { excerpt } from './excerpt.js';
-import { asksIdeaFit, isChoiceAdviceQuestion, namesUnknownCall, isCallTimingQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityHeading, isEligibilityQuestion, isAreaHeading, isAreaQuestion, isExampleHeading, isExampleQuestion, isResultsHeading, isResultsQuestion, isFitHeading, isFitQuestion, isClockTimeQuestion, isContactQuestion, isCostQuestion, isHelpQuestion, isInfoSourceQuestion, isMoneyQuestion, isStreetAddressQuestion, isProjectTimingQuestion, isServiceHeading, isQuantityQuestion, startsWithAny } from './intent.js';
+import { asksIdeaFit, isChoiceAdviceQuestion, namesUnknownCall, isCallTimingQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityHeading, isEligibilityQuestion, isAreaHeading, isAreaQuestion, isExampleHeading, isExampleQuestion, isResultsHeading, isResultsQuestion, isFitHeading, isFitQuestion, isClockTimeQuestion, isContactQuestion, isCostQuestion, isHelpQuestion, isInfoSourceQuestion, isMoneyQuestion, isStreetAddressQuestion, isWebAddressQuestion, isProjectTimingQuestion, isServiceHeading, isQuantityQuestion, startsWithAny } from './intent.js';
 import { aboutTime, documentTimes, monthsNamed, yearNamed, type DocumentTimes } from './periods.js';
 import { findPlaces, type PlaceMentions } from './regions.js';
-import { statesAmount, statesClockTime, statesContact, statesMoney, statesStreetAddress } from './quantities.js';
+import { statesAmount, statesClockTime, statesContact, statesMoney, statesStreetAddress, statesWebAddress } from './quantities.js';
 import { sourceOf } from './source.js';
 import { MAX_QUESTION_CHARS, type AnswerEngine, type AnswerPassage, type AskContext, type Decision, type Lang, type Notice } from './types.js';
 
@@ -97,10 +97,10 @@ function contextOf(analyzed: AnalyzedQuestion, placeWords: ReadonlySet<string>):
 }
 
 /** Kinds of fact a question may ask for by its form. */
-type FactKind = 'amount' | 'money' | 'street' | 'clock' | 'contact';
+type FactKind = 'amount' | 'money' | 'street' | 'clock' | 'contact' | 'web';
 
 /** Whether a passage's text states a fact of each kind. */
-const STATES_KIND: Readonly<Record<FactKind, (text: string) => boolean>> = { amount: statesAmount, money: statesMoney, street: statesStreetAddress, clock: statesClockTime, contact: statesContact };
+const STATES_KIND: Readonly<Record<FactKind, (text: string) => boolean>> = { amount: statesAmount, money: statesMoney, street: statesStreetAddress, clock: statesClockTime, contact: statesContact, web: statesWebAddress };
 
 interface Ranked extends Hit {
   passage: Passage;
@@ -208,7 +208,7 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     const wantsMoney = isMoneyQuestion(analyzed.words);
     // Asked about one coordination project, another project's own documents are weak evidence ("Koonnon toimisto" is not KANTO's).
     const namedProjects = new Set(projects.filter((p) => names(analyzed.words, p.key)).map((p) => p.key));
-    const wants: FactKind | undefined = wantsAmount ? (wantsMoney ? 'money' : 'amount') : isStreetAddressQuestion(analyzed.words) ? 'street' : isClockTimeQuestion(analyzed.words) ? 'clock' : isContactQuestion(analyzed.words) ? 'contact' : undefined;
+    const wants: FactKind | undefined = wantsAmount ? (wantsMoney ? 'money' : 'amount') : isStreetAddressQuestion(analyzed.words) ? 'street' : isClockTimeQuestion(analyzed.words) ? 'clock' : isContactQuestion(analyzed.words) ? 'contact' : isWebAddressQuestion(analyzed.words) ? 'web' : undefined;
     const top = Math.max(...hits.map((h) => h.score), 1e-9);
     const ranked: Ranked[] = [];
     for (const h of hits) {

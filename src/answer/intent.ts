@@ -109,6 +109,13 @@ export function isContactQuestion(words: readonly string[]): boolean {
   return words.some((w) => CONTACT_WORDS.test(w));
 }
 
+const WEB_WORDS = /^(ladata|ladattavissa|ladattava\p{L}*|lataa|latauslinkki\p{L}*|linkki|linkin|linkkiä|linkit|nettisivu\p{L}*|verkkosivu\p{L}*|kotisivu\p{L}*|www-sivu\p{L}*|nettiosoite\p{L}*|verkko-osoite\p{L}*|websivu\p{L}*|website|websites|webpage|link|links|download|downloaded|url)$/u;
+
+/** "Mistä voi ladata mallin?", "Mikä on Koonnon nettisivu?", "website": the answer gives a web address. */
+export function isWebAddressQuestion(words: readonly string[]): boolean {
+  return words.some((w) => WEB_WORDS.test(w));
+}
+
 /** "Mihin aikaan…?", "aukioloajat", "what time": the answer states a time of day. */
 export function isClockTimeQuestion(words: readonly string[]): boolean {
   return words.some((w, i) => /^(kellonaika|kellonaikaan|aukioloaika|aukioloajat|virka-aika|virka-aikaan|päivystysaika)$/.test(w) || (w === 'aikaan' && /^(mihin|mihen|mill[äa])$/.test(words[i - 1] ?? '')) || (w === 'time' && words[i - 1] === 'what'));

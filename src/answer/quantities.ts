@@ -50,6 +50,11 @@ export function statesClockTime(text: string): boolean {
   return /\b(klo|kello)\s*\d/iu.test(text) || /\b\d{1,2}[.:]\d{2}\s*[–-]\s*\d{1,2}[.:]\d{2}\b/u.test(text);
 }
 
+/** A web address: "https://www.pssotu.fi/koonto-hanke/", "www.pksotu.fi", "suomi.fi". */
+export function statesWebAddress(text: string): boolean {
+  return /https?:\/\/|\bwww\.|\b[\p{L}\p{N}-]+\.(fi|com|org|net|eu)\b/iu.test(text);
+}
+
 /** A phone number or an e-mail address: how to reach someone. */
 export function statesContact(text: string): boolean {
   // One character before the "@" is enough to tell: matching the whole name first would rescan every word of a long text.

@@ -440,6 +440,21 @@ describe('engine.decide: whether a particular cost is allowed', () => {
   );
 });
 
+describe('engine.decide: asked for a web address or a download', () => {
+  it.each(['Mistä voi ladata Kiipulan osuuskuntamallin kuvauksen?', 'Onko Perhefutiksen toimintamallista latauslinkkiä?'])(
+    'hands "%s" off: the passage about it gives no web address',
+    async (question) => {
+      const { engine } = await bundled();
+      expect(engine.decide(question, { today: '2026-11-23' }).kind).toBe('handoff');
+    },
+  );
+
+  it('answers a website from the passage that gives it', async () => {
+    const { engine } = await bundled();
+    expect(answerOf(engine.decide('Mikä on Koonto-hankkeen nettisivu?', { today: '2026-11-23' })).passage.excerpt).toContain('pssotu.fi');
+  });
+});
+
 describe('engine.decide: a question about one project, or for an address or a time of day', () => {
   it('does not answer where Koonto\'s office is with KANTO\'s address, nor Koonto\'s contacts that give none', async () => {
     const { engine } = await bundled();

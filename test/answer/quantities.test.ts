@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { statesAmount, statesClockTime, statesContact, statesMoney, statesStreetAddress } from '../../src/answer/quantities.js';
+import { statesAmount, statesClockTime, statesContact, statesMoney, statesStreetAddress, statesWebAddress } from '../../src/answer/quantities.js';
 
 describe('statesAmount', () => {
   it.each([
@@ -66,5 +66,15 @@ describe('statesContact', () => {
     ['Etelä-Savon ELY-keskus on avannut haun 18.6.2024.', false],
   ] as const)('%s → %s', (text, expected) => {
     expect(statesContact(text)).toBe(expected);
+  });
+});
+
+describe('statesWebAddress', () => {
+  it.each(['https://www.pssotu.fi/koonto-hanke/', 'Lisätietoja www.pksotu.fi', 'kirjaudu suomi.fi-tunnuksilla'])('finds a web address in "%s"', (text) => {
+    expect(statesWebAddress(text)).toBe(true);
+  });
+
+  it.each(['Hankkeessa tehtiin kuvaus osuuskuntamallista.', 'Omarahoitusosuus 20 %.', 'päivitetty 1.3.2024'])('finds none in "%s"', (text) => {
+    expect(statesWebAddress(text)).toBe(false);
   });
 });
