@@ -122,11 +122,12 @@ export function isClockTimeQuestion(words: readonly string[]): boolean {
 }
 
 const APPLY_WORDS = /^(hakea|hakee|hakevat|haemme|hakemaan|hakija|hakijan|hakijaksi|hakijoiksi|hakijat|hakijoita|hakijana|apply|applicant|applicants)$/;
-const ASK_WHETHER = /^(voiko|voi|voivatko|voisiko|voisko|voiks|voidaanko|voidaanks|voidaan|voimmeko|voimme|saako|saa|saavatko|kuka|ketkä|keitä|kenet|pitääkö|käykö|kelpaako|can|may|could|who)$/;
+const ASK_WHETHER = /^(voiko|voi|voivatko|voisiko|voisko|voiks|voidaanko|voidaanks|voidaan|voimmeko|voimme|saako|saa|saavatko|kuka|ketkä|keitä|kenet|pitääkö|käykö|kelpaako|can|may|could|who|must|have|has|does)$/;
+const THE_APPLICANT = /^(hakija|hakijan|hakijalla|hakijana|hakijoiden|hakijoilla|applicant|applicants)$/;
 /** The asker themselves: "voidaanko me hakea?". */
 const WE = /^(me|meidän|meiän|mekin|voidaanko|voimmeko|we|us|our)$/;
 /** Where the asker works and which call they mean: context, not another question ("toimii Savonlinnassa", "kesäkuussa avattua"). */
-const APPLY_CONTEXT = /^(toimi|sijai|avat|avaut|kaikki|kaikkia|kaikkien|nimenomaan|vai|muut|muita|käy$|kelpaa$|olla$|itse$|rekisteröi|registered$|be$)/;
+const APPLY_CONTEXT = /^(toimi|sijai|avat|avaut|kaikki|kaikkia|kaikkien|nimenomaan|vai|muut|muita|käy$|kelpaa$|olla$|itse$|rekisteröi|registered$|be$|alue|tietty|tietyl|region|area|operat|certain|based$)/;
 /** "kesäkuun 2024 haussa": which call is meant. */
 const namesTime = (w: string): boolean => monthsNamed(w).length > 0 || yearNamed(w) !== undefined;
 const ACTORS = /^(yhdisty|yrity|yrittäj|säätiö|kunta|kunna|kaupunk|seurakun|järjestö|osuuskun|ryhmä|yksityi|henkilö|me$|meidän|meiän|mekin|kyläyhdisty|urheiluseur|seura|company|companies|business|association|foundation|municipalit|person|individual|we$|our$|club|ngo|charit)/;
@@ -142,7 +143,8 @@ export function isEligibilityQuestion(words: readonly string[], content: readonl
   const rest = content
     .flatMap((c) => c.split(' '))
     .filter((w) => !APPLY_WORDS.test(w) && !ASK_WHETHER.test(w) && (ACTORS.test(w) || !FRAME_WORDS.test(w)) && !TIME_WORDS.test(w) && !APPLY_CONTEXT.test(w) && !namesTime(w) && !CALL_TEXT.test(w));
-  return rest.every((w) => ACTORS.test(w)) && (rest.length > 0 || words.some((w) => WE.test(w)));
+  // "Pitääkö hakijan toimia tietyllä alueella?": asked what the applicant must be, with no actor named.
+  return rest.every((w) => ACTORS.test(w)) && (rest.length > 0 || words.some((w) => WE.test(w) || THE_APPLICANT.test(w)));
 }
 
 /** "sopiiko", "käykö", "tuetaanko": whether something fits, is accepted, is funded. */
