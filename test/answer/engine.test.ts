@@ -622,6 +622,11 @@ describe('engine.decide: pronouns and spoken Finnish', () => {
     expect(d.passage.excerpt).toContain('yhteisöllisyyttä');
   });
 
+  it('does not take spoken verbs and conjunctions ("tarttisin", "varten", "kysyy", "ku") for what is asked', async () => {
+    const { engine } = await bundled();
+    expect(answerOf(engine.decide('tarttisin kanton y-tunnuksen laskua varten', { today: '2026-11-23' })).passage.excerpt).toContain('0280113-5');
+  });
+
   it('does not take spoken pronouns ("kaikki", "omillamme") for what is asked', async () => {
     const { engine } = await bundled();
     const d = answerOf(engine.decide('tehäänkö pienissä hankkeissa yhteistyötä vai ollaanko kaikki omillamme', { today: '2026-11-23' }));
