@@ -122,7 +122,9 @@ export function isClockTimeQuestion(words: readonly string[]): boolean {
 }
 
 const APPLY_WORDS = /^(hakea|hakee|hakevat|haemme|hakemaan|hakija|hakijan|hakijaksi|hakijoiksi|hakijat|hakijoita|hakijana|apply|applicant|applicants)$/;
-const ASK_WHETHER = /^(voiko|voi|voivatko|voisiko|voisko|voiks|voidaanko|voidaanks|voidaan|voimmeko|voimme|saako|saa|saavatko|kuka|ketkä|keitä|kenet|pitääkö|käykö|kelpaako|can|may|could|who|must|have|has|does)$/;
+const ASK_WHETHER = /^(saadaanko|saadaanks|saammeko|voiko|voi|voivatko|voisiko|voisko|voiks|voidaanko|voidaanks|voidaan|voimmeko|voimme|saako|saa|saavatko|kuka|ketkä|keitä|kenet|pitääkö|käykö|kelpaako|can|may|could|who|must|have|has|does)$/;
+/** Who issues the call: "ELY:n kesäkuun haku" says which call, not who applies. */
+const ISSUERS = /^(ely|elyn|ely-keskus\p{L}*|elykeskus\p{L}*)$/u;
 const THE_APPLICANT = /^(hakija|hakijan|hakijalla|hakijana|hakijoiden|hakijoilla|applicant|applicants)$/;
 /** The asker themselves: "voidaanko me hakea?". */
 const WE = /^(me|meidän|meiän|mekin|voidaanko|voimmeko|we|us|our)$/;
@@ -142,7 +144,7 @@ export function isEligibilityQuestion(words: readonly string[], content: readonl
   if (!words.some((w) => APPLY_WORDS.test(w)) || !words.some((w) => ASK_WHETHER.test(w))) return false;
   const rest = content
     .flatMap((c) => c.split(' '))
-    .filter((w) => !APPLY_WORDS.test(w) && !ASK_WHETHER.test(w) && (ACTORS.test(w) || !FRAME_WORDS.test(w)) && !TIME_WORDS.test(w) && !APPLY_CONTEXT.test(w) && !namesTime(w) && !CALL_TEXT.test(w));
+    .filter((w) => !APPLY_WORDS.test(w) && !ASK_WHETHER.test(w) && (ACTORS.test(w) || !FRAME_WORDS.test(w)) && !TIME_WORDS.test(w) && !APPLY_CONTEXT.test(w) && !namesTime(w) && !CALL_TEXT.test(w) && !FUNDING_WORDS.test(w) && !ISSUERS.test(w));
   // "Pitääkö hakijan toimia tietyllä alueella?": asked what the applicant must be, with no actor named.
   return rest.every((w) => ACTORS.test(w)) && (rest.length > 0 || words.some((w) => WE.test(w) || THE_APPLICANT.test(w)));
 }

@@ -235,7 +235,7 @@ function coveredBy(text: string, pieces: readonly string[]): boolean {
 }
 
 describe('engine.decide: who may apply', () => {
-  it.each(['Voiko yritys hakea?', 'Voiko yhdistyksemme hakea?', 'Can a foundation apply?', 'Voiko seurakunta hakea?', 'Pitääkö hakijan olla nimenomaan yhdistys vai keitä kaikkia hakijoiksi käy?', 'Voiko rekisteröity säätiö olla itse hakijana kesäkuun 2024 haussa?', 'Can a registered association be the applicant in the June 2024 call?', 'Pitääkö hakijan toimia tietyllä alueella?', 'Does the applicant have to operate in a certain region?'])('answers "%s" from the passage that says who may apply', async (question) => {
+  it.each(['Voiko yritys hakea?', 'Voiko yhdistyksemme hakea?', 'Can a foundation apply?', 'Voiko seurakunta hakea?', 'Pitääkö hakijan olla nimenomaan yhdistys vai keitä kaikkia hakijoiksi käy?', 'Voiko rekisteröity säätiö olla itse hakijana kesäkuun 2024 haussa?', 'Can a registered association be the applicant in the June 2024 call?', 'Pitääkö hakijan toimia tietyllä alueella?', 'Does the applicant have to operate in a certain region?', 'Saadaanko me hakea ELY:n kesäkuun kake-rahaa?'])('answers "%s" from the passage that says who may apply', async (question) => {
     const { engine } = await bundled();
     const d = answerOf(engine.decide(question, { today: '2026-11-23' }));
     expect(d.passage.headings.join(' ')).toMatch(/Kuka voi hakea/);
