@@ -501,6 +501,11 @@ describe('engine.decide: asked for a contact person', () => {
     const { engine } = await bundled();
     expect(answerOf(engine.decide('Kuka on KANTOn yhteyshenkilö?', { today: '2026-11-23' })).passage.excerpt).toMatch(/@pksotu\.fi|\(at\)pksotu\.fi/);
   });
+
+  it.each(['Mikä on KANTOn sähköpostiosoite?', 'mikä on kanton meiliosoite'])('answers "%s" with the contacts', async (question) => {
+    const { engine } = await bundled();
+    expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toMatch(/@pksotu\.fi|\(at\)pksotu\.fi/);
+  });
 });
 
 describe('engine.decide: a call-timing question after a story', () => {
