@@ -60,6 +60,9 @@ export function weakGrade(name: string): string {
 /** How long a word the documents never use must be to be taken for the topic of the question: a long compound ("tietosuojaseloste") names a thing; shorter unknown words are as often spelling or chat. */
 const UNKNOWN_TOPIC_LENGTH = 16;
 
+/** A question must name at least this much to be answered by coverage alone: its concepts' weights, as a share of a word found in one passage only. */
+const MIN_QUESTION_WEIGHT = 0.4;
+
 /** Retried alone, an asking sentence must name at least this much: one fairly rare word ("omarahoitusta"), not only words that frame every question. */
 const MIN_ASKING_WEIGHT = 2;
 
@@ -551,7 +554,10 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     // A long word the documents never use ("tietosuojaseloste") is likely what is asked: standing out among weak passages is not enough then.
     const unknownTopic = analyzed.concepts.some((c, i) => c.unknown && !best.found.includes(i) && c.surface.length >= UNKNOWN_TOPIC_LENGTH && !c.surface.includes(' ') && !looksLikeVerb(c.surface));
     const standsOut = !unknownTopic && best.coverage >= thresholds.distinct && best.coverage >= runnerUp * thresholds.margin;
-    if (best.coverage >= thresholds.answer || standsOut) {
+    // "Kuinka pitkä hanke voi olla?": a question naming only words that frame every question is covered by any passage
+    // ("Mikä on KAKE?" names the thing to define, however common).
+    const named = analyzed.concepts.reduce((sum, c) => sum + c.weight, 0) >= MIN_QUESTION_WEIGHT * index.vocabulary.idf(1) || isDefinitionQuestion(analyzed.words);
+    if (named && (best.coverage >= thresholds.answer || standsOut)) {
       const fitCheck: Notice[] = isFitHeading(best.passage.headings) && fit ? [{ kind: 'fit_check' }] : [];
       return answerWith(lang, question, toAnswer(best.passage, best.doc, weights), best.doc, ctx.today, score, fitCheck);
     }

@@ -597,6 +597,18 @@ describe('engine.decide: members\' questions written under a passage (kysymykset
   });
 });
 
+describe('engine.decide: a question that names nothing in particular', () => {
+  it.each(['Kuinka pitkä hanke voi olla?', 'Miten haetaan?'])('does not answer "%s" from whichever passage has its one framing word', async (question) => {
+    const { engine } = await bundled();
+    expect(engine.decide(question, { today: '2026-11-23' }).kind).not.toBe('answer');
+  });
+
+  it('still answers what a common term means', async () => {
+    const { engine } = await bundled();
+    expect(engine.decide('Mikä on ESR?', { today: '2026-11-23' }).kind).toBe('answer');
+  });
+});
+
 describe('engine.decide: which option suits us', () => {
   it.each(['Kumpi kustannusmalli meidän kannattaa valita, 40 % vai 7 %?', 'Which flat rate should a small association choose?'])(
     'hands "%s" to an adviser: the documents state the options, the adviser advises',
