@@ -603,6 +603,11 @@ describe('engine.decide: a question that names nothing in particular', () => {
     expect(engine.decide(question, { today: '2026-11-23' }).kind).not.toBe('answer');
   });
 
+  it('answers "Kuinka paljon tukea voi saada?" from the support level (the glossary has the phrase)', async () => {
+    const { engine } = await bundled();
+    expect(answerOf(engine.decide('Kuinka paljon tukea voi saada?', { today: '2026-11-23' })).passage.headings.join(' ')).toMatch(/tukitaso/);
+  });
+
   it('still answers what a common term means', async () => {
     const { engine } = await bundled();
     expect(engine.decide('Mikä on ESR?', { today: '2026-11-23' }).kind).toBe('answer');
