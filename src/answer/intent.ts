@@ -149,6 +149,17 @@ export function isEligibilityQuestion(words: readonly string[], content: readonl
   return rest.every((w) => ACTORS.test(w)) && (rest.length > 0 || words.some((w) => WE.test(w) || THE_APPLICANT.test(w)));
 }
 
+const REGION_NOUNS = /^(maakun\p{L}*|alueet|alueita|alueilla|alueella|alueelle|regions?|provinces?|areas?)$/u;
+const WHICH = /^(mitkä|mitä|missä|mihin|millä|koskeeko|kattaako|which|what|where)$/;
+
+/**
+ * "Mitkä maakunnat kuuluu tähän hakuun?", "Which regions does the call cover?": where the call
+ * applies, which the passage saying who may apply (and where they must operate) answers.
+ */
+export function isCallAreaQuestion(words: readonly string[]): boolean {
+  return words.some((w) => REGION_NOUNS.test(w)) && words.some((w) => CALL_TEXT.test(w) || /^(haku|hakuun|haussa|call)$/.test(w)) && words.some((w) => WHICH.test(w));
+}
+
 /** "sopiiko", "käykö", "tuetaanko": whether something fits, is accepted, is funded. */
 const FIT_VERBS = /^(sopii|sopiiko|sopisi|sopisiko|sopis|sopisko|sopiikohan|käykö|kävisikö|kävisko|kelpaako|kelpaisiko|kelpaisko|soveltuuko|soveltuisiko|tuetaanko|tuettaisiinko|rahoitetaan|rahoitetaanko|rahotetaan|rahotetaanko|rahoitettaisiinko|rahoittaako|painotetaan|painotetaanko|painopiste|painopisteenä|painopisteitä|katsotaanko|katotaanko|hyväksytäänkö|fit|fits|suitable|eligible|qualify|qualifies|funded|fundable|emphasised|emphasized|priority)$/;
 /** Money for a project: "onko X:lle rahoitusta?", "voisko tähän saada hankerahaa?". */

@@ -242,6 +242,11 @@ describe('engine.decide: who may apply', () => {
     expect(d.passage.excerpt).toContain('yhdistykset, säätiöt');
   });
 
+  it.each(['Mitkä alueet kuuluu hakuun?', 'Which regions does the call cover?'])('answers "%s" from the passage that says who may apply and where', async (question) => {
+    const { engine } = await bundled();
+    expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain('Etelä-Savon, Pohjois-Karjalan ja Pohjois-Savon');
+  });
+
   it('leaves a question about what to apply for to the search', async () => {
     const { engine } = await bundled();
     const d = engine.decide('Voiko usea yhdistys hakea yhdessä yhteishankkeena?', { today: '2026-11-23' });
