@@ -634,6 +634,18 @@ describe('engine.decide: which option suits us', () => {
   });
 });
 
+describe('engine.decide: English everyday phrasings', () => {
+  it.each([
+    ['How much money is available?', 'miljoonaa euroa'],
+    ['Can we apply together with another association?', 'ryhmähanke'],
+  ])('answers "%s" through the glossary', async (question, fact) => {
+    const { engine } = await bundled();
+    const d = answerOf(engine.decide(question, { today: '2026-11-23' }));
+    expect(d.lang).toBe('en');
+    expect(d.passage.excerpt).toContain(fact);
+  });
+});
+
 describe('engine.decide: English phrasal verbs', () => {
   it('does not take "carried out" for what is asked', async () => {
     const { engine } = await bundled();
