@@ -92,8 +92,11 @@ const MONEY_WORDS = /^(budjet|raha|rahaa|rahoitu|rahotu|euro|summa|kustannu|kulu
 
 /** Asked how much money ("Paljonko rahaa on jaossa?", "How much funding?"): the answer states a sum. */
 export function isMoneyQuestion(words: readonly string[]): boolean {
-  return isQuantityQuestion(words) && words.some((w) => MONEY_WORDS.test(w));
+  // "Kuinka iso osa kuluista korvataan?" asks for a share (a percentage), not a sum.
+  return isQuantityQuestion(words) && words.some((w) => MONEY_WORDS.test(w)) && !words.some((w) => SHARE_WORDS.test(w));
 }
+
+const SHARE_WORDS = /^(osa|osuus|osuutta|osuuden|prosentti\p{L}*|prosenttia|share|percentage|percent|proportion)$/u;
 
 const STREET_WORDS = /^(toimisto|toimiston|toimistolla|toimistoon|käyntiosoite|käyntiosoitteen|katuosoite|postiosoite|postiosoitteen|office|street)$/;
 

@@ -613,6 +613,20 @@ describe('engine.decide: a question that names nothing in particular', () => {
     expect(answerOf(engine.decide('Kuinka paljon tukea voi saada?', { today: '2026-11-23' })).passage.headings.join(' ')).toMatch(/tukitaso/);
   });
 
+  it.each([
+    ['paljonko pitää ite maksaa', /Omarahoitusosuus 20/],
+    ['kuinka iso osa kuluista korvataan', /tukitaso on pääsääntöisesti 80/],
+  ])('answers the everyday "%s"', async (question, fact) => {
+    const { engine } = await bundled();
+    expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toMatch(fact);
+  });
+
+  it('does not take spoken "tarkottaa" for the topic of a definition question', async () => {
+    const { engine } = await bundled();
+    const d = answerOf(engine.decide('mitä kake tarkottaa', { today: '2026-11-23' }));
+    expect(d.passage.headings.join(' ')).not.toMatch(/esimerkkihankkeet/);
+  });
+
   it('still answers what a common term means', async () => {
     const { engine } = await bundled();
     expect(engine.decide('Mikä on ESR?', { today: '2026-11-23' }).kind).toBe('answer');
