@@ -15,7 +15,7 @@ import { bundledKnowledgeBase, evalCases } from '../knowledge/fixtures.js';
 type Floors = Record<'answerableHit' | 'unanswerableHandoff' | 'dated' | 'english', number>;
 
 export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = [
-  { file: 'questions.yaml', about: 'the development set, tuned on', floors: { answerableHit: 0.95, unanswerableHandoff: 0.9, dated: 1.0, english: 1.0 } },
+  { file: 'questions.yaml', about: 'the development set, tuned on', floors: { answerableHit: 0.96, unanswerableHandoff: 0.9, dated: 1.0, english: 1.0 } },
   {
     file: 'validation.yaml',
     about: 'written from the seeds alone without seeing the engine; tuned on since',
@@ -54,7 +54,7 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation8.yaml',
     about: 'written blind at the start of the third session of 30.11.2026 and kept unseen until its end: 52.0 % / 53.3 % (dated 5/5, English 3/5) with that session\'s starting engine, 64.0 % / 53.3 % with its final one; then studied',
-    floors: { answerableHit: 0.68, unanswerableHandoff: 0.53, dated: 1.0, english: 0.6 },
+    floors: { answerableHit: 0.7, unanswerableHandoff: 0.53, dated: 1.0, english: 0.6 },
   },
   {
     file: 'validation9.yaml',
