@@ -425,8 +425,9 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     return { passageId: root?.id ?? '', headings: root?.headings ?? [], excerpt: parts.join('\n\n'), source: sourceOf(doc.meta) };
   };
 
-  /** A question word, a stop word, or a word some passage uses. */
+  /** The known calls' names without spaces, to find a call number in ("…hankehaku 2/2024"). */
   const callNames = kb.documents.flatMap((doc) => doc.meta.calls.map((call) => call.name.replace(/\s+/g, '')));
+  /** A question word, a stop word, or a word some passage uses. */
   const known = (word: string): boolean => isNoiseWord(word) || index.vocabulary.matches(stem(word)).length > 0;
 
   let lastExplain: Explanation | undefined;
