@@ -105,7 +105,7 @@ export function isStreetAddressQuestion(words: readonly string[]): boolean {
   return words.some((w) => STREET_WORDS.test(w));
 }
 
-const CONTACT_WORDS = /^(yhteyshenkilö\p{L}*|puhelinnumero\p{L}*|puhelinnumeron|sähköpostiosoite\p{L}*|sähköposti\p{L}*|s-posti\p{L}*|email|e-mail|phone|contact)$/u;
+const CONTACT_WORDS = /^(hankeneuvoja\p{L}*|neuvoja|neuvojan|neuvojat|neuvojia|projektipäällikkö\p{L}*|adviser|advisers|advisor|advisors|yhteyshenkilö\p{L}*|puhelinnumero\p{L}*|puhelinnumeron|sähköpostiosoite\p{L}*|sähköposti\p{L}*|s-posti\p{L}*|email|e-mail|phone|contact)$/u;
 
 /** "Kuka on yhteyshenkilö?", "Mikä on puhelinnumero?", "contact person": the answer says how to reach someone. */
 export function isContactQuestion(words: readonly string[]): boolean {

@@ -507,6 +507,13 @@ describe('engine.decide: asked for a contact person', () => {
     expect(answerOf(engine.decide('Kuka on KANTOn yhteyshenkilö?', { today: '2026-11-23' })).passage.excerpt).toMatch(/@pksotu\.fi|\(at\)pksotu\.fi/);
   });
 
+  it('takes an adviser or project manager asked about for a contact: another region\'s does not answer', async () => {
+    const { engine } = await bundled();
+    // The documents name no adviser in Etelä-Savo; Koonto's is Pohjois-Savo's.
+    expect(engine.decide('Kuka on Etelä-Savon hankeneuvoja?', { today: '2026-11-23' }).kind).toBe('handoff');
+    expect(answerOf(engine.decide('Kuka on KANTOn hankeneuvoja?', { today: '2026-11-23' })).passage.excerpt).toMatch(/@pksotu\.fi|\(at\)pksotu\.fi/);
+  });
+
   it.each(['Mikä on KANTOn sähköpostiosoite?', 'mikä on kanton meiliosoite'])('answers "%s" with the contacts', async (question) => {
     const { engine } = await bundled();
     expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toMatch(/@pksotu\.fi|\(at\)pksotu\.fi/);
