@@ -105,11 +105,15 @@ export function isStreetAddressQuestion(words: readonly string[]): boolean {
   return words.some((w) => STREET_WORDS.test(w));
 }
 
-const CONTACT_WORDS = /^(hankeneuvoja\p{L}*|neuvoja|neuvojan|neuvojat|neuvojia|projektipäällikkö\p{L}*|adviser|advisers|advisor|advisors|yhteyshenkilö\p{L}*|puhelinnumero\p{L}*|puhelinnumeron|sähköpostiosoite\p{L}*|sähköposti\p{L}*|s-posti\p{L}*|email|e-mail|phone|contact)$/u;
+const CONTACT_WORDS = /^(yhteyshenkilö\p{L}*|puhelinnumero\p{L}*|puhelinnumeron|sähköpostiosoite\p{L}*|sähköposti\p{L}*|s-posti\p{L}*|email|e-mail|phone|contact)$/u;
+/** People whose role the documents give with their contacts: asked who they are, the answer says how to reach them. */
+const ROLE_WORDS = /^(hankeneuvoja\p{L}*|neuvoja|neuvojan|neuvojat|neuvojia|projektipäällikkö\p{L}*|adviser|advisers|advisor|advisors)$/u;
+const WHO = /^(kuka|ketkä|kenelle|keneen|keneltä|kehen|who|whom)$/;
 
 /** "Kuka on yhteyshenkilö?", "Mikä on puhelinnumero?", "contact person": the answer says how to reach someone. */
 export function isContactQuestion(words: readonly string[]): boolean {
-  return words.some((w) => CONTACT_WORDS.test(w));
+  // "Kuka on Etelä-Savon hankeneuvoja?" (but not "Voiko hallituksen jäsen toimia projektipäällikkönä?").
+  return words.some((w) => CONTACT_WORDS.test(w)) || (words.some((w) => ROLE_WORDS.test(w)) && words.some((w) => WHO.test(w)));
 }
 
 const WEB_WORDS = /^(ladata|ladattavissa|ladattava\p{L}*|lataa|latauslinkki\p{L}*|linkki|linkin|linkkiä|linkit|nettisivu\p{L}*|verkkosivu\p{L}*|kotisivu\p{L}*|www-sivu\p{L}*|nettiosoite\p{L}*|verkko-osoite\p{L}*|websivu\p{L}*|website|websites|webpage|link|links|download|downloaded|url)$/u;
