@@ -465,7 +465,8 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     // "Milloin Leader-rahaa voi hakea?", "Saisko rahaa Interreg-ohjelmasta?": another funder's money or call is an adviser's to answer.
     if (namesUnknownCall(question, known)) return { kind: 'handoff', lang, question, reason: 'no_evidence', score: 0 };
     // What the intent rules read: the asking sentence, when the message also tells its situation.
-    const asked = tokenize(askedText(question, lang));
+    const askedSentence = askedText(question, lang);
+    const asked = tokenize(askedSentence);
     const region = places.regions.length === 1 ? places.regions[0] : places.regions.length === 0 ? storyRegion : undefined;
     // "Mistä saan tietää, milloin…?" asks who tells, not when: the section routes answer it.
     // "…kuulin että ELY:llä ois kake-haku. Voiko siihen vielä hakea?": the asking sentence alone says it is about timing, however little it names.
@@ -477,7 +478,7 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
       const years = asked.filter((w) => /^20\d{2}$/.test(w));
       const inYear = years.length === 0 || calls.some((c) => years.some((y) => c.call.opens.startsWith(y) || (c.call.closes ?? '').startsWith(y)));
       // "Milloin haku 1/2024 oli?": a call by a number no known call has is one the documents know nothing of.
-      const numbers = [...askedText(question, lang).matchAll(CALL_NUMBER)].map((m) => `${m[1] ?? ''}/${m[2] ?? ''}`);
+      const numbers = [...askedSentence.matchAll(CALL_NUMBER)].map((m) => `${m[1] ?? ''}/${m[2] ?? ''}`);
       const knownNumbers = numbers.every((n) => callNames.some((name) => name.includes(n)));
       if (!inYear || !knownNumbers) return { kind: 'handoff', lang, question, reason: 'no_evidence', score: 0 };
       return { kind: 'call_status', lang, question, today: ctx.today, ...(region === undefined ? {} : { region }), calls, score: 1 };

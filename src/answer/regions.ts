@@ -73,11 +73,14 @@ export function findPlaces(words: readonly string[]): PlaceMentions {
       if (r.joined.some((s) => w.startsWith(s))) {
         regions.add(r.region);
         used.add(w);
-      } else if (r.projects.some((s) => w.startsWith(s)) || r.singles.some((s) => w.startsWith(s))) {
-        // Project and municipality names point to the region but stay searchable (example projects, contacts).
-        regions.add(r.region);
-        names.add(w);
-        if (!r.projects.some((s) => w.startsWith(s))) municipalities.add(w);
+      } else {
+        const project = r.projects.some((s) => w.startsWith(s));
+        if (project || r.singles.some((s) => w.startsWith(s))) {
+          // Project and municipality names point to the region but stay searchable (example projects, contacts).
+          regions.add(r.region);
+          names.add(w);
+          if (!project) municipalities.add(w);
+        }
       }
     }
     // "Itä-Suomi", "Eastern Finland": all three regions, so it narrows nothing, but it names a place.

@@ -93,9 +93,15 @@ export function askedText(text: string, lang: QueryLang): string {
  * little they name; undefined when the message is all question (or asks nothing).
  */
 export function askingSentences(text: string): string | undefined {
+  const story = storyAndQuestion(text);
+  return story === undefined ? undefined : story.sentences.filter((_, i) => story.asking[i]).join(' ');
+}
+
+/** The message's sentences and which of them ask, when some ask and some tell; undefined otherwise. */
+function storyAndQuestion(text: string): { sentences: string[]; asking: boolean[] } | undefined {
   const sentences = sentencesOf(text);
-  const asking = sentences.filter((s) => s.endsWith('?'));
-  return sentences.length < 2 || asking.length === 0 || asking.length === sentences.length ? undefined : asking.join(' ');
+  const asking = sentences.map((s) => s.endsWith('?'));
+  return sentences.length < 2 || !asking.includes(true) || asking.every(Boolean) ? undefined : { sentences, asking };
 }
 
 function askingPart(sentences: readonly { text: string; context: boolean }[]): string {
@@ -106,9 +112,9 @@ function askingPart(sentences: readonly { text: string; context: boolean }[]): s
 }
 
 function splitContext(text: string, lang: QueryLang): { text: string; context: boolean }[] {
-  const sentences = sentencesOf(text);
-  const asking = sentences.map((s) => s.trim().endsWith('?'));
-  if (sentences.length < 2 || !asking.includes(true) || asking.every(Boolean)) return [{ text, context: false }];
+  const story = storyAndQuestion(text);
+  if (story === undefined) return [{ text, context: false }];
+  const { sentences, asking } = story;
   const askedWords = sentences.filter((_, i) => asking[i]).flatMap((s) => tokenize(s)).filter((w) => !isNoise(w, lang));
   if (askedWords.length < MIN_ASKED_WORDS) return [{ text, context: false }];
   return sentences.map((s, i) => ({ text: s, context: asking[i] !== true }));
@@ -171,20 +177,18 @@ export function analyzeQuestion(
   for (const { order, i } of starts) {
     const rule = rules[order];
     if (rule === undefined || i + rule.phrase.length > words.length) continue;
-    {
-      if (!phraseAt(rule, words, used, i)) continue;
-      // A lone question or stop word ("kun", "mitä") is not a glossary term, whatever its stem.
-      if (rule.phrase.length === 1 && isNoise(words[i]?.raw ?? '', lang)) continue;
-      const span = words.slice(i, i + rule.phrase.length);
-      for (let k = 0; k < rule.phrase.length; k += 1) used[i + k] = true;
-      const own = span.map((w) => w.fi).filter((s) => !isNoise(s, lang));
-      const keepOwn = rule.lang === 'fi' && own.length > 0;
-      const alternatives = [rule.target, ...(keepOwn ? [own] : [])];
-      const framing = rule.target.every(isFraming);
-      const context = span.every((w) => w.context) ? CONTEXT_FACTOR : 1;
-      const concept = makeConcept(span.map((w) => w.raw).join(' '), alternatives, vocabulary, (framing ? FRAMING_FACTOR : 1) * context);
-      concepts.push(keepOwn ? { ...concept, own } : concept);
-    }
+    if (!phraseAt(rule, words, used, i)) continue;
+    // A lone question or stop word ("kun", "mitä") is not a glossary term, whatever its stem.
+    if (rule.phrase.length === 1 && isNoise(words[i]?.raw ?? '', lang)) continue;
+    const span = words.slice(i, i + rule.phrase.length);
+    for (let k = 0; k < rule.phrase.length; k += 1) used[i + k] = true;
+    const own = span.map((w) => w.fi).filter((s) => !isNoise(s, lang));
+    const keepOwn = rule.lang === 'fi' && own.length > 0;
+    const alternatives = [rule.target, ...(keepOwn ? [own] : [])];
+    const framing = rule.target.every(isFraming);
+    const context = span.every((w) => w.context) ? CONTEXT_FACTOR : 1;
+    const concept = makeConcept(span.map((w) => w.raw).join(' '), alternatives, vocabulary, (framing ? FRAMING_FACTOR : 1) * context);
+    concepts.push(keepOwn ? { ...concept, own } : concept);
   }
 
   words.forEach((w, i) => {
