@@ -64,6 +64,25 @@ describe('npm run ask -- --json', { timeout: CLI_TIMEOUT_MS }, () => {
     expect(year).toMatchObject({ answered: false });
   });
 
+  it('answers through the process: a question after a story, a call after a story, a document named; hands off another funder\'s call and advice', async () => {
+    const questions = [
+      'Meidän yhdistys pyörittää kirpputoria ja kahvilaa, ja vapaaehtoisia on parikymmentä. Mikä on flat rate?',
+      'Meidän kuoro toimii Lieksassa, ja joku sanoi että ELY:llä ois kake-haku auki. Voiko siihen vielä hakea?',
+      'Mikä on KANTOn toiminnan tila EURAn hankekuvauksessa?',
+      'Milloin Leader-rahaa voi hakea?',
+      'Kumpi kustannusmalli meidän kannattaa valita, 40 % vai 7 %?',
+    ];
+    const result = await runCli(ASK, ['--json', '--today', '2024-07-22'], `${questions.join('\n')}\n`);
+    expect(result.code).toBe(0);
+    const [story, call, source, leader, advice] = jsonLines(result.stdout);
+    expect(story).toMatchObject({ answered: true, question: questions[0] });
+    expect(story?.answer).toContain('flat rate');
+    expect(call?.answer).toContain('18.6.2024');
+    expect(source?.answer).toContain('Toiminnassa');
+    expect(leader).toMatchObject({ answered: false });
+    expect(advice).toMatchObject({ answered: false });
+  });
+
   it.each([['2024-02-30'], ['tomorrow'], ['23.11.2026']])('rejects --today %s with exit 2 and a message naming today', async (today) => {
     const result = await runCli(ASK, ['--json', '--today', today, 'Onko haku auki?']);
     expect(result.code).toBe(2);
