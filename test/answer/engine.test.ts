@@ -706,6 +706,14 @@ describe('engine.decide: pronouns and spoken Finnish', () => {
   });
 });
 
+describe('engine.decide: frame words', () => {
+  it('does not take "teen" or "kokonaisuudessaan" for what is asked', async () => {
+    const { engine } = await bundled();
+    const d = answerOf(engine.decide('teen hakemusta, mikä on flat rate kokonaisuudessaan?', { today: '2026-11-23' }));
+    expect(d.passage.excerpt).toContain('flat rate');
+  });
+});
+
 describe('engine.decide: a question after a story about the association', () => {
   it.each([
     ['Meidän yhdistys pyörittää kirpputoria ja kahvilaa, ja vapaaehtoisia on parikymmentä. Mikä on flat rate?', /omarahoitus/i, 'flat rate'],
