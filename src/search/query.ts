@@ -326,11 +326,27 @@ function makeConcept(surface: string, alternatives: string[][], vocabulary: Voca
 }
 
 function mergeDuplicates(concepts: Concept[]): Concept[] {
-  const seen = new Set<string>();
-  return concepts.filter((c) => {
-    const key = JSON.stringify(c.alternatives);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  // Two words for one thing ("etänä … teamsissa", both the glossary's "Teams") are one concept: counted
+  // twice, a passage naming it would seem to cover twice as much of the question.
+  const byTerm = new Map<string, Concept>();
+  const out: Concept[] = [];
+  for (const c of concepts) {
+    const key = JSON.stringify(c.alternatives[0]);
+    const first = byTerm.get(key);
+    if (first === undefined) {
+      byTerm.set(key, c);
+      out.push(c);
+      continue;
+    }
+    const known = new Set(first.alternatives.map((a) => JSON.stringify(a)));
+    const merged: Concept = {
+      ...first,
+      alternatives: [...first.alternatives, ...c.alternatives.filter((a) => !known.has(JSON.stringify(a)))],
+      weight: Math.max(first.weight, c.weight),
+      unknown: first.unknown && c.unknown,
+    };
+    byTerm.set(key, merged);
+    out[out.indexOf(first)] = merged;
+  }
+  return out;
 }

@@ -30,6 +30,22 @@ describe('analyzeQuestion', () => {
     expect(concepts.some((c) => c.alternatives.some((alt) => JSON.stringify(alt) === JSON.stringify(OMA)))).toBe(true);
   });
 
+  it.each([
+    ['Finnish', 'Mitkä pisteet KANTO antoi tietylle kohdalle erikseen?', ['antoi', 'tietylle', 'erikseen']],
+    ['English', 'What were associations meant to do according to KANTO?', ['meant', 'according']],
+  ])('drops %s frame words', (_lang, question, frame) => {
+    const surfaces = analyzeQuestion(question, GLOSSARY, INDEX.vocabulary).concepts.map((c) => c.surface);
+    for (const w of frame) expect(surfaces).not.toContain(w);
+  });
+
+  it('counts two words for one glossary term once, accepting either', () => {
+    const { concepts } = analyzeQuestion('Paljonko omavastuu eli oma osuus on?', GLOSSARY, INDEX.vocabulary);
+    const own = concepts.filter((c) => JSON.stringify(c.alternatives[0]) === JSON.stringify(OMA));
+    expect(own).toHaveLength(1);
+    const alternatives = own[0]?.alternatives.map((a) => a.join(' ')) ?? [];
+    expect(alternatives).toEqual(expect.arrayContaining([stem('omavastuu'), `${stem('oma')} ${stem('osuus')}`]));
+  });
+
   it('drops question words and stop words', () => {
     const { concepts } = analyzeQuestion('Paljonko meidän pitää tietää, kun on haku?', GLOSSARY, INDEX.vocabulary);
     const surfaces = concepts.map((c) => c.surface);
