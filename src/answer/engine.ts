@@ -1,7 +1,7 @@
 import type { DocumentType, Region } from '../knowledge/schema.js';
 import type { KnowledgeBase, KnowledgeDocument, Passage } from '../knowledge/types.js';
 import { passageText } from '../knowledge/types.js';
-import { compileGlossary, type GlossaryRule } from '../search/glossary.js';
+import { compileGlossary, normalizeWord, type GlossaryRule } from '../search/glossary.js';
 import { SearchIndex } from '../search/index.js';
 import { analyzeQuestion, askedText, askingSentences, detectLanguage, isNoiseWord, looksLikeVerb, type AnalyzedQuestion, type Concept } from '../search/query.js';
 import { searchConcepts, type Hit } from '../search/search.js';
@@ -429,6 +429,15 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
   const callNames = kb.documents.flatMap((doc) => doc.meta.calls.map((call) => call.name.replace(/\s+/g, '')));
   /** A question word, a stop word, or a word some passage uses. */
   const known = (word: string): boolean => isNoiseWord(word) || index.vocabulary.matches(stem(word)).length > 0;
+  /**
+   * Known, or a word of a glossary phrase that the question has whole ("the North Karelia call",
+   * "the East Finland call"); "Leader-rahaa" is not known by "project leader".
+   */
+  const knownIn = (question: string): ((word: string) => boolean) => {
+    const words = tokenize(question);
+    const forms = new Set([...words.map((w) => normalizeWord(w, 'en')), ...words.map(stem)]);
+    return (word) => known(word) || rules.some((r) => r.phrase.length > 1 && r.phrase.every((p) => forms.has(p)) && (r.phrase.includes(normalizeWord(word, r.lang))));
+  };
 
   let lastExplain: Explanation | undefined;
   /**
@@ -463,7 +472,7 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
 
     const places = findPlaces(words);
     // "Milloin Leader-rahaa voi hakea?", "Saisko rahaa Interreg-ohjelmasta?": another funder's money or call is an adviser's to answer.
-    if (namesUnknownCall(question, known)) return { kind: 'handoff', lang, question, reason: 'no_evidence', score: 0 };
+    if (namesUnknownCall(question, knownIn(question))) return { kind: 'handoff', lang, question, reason: 'no_evidence', score: 0 };
     // What the intent rules read: the asking sentence, when the message also tells its situation.
     const askedSentence = askedText(question, lang);
     const asked = tokenize(askedSentence);

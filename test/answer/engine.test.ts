@@ -553,6 +553,14 @@ describe('engine.decide: another funder\'s money or call', () => {
     },
   );
 
+  it.each([
+    ['How big is the own contribution in the North Karelia call?', 'Omarahoitusosuus 20%'],
+    ['What target groups does the East Finland call emphasise?', 'maahanmuuttajien'],
+  ])('does not take a place the glossary translates for another funder ("%s")', async (question, fact) => {
+    const { engine } = await bundled();
+    expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain(fact);
+  });
+
   it.each(['Milloin KAKE-haku päättyy?', 'Milloin kesäkuun haku päättyi?', 'When does the current call close?', 'Is the 2024 call still open?'])(
     'still tells the status of the known calls for "%s"',
     async (question) => {
