@@ -667,6 +667,8 @@ describe('engine.decide: English everyday phrasings', () => {
   it.each([
     ['How much money is available?', 'miljoonaa euroa'],
     ['Can we apply together with another association?', 'ryhmähanke'],
+    ['What percentage of costs does the support cover?', '80%'],
+    ['What does KAKE stand for?', 'Kansalaistoimijalähtöinen'],
   ])('answers "%s" through the glossary', async (question, fact) => {
     const { engine } = await bundled();
     const d = answerOf(engine.decide(question, { today: '2026-11-23' }));
