@@ -6,6 +6,7 @@ import { accessWarnings } from './handoff/accessConfig.js';
 import { bothNotifiers, logReloadNotifier, startLiveKnowledge, type KnowledgeReloadNotifier } from './knowledge/live.js';
 import { formatIssue } from './knowledge/load.js';
 import { startupBanner } from './server/banner.js';
+import { collectAfterReload, collectBuildGarbage } from './server/memory.js';
 import { consoleLogger } from './server/log.js';
 import { startHankeapu } from './server/start.js';
 
@@ -24,7 +25,7 @@ async function main(): Promise<number | undefined> {
   const loaded = await startLiveKnowledge({
     dir: config.knowledgeDir,
     build: buildLoadedKnowledge,
-    notifier: bothNotifiers(logReloadNotifier(consoleLogger), { notify: (event) => coordinatorChannel?.notify(event) ?? Promise.resolve() }),
+    notifier: bothNotifiers(logReloadNotifier(consoleLogger), { notify: (event) => coordinatorChannel?.notify(event) ?? Promise.resolve() }, collectAfterReload()),
     log: consoleLogger,
   });
   for (const warning of loaded.warnings) console.warn(`warning: ${formatIssue(warning)}`);
@@ -34,6 +35,7 @@ async function main(): Promise<number | undefined> {
     return 1;
   }
 
+  if (collectBuildGarbage()) console.log(`memory: ${Math.round(process.memoryUsage().heapUsed / 1_048_576)} MB in use after building the knowledge index`);
   const server = await startHankeapu({
     config,
     renderText,

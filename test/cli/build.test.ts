@@ -3,12 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cardOf, message, messagesOf, textOf } from '../helpers/activities.js';
+import { nodeCommands } from '../../bench/startCommand.js';
 import { FROM_BUILD, spawnBot, type BotProcess } from '../helpers/botProcess.js';
 import { botClient, type TestBot } from '../helpers/testBot.js';
 import { REPO } from '../knowledge/fixtures.js';
 import { CLI_TIMEOUT_MS, runCli } from './run.js';
 
-/** `npm start` is `npm run build` (prestart) and then `node dist/server/src/index.js`: both, as processes. */
+/** `npm start` is `npm run build` (prestart) and then `node --expose-gc dist/server/src/index.js`: both, as processes, with npm start's node options. */
 describe('npm run build, then the built server as npm start runs it', () => {
   let built: Awaited<ReturnType<typeof runCli>>;
   let child: BotProcess;
@@ -17,7 +18,7 @@ describe('npm run build, then the built server as npm start runs it', () => {
   beforeAll(async () => {
     built = await runCli('src/cli/build.ts', []);
     dataDir = await mkdtemp(join(tmpdir(), 'hankeapu-built-'));
-    child = spawnBot({ DATA_DIR: dataDir }, FROM_BUILD);
+    child = spawnBot({ DATA_DIR: dataDir }, [...(await nodeCommands()).startFlags, ...FROM_BUILD]);
     bot = botClient(await child.url(20_000), dataDir, async () => undefined);
   }, CLI_TIMEOUT_MS);
   afterAll(async () => {
@@ -29,6 +30,10 @@ describe('npm run build, then the built server as npm start runs it', () => {
     expect(built.code, built.stderr).toBe(0);
     expect(built.stdout).toMatch(/^built \d+ files into dist\/server\/ in \d+ ms$/m);
     expect((await stat(join(REPO, 'dist/server/src/index.js'))).isFile()).toBe(true);
+  });
+
+  it('collects the index build\'s garbage before serving (npm start exposes gc)', () => {
+    expect(child.output()).toMatch(/^memory: \d+ MB in use after building the knowledge index$/m);
   });
 
   it('starts from the build and answers a Finnish question with its source', async () => {
