@@ -45,9 +45,9 @@ export function statesStreetAddress(text: string): boolean {
   return /\p{L}(katu|tie|kuja|polku|väylä|tori|raitti|gatan|vägen)\s+\d+/iu.test(text) || /(^|\s)\d{5}(\s|,|$)/u.test(text);
 }
 
-/** "klo 9–16", "9.00–15.00", "kello 10": a time of day. */
+/** "klo 9–16", "9.00–15.00", "kello 10", "18.6.2024 9.52": a time of day. */
 export function statesClockTime(text: string): boolean {
-  return /\b(klo|kello)\s*\d/iu.test(text) || /\b\d{1,2}[.:]\d{2}\s*[–-]\s*\d{1,2}[.:]\d{2}\b/u.test(text);
+  return /\b(klo|kello)\s*\d/iu.test(text) || /\b\d{1,2}[.:]\d{2}\s*[–-]\s*\d{1,2}[.:]\d{2}\b/u.test(text) || /\b\d{1,2}\.\d{1,2}\.\d{4}\s+\d{1,2}[.:]\d{2}\b/u.test(text);
 }
 
 /** A web address: "https://www.pssotu.fi/koonto-hanke/", "www.pksotu.fi", "suomi.fi". */

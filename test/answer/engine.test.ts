@@ -669,6 +669,8 @@ describe('engine.decide: English everyday phrasings', () => {
     ['Can we apply together with another association?', 'ryhmähanke'],
     ['What percentage of costs does the support cover?', '80%'],
     ['What does KAKE stand for?', 'Kansalaistoimijalähtöinen'],
+    ['When was the press release published?', '18.6.2024'],
+    ['What time was the ELY press release released?', '9.52'],
   ])('answers "%s" through the glossary', async (question, fact) => {
     const { engine } = await bundled();
     const d = answerOf(engine.decide(question, { today: '2026-11-23' }));

@@ -54,6 +54,8 @@ describe('statesStreetAddress and statesClockTime', () => {
     ['Päivystys 9.00–11.00', true],
     ['Hakuaika 1.3.–10.5.2024', false],
     ['Puh. 050 501 2724', false],
+    ['Julkaisuajankohta 18.6.2024 9.52', true],
+    ['Toiminta-aika: 1.8.2023 - 30.11.2025', false],
   ] as const)('time of day in "%s" → %s', (text, expected) => {
     expect(statesClockTime(text)).toBe(expected);
   });
