@@ -213,6 +213,11 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     const namedProjects = new Set(projects.filter((p) => names(analyzed.words, p.key)).map((p) => p.key));
     const wants: FactKind | undefined = wantsAmount ? (wantsMoney ? 'money' : 'amount') : isStreetAddressQuestion(analyzed.words) ? 'street' : isClockTimeQuestion(analyzed.words) ? 'clock' : isContactQuestion(analyzed.words) ? 'contact' : isWebAddressQuestion(analyzed.words) ? 'web' : undefined;
     const top = Math.max(...hits.map((h) => h.score), 1e-9);
+    // "kesäkuun haku" with no year is the newest June call: an older document about June is not evidence of it.
+    const timeWords = times.map((i) => analyzed.concepts[i]?.surface ?? '');
+    const newestOnly = timeWords.length > 0 && !timeWords.some((w) => yearNamed(w) !== undefined);
+    const aboutNamedTime = (doc: KnowledgeDocument): boolean => timeWords.some((w) => aboutTime(w, timesOf(doc)) === true);
+    const newest = newestOnly ? kb.documents.filter(aboutNamedTime).reduce((max, doc) => (callRecency(doc) > max ? callRecency(doc) : max), '') : '';
     const ranked: Ranked[] = [];
     for (const h of hits) {
       const found = passages.get(h.ref);
@@ -229,7 +234,7 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
       const statesWanted = wants === undefined || states(found.passage, wants);
       const projectKey = projectOf.get(found.doc);
       const otherProject = namedProjects.size > 0 && projectKey !== undefined && !namedProjects.has(projectKey);
-      const docTimes = times.length === 0 ? undefined : timesOf(found.doc);
+      const docTimes = times.length === 0 || (newestOnly && callRecency(found.doc) !== newest) ? undefined : timesOf(found.doc);
       const timeFound = docTimes === undefined ? 0 : metadataFound(times.filter((i) => aboutTime(analyzed.concepts[i]?.surface ?? '', docTimes) === true), TIME_FACTOR);
       const sourceFound = sources.length === 0 ? 0 : metadataFound(sources.filter((s) => s.type === found.doc.meta.type).map((s) => s.concept), TIME_FACTOR);
       const coverage = Math.min(1, h.coverage + placeFound + timeFound + sourceFound) * regionFactor * (statesWanted ? 1 : NOT_STATED_FACTOR) * (otherProject ? OTHER_PROJECT_FACTOR : 1);
@@ -323,7 +328,10 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     const timesMatched = (doc: KnowledgeDocument): number => timeWords.filter((w) => aboutTime(w, timesOf(doc)) === true).length;
     const ofRegion = (doc: KnowledgeDocument): boolean => region === undefined || doc.meta.regions.includes(region);
     const mostMatched = Math.max(0, ...fitSections.filter((s) => ofRegion(s.doc)).map((s) => timesMatched(s.doc)));
-    const inRegion = (doc: KnowledgeDocument): boolean => ofRegion(doc) && (timeWords.length === 0 || (mostMatched > 0 && timesMatched(doc) === mostMatched));
+    const matchesTime = (doc: KnowledgeDocument): boolean => mostMatched > 0 && timesMatched(doc) === mostMatched;
+    // "kesäkuun hakuun" with no year: the newest June call (the sections come newest first).
+    const newest = timeWords.some((w) => yearNamed(w) !== undefined) ? undefined : fitSections.find((s) => ofRegion(s.doc) && matchesTime(s.doc))?.recency;
+    const inRegion = (doc: KnowledgeDocument): boolean => ofRegion(doc) && (timeWords.length === 0 || (matchesTime(doc) && (newest === undefined || callRecency(doc) === newest)));
     const section = fitSections.find((s) => inRegion(s.doc));
     if (section === undefined) return undefined;
     const named = namedAmong((p, doc) => fitPassages.has(p) && inRegion(doc), analyzed, ranked, FIT_FRAME, context);

@@ -718,6 +718,19 @@ describe('engine.decide: pronouns and spoken Finnish', () => {
   });
 });
 
+describe('engine.decide: a month named without a year', () => {
+  it.each([
+    ['mitä teemoja kesäkuun haussa oli', 'ely-tiedote-2024-06-18', 'Osallisuus ja yhteisöllisyys'],
+    ['sopiiko meidän jalkautuva toiminta kesäkuun hakuun?', 'ely-tiedote-2024-06-18', 'arkiympäristöihin'],
+    ['Painotetaanko kesäkuun 2022 haussa nuoria?', 'kanto-esitys-2022', 'nuorten'],
+  ])('"%s" is about the newest call of that month unless a year is named (%s)', async (question, doc, fact) => {
+    const { engine } = await bundled();
+    const d = answerOf(engine.decide(question, { today: '2026-11-23' }));
+    expect(d.passage.passageId.startsWith(`${doc}:`)).toBe(true);
+    expect(d.passage.excerpt).toContain(fact);
+  });
+});
+
 describe('engine.decide: frame words', () => {
   it('does not take "teen" or "kokonaisuudessaan" for what is asked', async () => {
     const { engine } = await bundled();
