@@ -732,6 +732,11 @@ describe('engine.decide: a month named without a year', () => {
 });
 
 describe('engine.decide: frame words', () => {
+  it('takes "kahen yhdistyksen" (spoken) for a group project', async () => {
+    const { engine } = await bundled();
+    expect(answerOf(engine.decide('voiks me tehä hanke kahen yhdistyksen kans', { today: '2026-11-23' })).passage.excerpt).toContain('ryhmähanke');
+  });
+
   it('does not take "teen" or "kokonaisuudessaan" for what is asked', async () => {
     const { engine } = await bundled();
     const d = answerOf(engine.decide('teen hakemusta, mikä on flat rate kokonaisuudessaan?', { today: '2026-11-23' }));
