@@ -299,7 +299,7 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
       const weight = r.found.reduce((sum, i) => {
         const c = analyzed.concepts[i];
         // A phrase ("project manager") names a topic even when its first word frames questions ("project").
-        return c === undefined || skip.has(i) || (!c.surface.includes(" ") && frame.test(c.surface)) ? sum : sum + c.weight;
+        return c === undefined || skip.has(i) || c.surface.split(' ').every((w) => frame.test(w) || isNoiseWord(w)) ? sum : sum + c.weight;
       }, 0);
       if (weight > (named?.weight ?? 0)) named = { passage: r.passage, doc: r.doc, coverage: r.coverage, weight };
     }

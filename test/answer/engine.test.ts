@@ -732,6 +732,12 @@ describe('engine.decide: a month named without a year', () => {
 });
 
 describe('engine.decide: frame words', () => {
+  it('takes "millasia hankkeita … on tehty" for earlier example projects, not the call\'s themes', async () => {
+    const { engine } = await bundled();
+    const d = answerOf(engine.decide('millasia hankkeita ennen on tehty', { today: '2026-11-23' }));
+    expect(d.passage.headings.join(' ')).toMatch(/esimerkkihankkeet/);
+  });
+
   it('takes "kahen yhdistyksen" (spoken) for a group project', async () => {
     const { engine } = await bundled();
     expect(answerOf(engine.decide('voiks me tehä hanke kahen yhdistyksen kans', { today: '2026-11-23' })).passage.excerpt).toContain('ryhmähanke');
