@@ -85,10 +85,17 @@ const QUANTITY_AFTER_HOW = /^(paljon|monta|moni|monelle|monella|suuri|suuren|iso
 
 /** Is the member asking for an amount ("paljonko", "kuinka monta", "how much")? The answer then has a number in it. */
 export function isQuantityQuestion(words: readonly string[]): boolean {
-  return words.some((w, i) => QUANTITY_WORDS.test(w) || ((words[i - 1] === 'kuinka' || words[i - 1] === 'how') && QUANTITY_AFTER_HOW.test(w)));
+  return words.some((w, i) => QUANTITY_WORDS.test(w) || ((words[i - 1] === 'kuinka' || words[i - 1] === 'how') && QUANTITY_AFTER_HOW.test(w))) || asksBudget(words);
 }
 
-const MONEY_WORDS = /^(budjet|raha|rahaa|rahoitu|rahotu|euro|summa|kustannu|kulu|maksa|maksu|jaossa|avustu|money|budget|funding|cost|costs|euros|fee|fees)/;
+const BUDGET = /^(budjetti|kokonaisbudjetti|budget)$/;
+
+/** "Mikä on Koonnon budjetti?", "What is KANTO's budget?": the size of a budget, a sum. */
+function asksBudget(words: readonly string[]): boolean {
+  return words.some((w) => BUDGET.test(w)) && words.some((w) => /^(mikä|mitä|what)$/.test(w));
+}
+
+const MONEY_WORDS = /^(budjet|kokonaisbudjet|raha|rahaa|rahoitu|rahotu|euro|summa|kustannu|kulu|maksa|maksu|jaossa|avustu|money|budget|funding|cost|costs|euros|fee|fees)/;
 
 /** Asked how much money ("Paljonko rahaa on jaossa?", "How much funding?"): the answer states a sum. */
 export function isMoneyQuestion(words: readonly string[]): boolean {

@@ -718,6 +718,20 @@ describe('engine.decide: pronouns and spoken Finnish', () => {
   });
 });
 
+describe('engine.decide: a budget asked', () => {
+  it('answers a budget with a passage that states a sum, and hands off when none does', async () => {
+    const { engine } = await bundled();
+    expect(answerOf(engine.decide('Mikä on KANTOn budjetti?', { today: '2026-11-23' })).passage.excerpt).toContain('250 000');
+    // Koonto's documents say who funds it, not how much: a support rate (80 %) is not its budget.
+    expect(engine.decide('Mikä on Koonnon budjetti?', { today: '2026-11-23' }).kind).toBe('handoff');
+  });
+
+  it('does not take "muuttaa" (to change) for the pronoun "muut" (others)', async () => {
+    const { engine } = await bundled();
+    expect(engine.decide('Voiko hankkeen budjettia muuttaa kesken kaiken?', { today: '2026-11-23' }).kind).toBe('handoff');
+  });
+});
+
 describe('engine.decide: a month named without a year', () => {
   it.each([
     ['mitä teemoja kesäkuun haussa oli', 'ely-tiedote-2024-06-18', 'Osallisuus ja yhteisöllisyys'],
