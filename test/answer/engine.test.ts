@@ -670,6 +670,9 @@ describe('engine.decide: English everyday phrasings', () => {
     ['What percentage of costs does the support cover?', '80%'],
     ['What does KAKE stand for?', 'Kansalaistoimijalähtöinen'],
     ['When was the press release published?', '18.6.2024'],
+    ['How much do we have to pay ourselves?', 'Omarahoitusosuus 20%'],
+    ['Do we need to collect data on participants?', 'suomi.fi'],
+    ['Where can I find the call instructions?', 'EURA2021'],
     ['What time was the ELY press release released?', '9.52'],
   ])('answers "%s" through the glossary', async (question, fact) => {
     const { engine } = await bundled();
