@@ -673,6 +673,8 @@ describe('engine.decide: English everyday phrasings', () => {
     ['How much do we have to pay ourselves?', 'Omarahoitusosuus 20%'],
     ['Do we need to collect data on participants?', 'suomi.fi'],
     ['Where can I find the call instructions?', 'EURA2021'],
+    // The first "call" is a phone call, the second the funding call.
+    ['Who can I call about the call in North Savo?', 'tuomas.puustinen@pssotu.fi'],
     ['What time was the ELY press release released?', '9.52'],
   ])('answers "%s" through the glossary', async (question, fact) => {
     const { engine } = await bundled();
