@@ -757,6 +757,13 @@ describe('engine.decide: frame words', () => {
     expect(d.passage.headings.join(' ')).toMatch(/esimerkkihankkeet/);
   });
 
+  it('does not take "voin" or spoken "kenel" for what is asked, and takes "itse rahoittaa" for own funding', async () => {
+    const { engine } = await bundled();
+    expect(answerOf(engine.decide('kenel voin soittaa koonnossa', { today: '2026-11-23' })).passage.excerpt).toContain('tuomas.puustinen@pssotu.fi');
+    const story = 'Olemme pieni kyläyhdistys Rautalammilta ja mietimme hanketta ikäihmisten yksinäisyyden vähentämiseksi. Kuinka paljon meidän pitäisi itse rahoittaa?';
+    expect(answerOf(engine.decide(story, { today: '2026-11-23' })).passage.excerpt).toContain('Omarahoitusosuus 20%');
+  });
+
   it('takes "kahen yhdistyksen" (spoken) for a group project', async () => {
     const { engine } = await bundled();
     expect(answerOf(engine.decide('voiks me tehä hanke kahen yhdistyksen kans', { today: '2026-11-23' })).passage.excerpt).toContain('ryhmähanke');
