@@ -15,7 +15,7 @@ import { bundledKnowledgeBase, evalCases } from '../knowledge/fixtures.js';
 type Floors = Record<'answerableHit' | 'unanswerableHandoff' | 'dated' | 'english', number>;
 
 export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = [
-  { file: 'questions.yaml', about: 'the development set, tuned on', floors: { answerableHit: 0.96, unanswerableHandoff: 0.9, dated: 1.0, english: 1.0 } },
+  { file: 'questions.yaml', about: 'the development set, tuned on', floors: { answerableHit: 0.96, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 } },
   {
     file: 'validation.yaml',
     about: 'written from the seeds alone without seeing the engine; tuned on since',
@@ -34,22 +34,22 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation4.yaml',
     about: 'written blind on 30.11.2026, measured before any fix (38.5 % / 73.3 %), then studied',
-    floors: { answerableHit: 0.78, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 0.8, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation5.yaml',
     about: 'written blind on 30.11.2026 after the day\'s changes, measured once (54.0 % / 73.3 %, dated 4/5); only the dated miss was looked at',
-    floors: { answerableHit: 0.82, unanswerableHandoff: 0.73, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 0.82, unanswerableHandoff: 0.8, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation6.yaml',
     about: 'written blind at the start of the second session of 30.11.2026, measured before that session\'s changes (44.0 % / 80.0 %, dated 5/5, English 2/5)',
-    floors: { answerableHit: 0.74, unanswerableHandoff: 0.86, dated: 1.0, english: 0.8 },
+    floors: { answerableHit: 0.76, unanswerableHandoff: 0.86, dated: 1.0, english: 0.8 },
   },
   {
     file: 'validation7.yaml',
     about: 'written blind in the second session of 30.11.2026 and kept unseen until measured: 54.0 % / 53.3 % (dated 4/5) with that session\'s starting engine, 66.0 % / 40.0 % with its changes; then its misses were studied',
-    floors: { answerableHit: 0.82, unanswerableHandoff: 0.73, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 0.84, unanswerableHandoff: 0.73, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation8.yaml',
@@ -68,8 +68,13 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   },
   {
     file: 'validation11.yaml',
-    about: 'written blind at the end of the third session of 30.11.2026, measured once with that session\'s final engine (68.0 % / 33.3 %, dated 5/5, English 5/5); its failures not looked at',
-    floors: { answerableHit: 0.68, unanswerableHandoff: 0.33, dated: 1.0, english: 1.0 },
+    about: 'written blind at the end of the third session of 30.11.2026, measured once with that session\'s final engine (68.0 % / 33.3 %, dated 5/5, English 5/5); studied in the fourth',
+    floors: { answerableHit: 0.78, unanswerableHandoff: 0.4, dated: 1.0, english: 1.0 },
+  },
+  {
+    file: 'validation12.yaml',
+    about: 'written blind at the start of the fourth session of 30.11.2026 and kept unseen: 66.0 % / 33.3 % (dated 5/5, English 2/5) with its starting engine, 70.0 % / 33.3 % (English 3/5) with its final one',
+    floors: { answerableHit: 0.7, unanswerableHandoff: 0.33, dated: 1.0, english: 0.6 },
   },
 ];
 
