@@ -146,7 +146,7 @@ const WE = /^(me|meidän|meiän|mekin|voidaanko|voimmeko|we|us|our)$/;
 const APPLY_CONTEXT = /^(toimi|sijai|avat|avaut|kaikki|kaikkia|kaikkien|nimenomaan|vai|muut|muita|käy$|kelpaa$|olla$|itse$|rekisteröi|registered$|be$|alue|tietty|tietyl|region|area|operat|certain|based$)/;
 /** "kesäkuun 2024 haussa": which call is meant. */
 const namesTime = (w: string): boolean => monthsNamed(w).length > 0 || yearNamed(w) !== undefined;
-const ACTORS = /^(yhdisty|yrity|yrittäj|säätiö|kunta|kunna|kaupunk|seurakun|järjestö|osuuskun|ryhmä|yksityi|henkilö|me$|meidän|meiän|mekin|kyläyhdisty|urheiluseur|seura|company|companies|business|association|foundation|municipalit|person|individual|we$|our$|club|ngo|charit)/;
+const ACTORS = /^(yhdisty|yrity|yrittäj|säätiö|kunta|kunna|kaupunk|seurakun|järjestö|osuuskun|ryhmä|yksityi|henkilö|me$|meidän|meiän|mekin|kyläyhdisty|urheiluseur|seura|company|companies|business|association|foundation|municipalit|person|individual|we$|our$|club|ngo|charit|sport|village|choir|parish|societ)/;
 
 /**
  * "Voiko yhdistyksemme hakea?", "Voiko yritys hakea?", "Can a foundation apply?": asking who may

@@ -673,6 +673,10 @@ describe('engine.decide: English everyday phrasings', () => {
     ['How much do we have to pay ourselves?', 'Omarahoitusosuus 20%'],
     ['Do we need to collect data on participants?', 'suomi.fi'],
     ['Where can I find the call instructions?', 'EURA2021'],
+    ['What percentage do we need to finance ourselves?', 'Omarahoitusosuus 20%'],
+    ['Our sports club is in Kuopio. Can we apply?', 'säätiöt'],
+    // Earlier projects, not whether an idea fits the call ("funded" made it a fit question).
+    ['Do you have any examples of funded projects for young people?', 'nuoria'],
     // The first "call" is a phone call, the second the funding call.
     ['Who can I call about the call in North Savo?', 'tuomas.puustinen@pssotu.fi'],
     ['What time was the ELY press release released?', '9.52'],
