@@ -674,6 +674,9 @@ describe('engine.decide: English everyday phrasings', () => {
     ['Do we need to collect data on participants?', 'suomi.fi'],
     ['Where can I find the call instructions?', 'EURA2021'],
     ['What percentage do we need to finance ourselves?', 'Omarahoitusosuus 20%'],
+    // "support" is the call's, not a coordination project's (the glossary no longer says so).
+    ['Does the call support immigrants?', 'maahanmuuttajien'],
+    ['Is loneliness among the elderly a topic the call supports?', 'Yksinäisyyden'],
     ['Our sports club is in Kuopio. Can we apply?', 'säätiöt'],
     // Earlier projects, not whether an idea fits the call ("funded" made it a fit question).
     ['Do you have any examples of funded projects for young people?', 'nuoria'],
