@@ -771,6 +771,11 @@ describe('engine.decide: frame words', () => {
     expect(answerOf(engine.decide(story, { today: '2026-11-23' })).passage.excerpt).toContain('Omarahoitusosuus 20%');
   });
 
+  it('takes KANTO in the weak grade ("Kannolle", "Kannon") for KANTO', async () => {
+    const { engine } = await bundled();
+    expect(answerOf(engine.decide('paljonko kannolle myönnettiin rahaa', { today: '2026-11-23' })).passage.excerpt).toContain('250 000');
+  });
+
   it('takes "kahen yhdistyksen" (spoken) for a group project', async () => {
     const { engine } = await bundled();
     expect(answerOf(engine.decide('voiks me tehä hanke kahen yhdistyksen kans', { today: '2026-11-23' })).passage.excerpt).toContain('ryhmähanke');
