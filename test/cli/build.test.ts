@@ -36,6 +36,10 @@ describe('npm run build, then the built server as npm start runs it', () => {
     expect(child.output()).toMatch(/^memory: \d+ MB in use after building the knowledge index$/m);
   });
 
+  it('starts without the deprecation warning restify\'s spdy dependency triggers (DEP0111)', () => {
+    expect(child.output()).not.toContain('DeprecationWarning');
+  });
+
   it('starts from the build and answers a Finnish question with its source', async () => {
     expect(child.output()).toContain('LOCAL MODE');
     const [reply] = messagesOf(await bot.exchange(message('Paljonko omarahoitusta tarvitaan?')));
