@@ -192,6 +192,8 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
   const projectWords = new Set([...prefixesOf.values()].flatMap((set) => [...set]).filter((k) => k.length >= 3));
   const names = (words: readonly string[], key: string): boolean => words.some((w) => startsWithAny(w, prefixesOf.get(key) ?? new Set()));
   const projectOf = new Map(projects.map((p) => [p.doc, p.key]));
+  const recency = new Map(kb.documents.map((doc) => [doc, callRecency(doc)] as const));
+  const recencyOf = (doc: KnowledgeDocument): string => recency.get(doc) ?? callRecency(doc);
   const documentTimesCache = new Map<KnowledgeDocument, DocumentTimes>();
   const timesOf = (doc: KnowledgeDocument): DocumentTimes => {
     let times = documentTimesCache.get(doc);
@@ -217,7 +219,7 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     const timeWords = times.map((i) => analyzed.concepts[i]?.surface ?? '');
     const newestOnly = timeWords.length > 0 && !timeWords.some((w) => yearNamed(w) !== undefined);
     const aboutNamedTime = (doc: KnowledgeDocument): boolean => timeWords.some((w) => aboutTime(w, timesOf(doc)) === true);
-    const newest = newestOnly ? kb.documents.filter(aboutNamedTime).reduce((max, doc) => (callRecency(doc) > max ? callRecency(doc) : max), '') : '';
+    const newest = newestOnly ? kb.documents.filter(aboutNamedTime).reduce((max, doc) => (recencyOf(doc) > max ? recencyOf(doc) : max), '') : '';
     const ranked: Ranked[] = [];
     for (const h of hits) {
       const found = passages.get(h.ref);
@@ -234,7 +236,7 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
       const statesWanted = wants === undefined || states(found.passage, wants);
       const projectKey = projectOf.get(found.doc);
       const otherProject = namedProjects.size > 0 && projectKey !== undefined && !namedProjects.has(projectKey);
-      const docTimes = times.length === 0 || (newestOnly && callRecency(found.doc) !== newest) ? undefined : timesOf(found.doc);
+      const docTimes = times.length === 0 || (newestOnly && recencyOf(found.doc) !== newest) ? undefined : timesOf(found.doc);
       const timeFound = docTimes === undefined ? 0 : metadataFound(times.filter((i) => aboutTime(analyzed.concepts[i]?.surface ?? '', docTimes) === true), TIME_FACTOR);
       const sourceFound = sources.length === 0 ? 0 : metadataFound(sources.filter((s) => s.type === found.doc.meta.type).map((s) => s.concept), TIME_FACTOR);
       const coverage = Math.min(1, h.coverage + placeFound + timeFound + sourceFound) * regionFactor * (statesWanted ? 1 : NOT_STATED_FACTOR) * (otherProject ? OTHER_PROJECT_FACTOR : 1);
@@ -331,7 +333,7 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     const matchesTime = (doc: KnowledgeDocument): boolean => mostMatched > 0 && timesMatched(doc) === mostMatched;
     // "kesäkuun hakuun" with no year: the newest June call (the sections come newest first).
     const newest = timeWords.some((w) => yearNamed(w) !== undefined) ? undefined : fitSections.find((s) => ofRegion(s.doc) && matchesTime(s.doc))?.recency;
-    const inRegion = (doc: KnowledgeDocument): boolean => ofRegion(doc) && (timeWords.length === 0 || (matchesTime(doc) && (newest === undefined || callRecency(doc) === newest)));
+    const inRegion = (doc: KnowledgeDocument): boolean => ofRegion(doc) && (timeWords.length === 0 || (matchesTime(doc) && (newest === undefined || recencyOf(doc) === newest)));
     const section = fitSections.find((s) => inRegion(s.doc));
     if (section === undefined) return undefined;
     const named = namedAmong((p, doc) => fitPassages.has(p) && inRegion(doc), analyzed, ranked, FIT_FRAME, context);
@@ -442,9 +444,13 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
    * "the East Finland call"); "Leader-rahaa" is not known by "project leader".
    */
   const knownIn = (question: string): ((word: string) => boolean) => {
-    const words = tokenize(question);
-    const forms = new Set([...words.map((w) => normalizeWord(w, 'en')), ...words.map(stem)]);
-    return (word) => known(word) || rules.some((r) => r.phrase.length > 1 && r.phrase.every((p) => forms.has(p)) && (r.phrase.includes(normalizeWord(word, r.lang))));
+    // The question's word forms, only when a name before "call" or "-raha" is not otherwise known (rarely).
+    let forms: Set<string> | undefined;
+    const formsOf = (): Set<string> => {
+      const words = tokenize(question);
+      return (forms ??= new Set([...words.map((w) => normalizeWord(w, 'en')), ...words.map(stem)]));
+    };
+    return (word) => known(word) || rules.some((r) => r.phrase.length > 1 && r.phrase.includes(normalizeWord(word, r.lang)) && r.phrase.every((p) => formsOf().has(p)));
   };
 
   let lastExplain: Explanation | undefined;
