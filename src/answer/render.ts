@@ -46,6 +46,18 @@ export function callLine(t: Texts, item: CallStatusItem, today: string): string 
   }
 }
 
+/** A heading and a line compared as words: case, a parenthesis ("(painopisteet)") and a closing colon aside. */
+function headingWords(text: string): string {
+  return text.replace(/\([^)]*\)/g, ' ').replace(/[:\s]+$/u, '').replace(/\s+/g, ' ').trim().toLocaleLowerCase('fi');
+}
+
+/** Whether the excerpt's first line already says what the heading says ("…painotetaan seuraavia sisältöjä:"). */
+export function repeatsHeading(heading: string, excerpt: string): boolean {
+  const first = headingWords(excerpt.split('\n', 1)[0] ?? '');
+  const head = headingWords(heading);
+  return head !== '' && first !== '' && (first.startsWith(head) || (head.startsWith(first) && first.length >= 20));
+}
+
 /** The reply as plain text in the decision's language: the text fallback of every card, and the CLI's output. */
 export function renderText(decision: Decision): string {
   const t = messages(decision.lang).answer;
@@ -53,7 +65,7 @@ export function renderText(decision: Decision): string {
     case 'answer': {
       const { passage } = decision;
       const heading = passage.headings[passage.headings.length - 1];
-      const body = heading === undefined ? passage.excerpt : `${heading}:\n${passage.excerpt}`;
+      const body = heading === undefined || repeatsHeading(heading, passage.excerpt) ? passage.excerpt : `${heading}:\n${passage.excerpt}`;
       const parts = [t.quoteIntro, body, sourceLine(t, passage.source), ...decision.notices.map((n) => noticeText(t, n))];
       return parts.filter((p) => p !== '').join('\n\n');
     }

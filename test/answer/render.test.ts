@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RECENT_OPENING_DAYS } from '../../src/answer/calls.js';
-import { callLine, decisionSources, noticeText, renderText, snippet, sourceLine } from '../../src/answer/render.js';
+import { callLine, decisionSources, noticeText, renderText, repeatsHeading, snippet, sourceLine } from '../../src/answer/render.js';
 import { MAX_QUESTION_CHARS, type AnswerPassage, type CallStatusItem, type Decision, type Lang, type Notice, type SourceRef } from '../../src/answer/types.js';
 import { messages } from '../../src/i18n/index.js';
 
@@ -193,5 +193,24 @@ describe('snippet', () => {
     ['cut inside a long word', 'a'.repeat(30), 10, `${'a'.repeat(10)} …`],
   ])('%s', (_what, text, max, expected) => {
     expect(snippet(text, max)).toBe(expected);
+  });
+});
+
+describe('renderText: a heading the excerpt repeats', () => {
+  it('shows the heading once when the excerpt opens with the same words', () => {
+    const passage: AnswerPassage = {
+      ...PASSAGE,
+      headings: ['Kansalaistoimijalähtöisen kehittämisen hankehaussa painotetaan seuraavia sisältöjä (painopisteet)'],
+      excerpt: 'Kansalaistoimijalähtöisen kehittämisen hankehaussa painotetaan seuraavia sisältöjä:\n• Osallisuus ja yhteisöllisyys',
+    };
+    const text = renderText({ kind: 'answer', lang: 'fi', question: 'q', passage, notices: [], score: 1 });
+    expect(text.match(/painotetaan seuraavia sisältöjä/g)).toHaveLength(1);
+    expect(text).toContain('• Osallisuus ja yhteisöllisyys');
+  });
+
+  it('keeps a heading the excerpt does not repeat', () => {
+    expect(repeatsHeading('Omarahoitusosuus', '• Omarahoitusosuus 20%')).toBe(false);
+    expect(repeatsHeading('Hankkeiden tukitaso', 'Kansalaistoimijalähtöisen kehittämisen hankkeiden tukitaso on 80%.')).toBe(false);
+    expect(renderText({ kind: 'answer', lang: 'fi', question: 'q', passage: PASSAGE, notices: [], score: 1 })).toContain('Omarahoitusosuus:\n');
   });
 });
