@@ -28,10 +28,28 @@ export function noticeText(t: Texts, notice: Notice): string {
   }
 }
 
-/** One call's state in a sentence, true on the given day. */
-export function callLine(t: Texts, item: CallStatusItem, today: string): string {
+/** A call announced for several regions (the ELY press release names three) and its regions: one line, not one per region. */
+export interface CallGroup {
+  item: CallStatusItem;
+  regions: readonly string[];
+}
+
+/** The calls grouped by what a line says about them (name, period, state, source), in their order. */
+export function groupCalls(items: readonly CallStatusItem[]): CallGroup[] {
+  const groups = new Map<string, { item: CallStatusItem; regions: string[] }>();
+  for (const item of items) {
+    const key = JSON.stringify([item.call.name, item.call.opens, item.call.closes ?? '', item.state, item.source.docId]);
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, { item, regions: [item.call.region] });
+    else if (!group.regions.includes(item.call.region)) group.regions.push(item.call.region);
+  }
+  return [...groups.values()];
+}
+
+/** One call's state in a sentence, true on the given day (for the regions given, else the call's own). */
+export function callLine(t: Texts, item: CallStatusItem, today: string, regions: readonly string[] = [item.call.region]): string {
   const { call } = item;
-  const name = `${call.name} (${call.region})`;
+  const name = `${call.name} (${regions.join(', ')})`;
   const opens = formatDate(call.opens);
   const closes = call.closes === undefined ? undefined : formatDate(call.closes);
   switch (item.state) {
@@ -71,7 +89,7 @@ export function renderText(decision: Decision): string {
     }
     case 'call_status': {
       if (decision.calls.length === 0) return [t.noCallsKnown, t.askAdviser].join('\n\n');
-      const lines = decision.calls.map((c) => `• ${callLine(t, c, decision.today)}`);
+      const lines = groupCalls(decision.calls).map((g) => `• ${callLine(t, g.item, decision.today, g.regions)}`);
       const anyOpen = decision.calls.some((c) => c.state === 'open');
       const sources = uniqueSources(decision.calls.map((c) => c.source)).map((s) => sourceLine(t, s));
       // The verdict first, as on the card: whether anything is open is what was asked.

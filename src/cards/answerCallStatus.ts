@@ -1,4 +1,4 @@
-import { callLine } from '../answer/render.js';
+import { callLine, groupCalls } from '../answer/render.js';
 import type { Decision } from '../answer/types.js';
 import { messages } from '../i18n/index.js';
 import { adaptiveCard, text, type AdaptiveCard, type Container } from './adaptive.js';
@@ -15,12 +15,12 @@ export function callStatusCard(decision: CallStatusDecision): AdaptiveCard {
     ...(decision.region === undefined ? [] : [text(t.regionLabel(decision.region), { isSubtle: true, size: 'Small' as const })]),
     text(calls.length === 0 ? t.noCallsKnown : anyOpen ? t.openCallKnown : t.noOpenCall, { weight: 'Bolder' }),
   ];
-  const items = calls.map(
-    (c): Container => ({
+  const items = groupCalls(calls).map(
+    (g): Container => ({
       type: 'Container',
       separator: true,
       spacing: 'Medium',
-      items: [text(callLine(t, c, decision.today)), sourceBlock(c.source, lang)],
+      items: [text(callLine(t, g.item, decision.today, g.regions)), sourceBlock(g.item.source, lang)],
     }),
   );
   const tail = anyOpen ? [] : [text(t.askAdviser, { spacing: 'Medium' })];

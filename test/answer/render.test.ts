@@ -214,3 +214,14 @@ describe('renderText: a heading the excerpt repeats', () => {
     expect(renderText({ kind: 'answer', lang: 'fi', question: 'q', passage: PASSAGE, notices: [], score: 1 })).toContain('Omarahoitusosuus:\n');
   });
 });
+
+describe('renderText: a call announced for several regions', () => {
+  it('is one line naming its regions; calls that differ stay apart', () => {
+    const other: CallStatusItem = { ...item('ended', '2024-05-10'), call: { ...item('ended', '2024-05-10').call, region: 'Pohjois-Savo' } };
+    const later = item('ended', '2022-09-09', OLD_SOURCE, '2022-06-27');
+    const text = renderText({ kind: 'call_status', lang: 'fi', question: 'q', today: '2026-11-23', calls: [item('ended', '2024-05-10'), other, later], score: 1 });
+    const lines = text.split('\n').filter((l) => l.startsWith('• '));
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toContain('Hankehaku 2/2024 (Etelä-Savo, Pohjois-Savo)');
+  });
+});

@@ -97,6 +97,20 @@ describe('decisionCard', () => {
     expectWellFormed(card);
   });
 
+  it('shows a call announced for several regions once, with its regions', () => {
+    const source = FAKE_PASSAGES.omarahoitus.source;
+    const call = (region: 'Etelä-Savo' | 'Pohjois-Karjala' | 'Pohjois-Savo') => ({
+      call: { name: 'KAKE-haku (tiedote 18.6.2024)', region, opens: '2024-06-18', quote: '…' },
+      state: 'unknown_end' as const,
+      source,
+    });
+    const card = decisionCard({ kind: 'call_status', lang: 'fi', question: 'Onko haku auki?', today: '2026-11-23', calls: [call('Etelä-Savo'), call('Pohjois-Karjala'), call('Pohjois-Savo')], score: 1 });
+    const text = textOf(card);
+    expect(text.match(/KAKE-haku \(tiedote 18\.6\.2024\)/g)).toHaveLength(1);
+    expect(text).toContain('(Etelä-Savo, Pohjois-Karjala, Pohjois-Savo)');
+    expectWellFormed(card);
+  });
+
   it('asks back with one choice button per candidate, in English for an English question', () => {
     const card = decisionCard(clarify);
     expect(textOf(card)).toContain('Did you mean one of these?');
