@@ -5,10 +5,10 @@ import { MAX_QUESTION_CHARS, type CallStatusItem, type Decision, type Notice, ty
 
 type Texts = Messages['answer'];
 
-/** One source as a line: title, publisher, date, and the address when known. */
-export function sourceLine(t: Texts, source: SourceRef): string {
-  const line = t.sourceLine(source.title, formatDate(source.date), source.publisher);
-  return source.url === undefined ? line : `${line}\n${source.url}`;
+/** One source as a line: title, publisher, date, and the address when known (`listed`: as an item under a "Sources:" heading). */
+export function sourceLine(t: Texts, source: SourceRef, listed = false): string {
+  const line = (listed ? t.sourceItem : t.sourceLine)(source.title, formatDate(source.date), source.publisher);
+  return source.url === undefined ? line : `${line}\n${listed ? '  ' : ''}${source.url}`;
 }
 
 export function noticeText(t: Texts, notice: Notice): string {
@@ -91,13 +91,13 @@ export function renderText(decision: Decision): string {
       if (decision.calls.length === 0) return [t.noCallsKnown, t.askAdviser].join('\n\n');
       const lines = groupCalls(decision.calls).map((g) => `• ${callLine(t, g.item, decision.today, g.regions)}`);
       const anyOpen = decision.calls.some((c) => c.state === 'open');
-      const sources = uniqueSources(decision.calls.map((c) => c.source)).map((s) => sourceLine(t, s));
+      const sources = uniqueSources(decision.calls.map((c) => c.source));
       // The verdict first, as on the card: whether anything is open is what was asked.
       return [
         ...(decision.region === undefined ? [] : [t.regionLabel(decision.region)]),
         anyOpen ? t.openCallKnown : `${t.noOpenCall} ${t.askAdviser}`,
         lines.join('\n'),
-        `${t.sourcesHeading}\n${sources.join('\n')}`,
+        sources.length === 1 && sources[0] !== undefined ? sourceLine(t, sources[0]) : `${t.sourcesHeading}\n${sources.map((s) => sourceLine(t, s, true)).join('\n')}`,
       ].join('\n\n');
     }
     case 'clarify':

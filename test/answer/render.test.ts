@@ -111,8 +111,16 @@ describe.each(LANGS)('renderText (%s)', (lang) => {
     expect(text).toContain(t.askAdviser);
     expect(text).not.toContain(t.openCallKnown);
     expect(text).toContain(t.sourcesHeading);
-    expect(text.split(sourceLine(t, SOURCE))).toHaveLength(2);
-    expect(text.split(sourceLine(t, OLD_SOURCE))).toHaveLength(2);
+    // Listed under the heading, each once, without repeating "Lähde:" before each.
+    expect(text.split(sourceLine(t, SOURCE, true))).toHaveLength(2);
+    expect(text.split(sourceLine(t, OLD_SOURCE, true))).toHaveLength(2);
+    expect(text).not.toContain(sourceLine(t, SOURCE));
+  });
+
+  it('call_status, one source: a single source line, no list heading', () => {
+    const text = renderText(d.callOpen);
+    expect(text).toContain(sourceLine(t, SOURCE));
+    expect(text).not.toContain(t.sourcesHeading);
   });
 
   it('call_status, none known: says so and offers an adviser', () => {
@@ -220,7 +228,7 @@ describe('renderText: a call announced for several regions', () => {
     const other: CallStatusItem = { ...item('ended', '2024-05-10'), call: { ...item('ended', '2024-05-10').call, region: 'Pohjois-Savo' } };
     const later = item('ended', '2022-09-09', OLD_SOURCE, '2022-06-27');
     const text = renderText({ kind: 'call_status', lang: 'fi', question: 'q', today: '2026-11-23', calls: [item('ended', '2024-05-10'), other, later], score: 1 });
-    const lines = text.split('\n').filter((l) => l.startsWith('• '));
+    const lines = (text.split(messages('fi').answer.sourcesHeading)[0] ?? '').split('\n').filter((l) => l.startsWith('• '));
     expect(lines).toHaveLength(2);
     expect(lines[0]).toContain('Hankehaku 2/2024 (Etelä-Savo, Pohjois-Savo)');
   });

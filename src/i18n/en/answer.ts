@@ -6,6 +6,7 @@ export const answer: typeof fi = {
   sourcesHeading: 'Sources:',
   candidateLine: (n, heading, title) => `${n}. ${heading} (${title})`,
   sourceLine: (title, date, publisher) => `Source: ${title} (${publisher}, ${date})`,
+  sourceItem: (title, date, publisher) => `• ${title} (${publisher}, ${date})`,
   oldSource: (years) =>
     years === 1 ? 'Note: the source is over a year old – the information may have changed.' : `Note: the source is over ${years} years old – the information may have changed.`,
   expired: (day) => `Note: this information was valid until ${day}. Please check the current situation with an adviser.`,

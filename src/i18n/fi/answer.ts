@@ -5,6 +5,8 @@ export const answer = {
   sourcesHeading: 'Lähteet:',
   candidateLine: (n: number, heading: string, title: string): string => `${n}. ${heading} (${title})`,
   sourceLine: (title: string, date: string, publisher: string): string => `Lähde: ${title} (${publisher}, ${date})`,
+  /** One source in a list under sourcesHeading. */
+  sourceItem: (title: string, date: string, publisher: string): string => `• ${title} (${publisher}, ${date})`,
   oldSource: (years: number): string =>
     years === 1 ? 'Huom: lähde on yli vuoden vanha – tieto voi olla muuttunut.' : `Huom: lähde on yli ${years} vuotta vanha – tieto voi olla muuttunut.`,
   expired: (day: string): string => `Huom: tämän tiedon voimassaolo päättyi ${day}. Tarkista ajantasainen tieto neuvojalta.`,
