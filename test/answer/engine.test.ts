@@ -672,6 +672,8 @@ describe('engine.decide: English everyday phrasings', () => {
     ['When was the press release published?', '18.6.2024'],
     ['How much do we have to pay ourselves?', 'Omarahoitusosuus 20%'],
     ['Do we need to collect data on participants?', 'suomi.fi'],
+    ['What do participants need to identify themselves?', 'suomi.fi'],
+    ['How long must a participant take part to be counted?', '5 päivää'],
     ['Where can I find the call instructions?', 'EURA2021'],
     ['What percentage do we need to finance ourselves?', 'Omarahoitusosuus 20%'],
     // "support" is the call's, not a coordination project's (the glossary no longer says so).
