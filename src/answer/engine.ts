@@ -194,6 +194,16 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
   const projectOf = new Map(projects.map((p) => [p.doc, p.key]));
   const recency = new Map(kb.documents.map((doc) => [doc, callRecency(doc)] as const));
   const recencyOf = (doc: KnowledgeDocument): string => recency.get(doc) ?? callRecency(doc);
+  /**
+   * "kesäkuun haku" with no year is the newest June call: of the documents about the month named,
+   * the newest one's recency ('' when there is none); undefined when a year is named, which picks its own.
+   */
+  const newestAbout = (timeWords: readonly string[], docs: Iterable<KnowledgeDocument>): string | undefined => {
+    if (timeWords.some((w) => yearNamed(w) !== undefined)) return undefined;
+    let newest = '';
+    for (const doc of docs) if (recencyOf(doc) > newest) newest = recencyOf(doc);
+    return newest;
+  };
   const documentTimesCache = new Map<KnowledgeDocument, DocumentTimes>();
   const timesOf = (doc: KnowledgeDocument): DocumentTimes => {
     let times = documentTimesCache.get(doc);
@@ -215,11 +225,9 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     const namedProjects = new Set(projects.filter((p) => names(analyzed.words, p.key)).map((p) => p.key));
     const wants: FactKind | undefined = wantsAmount ? (wantsMoney ? 'money' : 'amount') : isStreetAddressQuestion(analyzed.words) ? 'street' : isClockTimeQuestion(analyzed.words) ? 'clock' : isContactQuestion(analyzed.words) ? 'contact' : isWebAddressQuestion(analyzed.words) ? 'web' : undefined;
     const top = Math.max(...hits.map((h) => h.score), 1e-9);
-    // "kesäkuun haku" with no year is the newest June call: an older document about June is not evidence of it.
+    // An older document about the month named without a year is not evidence of it.
     const timeWords = times.map((i) => analyzed.concepts[i]?.surface ?? '');
-    const newestOnly = timeWords.length > 0 && !timeWords.some((w) => yearNamed(w) !== undefined);
-    const aboutNamedTime = (doc: KnowledgeDocument): boolean => timeWords.some((w) => aboutTime(w, timesOf(doc)) === true);
-    const newest = newestOnly ? kb.documents.filter(aboutNamedTime).reduce((max, doc) => (recencyOf(doc) > max ? recencyOf(doc) : max), '') : '';
+    const newest = timeWords.length === 0 ? undefined : newestAbout(timeWords, kb.documents.filter((doc) => timeWords.some((w) => aboutTime(w, timesOf(doc)) === true)));
     const ranked: Ranked[] = [];
     for (const h of hits) {
       const found = passages.get(h.ref);
@@ -236,7 +244,7 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
       const statesWanted = wants === undefined || states(found.passage, wants);
       const projectKey = projectOf.get(found.doc);
       const otherProject = namedProjects.size > 0 && projectKey !== undefined && !namedProjects.has(projectKey);
-      const docTimes = times.length === 0 || (newestOnly && recencyOf(found.doc) !== newest) ? undefined : timesOf(found.doc);
+      const docTimes = times.length === 0 || (newest !== undefined && recencyOf(found.doc) !== newest) ? undefined : timesOf(found.doc);
       const timeFound = docTimes === undefined ? 0 : metadataFound(times.filter((i) => aboutTime(analyzed.concepts[i]?.surface ?? '', docTimes) === true), TIME_FACTOR);
       const sourceFound = sources.length === 0 ? 0 : metadataFound(sources.filter((s) => s.type === found.doc.meta.type).map((s) => s.concept), TIME_FACTOR);
       const coverage = Math.min(1, h.coverage + placeFound + timeFound + sourceFound) * regionFactor * (statesWanted ? 1 : NOT_STATED_FACTOR) * (otherProject ? OTHER_PROJECT_FACTOR : 1);
@@ -277,7 +285,7 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
 
   // Each document's list of what its call emphasises ("painopisteet"): a section and its sub-sections, newest call first.
   const fitSections = kb.documents
-    .map((doc) => ({ doc, recency: callRecency(doc), passages: doc.passages.filter((p) => isFitHeading(p.headings)) }))
+    .map((doc) => ({ doc, recency: recencyOf(doc), passages: doc.passages.filter((p) => isFitHeading(p.headings)) }))
     .filter((s) => s.passages.length > 0)
     .sort((a, b) => b.recency.localeCompare(a.recency) || b.doc.meta.regions.length - a.doc.meta.regions.length);
   const fitPassages = new Set(fitSections.flatMap((s) => s.passages));
@@ -331,8 +339,8 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     const ofRegion = (doc: KnowledgeDocument): boolean => region === undefined || doc.meta.regions.includes(region);
     const mostMatched = Math.max(0, ...fitSections.filter((s) => ofRegion(s.doc)).map((s) => timesMatched(s.doc)));
     const matchesTime = (doc: KnowledgeDocument): boolean => mostMatched > 0 && timesMatched(doc) === mostMatched;
-    // "kesäkuun hakuun" with no year: the newest June call (the sections come newest first).
-    const newest = timeWords.some((w) => yearNamed(w) !== undefined) ? undefined : fitSections.find((s) => ofRegion(s.doc) && matchesTime(s.doc))?.recency;
+    // "kesäkuun hakuun" with no year: the region's newest June call.
+    const newest = newestAbout(timeWords, fitSections.filter((s) => ofRegion(s.doc) && matchesTime(s.doc)).map((s) => s.doc));
     const inRegion = (doc: KnowledgeDocument): boolean => ofRegion(doc) && (timeWords.length === 0 || (matchesTime(doc) && (newest === undefined || recencyOf(doc) === newest)));
     const section = fitSections.find((s) => inRegion(s.doc));
     if (section === undefined) return undefined;
