@@ -598,7 +598,9 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     const kindAnswer = byKind();
     if (kindAnswer !== undefined) return kindAnswer;
     const candidates = ranked.filter((r) => r.coverage >= thresholds.clarify).slice(0, 3);
-    if (candidates.length >= 2 && !isCostQuestion(asked)) {
+    // "Kuka on Pohjois-Savon Liikunnan toiminnanjohtaja?": a question of two things, one of which no candidate has, is not ambiguous but unanswered.
+    const together = analyzed.concepts.length > 2 || analyzed.concepts.every((_, i) => candidates.some((c) => c.found.includes(i)));
+    if (candidates.length >= 2 && together && !isCostQuestion(asked)) {
       return { kind: 'clarify', lang, question, candidates: candidates.map((c) => toAnswer(c.passage, c.doc, weights)), score };
     }
     return { kind: 'handoff', lang, question, reason: 'no_evidence', score };

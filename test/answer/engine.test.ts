@@ -577,6 +577,16 @@ describe('engine.decide: a long word the documents never use', () => {
   });
 });
 
+describe('engine.decide: a question of two things that no passage has together', () => {
+  it.each(['Kuka on Pohjois-Savon Liikunnan toiminnanjohtaja?', 'Mikä on Pohjois-Savon Sosiaaliturvayhdistyksen Y-tunnus?'])(
+    'hands "%s" off instead of offering passages that each have one of them',
+    async (question) => {
+      const { engine } = await bundled();
+      expect(engine.decide(question, { today: '2026-11-23' }).kind).toBe('handoff');
+    },
+  );
+});
+
 /** An engine over documents written here (no glossary), each a file `docs/<id>.md`. */
 function engineOver(docs: readonly { id: string; date: string; body: string; type?: string }[]): Engine {
   const files = docs.map((d) => documentFile(`docs/${d.id}.md`, [`id: ${d.id}`, 'title: Tiedote', `type: ${d.type ?? 'press_release'}`, 'publisher: P', 'regions: [Etelä-Savo]', `date: "${d.date}"`], d.body));
