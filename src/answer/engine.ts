@@ -502,7 +502,8 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     // "Mistä saan tietää, milloin…?" asks who tells, not when: the section routes answer it.
     // "…kuulin että ELY:llä ois kake-haku. Voiko siihen vielä hakea?": the asking sentence alone says it is about timing, however little it names.
     const askingAlone = askingSentences(question);
-    const timing = (w: readonly string[]): boolean => isCallTimingQuestion(w, (x) => places.names.has(x)) && !isInfoSourceQuestion(w);
+    // "Mihin kellonaikaan mennessä hakemus piti jättää?" asks a time of day, which a call's dates do not tell: a passage must state it.
+    const timing = (w: readonly string[]): boolean => isCallTimingQuestion(w, (x) => places.names.has(x)) && !isInfoSourceQuestion(w) && !isClockTimeQuestion(w);
     if ((timing(asked) || (askingAlone !== undefined && timing(tokenize(askingAlone)))) && !places.otherRegion) {
       const calls = callStatus(kb, ctx.today, region);
       // "Milloin on seuraava haku vuonna 2025?": the documents know no call that year, so an adviser answers.

@@ -471,6 +471,14 @@ describe('engine.decide: a question about one project, or for an address or a ti
     expect(answerOf(engine.decide('Mikä on Pohjois-Karjalan Sosiaaliturvayhdistyksen käyntiosoite?', { today: '2026-11-23' })).passage.excerpt).toContain('Rantakatu 23');
   });
 
+  it.each(['Etelä-Savon 2/2024 haku oli auki 10.5.2024 asti. Mihin kellonaikaan mennessä hakemus piti viimeisenä päivänä jättää?', 'What time does the call close?'])(
+    'hands "%s" off: the call dates say no time of day, and no passage does',
+    async (question) => {
+      const { engine } = await bundled();
+      expect(engine.decide(question, { today: '2026-11-23' }).kind).toBe('handoff');
+    },
+  );
+
   it('reads a project name in its inflected forms (Koonnon, Kannon)', () => {
     expect(weakGrade('koonto')).toBe('koonno');
     expect(weakGrade('kanto')).toBe('kanno');
