@@ -191,6 +191,11 @@ export function writtenClitic(word: string): string {
 /** A name joined to a call, money or programme word ("Leader-rahaa", "Erasmus+ -haku", "Interreg-ohjelmasta"), or a capitalised one before one in English ("the Erasmus+ call"). */
 const NAMED_CALL = /([\p{L}\p{N}+]+) ?[-–] ?(?:raha|rahoitu|rahotu|haku|haun|hakuun|haussa|hakua|avustu|ohjelma)\p{L}*|(\p{Lu}[\p{L}\p{N}+]*) (?:funding|call|calls|grant|grants|programme|program)\b/gu;
 
+/** A compound naming a kind of grant ("yhteisöavustus", "toiminta-avustus"). */
+const KIND_OF_GRANT = /^([\p{L}+]{2,}?)-?avustu/u;
+/** …unless it is the calls' own ("kake-avustus", "ESR-avustus", "hankeavustus"). */
+const OWN_GRANT = /^(kake|esr\+?|eu|hanke|kehittämis|ely)$/;
+
 /** Words before "call" that say which of the known calls, not whose: "the current call", "the new call". */
 const CALL_ADJECTIVES = /^(current|new|latest|recent|previous|first|second|third|same|this|that|regional|open)$/;
 
@@ -199,6 +204,11 @@ const CALL_ADJECTIVES = /^(current|new|latest|recent|previous|first|second|third
  * the question names by a name the documents do not know.
  */
 export function namesUnknownCall(text: string, known: (word: string) => boolean): boolean {
+  // "järjestöavustus", "Taiken yhteisöavustukset", "toiminta-avustus": a kind of grant, which the calls' support is not.
+  for (const word of text.toLocaleLowerCase('fi').split(/[^\p{L}+-]+/u)) {
+    const kind = KIND_OF_GRANT.exec(word)?.[1];
+    if (kind !== undefined && !OWN_GRANT.test(kind) && !known(word)) return true;
+  }
   for (const m of text.matchAll(NAMED_CALL)) {
     const name = (m[1] ?? m[2] ?? '').toLocaleLowerCase('fi').replace(/\+$/, '');
     const time = TIME_WORDS.test(name) || CALL_ADJECTIVES.test(name) || monthsNamed(name).length > 0 || yearNamed(name) !== undefined;

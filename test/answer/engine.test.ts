@@ -553,7 +553,7 @@ describe('engine.decide: a call in a year the documents know nothing of', () => 
 });
 
 describe('engine.decide: another funder\'s money or call', () => {
-  it.each(['Milloin Leader-rahaa voi seuraavan kerran hakea?', 'Milloin Erasmus+ -haku päättyy?', 'When does the Erasmus+ call close?', 'Saisko meidän kylätalon hankkeeseen rahaa Interreg-ohjelmasta?'])(
+  it.each(['Milloin Leader-rahaa voi seuraavan kerran hakea?', 'Milloin Erasmus+ -haku päättyy?', 'When does the Erasmus+ call close?', 'Saisko meidän kylätalon hankkeeseen rahaa Interreg-ohjelmasta?', 'Milloin Taiken yhteisöavustusten haku on auki?', 'Saadaanko Kuopion kaupungilta järjestöavustusta?', 'Milloin haetaan toiminta-avustusta?'])(
     'hands "%s" to an adviser rather than telling the KAKE calls\' status',
     async (question) => {
       const { engine } = await bundled();
@@ -569,7 +569,7 @@ describe('engine.decide: another funder\'s money or call', () => {
     expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain(fact);
   });
 
-  it.each(['Milloin KAKE-haku päättyy?', 'Milloin kesäkuun haku päättyi?', 'When does the current call close?', 'Is the 2024 call still open?'])(
+  it.each(['Milloin KAKE-haku päättyy?', 'Milloin kesäkuun haku päättyi?', 'When does the current call close?', 'Is the 2024 call still open?', 'Milloin kake-avustusta voi hakea?'])(
     'still tells the status of the known calls for "%s"',
     async (question) => {
       const { engine } = await bundled();
