@@ -75,6 +75,9 @@ const OTHER_PROJECT_FACTOR = 0.6;
 /** A year or month the question names, found in the document's date or call periods rather than its text, counts this much. */
 const TIME_FACTOR = 0.5;
 
+/** How much of the asking sentence's own weight a passage must have, when a story comes before the question (0.35–0.45 measured alike). */
+const ASKED_COVERAGE = 0.4;
+
 /** The question's concepts that name a place, a time or a kind of document (by index): where and when to look, not what about. */
 interface Context {
   places: readonly number[];
@@ -561,6 +564,20 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     if (best === undefined || aboutOtherRegion) return byKind() ?? { kind: 'handoff', lang, question, reason: 'no_evidence', score: best?.coverage ?? 0 };
 
     const score = round(best.coverage);
+    // "KANTOn kuvauksen mukaan Pohjois-Karjalassa on yli 3800 yhdistystä. Paljonko niistä on kyläyhdistyksiä?":
+    // a story that repeats a fact makes the fact's passage look covered; the asking sentence's own words must be in it too.
+    const askingConcepts = askingAlone === undefined ? undefined : new Set(analyzeQuestion(askingAlone, rules, index.vocabulary, undefined, (w) => places.words.has(w)).concepts.map((c) => c.surface));
+    const askedCoverage = (hit: Ranked): number => {
+      if (askingConcepts === undefined) return 1;
+      let total = 0;
+      let found = 0;
+      analyzed.concepts.forEach((c, i) => {
+        if (!askingConcepts.has(c.surface)) return;
+        total += c.weight;
+        found += (hit.quality[i] ?? 0) * c.weight;
+      });
+      return total === 0 ? 1 : found / total;
+    };
     // Asked, say, what a coordination project offers: its own passage for that, if one names the topic, rather than one elsewhere.
     // Any route the question is of (it may be of two: "Can we get advice from KANTO, or is Lieksa outside its area?") may have a passage that settles it.
     const settled = sectionRoutes
@@ -592,7 +609,8 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     // "Kuinka pitkä hanke voi olla?": a question naming only words that frame every question is covered by any passage
     // ("Mikä on KAKE?" names the thing to define, however common).
     const named = analyzed.concepts.reduce((sum, c) => sum + c.weight, 0) >= MIN_QUESTION_WEIGHT * index.vocabulary.idf(1) || isDefinitionQuestion(analyzed.words);
-    if (named && (best.coverage >= thresholds.answer || standsOut)) {
+    const askedCovered = askedCoverage(best) >= ASKED_COVERAGE;
+    if (named && (best.coverage >= thresholds.answer || standsOut) && askedCovered) {
       const fitCheck: Notice[] = isFitHeading(best.passage.headings) && fit ? [{ kind: 'fit_check' }] : [];
       return answerWith(lang, question, toAnswer(best.passage, best.doc, weights), best.doc, ctx.today, score, fitCheck);
     }

@@ -595,6 +595,21 @@ describe('engine.decide: a question of two things that no passage has together',
   );
 });
 
+describe('engine.decide: a story that repeats a document fact, then asks a detail next to it', () => {
+  it.each([
+    'KANTOn kuvauksen mukaan Pohjois-Karjalassa on yli 3800 yhdistystä. Paljonko niistä on kyläyhdistyksiä?',
+    'Koonnon kalvoissa sanotaan, että tukitaso on pääsääntöisesti 80 %. Missä tilanteissa se on jotain muuta, ja voiko se olla isompi?',
+  ])('does not answer "%s" from the passage the story quotes', async (question) => {
+    const { engine } = await bundled();
+    expect(engine.decide(question, { today: '2026-11-23' }).kind).not.toBe('answer');
+  });
+
+  it('still answers when the asking sentence\'s words are in the passage', async () => {
+    const { engine } = await bundled();
+    expect(answerOf(engine.decide('Meiän budjetti ois 60 000 e. Paljonko siitä pitää kattaa itse?', { today: '2026-11-23' })).passage.excerpt).toMatch(/20/);
+  });
+});
+
 /** An engine over documents written here (no glossary), each a file `docs/<id>.md`. */
 function engineOver(docs: readonly { id: string; date: string; body: string; type?: string }[]): Engine {
   const files = docs.map((d) => documentFile(`docs/${d.id}.md`, [`id: ${d.id}`, 'title: Tiedote', `type: ${d.type ?? 'press_release'}`, 'publisher: P', 'regions: [Etelä-Savo]', `date: "${d.date}"`], d.body));
