@@ -9,10 +9,10 @@ import { stem, tokenize } from '../search/finnish.js';
 import { callState, callStatus } from './calls.js';
 import { dayNumber, formatDate, latestDay, wholeYears } from './dates.js';
 import { excerpt } from './excerpt.js';
-import { asksIdeaFit, isCallAreaQuestion, isChoiceAdviceQuestion, namesUnknownCall, isCallTimingQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityHeading, isEligibilityQuestion, isAreaHeading, isAreaQuestion, isExampleHeading, isExampleQuestion, isResultsHeading, isResultsQuestion, isFitHeading, isFitQuestion, isClockTimeQuestion, isContactQuestion, isCostQuestion, isHelpQuestion, isInfoSourceQuestion, isMoneyQuestion, isStreetAddressQuestion, isWebAddressQuestion, isProjectTimingQuestion, isServiceHeading, isQuantityQuestion, startsWithAny } from './intent.js';
+import { asksIdeaFit, isCallAreaQuestion, isChoiceAdviceQuestion, namesUnknownCall, isCallTimingQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityHeading, isEligibilityQuestion, isAreaHeading, isAreaQuestion, isExampleHeading, isExampleQuestion, isResultsHeading, isResultsQuestion, isFitHeading, isFitQuestion, isClockTimeQuestion, isContactQuestion, isCostQuestion, isHelpQuestion, isInfoSourceQuestion, isMoneyQuestion, isStreetAddressQuestion, isWebAddressQuestion, isDateQuestion, isProjectTimingQuestion, isServiceHeading, isQuantityQuestion, startsWithAny } from './intent.js';
 import { aboutTime, documentTimes, monthsNamed, yearNamed, type DocumentTimes } from './periods.js';
 import { findPlaces, type PlaceMentions } from './regions.js';
-import { statesAmount, statesClockTime, statesContact, statesMoney, statesStreetAddress, statesWebAddress } from './quantities.js';
+import { statesAmount, statesClockTime, statesContact, statesMoney, statesStreetAddress, statesWebAddress, statesDate } from './quantities.js';
 import { sourceOf } from './source.js';
 import { MAX_QUESTION_CHARS, type AnswerEngine, type AnswerPassage, type AskContext, type Decision, type Lang, type Notice } from './types.js';
 
@@ -103,10 +103,10 @@ function contextOf(analyzed: AnalyzedQuestion, placeWords: ReadonlySet<string>):
 }
 
 /** Kinds of fact a question may ask for by its form. */
-type FactKind = 'amount' | 'money' | 'street' | 'clock' | 'contact' | 'web';
+type FactKind = 'amount' | 'money' | 'street' | 'clock' | 'contact' | 'web' | 'date';
 
 /** Whether a passage's text states a fact of each kind. */
-const STATES_KIND: Readonly<Record<FactKind, (text: string) => boolean>> = { amount: statesAmount, money: statesMoney, street: statesStreetAddress, clock: statesClockTime, contact: statesContact, web: statesWebAddress };
+const STATES_KIND: Readonly<Record<FactKind, (text: string) => boolean>> = { amount: statesAmount, money: statesMoney, street: statesStreetAddress, clock: statesClockTime, contact: statesContact, web: statesWebAddress, date: statesDate };
 
 interface Ranked extends Hit {
   passage: Passage;
@@ -221,12 +221,9 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     const total = analyzed.concepts.reduce((s, c) => s + c.weight, 0);
     const definition = isDefinitionQuestion(analyzed.words);
     const wantsNumber = isQuantityQuestion(analyzed.words);
-    // "Monesko haku?" asks for an ordinal, which may be a call number (2/2024), not an amount.
-    const wantsAmount = wantsNumber && !analyzed.words.includes('monesko');
-    const wantsMoney = isMoneyQuestion(analyzed.words);
     // Asked about one coordination project, another project's own documents are weak evidence ("Koonnon toimisto" is not KANTO's).
     const namedProjects = new Set(projects.filter((p) => names(analyzed.words, p.key)).map((p) => p.key));
-    const wants: FactKind | undefined = wantsAmount ? (wantsMoney ? 'money' : 'amount') : isStreetAddressQuestion(analyzed.words) ? 'street' : isClockTimeQuestion(analyzed.words) ? 'clock' : isContactQuestion(analyzed.words) ? 'contact' : isWebAddressQuestion(analyzed.words) ? 'web' : undefined;
+    const wants = wantedKind(analyzed.words);
     const top = Math.max(...hits.map((h) => h.score), 1e-9);
     // An older document about the month named without a year is not evidence of it.
     const timeWords = times.map((i) => analyzed.concepts[i]?.surface ?? '');
@@ -634,6 +631,17 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
   };
 
   return { decide, answerFromPassage, index, explain: () => lastExplain };
+}
+
+/** The kind of fact a question asks for, when it asks for one a passage may lack: an amount or a sum, a street address, a time of day, a contact, a web address, a date. */
+function wantedKind(words: readonly string[]): FactKind | undefined {
+  // "Monesko haku?" asks for an ordinal, which may be a call number (2/2024), not an amount.
+  if (isQuantityQuestion(words) && !words.includes('monesko')) return isMoneyQuestion(words) ? 'money' : 'amount';
+  if (isStreetAddressQuestion(words)) return 'street';
+  if (isClockTimeQuestion(words)) return 'clock';
+  if (isContactQuestion(words)) return 'contact';
+  if (isWebAddressQuestion(words)) return 'web';
+  return isDateQuestion(words) ? 'date' : undefined;
 }
 
 /** When the document's newest call opened; a document without calls by its date ("2024" counts as its first day). */

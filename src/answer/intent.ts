@@ -131,6 +131,11 @@ export function isWebAddressQuestion(words: readonly string[]): boolean {
 }
 
 /** "Mihin aikaan…?", "aukioloajat", "what time": the answer states a time of day. */
+/** "Milloin hanke toteutettiin?", "Kauanko se kesti?", "When did it start?": asks a day, a year or a length of time. */
+export function isDateQuestion(words: readonly string[]): boolean {
+  return words.some((w, i) => /^(milloin|millon|kauanko|kauan|when)$/.test(w) || (w === 'long' && words[i - 1] === 'how') || (w === 'vuonna' && /^(minä|mihin|missä)$/.test(words[i - 1] ?? '')));
+}
+
 export function isClockTimeQuestion(words: readonly string[]): boolean {
   return words.some((w, i) => /^(kellonaika|kellonaikaan|aukioloaika|aukioloajat|virka-aika|virka-aikaan|päivystysaika)$/.test(w) || (w === 'aikaan' && /^(mihin|mihen|mill[äa])$/.test(words[i - 1] ?? '')) || (w === 'time' && words[i - 1] === 'what'));
 }

@@ -60,3 +60,8 @@ export function statesContact(text: string): boolean {
   // One character before the "@" is enough to tell: matching the whole name first would rescan every word of a long text.
   return /[\p{L}\p{N}._-](@|\(at\))[\p{L}\p{N}-]+\.[\p{L}]{2,}/u.test(text) || /(puh\.?|puhelin\p{L}*:?|tel\.?|gsm)\s*[+\d]/iu.test(text) || HAS_PHONE_NUMBER.test(text);
 }
+
+/** A day, a year, a month or a length of time: "10.5.2024", "2022", "kesäkuussa", "kolme vuotta", "5 päivää". */
+export function statesDate(text: string): boolean {
+  return /\b\d{1,2}\.\d{1,2}\.|\b(19|20)\d{2}\b/u.test(text) || /(tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu)(kuu|kuussa|kuun|kuuta)|\b(vuo(si|den|tta|siksi|des|teen)|kuukau|viiko)|\b\d+\s*(päiv|tunti|tunnin|minuut)/iu.test(text);
+}

@@ -479,6 +479,11 @@ describe('engine.decide: a question about one project, or for an address or a ti
     },
   );
 
+  it('hands off when an example project ends, which its passage does not say', async () => {
+    const { engine } = await bundled();
+    expect(engine.decide('Kuka rahoittaa Kuhmon Elinvoimasampo-hanketta ja milloin se päättyy?', { today: '2026-11-23' }).kind).toBe('handoff');
+  });
+
   it('reads a project name in its inflected forms (Koonnon, Kannon)', () => {
     expect(weakGrade('koonto')).toBe('koonno');
     expect(weakGrade('kanto')).toBe('kanno');

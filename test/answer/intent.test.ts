@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAreaQuestion, isClockTimeQuestion, isExampleQuestion, isInfoSourceQuestion, isCallTimingQuestion, isStreetAddressQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityQuestion, isFitQuestion, isHelpQuestion, isProjectTimingQuestion, isQuantityQuestion, isResultsHeading, isResultsQuestion, isCostQuestion, writtenClitic } from '../../src/answer/intent.js';
+import { isAreaQuestion, isClockTimeQuestion, isDateQuestion, isExampleQuestion, isInfoSourceQuestion, isCallTimingQuestion, isStreetAddressQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityQuestion, isFitQuestion, isHelpQuestion, isProjectTimingQuestion, isQuantityQuestion, isResultsHeading, isResultsQuestion, isCostQuestion, writtenClitic } from '../../src/answer/intent.js';
 import { findPlaces } from '../../src/answer/regions.js';
 import { tokenize } from '../../src/search/finnish.js';
 
@@ -192,6 +192,18 @@ describe('questions that ask for an address or a time of day', () => {
     ['Mihin mennessä hakemus pitää jättää?', false],
   ] as const)('clock: %s → %s', (question, expected) => {
     expect(isClockTimeQuestion(tokenize(question))).toBe(expected);
+  });
+});
+
+describe('isDateQuestion', () => {
+  it.each([
+    ['Milloin hanke toteutettiin?', true],
+    ['Kauanko se kesti?', true],
+    ['How long did the project run?', true],
+    ['Minä vuonna hanke alkoi?', true],
+    ['Kuka rahoittaa hanketta?', false],
+  ] as const)('%s → %s', (question, expected) => {
+    expect(isDateQuestion(tokenize(question))).toBe(expected);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { statesAmount, statesClockTime, statesContact, statesMoney, statesStreetAddress, statesWebAddress } from '../../src/answer/quantities.js';
+import { statesAmount, statesClockTime, statesContact, statesDate, statesMoney, statesStreetAddress, statesWebAddress } from '../../src/answer/quantities.js';
 
 describe('statesAmount', () => {
   it.each([
@@ -58,6 +58,20 @@ describe('statesStreetAddress and statesClockTime', () => {
     ['Toiminta-aika: 1.8.2023 - 30.11.2025', false],
   ] as const)('time of day in "%s" → %s', (text, expected) => {
     expect(statesClockTime(text)).toBe(expected);
+  });
+});
+
+describe('statesDate', () => {
+  it.each([
+    ['Hakuaika 1.3.–10.5.2024', true],
+    ['Työpajatoiminta jatkuu vuoden 2017 alusta alkaen.', true],
+    ['Haku avautuu kesäkuussa.', true],
+    ['Hanke kesti kolme vuotta.', true],
+    ['Osallistujaksi lasketaan, kun osallistuminen kestää vähintään 5 päivää.', true],
+    ['Hankkeessa järjestettiin harrastustoimintaa nuorille.', false],
+    ['Puh. 050 501 2724', false],
+  ] as const)('"%s" → %s', (text, expected) => {
+    expect(statesDate(text)).toBe(expected);
   });
 });
 
