@@ -525,7 +525,9 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     lastExplain = { analyzed, ranked: [] };
 
     // "Voiko yritys hakea?": the passage that says who may apply answers it, for any actor asked about.
-    const content = analyzed.concepts.map((c) => c.surface).filter((s) => !s.split(' ').every((w) => places.names.has(w)));
+    // The asking sentence's, when a story comes first ("We're a small foundation supporting young people… Can foundations apply?").
+    const askedForms = new Set(asked.map((w) => normalizeWord(w, lang)));
+    const content = analyzed.concepts.map((c) => c.surface).filter((s) => !s.split(' ').every((w) => places.names.has(w)) && s.split(' ').some((w) => askedForms.has(normalizeWord(w, lang))));
     const eligibility = (isEligibilityQuestion(asked, content) || isCallAreaQuestion(asked)) && !places.otherRegion ? eligibilityPassages.find((e) => region === undefined || e.doc.meta.regions.includes(region)) : undefined;
     if (eligibility !== undefined) {
       return answerWith(lang, question, toAnswer(eligibility.passage, eligibility.doc, termWeights(analyzed.concepts)), eligibility.doc, ctx.today, 1);

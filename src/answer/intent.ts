@@ -49,7 +49,7 @@ const SUBMIT_WORDS = /^(jättä|jätet|jättö|lähettä|valmi|avas|avasi|avatti
 /** A timing question may say a little more ("voiko sinne soittaa?"), not ask about a second thing. */
 const MAX_OTHER_WORDS = 2;
 /** Words that frame any question here, months and years: they do not change what is asked. */
-const FRAME_WORDS = /^(kake|esr|ely|kansalaistoimijalähtöi\p{L}*|kehittämi\p{L}{0,4}|hanke|hankkee\p{L}{0,3}|hanket\p{L}{0,2}|yhdisty\p{L}{0,4}|järjestö\p{L}{0,4}|rahoitu\p{L}{0,4}|rahotu\p{L}{0,4}|raha\p{L}{0,3}|tuki|tuke\p{L}{0,3}|tue\p{L}{0,3}|koordinaatio\p{L}{0,6}|uusi|uuden|uutta|uusia|uudet|\p{N}+|(tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu)ku\p{L}{2,4}|projects?|associations?|funding|money|coordination|january|february|march|april|may|june|july|august|september|october|november|december)$/u;
+const FRAME_WORDS = /^(kake|esr|ely|kansalaistoimijalähtöi\p{L}*|kehittämi\p{L}{0,4}|hanke|hankkee\p{L}{0,3}|hanket\p{L}{0,2}|yhdisty\p{L}{0,4}|järjestö\p{L}{0,4}|rahoitu\p{L}{0,4}|rahotu\p{L}{0,4}|raha\p{L}{0,3}|tuki|tuke\p{L}{0,3}|tue\p{L}{0,3}|koordinaatio\p{L}{0,6}|uusi|uuden|uutta|uusia|uudet|\p{N}+|(tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu)ku\p{L}{2,4}|projects?|associations?|funding|money|coordination|citizens?|citizen-driven|january|february|march|april|may|june|july|august|september|october|november|december)$/u;
 
 /** How many words of the question are neither noise, nor `known` (the intent's own words), nor framing. */
 function otherWords(words: readonly string[], known: (word: string) => boolean): number {
@@ -148,7 +148,8 @@ const THE_APPLICANT = /^(hakija|hakijan|hakijalla|hakijana|hakijoiden|hakijoilla
 /** The asker themselves: "voidaanko me hakea?". */
 const WE = /^(me|meidän|meiän|mekin|voidaanko|voimmeko|we|us|our)$/;
 /** Where the asker works and which call they mean: context, not another question ("toimii Savonlinnassa", "kesäkuussa avattua"). */
-const APPLY_CONTEXT = /^(toimi|sijai|avat|avaut|kaikki|kaikkia|kaikkien|nimenomaan|vai|muut|muita|käy$|kelpaa$|olla$|itse$|rekisteröi|registered$|be$|alue|tietty|tietyl|region|area|operat|certain|based$)/;
+const APPLY_CONTEXT = /^(toimi|sijai|avat|avaut|julkai|kaikki|kaikkia|kaikkien|koko$|nimenomaan|vai|muut|muita|käy$|kelpaa$|olla$|itse$|rekisteröi|registered$|be$|alue|tietty|tietyl|region|area|operat|certain|based$|announced$|published$|opened$|also$)/;
+const PROJECT_FORM = /^(yksin|yksinään|yhdessä|yhteishank\p{L}*|ryhmähank\p{L}*|alone|together|jointly|joint)$/u;
 /** "kesäkuun 2024 haussa": which call is meant. */
 const namesTime = (w: string): boolean => monthsNamed(w).length > 0 || yearNamed(w) !== undefined;
 const ACTORS = /^(yhdisty|yrity|yrittäj|säätiö|kunta|kunna|kaupunk|seurakun|järjestö|osuuskun|ryhmä|yksityi|henkilö|me$|meidän|meiän|mekin|kyläyhdisty|urheiluseur|seura|company|companies|business|association|foundation|municipalit|person|individual|we$|our$|club|ngo|charit|sport|village|choir|parish|societ)/;
@@ -161,6 +162,8 @@ const ACTORS = /^(yhdisty|yrity|yrittäj|säätiö|kunta|kunna|kaupunk|seurakun|
  */
 export function isEligibilityQuestion(words: readonly string[], content: readonly string[]): boolean {
   if (!words.some((w) => APPLY_WORDS.test(w)) || !words.some((w) => ASK_WHETHER.test(w))) return false;
+  // "Voiko hakea yksin, vai pitääkö olla ryhmä?" asks how a project may be formed, not who may apply.
+  if (words.some((w) => PROJECT_FORM.test(w))) return false;
   const rest = content
     .flatMap((c) => c.split(' '))
     .filter((w) => !APPLY_WORDS.test(w) && !ASK_WHETHER.test(w) && (ACTORS.test(w) || !FRAME_WORDS.test(w)) && !TIME_WORDS.test(w) && !APPLY_CONTEXT.test(w) && !namesTime(w) && !CALL_TEXT.test(w) && !FUNDING_WORDS.test(w) && !ISSUERS.test(w));

@@ -235,7 +235,7 @@ function coveredBy(text: string, pieces: readonly string[]): boolean {
 }
 
 describe('engine.decide: who may apply', () => {
-  it.each(['Voiko yritys hakea?', 'Voiko yhdistyksemme hakea?', 'Can a foundation apply?', 'Voiko seurakunta hakea?', 'Pitääkö hakijan olla nimenomaan yhdistys vai keitä kaikkia hakijoiksi käy?', 'Voiko rekisteröity säätiö olla itse hakijana kesäkuun 2024 haussa?', 'Can a registered association be the applicant in the June 2024 call?', 'Pitääkö hakijan toimia tietyllä alueella?', 'Does the applicant have to operate in a certain region?', 'Saadaanko me hakea ELY:n kesäkuun kake-rahaa?'])('answers "%s" from the passage that says who may apply', async (question) => {
+  it.each(['Voiko yritys hakea?', 'Voiko yhdistyksemme hakea?', 'Can a foundation apply?', 'Voiko seurakunta hakea?', 'Pitääkö hakijan olla nimenomaan yhdistys vai keitä kaikkia hakijoiksi käy?', 'Voiko rekisteröity säätiö olla itse hakijana kesäkuun 2024 haussa?', 'Can a registered association be the applicant in the June 2024 call?', 'Pitääkö hakijan toimia tietyllä alueella?', 'Does the applicant have to operate in a certain region?', 'Saadaanko me hakea ELY:n kesäkuun kake-rahaa?', "We're a small foundation supporting young people in Joensuu. Can foundations also apply in the call for citizen-driven projects announced in June 2024?", 'Meidän yhdistys on rekisteröity Kajaaniin, mutta puolet toiminnasta pyörii Iisalmessa. Voidaanko me hakea ELY:n kesäkuun 2024 kake-haussa, vai pitääkö koko yhdistyksen olla Itä-Suomesta?'])('answers "%s" from the passage that says who may apply', async (question) => {
     const { engine } = await bundled();
     const d = answerOf(engine.decide(question, { today: '2026-11-23' }));
     expect(d.passage.headings.join(' ')).toMatch(/Kuka voi hakea/);
@@ -250,6 +250,12 @@ describe('engine.decide: who may apply', () => {
   it('leaves a question about what to apply for to the search', async () => {
     const { engine } = await bundled();
     const d = engine.decide('Voiko usea yhdistys hakea yhdessä yhteishankkeena?', { today: '2026-11-23' });
+    expect(d.kind === 'answer' ? d.passage.headings.join(' ') : '').not.toMatch(/Kuka voi hakea/);
+  });
+
+  it('reads a story\'s actors as the story, and "yksin… vai ryhmä" as asking how a project is formed', async () => {
+    const { engine } = await bundled();
+    const d = engine.decide('Meillä on Lieksassa hiihtoseura, ja kolmen seuran kesken suunnitellaan yhteistä hanketta. Voiko Pohjois-Karjalan 2022 haussa hakea myös ihan yksin, vai pitääkö olla ryhmä?', { today: '2026-11-23' });
     expect(d.kind === 'answer' ? d.passage.headings.join(' ') : '').not.toMatch(/Kuka voi hakea/);
   });
 
