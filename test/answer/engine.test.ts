@@ -621,6 +621,13 @@ describe('engine.decide: a story that repeats a document fact, then asks a detai
   });
 });
 
+describe('engine.decide: a time named that the document is not about', () => {
+  it('does not answer an autumn event from a passage of documents about other times', async () => {
+    const { engine } = await bundled();
+    expect(engine.decide('järjestääkö koonto tänä syksynä infoa iisalmessa?', { today: '2026-11-23' }).kind).not.toBe('answer');
+  });
+});
+
 /** An engine over documents written here (no glossary), each a file `docs/<id>.md`. */
 function engineOver(docs: readonly { id: string; date: string; body: string; type?: string }[]): Engine {
   const files = docs.map((d) => documentFile(`docs/${d.id}.md`, [`id: ${d.id}`, 'title: Tiedote', `type: ${d.type ?? 'press_release'}`, 'publisher: P', 'regions: [Etelä-Savo]', `date: "${d.date}"`], d.body));
