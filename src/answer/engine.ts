@@ -9,7 +9,7 @@ import { stem, tokenize } from '../search/finnish.js';
 import { callState, callStatus } from './calls.js';
 import { dayNumber, formatDate, latestDay, wholeYears } from './dates.js';
 import { excerpt } from './excerpt.js';
-import { asksIdeaFit, isCallAreaQuestion, isChoiceAdviceQuestion, namesUnknownCall, isCallTimingQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityHeading, isEligibilityQuestion, isAreaHeading, isAreaQuestion, isExampleHeading, isExampleQuestion, isResultsHeading, isResultsQuestion, isFitHeading, isFitQuestion, isClockTimeQuestion, isContactQuestion, isCostQuestion, isHelpQuestion, isInfoSourceQuestion, isMoneyQuestion, isStreetAddressQuestion, isWebAddressQuestion, isDateQuestion, isProjectTimingQuestion, isServiceHeading, isQuantityQuestion, startsWithAny } from './intent.js';
+import { asksIdeaFit, isCallAreaQuestion, isChoiceAdviceQuestion, namesUnknownCall, isCallTimingQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityHeading, isEligibilityQuestion, isAreaHeading, isAreaQuestion, isExampleHeading, isExampleQuestion, isResultsHeading, isResultsQuestion, isFitHeading, isFitQuestion, isClockTimeQuestion, isContactQuestion, isCostQuestion, isHelpQuestion, isInfoSourceQuestion, isMoneyQuestion, isStreetAddressQuestion, isWebAddressQuestion, isDateQuestion, isTitleQuestion, isProjectTimingQuestion, isServiceHeading, isQuantityQuestion, startsWithAny } from './intent.js';
 import { aboutTime, documentTimes, monthsNamed, yearNamed, type DocumentTimes } from './periods.js';
 import { findPlaces, type PlaceMentions } from './regions.js';
 import { statesAmount, statesClockTime, statesContact, statesMoney, statesStreetAddress, statesWebAddress, statesDate } from './quantities.js';
@@ -283,6 +283,27 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     };
   };
 
+  /**
+   * "Mikä on ELY:n kesäkuun 2024 tiedotteen otsikko?": the title of the kind of document named (of the
+   * region and time named, if any), which every answer's source line gives; the document's first
+   * passage answers. Several such documents: the member chooses. None: undefined.
+   */
+  const titleAnswer = (words: readonly string[], region: Region | undefined, lang: Lang, question: string, today: string): Decision | undefined => {
+    const types = new Set(words.flatMap((w) => SOURCE_WORDS.filter(([pattern]) => pattern.test(w)).map(([, type]) => type)));
+    if (types.size === 0) return undefined;
+    const timeWords = words.filter((w) => yearNamed(w) !== undefined || monthsNamed(w).length > 0);
+    const docs = kb.documents.filter(
+      (doc) => types.has(doc.meta.type) && (region === undefined || doc.meta.regions.includes(region)) && timeWords.every((w) => aboutTime(w, timesOf(doc)) !== false),
+    );
+    const firsts = docs.flatMap((doc) => (doc.passages[0] === undefined ? [] : [{ doc, passage: doc.passages[0] }]));
+    const [only] = firsts;
+    if (only === undefined) return undefined;
+    // The title heads the answer, over the document's first passage (when it was published, by whom).
+    if (firsts.length === 1) return answerWith(lang, question, { ...toAnswer(only.passage, only.doc, new Map()), headings: [only.doc.meta.title] }, only.doc, today, 1);
+    // Each choice shows its document's title after its heading.
+    return { kind: 'clarify', lang, question, candidates: firsts.slice(0, 3).map((f) => toAnswer(f.passage, f.doc, new Map())), score: 1 };
+  };
+
   // Passages that say who may apply, newest document first.
   const eligibilityPassages = [...passages.values()]
     .filter(({ passage }) => isEligibilityHeading(passage.headings))
@@ -525,6 +546,9 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
 
     const project = isProjectTimingQuestion(asked, projectWords, (w) => places.names.has(w)) ? projectAnswer(asked, lang, question, ctx.today) : undefined;
     if (project !== undefined) return project;
+
+    const titled = isTitleQuestion(asked) ? titleAnswer(words, region, lang, question, ctx.today) : undefined;
+    if (titled !== undefined) return titled;
 
     const analyzed = analyzeQuestion(question, rules, index.vocabulary, undefined, (w) => places.words.has(w));
     lastExplain = { analyzed, ranked: [] };

@@ -136,6 +136,11 @@ export function isDateQuestion(words: readonly string[]): boolean {
   return words.some((w, i) => /^(milloin|millon|kauanko|kauan|when)$/.test(w) || (w === 'long' && words[i - 1] === 'how') || (w === 'vuonna' && /^(minä|mihin|missä)$/.test(words[i - 1] ?? '')));
 }
 
+/** "Mikä sen tiedotteen otsikko on?", "What is the title of the press release?": asks what a document is called. */
+export function isTitleQuestion(words: readonly string[]): boolean {
+  return words.some((w) => /^(otsikko|otsikon|otsikkona|otsikoksi|title|titled|headline)$/.test(w));
+}
+
 export function isClockTimeQuestion(words: readonly string[]): boolean {
   return words.some((w, i) => /^(kellonaika|kellonaikaan|aukioloaika|aukioloajat|virka-aika|virka-aikaan|päivystysaika)$/.test(w) || (w === 'aikaan' && /^(mihin|mihen|mill[äa])$/.test(words[i - 1] ?? '')) || (w === 'time' && words[i - 1] === 'what'));
 }

@@ -628,6 +628,25 @@ describe('engine.decide: a time named that the document is not about', () => {
   });
 });
 
+describe('engine.decide: the title of a document', () => {
+  it.each([
+    'Laitan meidän jäsenkirjeeseen linkin siihen ELY:n kesäkuun 2024 tiedotteeseen kake-hausta. Mikä sen tiedotteen otsikko on, että jäsenet tunnistaa sen?',
+    'What is the title of the June 2024 press release?',
+  ])('answers "%s" with the one such document\'s title first', async (question) => {
+    const { engine } = await bundled();
+    const d = answerOf(engine.decide(question, { today: '2026-11-23' }));
+    expect(d.passage.headings).toEqual(['Itä-Suomessa haettavissa rahoitusta kansalaistoimijalähtöiseen kehittämiseen']);
+    expect(renderText(d).split('\n')[d.lang === 'en' ? 2 : 0]).toContain('Itä-Suomessa haettavissa rahoitusta');
+  });
+
+  it('lets the member choose when the kind of document named has several', async () => {
+    const { engine } = await bundled();
+    const d = engine.decide('Mikä on kalvojen otsikko?', { today: '2026-11-23' });
+    if (d.kind !== 'clarify') throw new Error(`expected clarify, got ${d.kind}`);
+    expect(d.candidates.map((c) => c.source.title).sort()).toEqual([expect.stringContaining('KANTO'), expect.stringContaining('Koonto')]);
+  });
+});
+
 /** An engine over documents written here (no glossary), each a file `docs/<id>.md`. */
 function engineOver(docs: readonly { id: string; date: string; body: string; type?: string }[]): Engine {
   const files = docs.map((d) => documentFile(`docs/${d.id}.md`, [`id: ${d.id}`, 'title: Tiedote', `type: ${d.type ?? 'press_release'}`, 'publisher: P', 'regions: [Etelä-Savo]', `date: "${d.date}"`], d.body));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAreaQuestion, isClockTimeQuestion, isDateQuestion, isExampleQuestion, isInfoSourceQuestion, isCallTimingQuestion, isStreetAddressQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityQuestion, isFitQuestion, isHelpQuestion, isProjectTimingQuestion, isQuantityQuestion, isResultsHeading, isResultsQuestion, isCostQuestion, writtenClitic } from '../../src/answer/intent.js';
+import { isAreaQuestion, isClockTimeQuestion, isDateQuestion, isTitleQuestion, isExampleQuestion, isInfoSourceQuestion, isCallTimingQuestion, isStreetAddressQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityQuestion, isFitQuestion, isHelpQuestion, isProjectTimingQuestion, isQuantityQuestion, isResultsHeading, isResultsQuestion, isCostQuestion, writtenClitic } from '../../src/answer/intent.js';
 import { findPlaces } from '../../src/answer/regions.js';
 import { tokenize } from '../../src/search/finnish.js';
 
@@ -204,6 +204,16 @@ describe('isDateQuestion', () => {
     ['Kuka rahoittaa hanketta?', false],
   ] as const)('%s → %s', (question, expected) => {
     expect(isDateQuestion(tokenize(question))).toBe(expected);
+  });
+});
+
+describe('isTitleQuestion', () => {
+  it.each([
+    ['Mikä sen tiedotteen otsikko on?', true],
+    ['What is the title of the press release?', true],
+    ['Mikä on hankkeen nimi?', false],
+  ] as const)('%s → %s', (question, expected) => {
+    expect(isTitleQuestion(tokenize(question))).toBe(expected);
   });
 });
 
