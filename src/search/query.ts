@@ -66,7 +66,7 @@ const MIN_ASKED_WORDS = 2;
 /** Abbreviations that end in a full stop without ending the sentence ("esim. kirjastoon"). */
 const ABBREVIATIONS = new Set(['esim', 'mm', 'ym', 'yms', 'jne', 'ns', 'n', 'ks', 'vrt', 'tms', 'puh', 'p', 'ry', 'oy', 'kpl', 'milj', 'ts', 'eg', 'e.g', 'i.e', 'etc', 'approx', 'vs']);
 
-/** Splits a message into sentences at ".", "!" and "?" followed by space; not after an abbreviation or a number. */
+/** Splits a message into sentences at ".", "!" and "?" followed by space; not after an abbreviation, nor after a number unless a capital follows. */
 function sentencesOf(text: string): string[] {
   const out: string[] = [];
   let start = 0;
@@ -74,7 +74,8 @@ function sentencesOf(text: string): string[] {
     const end = (m.index ?? 0) + m[0].length;
     if (m[0].startsWith('.') && !m[0].includes('!') && !m[0].includes('?')) {
       const before = /([\p{L}\p{N}.]+)$/u.exec(text.slice(start, m.index))?.[1]?.toLocaleLowerCase('fi') ?? '';
-      if (ABBREVIATIONS.has(before) || /^\p{N}+$/u.test(before)) continue;
+      // "2. krs" is an ordinal; "…kesäkuun lopussa 2022. Oliko…" ends a sentence.
+      if (ABBREVIATIONS.has(before) || (/^\p{N}+$/u.test(before) && !/^\p{Lu}/u.test(text.slice(end)))) continue;
     }
     out.push(text.slice(start, end).trim());
     start = end;

@@ -615,6 +615,12 @@ describe('engine.decide: a story that repeats a document fact, then asks a detai
     expect(engine.decide(question, { today: '2026-11-23' }).kind).not.toBe('answer');
   });
 
+  it('reads a story ending in a year as its own sentence and answers the project question after it', async () => {
+    const { engine } = await bundled();
+    const d = answerOf(engine.decide('Pohjois-Karjalan kake-haku aukesi kesäkuun lopussa 2022. Oliko KANTO-koordinaatiohanke silloin jo käynnissä, vai alkoiko se vasta myöhemmin?', { today: '2026-11-23' }));
+    expect(renderText(d)).toContain('15.3.2022');
+  });
+
   it('still answers when the asking sentence\'s words are in the passage', async () => {
     const { engine } = await bundled();
     expect(answerOf(engine.decide('Meiän budjetti ois 60 000 e. Paljonko siitä pitää kattaa itse?', { today: '2026-11-23' })).passage.excerpt).toMatch(/20/);

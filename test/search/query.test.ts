@@ -166,6 +166,9 @@ describe('askedText', () => {
     ['Hei! Meillä on Mikkelissä kerho mielenterveyskuntoutujille. Sopiiko tällainen?', 'Hei! Meillä on Mikkelissä kerho mielenterveyskuntoutujille. Sopiiko tällainen?'],
     ['Voisko hankerahalla viedä palveluja sinne missä ihmiset on, esim. kirjastoon?', 'Voisko hankerahalla viedä palveluja sinne missä ihmiset on, esim. kirjastoon?'],
     ['Paljonko omarahoitusta tarvitaan?', 'Paljonko omarahoitusta tarvitaan?'],
+    // A year ends a sentence when a capital follows; an ordinal ("2. krs") does not.
+    ['Pohjois-Karjalan kake-haku aukesi kesäkuun lopussa 2022. Oliko KANTO-koordinaatiohanke silloin jo käynnissä?', 'Oliko KANTO-koordinaatiohanke silloin jo käynnissä?'],
+    ['Toimisto on Rantakatu 23 A, 2. krs Joensuussa. Onko siellä esteetön sisäänkäynti?', 'Onko siellä esteetön sisäänkäynti?'],
   ])('%s → %s', (question, asked) => {
     expect(askedText(question, 'fi')).toBe(asked);
   });
