@@ -47,6 +47,27 @@ export function groupCalls(items: readonly CallStatusItem[]): CallGroup[] {
 }
 
 /** One call's state in a sentence, true on the given day (for the regions given, else the call's own). */
+/**
+ * What the member asked first: is a call open? 'open' when one is; 'recently_opened' when none is
+ * known open but one opened within RECENT_OPENING_DAYS with no known end (it may be); else 'none'.
+ */
+export function callVerdict(calls: readonly CallStatusItem[], today: string): 'open' | 'recently_opened' | 'none' {
+  if (calls.some((c) => c.state === 'open')) return 'open';
+  return calls.some((c) => c.state === 'unknown_end' && daysSinceOpening(c.call, today) <= RECENT_OPENING_DAYS) ? 'recently_opened' : 'none';
+}
+
+/** The verdict's headline and, unless a call is open, what the adviser can tell. */
+export function callVerdictTexts(t: Texts, verdict: ReturnType<typeof callVerdict>): { headline: string; adviser?: string } {
+  switch (verdict) {
+    case 'open':
+      return { headline: t.openCallKnown };
+    case 'recently_opened':
+      return { headline: t.recentCallMayBeOpen, adviser: t.askAdviserDeadline };
+    case 'none':
+      return { headline: t.noOpenCall, adviser: t.askAdviser };
+  }
+}
+
 export function callLine(t: Texts, item: CallStatusItem, today: string, regions: readonly string[] = [item.call.region]): string {
   const { call } = item;
   const name = `${call.name} (${regions.join(', ')})`;
@@ -90,12 +111,12 @@ export function renderText(decision: Decision): string {
     case 'call_status': {
       if (decision.calls.length === 0) return [t.noCallsKnown, t.askAdviser].join('\n\n');
       const lines = groupCalls(decision.calls).map((g) => `• ${callLine(t, g.item, decision.today, g.regions)}`);
-      const anyOpen = decision.calls.some((c) => c.state === 'open');
+      const verdict = callVerdictTexts(t, callVerdict(decision.calls, decision.today));
       const sources = uniqueSources(decision.calls.map((c) => c.source));
       // The verdict first, as on the card: whether anything is open is what was asked.
       return [
         ...(decision.region === undefined ? [] : [t.regionLabel(decision.region)]),
-        anyOpen ? t.openCallKnown : `${t.noOpenCall} ${t.askAdviser}`,
+        verdict.adviser === undefined ? verdict.headline : `${verdict.headline} ${verdict.adviser}`,
         lines.join('\n'),
         sources.length === 1 && sources[0] !== undefined ? sourceLine(t, sources[0]) : `${t.sourcesHeading}\n${sources.map((s) => sourceLine(t, s, true)).join('\n')}`,
       ].join('\n\n');

@@ -1,4 +1,4 @@
-import { callLine, groupCalls } from '../answer/render.js';
+import { callLine, callVerdict, callVerdictTexts, groupCalls } from '../answer/render.js';
 import type { Decision } from '../answer/types.js';
 import { messages } from '../i18n/index.js';
 import { adaptiveCard, text, type AdaptiveCard, type Container } from './adaptive.js';
@@ -10,10 +10,10 @@ type CallStatusDecision = Extract<Decision, { kind: 'call_status' }>;
 export function callStatusCard(decision: CallStatusDecision): AdaptiveCard {
   const { lang, calls } = decision;
   const t = messages(lang).answer;
-  const anyOpen = calls.some((c) => c.state === 'open');
+  const verdict = callVerdictTexts(t, callVerdict(calls, decision.today));
   const head = [
     ...(decision.region === undefined ? [] : [text(t.regionLabel(decision.region), { isSubtle: true, size: 'Small' as const })]),
-    text(calls.length === 0 ? t.noCallsKnown : anyOpen ? t.openCallKnown : t.noOpenCall, { weight: 'Bolder' }),
+    text(calls.length === 0 ? t.noCallsKnown : verdict.headline, { weight: 'Bolder' }),
   ];
   const items = groupCalls(calls).map(
     (g): Container => ({
@@ -23,6 +23,6 @@ export function callStatusCard(decision: CallStatusDecision): AdaptiveCard {
       items: [text(callLine(t, g.item, decision.today, g.regions)), sourceBlock(g.item.source, lang)],
     }),
   );
-  const tail = anyOpen ? [] : [text(t.askAdviser, { spacing: 'Medium' })];
+  const tail = verdict.adviser === undefined ? [] : [text(verdict.adviser, { spacing: 'Medium' })];
   return adaptiveCard([...head, ...items, ...tail], [...feedbackActions(decision, undefined), askAdviserAction(decision.question, lang)]);
 }

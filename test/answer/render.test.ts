@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RECENT_OPENING_DAYS } from '../../src/answer/calls.js';
-import { callLine, decisionSources, noticeText, renderText, repeatsHeading, snippet, sourceLine } from '../../src/answer/render.js';
+import { callLine, callVerdict, decisionSources, noticeText, renderText, repeatsHeading, snippet, sourceLine } from '../../src/answer/render.js';
 import { MAX_QUESTION_CHARS, type AnswerPassage, type CallStatusItem, type Decision, type Lang, type Notice, type SourceRef } from '../../src/answer/types.js';
 import { messages } from '../../src/i18n/index.js';
 
@@ -161,6 +161,19 @@ describe('callLine', () => {
     const open = item('unknown_end', undefined);
     expect(callLine(t, open, '2024-05-30')).toBe(t.callOpenNoEnd('Hankehaku 2/2024 (Etelä-Savo)', '1.3.2024'));
     expect(callLine(t, open, '2024-05-31')).toBe(t.callUnknownEnd('Hankehaku 2/2024 (Etelä-Savo)', '1.3.2024'));
+  });
+
+  it('heads a recently opened call with no known end "may still be open", in text, never "no open call"', () => {
+    for (const lang of LANGS) {
+      const tx = messages(lang).answer;
+      const decision = (today: string): Decision => ({ kind: 'call_status', lang, question: 'Onko haku auki?', today, calls: [item('unknown_end', undefined)], score: 1 });
+      expect(callVerdict([item('unknown_end', undefined)], '2024-03-05')).toBe('recently_opened');
+      expect(renderText(decision('2024-03-05'))).toContain(`${tx.recentCallMayBeOpen} ${tx.askAdviserDeadline}`);
+      expect(renderText(decision('2024-03-05'))).not.toContain(tx.noOpenCall);
+      // After RECENT_OPENING_DAYS it is most likely closed: no open call known.
+      expect(renderText(decision('2024-05-31'))).toContain(tx.noOpenCall);
+    }
+    expect(callVerdict([item('open', '2024-05-10'), item('unknown_end', undefined)], '2024-03-05')).toBe('open');
   });
 
   it('never says an ended call is open', () => {

@@ -7,6 +7,7 @@ import { handoffConfirmSchema } from '../../src/cards/handoffOffer.js';
 import { welcomeCard } from '../../src/cards/welcome.js';
 import { submitsOf, textOf } from '../helpers/activities.js';
 import { FAKE_PASSAGES } from '../helpers/fakeEngine.js';
+import { messages } from '../../src/i18n/index.js';
 
 const answer: Extract<Decision, { kind: 'answer' }> = {
   kind: 'answer',
@@ -109,6 +110,17 @@ describe('decisionCard', () => {
     expect(text.match(/KAKE-haku \(tiedote 18\.6\.2024\)/g)).toHaveLength(1);
     expect(text).toContain('(Etelä-Savo, Pohjois-Karjala, Pohjois-Savo)');
     expectWellFormed(card);
+  });
+
+  it('heads a call opened lately with no known end "may still be open" and offers the adviser for its closing date', () => {
+    const source = FAKE_PASSAGES.omarahoitus.source;
+    const calls = [{ call: { name: 'KAKE-haku (tiedote 18.6.2024)', region: 'Etelä-Savo' as const, opens: '2024-06-18', quote: '…' }, state: 'unknown_end' as const, source }];
+    const t = messages('fi').answer;
+    const recent = textOf(decisionCard({ kind: 'call_status', lang: 'fi', question: 'Onko haku auki?', today: '2024-06-20', calls, score: 1 }));
+    expect(recent).toContain(t.recentCallMayBeOpen);
+    expect(recent).toContain(t.askAdviserDeadline);
+    expect(recent).not.toContain(t.noOpenCall);
+    expect(textOf(decisionCard({ kind: 'call_status', lang: 'fi', question: 'Onko haku auki?', today: '2026-11-23', calls, score: 1 }))).toContain(t.noOpenCall);
   });
 
   it('asks back with one choice button per candidate, in English for an English question', () => {

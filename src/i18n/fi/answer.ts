@@ -29,8 +29,11 @@ export const answer = {
     `${name} alkoi ${opens}, eikä sen päättymispäivää ole tiedossa. Haku ei todennäköisesti ole enää auki.`,
   noOpenCall: 'Tällä hetkellä ei ole tiedossa avointa hakua.',
   openCallKnown: 'Haku on tällä hetkellä auki.',
+  /** No call is known open, but one opened lately with no known end. */
+  recentCallMayBeOpen: 'Äskettäin avattu haku voi olla vielä auki: sen päättymispäivää ei ole tiedossa.',
   noCallsKnown: 'Hakuaineistossa ei ole tietoa tämän alueen hakuajoista.',
   askAdviser: 'Alueesi hankeneuvoja tietää tulevista hauista: voin välittää kysymyksesi hänelle.',
+  askAdviserDeadline: 'Alueesi hankeneuvoja tietää, mihin asti haku on auki: voin välittää kysymyksesi hänelle.',
   projectRunning: (name: string, starts: string, ends: string): string => `${name} toimii ${starts}–${ends}; se on käynnissä.`,
   projectEnded: (name: string, starts: string, ends: string): string => `${name} toimi ${starts}–${ends}. Hanke päättyi ${ends}.`,
   projectUpcoming: (name: string, starts: string, ends: string): string => `${name} toimii ${starts}–${ends}; se ei ole vielä alkanut.`,
