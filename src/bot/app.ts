@@ -50,6 +50,9 @@ export function createBotApp(deps: BotDeps, options: BotAppOptions): Application
       case 'help':
         await ctx.sendActivity(welcomeReply('help', input.lang, deps.knowledge().summary.documents));
         return;
+      case 'small_talk':
+        await ctx.sendActivity(textMessage(messages(input.lang).bot.smallTalk[input.talk], input.lang));
+        return;
       case 'attachments_only':
         await ctx.sendActivity(textMessage(messages('fi').bot.attachmentOnly, 'fi'));
         return;

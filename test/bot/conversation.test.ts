@@ -52,10 +52,31 @@ describe('Hankeapu conversation', () => {
       ['apua', 'Näin käytät Hankeapua'],
       ['Apua!', 'Näin käytät Hankeapua'],
       ['help', 'How to use Hankeapu'],
+      ['Mitä sä osaat?', 'Näin käytät Hankeapua'],
+      ['Who are you?', 'How to use Hankeapu'],
     ])('"%s" shows the help card', async (text, title) => {
       const [reply] = messagesOf(await bot.exchange(message(text)));
       expect(textOf(cardOf(reply))).toContain(title);
       expect(engine.asked).toHaveLength(0);
+    });
+  });
+
+  describe('small talk', () => {
+    it.each([
+      ['Hei!', 'Hei! Kysy minulta'],
+      ['Kiitos paljon, tää auttoi!', 'Ole hyvä!'],
+      ['ok', 'Selvä!'],
+      ['Thank you!', "You're welcome!"],
+    ])('answers "%s" in kind, without searching or offering an adviser', async (text, reply) => {
+      const [answer] = messagesOf(await bot.exchange(message(text)));
+      expect(answer?.text).toContain(reply);
+      expect(answer?.attachments ?? []).toHaveLength(0);
+      expect(engine.asked).toHaveLength(0);
+    });
+
+    it('still answers a question that starts with a greeting or thanks', async () => {
+      await bot.exchange(message('Kiitos! Paljonko omarahoitusta tarvitaan?'));
+      expect(engine.asked.map((a) => a.question)).toEqual(['Kiitos! Paljonko omarahoitusta tarvitaan?']);
     });
   });
 

@@ -28,6 +28,34 @@ describe('readMessage', () => {
     expect(readMessage({ text: 'apua hakemuksen kanssa' })).toEqual({ kind: 'question', text: 'apua hakemuksen kanssa' });
   });
 
+  it.each([
+    ['Hei!', 'greeting', 'fi'],
+    ['Moi Hankeapu', 'greeting', 'fi'],
+    ['hyvää huomenta', 'greeting', 'fi'],
+    ['Hello there', 'greeting', 'en'],
+    ['kiitos paljon, tää auttoi', 'thanks', 'fi'],
+    ['Kiitti!', 'thanks', 'fi'],
+    ['thanks a lot', 'thanks', 'en'],
+    ['ok', 'acknowledgement', 'fi'],
+    ['Selvä juttu.', 'acknowledgement', 'fi'],
+    ['great', 'acknowledgement', 'en'],
+  ] as const)('reads "%s" as small talk (%s, %s)', (text, talk, lang) => {
+    expect(readMessage({ text })).toEqual({ kind: 'small_talk', talk, lang });
+  });
+
+  it.each(['Hei, paljonko omarahoitusta tarvitaan?', 'Kiitos, mutta milloin haku päättyy?', 'Kiitos vastauksesta, mutta meidän yhdistys haluaisi vielä tietää miten hakemus tehdään käytännössä', 'hei hakijat'])(
+    'reads "%s" as a question',
+    (text) => {
+      expect(readMessage({ text }).kind).toBe('question');
+    },
+  );
+
+  it('reads "what can you do" and "who are you" as asking for help', () => {
+    expect(readMessage({ text: 'Mitä osaat?' })).toEqual({ kind: 'help', lang: 'fi' });
+    expect(readMessage({ text: 'kuka sä oot' })).toEqual({ kind: 'help', lang: 'fi' });
+    expect(readMessage({ text: 'What can you do?' })).toEqual({ kind: 'help', lang: 'en' });
+  });
+
   it('tells an attachment-only message from an empty one; the text/html copy Teams adds does not count', () => {
     expect(readMessage({ attachments: [{ contentType: 'image/png' }] })).toEqual({ kind: 'attachments_only' });
     expect(readMessage({ text: '', attachments: [{ contentType: 'text/html' }] })).toEqual({ kind: 'question', text: '' });

@@ -27,6 +27,11 @@ export const bot: typeof fi = {
   askAdviserButton: 'Ask an adviser',
   openSourceButton: 'Open source',
   headingsLabel: (path) => `Section: ${path}`,
+  smallTalk: {
+    greeting: 'Hello! Ask me about the ESR+ KAKE funding calls in your own words, for example "Who can apply for funding?". Type "help" for instructions.',
+    thanks: "You're welcome! Just ask if anything else comes up.",
+    acknowledgement: 'All right! Just ask if anything else comes up.',
+  },
   feedbackThanks: 'Thank you for the feedback!',
   feedbackThanksNotHelpful:
     'Thank you for the feedback – it helps improve the answers. If you like, I can forward your question to an adviser: press "Ask an adviser".',

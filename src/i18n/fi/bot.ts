@@ -25,6 +25,12 @@ export const bot = {
   askAdviserButton: 'Kysy neuvojalta',
   openSourceButton: 'Avaa lähde',
   headingsLabel: (path: string): string => `Kohta: ${path}`,
+  /** Replies to a message that is only a greeting, a thanks or an "okay". */
+  smallTalk: {
+    greeting: 'Hei! Kysy minulta ESR+ -rahoituksen KAKE-hankehauista omin sanoin, esimerkiksi "Kuka voi hakea rahoitusta?". Ohjeet saat kirjoittamalla "apua".',
+    thanks: 'Ole hyvä! Kysy vain, jos tulee lisää kysyttävää.',
+    acknowledgement: 'Selvä! Kysy vain, jos tulee lisää kysyttävää.',
+  },
   feedbackThanks: 'Kiitos palautteesta!',
   feedbackThanksNotHelpful:
     'Kiitos palautteesta – sen avulla vastauksia parannetaan. Jos haluat, voin välittää kysymyksesi neuvojalle: paina "Kysy neuvojalta".',
