@@ -9,7 +9,7 @@
 const PHONE_NUMBER = String.raw`\+?\b0\d{1,3}[\s-]?\d{3}[\s-]?\d{3,4}\b`;
 const HAS_PHONE_NUMBER = new RegExp(PHONE_NUMBER, 'u');
 
-/** Numbers that are not amounts: dates, years and year ranges, call and project codes, phone numbers, section and list numbers. */
+/** Numbers that are not amounts: dates, years and year ranges, call and project codes, phone numbers, section and list numbers, ages. */
 const NOT_AMOUNTS: readonly RegExp[] = [
   /(puh\.?|p\.|tel\.?|gsm)\s*[+\d][\d\s-]{5,}/giu,
   new RegExp(PHONE_NUMBER, 'gu'),
@@ -20,6 +20,8 @@ const NOT_AMOUNTS: readonly RegExp[] = [
   /(^|\s)\d+(\.\d+)+\.?(?=\s)/gu,
   /(^|\s)\d+\.(?=\s)/gu,
   /(^|\s)\d+\)/gu,
+  // Ages: "16-29 -vuotiaille", "yli 65-vuotiaat" say for whom, not how many.
+  /\b\d+(\s*[–-]\s*\d+)?\s*-?\s*vuotia\p{L}*/gu,
 ];
 
 function withoutNonAmounts(text: string): string {
@@ -28,8 +30,12 @@ function withoutNonAmounts(text: string): string {
   return rest;
 }
 
+/** A count in words: "seitsemän eri järjestön", "kolmena päivänä viikossa", "viidestätoista", "twice". */
+const NUMBER_WORDS =
+  /(?<!\p{L})(kaksi|kahden|kahta|kahtena|kolme|kolmen|kolmea|kolmena|neljä|neljän|neljää|neljänä|viisi|viiden|viittä|viitenä|kuusi|kuuden|kuutta|kuutena|seitsemän|seitsemää|seitsemänä|kahdeksan|kahdeksaa|kahdeksana|yhdeksän|yhdeksää|yhdeksänä|kymmenen|kymmentä|kymmenenä|sata|sataa|tuhat|tuhatta|(yksi|yhde|kaksi|kahde|kolme|neljä|viisi|viide|kuusi|kuude|seitsemä|kahdeksa|yhdeksä)\p{L}{0,3}toista|kerran|kahdesti|kolmesti|once|twice|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|dozen)(?!\p{L})/iu;
+
 export function statesAmount(text: string): boolean {
-  return /\d/u.test(withoutNonAmounts(text));
+  return /\d/u.test(withoutNonAmounts(text)) || NUMBER_WORDS.test(text);
 }
 
 /** A sum in euros, or a large number standing alone (a table's "1 234 567"), not a count of things ("n. 5 000 järjestöä"). */

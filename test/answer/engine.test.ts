@@ -485,6 +485,11 @@ describe('engine.decide: a question about one project, or for an address or a ti
     },
   );
 
+  it('hands off how many of a course\'s young people got a job: the passage gives only their ages', async () => {
+    const { engine } = await bundled();
+    expect(engine.decide('Montako Työelämän avaimet -kurssin käyneistä nuorista sai lopulta vakituisen työpaikan?', { today: '2026-11-23' }).kind).not.toBe('answer');
+  });
+
   it('hands off when an example project ends, which its passage does not say', async () => {
     const { engine } = await bundled();
     expect(engine.decide('Kuka rahoittaa Kuhmon Elinvoimasampo-hanketta ja milloin se päättyy?', { today: '2026-11-23' }).kind).toBe('handoff');

@@ -61,6 +61,19 @@ describe('statesStreetAddress and statesClockTime', () => {
   });
 });
 
+describe('statesAmount: ages and counts in words', () => {
+  it.each([
+    ['harrastustoimintaa 16-29 -vuotiaille nuorille', false],
+    ['mukana 2-4 vuotiaita lapsia vanhempineen', false],
+    ['Hanke syntyi seitsemän eri järjestön voimin.', true],
+    ['Perhefutis toteutettiin kolmena päivänä viikossa.', true],
+    ['Yksi Suomen viidestätoista liikunnan aluejärjestöstä', true],
+    ['Hankkeen tuotoista kerrottiin toista kertaa.', false],
+  ] as const)('"%s" → %s', (text, expected) => {
+    expect(statesAmount(text)).toBe(expected);
+  });
+});
+
 describe('statesDate', () => {
   it.each([
     ['Hakuaika 1.3.–10.5.2024', true],
