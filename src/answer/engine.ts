@@ -75,9 +75,6 @@ const OTHER_PROJECT_FACTOR = 0.6;
 /** A year or month the question names, found in the document's date or call periods rather than its text, counts this much. */
 const TIME_FACTOR = 0.5;
 
-/** A document about another month or year than the one named: a tie-breaker (0.95; 0.9 and below cost answerable questions). */
-const OTHER_TIME_FACTOR = 0.95;
-
 /** How much of the asking sentence's own weight a passage must have, when a story comes before the question (0.35–0.45 measured alike). */
 const ASKED_COVERAGE = 0.4;
 
@@ -250,9 +247,7 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
       const docTimes = times.length === 0 || (newest !== undefined && recencyOf(found.doc) !== newest) ? undefined : timesOf(found.doc);
       const timeFound = docTimes === undefined ? 0 : metadataFound(times.filter((i) => aboutTime(analyzed.concepts[i]?.surface ?? '', docTimes) === true), TIME_FACTOR);
       const sourceFound = sources.length === 0 ? 0 : metadataFound(sources.filter((s) => s.type === found.doc.meta.type).map((s) => s.concept), TIME_FACTOR);
-      // A document about another time than the one named ("kesäkuun 2024 haku", a document of March–May 2024) is weaker evidence.
-      const otherTime = times.some((i) => aboutTime(analyzed.concepts[i]?.surface ?? '', timesOf(found.doc)) === false) ? OTHER_TIME_FACTOR : 1;
-      const coverage = Math.min(1, h.coverage + placeFound + timeFound + sourceFound) * otherTime * regionFactor * (statesWanted ? 1 : NOT_STATED_FACTOR) * (otherProject ? OTHER_PROJECT_FACTOR : 1);
+      const coverage = Math.min(1, h.coverage + placeFound + timeFound + sourceFound) * regionFactor * (statesWanted ? 1 : NOT_STATED_FACTOR) * (otherProject ? OTHER_PROJECT_FACTOR : 1);
       const defines = definition ? definingHeadingStrength(found.passage.headings) * RANK_DEFINITION_WEIGHT : 0;
       const number = wantsNumber && statesWanted ? RANK_NUMBER_WEIGHT : 0;
       ranked.push({ ...h, coverage, passage: found.passage, doc: found.doc, rank: coverage + h.headingCoverage * RANK_HEADING_WEIGHT + (h.score / top) * RANK_SCORE_WEIGHT + defines + number });
