@@ -30,9 +30,9 @@ function withoutNonAmounts(text: string): string {
   return rest;
 }
 
-/** A count in words: "seitsemän eri järjestön", "kolmena päivänä viikossa", "viidestätoista", "twice". */
+/** A count in words: "seitsemän eri järjestön", "kolmena päivänä viikossa", "viidestätoista", "suurin osa", "twice". */
 const NUMBER_WORDS =
-  /(?<!\p{L})(kaksi|kahden|kahta|kahtena|kolme|kolmen|kolmea|kolmena|neljä|neljän|neljää|neljänä|viisi|viiden|viittä|viitenä|kuusi|kuuden|kuutta|kuutena|seitsemän|seitsemää|seitsemänä|kahdeksan|kahdeksaa|kahdeksana|yhdeksän|yhdeksää|yhdeksänä|kymmenen|kymmentä|kymmenenä|sata|sataa|tuhat|tuhatta|(yksi|yhde|kaksi|kahde|kolme|neljä|viisi|viide|kuusi|kuude|seitsemä|kahdeksa|yhdeksä)\p{L}{0,3}toista|kerran|kahdesti|kolmesti|once|twice|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|dozen)(?!\p{L})/iu;
+  /(?<!\p{L})(kaksi|kahden|kahta|kahtena|kolme|kolmen|kolmea|kolmena|neljä|neljän|neljää|neljänä|viisi|viiden|viittä|viitenä|kuusi|kuuden|kuutta|kuutena|seitsemän|seitsemää|seitsemänä|kahdeksan|kahdeksaa|kahdeksana|yhdeksän|yhdeksää|yhdeksänä|kymmenen|kymmentä|kymmenenä|sata|sataa|tuhat|tuhatta|(yksi|yhde|kaksi|kahde|kolme|neljä|viisi|viide|kuusi|kuude|seitsemä|kahdeksa|yhdeksä)\p{L}{0,3}toista|kerran|kahdesti|kolmesti|puolet|valtaosa|enemmistö|suurin osa|suurimmalla osalla|suurimman osan|once|twice|half|majority|most of|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|dozen)(?!\p{L})/iu;
 
 export function statesAmount(text: string): boolean {
   return /\d/u.test(withoutNonAmounts(text)) || NUMBER_WORDS.test(text);

@@ -69,6 +69,7 @@ describe('statesAmount: ages and counts in words', () => {
     ['Perhefutis toteutettiin kolmena päivänä viikossa.', true],
     ['Yksi Suomen viidestätoista liikunnan aluejärjestöstä', true],
     ['Hankkeen tuotoista kerrottiin toista kertaa.', false],
+    ['Suurin osa kurssin päättäneistä jatkoi työkokeilussa.', true],
   ] as const)('"%s" → %s', (text, expected) => {
     expect(statesAmount(text)).toBe(expected);
   });
