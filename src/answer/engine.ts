@@ -525,7 +525,9 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     const askingAlone = askingSentences(question);
     // "Mihin kellonaikaan mennessä hakemus piti jättää?" asks a time of day, which a call's dates do not tell: a passage must state it.
     const timing = (w: readonly string[]): boolean => isCallTimingQuestion(w, (x) => places.names.has(x)) && !isInfoSourceQuestion(w) && !isClockTimeQuestion(w);
-    if ((timing(asked) || (askingAlone !== undefined && timing(tokenize(askingAlone)))) && !places.otherRegion) {
+    // "Nurmeksen nuorisoseura kyselee: onko haku vielä auki?": so does the question after a colon.
+    const afterColon = /:\s+(.+\?)\s*$/u.exec(question)?.[1];
+    if ((timing(asked) || [askingAlone, afterColon].some((part) => part !== undefined && timing(tokenize(part)))) && !places.otherRegion) {
       const calls = callStatus(kb, ctx.today, region);
       // "Milloin on seuraava haku vuonna 2025?": the documents know no call that year, so an adviser answers.
       const years = asked.filter((w) => /^20\d{2}$/.test(w));

@@ -47,6 +47,12 @@ describe('engine.decide: call status from front matter and today', () => {
     expect(d.calls.find((c) => c.call.opens === '2024-01-15')?.state).toBe('upcoming');
   });
 
+  it('reads "X kyselee: onko haku vielä auki?" as a call-timing question', async () => {
+    const { engine } = await bundled();
+    const d = callStatusOf(engine.decide('Nurmeksen nuorisoseura kyselee: onko se ELY:n kesäkuussa 2024 avaama Itä-Suomen kake-haku vielä auki, ja milloin se sulkeutuu?', { today: '2025-03-03' }));
+    expect(d.calls.some((c) => c.call.opens === '2024-06-18')).toBe(true);
+  });
+
   it.each(ETELA_SAVO_2_2024)('$question on $today: call 2/2024 is $state', async ({ question, today, state, lang }) => {
     const { engine } = await bundled();
     const d = callStatusOf(engine.decide(question, { today }));
