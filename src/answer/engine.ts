@@ -67,6 +67,11 @@ const MIN_QUESTION_WEIGHT = 0.4;
 const MIN_ASKING_WEIGHT = 2;
 
 /** A call's number as calls are named: "2/2024", "haku 1 / 2024". */
+/** "I got a missed call from…", "soitto numerosta…": a phone call, not a funding call. */
+const PHONE_CALL = /\b(missed|phone)\s+calls?\b|\bcall(ed)?\s+(from|me|us)\b/iu;
+/** A Finnish phone number ("044 715 2060", "+358 44 715 2060"). */
+const PHONE_NUMBER = /\+?\b\d{2,4}[\s-]\d{3}[\s-]?\d{3,4}\b/gu;
+
 const CALL_NUMBER = /(?<![\d.])(\d{1,2}) ?\/ ?(20\d\d)(?!\d)/g;
 
 /** Asked about one coordination project, a passage of another project's own documents counts this much. */
@@ -524,13 +529,14 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     // "…kuulin että ELY:llä ois kake-haku. Voiko siihen vielä hakea?": the asking sentence alone says it is about timing, however little it names.
     const askingAlone = askingSentences(question);
     // "Mihin kellonaikaan mennessä hakemus piti jättää?" asks a time of day, which a call's dates do not tell: a passage must state it.
-    const timing = (w: readonly string[]): boolean => isCallTimingQuestion(w, (x) => places.names.has(x)) && !isInfoSourceQuestion(w) && !isClockTimeQuestion(w);
+    const timing = (w: readonly string[]): boolean => isCallTimingQuestion(w, (x) => places.names.has(x)) && !isInfoSourceQuestion(w) && !isClockTimeQuestion(w) && !PHONE_CALL.test(question);
     // "Nurmeksen nuorisoseura kyselee: onko haku vielä auki?": so does the question after a colon.
     const afterColon = /:\s+(.+\?)\s*$/u.exec(question)?.[1];
     if ((timing(asked) || [askingAlone, afterColon].some((part) => part !== undefined && timing(tokenize(part)))) && !places.otherRegion) {
       const calls = callStatus(kb, ctx.today, region);
       // "Milloin on seuraava haku vuonna 2025?": the documents know no call that year, so an adviser answers.
-      const years = asked.filter((w) => /^20\d{2}$/.test(w));
+      // A phone number's last digits ("044 715 2060") are not a year.
+      const years = tokenize(askedSentence.replace(PHONE_NUMBER, ' ')).filter((w) => /^20\d{2}$/.test(w));
       const inYear = years.length === 0 || calls.some((c) => years.some((y) => c.call.opens.startsWith(y) || (c.call.closes ?? '').startsWith(y)));
       // "Milloin haku 1/2024 oli?": a call by a number no known call has is one the documents know nothing of.
       const numbers = [...askedSentence.matchAll(CALL_NUMBER)].map((m) => `${m[1] ?? ''}/${m[2] ?? ''}`);

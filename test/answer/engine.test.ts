@@ -544,6 +544,14 @@ describe('engine.decide: asked for a contact person', () => {
     expect(answerOf(engine.decide('Kuka on KANTOn hankeneuvoja?', { today: '2026-11-23' })).passage.excerpt).toMatch(/@pksotu\.fi|\(at\)pksotu\.fi/);
   });
 
+  it.each(['I got a missed call from 044 715 2060. Who at KANTO is that?', 'Kuka soitti numerosta 044 715 2060?'])(
+    'finds whose number it is for "%s" (a phone call is not the funding call; 2060 is not a year)',
+    async (question) => {
+      const { engine } = await bundled();
+      expect(renderText(engine.decide(question, { today: '2026-11-23' }))).toContain('Hanna Kääriäinen');
+    },
+  );
+
   it.each(['Mikä on KANTOn sähköpostiosoite?', 'mikä on kanton meiliosoite'])('answers "%s" with the contacts', async (question) => {
     const { engine } = await bundled();
     expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toMatch(/@pksotu\.fi|\(at\)pksotu\.fi/);
