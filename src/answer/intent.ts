@@ -346,7 +346,7 @@ const EXAMPLE_HEADING = /(esimerkkihank|aikaisemmista|example projects)/iu;
 export const isExampleHeading = headingMatches(EXAMPLE_HEADING);
 
 /** Words about an area; not "kattaa" or "cover", which are as often about costs. */
-const AREA_WORDS = /^(alue|alueel|alueese|alueeseen|alueella|aluee|alueen|toiminta-alue|kunnat|kunnissa|kuntia|kunnista|kuntiin|piiri|piiriin|piirissä|piiriä|within|area|areas|cover|covers|covered|municipality|municipalities|towns)$/;
+const AREA_WORDS = /^(alue|alueel|alueese|alueeseen|alueella|aluee|alueen|toiminta-alue|kunnat|kunnissa|kuntia|kunnista|kuntiin|kuntaa|kuntalista\p{L}*|kuntaluettelo\p{L}*|piiri|piiriin|piirissä|piiriä|within|area|areas|cover|covers|covered|municipality|municipalities|towns)$/u;
 
 /** "Kuuluuko Varkaus Koonnon alueeseen?", "Which municipalities does Koonto cover?": which places an area takes in. */
 export function isAreaQuestion(words: readonly string[]): boolean {

@@ -365,6 +365,8 @@ describe('engine.decide: earlier example projects and the municipalities of an a
     ['Ollaan liikuntaseura. Onko aiemmin tehty vastaavia kake-hankkeita?', /esimerkkihankkeet/],
     ['Which municipalities does the Koonto project cover?', /kunnat/i],
     ['Ollaan varkautelainen yhdistys, kuuluuko Varkaus Koonnon alueeseen?', /kunnat/i],
+    ['montako kuntaa koonnon kalvojen kuntalistassa on', /kunnat/i],
+    ['montako kuntaa kanton kohdealueeseen kuulu yhteensä', /kohdealue/i],
     ['mitä koonto tarjoaa meille yhdistyksille käytännössä?', /Tarjoamme/],
   ])('answers "%s" from the passage for that kind of question', async (question, heading) => {
     const { engine } = await bundled();
