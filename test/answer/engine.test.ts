@@ -880,6 +880,12 @@ describe('engine.decide: frame words', () => {
     const d = answerOf(engine.decide('teen hakemusta, mikä on flat rate kokonaisuudessaan?', { today: '2026-11-23' }));
     expect(d.passage.excerpt).toContain('flat rate');
   });
+
+  it('does not take "tarkalleen" (exactly) for a topic, nor let it match "tarkoitus"', async () => {
+    const { engine } = await bundled();
+    engine.decide('Mikä on omarahoitusosuus ihan tarkalleen?', { today: '2026-11-23' });
+    expect(engine.explain()?.analyzed.concepts.map((c) => c.surface)).not.toContain('tarkalleen');
+  });
 });
 
 describe('engine.decide: a question after a story about the association', () => {
