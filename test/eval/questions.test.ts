@@ -34,17 +34,17 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation4.yaml',
     about: 'written blind on 30.11.2026, measured before any fix (38.5 % / 73.3 %), then studied',
-    floors: { answerableHit: 0.8, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 0.82, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation5.yaml',
     about: 'written blind on 30.11.2026 after the day\'s changes, measured once (54.0 % / 73.3 %, dated 4/5); only the dated miss was looked at',
-    floors: { answerableHit: 0.82, unanswerableHandoff: 0.8, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 0.82, unanswerableHandoff: 0.86, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation6.yaml',
     about: 'written blind at the start of the second session of 30.11.2026, measured before that session\'s changes (44.0 % / 80.0 %, dated 5/5, English 2/5)',
-    floors: { answerableHit: 0.76, unanswerableHandoff: 0.86, dated: 1.0, english: 0.8 },
+    floors: { answerableHit: 0.76, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation7.yaml',
@@ -54,7 +54,7 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation8.yaml',
     about: 'written blind at the start of the third session of 30.11.2026 and kept unseen until its end: 52.0 % / 53.3 % (dated 5/5, English 3/5) with that session\'s starting engine, 64.0 % / 53.3 % with its final one; then studied',
-    floors: { answerableHit: 0.7, unanswerableHandoff: 0.53, dated: 1.0, english: 0.6 },
+    floors: { answerableHit: 0.72, unanswerableHandoff: 0.53, dated: 1.0, english: 0.8 },
   },
   {
     file: 'validation9.yaml',
@@ -64,17 +64,22 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation10.yaml',
     about: 'written blind in the third session of 30.11.2026, first measured mid-session (70.0 % / 46.7 %, dated 4/5, English 3/5), then studied',
-    floors: { answerableHit: 0.8, unanswerableHandoff: 0.53, dated: 1.0, english: 0.8 },
+    floors: { answerableHit: 0.84, unanswerableHandoff: 0.53, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation11.yaml',
     about: 'written blind at the end of the third session of 30.11.2026, measured once with that session\'s final engine (68.0 % / 33.3 %, dated 5/5, English 5/5); studied in the fourth (39/50 at best; 38 since KANTO\'s weak-grade forms joined the glossary: "Does KANTO run any peer development groups…" misses the margin over the runner-up by 0.004)',
-    floors: { answerableHit: 0.76, unanswerableHandoff: 0.4, dated: 1.0, english: 0.8 },
+    floors: { answerableHit: 0.76, unanswerableHandoff: 0.6, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation12.yaml',
-    about: 'written blind at the start of the fourth session of 30.11.2026 and kept unseen: 66.0 % / 33.3 % (dated 5/5, English 2/5) with its starting engine, 70.0 % / 33.3 % (English 3/5) with its final one',
-    floors: { answerableHit: 0.7, unanswerableHandoff: 0.33, dated: 1.0, english: 0.6 },
+    about: 'written blind at the start of the fourth session of 30.11.2026 and kept unseen: 66.0 % / 33.3 % (dated 5/5, English 2/5) with its starting engine, 70.0 % / 33.3 % (English 3/5) with its final one; studied in the fifth',
+    floors: { answerableHit: 0.84, unanswerableHandoff: 0.73, dated: 1.0, english: 1.0 },
+  },
+  {
+    file: 'validation13.yaml',
+    about: 'written blind at the start of the fifth session of 30.11.2026 and kept unseen until its engine changes were done: 66.0 % / 73.3 % (dated 4/5, English 3/6) with its starting engine, 60.0 % / 80.0 % (dated 4/5, English 2/6) with them; then studied',
+    floors: { answerableHit: 0.72, unanswerableHandoff: 0.8, dated: 1.0, english: 0.66 },
   },
 ];
 
