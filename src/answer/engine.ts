@@ -12,7 +12,7 @@ import { excerpt } from './excerpt.js';
 import { asksIdeaFit, isCallAreaQuestion, isChoiceAdviceQuestion, namesUnknownCall, isCallTimingQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityHeading, isEligibilityQuestion, isAreaHeading, isAreaQuestion, isExampleHeading, isExampleQuestion, isResultsHeading, isResultsQuestion, isFitHeading, isFitQuestion, isClockTimeQuestion, isContactQuestion, isCostQuestion, isHelpQuestion, isInfoSourceQuestion, isMoneyQuestion, isStreetAddressQuestion, isWebAddressQuestion, isDateQuestion, isTitleQuestion, isProjectTimingQuestion, isServiceHeading, isQuantityQuestion, startsWithAny } from './intent.js';
 import { aboutTime, documentTimes, monthsNamed, yearNamed, type DocumentTimes } from './periods.js';
 import { findPlaces, type PlaceMentions } from './regions.js';
-import { statesAmount, statesClockTime, statesContact, statesMoney, statesStreetAddress, statesWebAddress, statesDate } from './quantities.js';
+import { statesAmount, statesClockTime, statesContact, statesDate, statesMoney, statesStreetAddress, statesWebAddress, withoutPhoneNumbers } from './quantities.js';
 import { sourceOf } from './source.js';
 import { MAX_QUESTION_CHARS, type AnswerEngine, type AnswerPassage, type AskContext, type Decision, type Lang, type Notice } from './types.js';
 
@@ -66,12 +66,10 @@ const MIN_QUESTION_WEIGHT = 0.4;
 /** Retried alone, an asking sentence must name at least this much: one fairly rare word ("omarahoitusta"), not only words that frame every question. */
 const MIN_ASKING_WEIGHT = 2;
 
-/** A call's number as calls are named: "2/2024", "haku 1 / 2024". */
-/** "I got a missed call from…", "soitto numerosta…": a phone call, not a funding call. */
+/** "I got a missed call from…", "he called me": a phone call, not a funding call. */
 const PHONE_CALL = /\b(missed|phone)\s+calls?\b|\bcall(ed)?\s+(from|me|us)\b/iu;
-/** A Finnish phone number ("044 715 2060", "+358 44 715 2060"). */
-const PHONE_NUMBER = /\+?\b\d{2,4}[\s-]\d{3}[\s-]?\d{3,4}\b/gu;
 
+/** A call's number as calls are named: "2/2024", "haku 1 / 2024". */
 const CALL_NUMBER = /(?<![\d.])(\d{1,2}) ?\/ ?(20\d\d)(?!\d)/g;
 
 /** Asked about one coordination project, a passage of another project's own documents counts this much. */
@@ -536,7 +534,7 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
       const calls = callStatus(kb, ctx.today, region);
       // "Milloin on seuraava haku vuonna 2025?": the documents know no call that year, so an adviser answers.
       // A phone number's last digits ("044 715 2060") are not a year.
-      const years = tokenize(askedSentence.replace(PHONE_NUMBER, ' ')).filter((w) => /^20\d{2}$/.test(w));
+      const years = tokenize(withoutPhoneNumbers(askedSentence)).filter((w) => /^20\d{2}$/.test(w));
       const inYear = years.length === 0 || calls.some((c) => years.some((y) => c.call.opens.startsWith(y) || (c.call.closes ?? '').startsWith(y)));
       // "Milloin haku 1/2024 oli?": a call by a number no known call has is one the documents know nothing of.
       const numbers = [...askedSentence.matchAll(CALL_NUMBER)].map((m) => `${m[1] ?? ''}/${m[2] ?? ''}`);
@@ -597,9 +595,9 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     const score = round(best.coverage);
     // "KANTOn kuvauksen mukaan Pohjois-Karjalassa on yli 3800 yhdistystä. Paljonko niistä on kyläyhdistyksiä?":
     // a story that repeats a fact makes the fact's passage look covered; the asking sentence's own words must be in it too.
-    const askingConcepts = askingAlone === undefined ? undefined : new Set(analyzeQuestion(askingAlone, rules, index.vocabulary, undefined, (w) => places.words.has(w)).concepts.map((c) => c.surface));
     const askedCoverage = (hit: Ranked): number => {
-      if (askingConcepts === undefined) return 1;
+      if (askingAlone === undefined) return 1;
+      const askingConcepts = new Set(analyzeQuestion(askingAlone, rules, index.vocabulary, undefined, (w) => places.words.has(w)).concepts.map((c) => c.surface));
       let total = 0;
       let found = 0;
       analyzed.concepts.forEach((c, i) => {
@@ -640,8 +638,7 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     // "Kuinka pitkä hanke voi olla?": a question naming only words that frame every question is covered by any passage
     // ("Mikä on KAKE?" names the thing to define, however common).
     const named = analyzed.concepts.reduce((sum, c) => sum + c.weight, 0) >= MIN_QUESTION_WEIGHT * index.vocabulary.idf(1) || isDefinitionQuestion(analyzed.words);
-    const askedCovered = askedCoverage(best) >= ASKED_COVERAGE;
-    if (named && (best.coverage >= thresholds.answer || standsOut) && askedCovered) {
+    if (named && (best.coverage >= thresholds.answer || standsOut) && askedCoverage(best) >= ASKED_COVERAGE) {
       const fitCheck: Notice[] = isFitHeading(best.passage.headings) && fit ? [{ kind: 'fit_check' }] : [];
       return answerWith(lang, question, toAnswer(best.passage, best.doc, weights), best.doc, ctx.today, score, fitCheck);
     }

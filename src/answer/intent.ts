@@ -130,7 +130,6 @@ export function isWebAddressQuestion(words: readonly string[]): boolean {
   return words.some((w) => WEB_WORDS.test(w));
 }
 
-/** "Mihin aikaan…?", "aukioloajat", "what time": the answer states a time of day. */
 /** "Milloin hanke toteutettiin?", "Kauanko se kesti?", "When did it start?": asks a day, a year or a length of time. */
 export function isDateQuestion(words: readonly string[]): boolean {
   return words.some((w, i) => /^(milloin|millon|kauanko|kauan|when)$/.test(w) || (w === 'long' && words[i - 1] === 'how') || (w === 'vuonna' && /^(minä|mihin|missä)$/.test(words[i - 1] ?? '')));
@@ -141,6 +140,7 @@ export function isTitleQuestion(words: readonly string[]): boolean {
   return words.some((w) => /^(otsikko|otsikon|otsikkona|otsikoksi|title|titled|headline)$/.test(w));
 }
 
+/** "Mihin aikaan…?", "aukioloajat", "what time": the answer states a time of day. */
 export function isClockTimeQuestion(words: readonly string[]): boolean {
   return words.some((w, i) => /^(kellonaika|kellonaikaan|aukioloaika|aukioloajat|virka-aika|virka-aikaan|päivystysaika)$/.test(w) || (w === 'aikaan' && /^(mihin|mihen|mill[äa])$/.test(words[i - 1] ?? '')) || (w === 'time' && words[i - 1] === 'what'));
 }
@@ -154,6 +154,7 @@ const THE_APPLICANT = /^(hakija|hakijan|hakijalla|hakijana|hakijoiden|hakijoilla
 const WE = /^(me|meidän|meiän|mekin|voidaanko|voimmeko|we|us|our)$/;
 /** Where the asker works and which call they mean: context, not another question ("toimii Savonlinnassa", "kesäkuussa avattua"). */
 const APPLY_CONTEXT = /^(toimi|sijai|avat|avaut|julkai|kaikki|kaikkia|kaikkien|koko$|nimenomaan|vai|muut|muita|käy$|kelpaa$|olla$|itse$|rekisteröi|registered$|be$|alue|tietty|tietyl|region|area|operat|certain|based$|announced$|published$|opened$|also$)/;
+/** How a project is formed: alone or together with others. */
 const PROJECT_FORM = /^(yksin|yksinään|yhdessä|yhteishank\p{L}*|ryhmähank\p{L}*|alone|together|jointly|joint)$/u;
 /** "kesäkuun 2024 haussa": which call is meant. */
 const namesTime = (w: string): boolean => monthsNamed(w).length > 0 || yearNamed(w) !== undefined;

@@ -62,6 +62,11 @@ export function statesWebAddress(text: string): boolean {
 }
 
 /** A phone number or an e-mail address: how to reach someone. */
+/** The text with its phone numbers blanked out ("044 715 2060" is no year 2060). */
+export function withoutPhoneNumbers(text: string): string {
+  return text.replace(new RegExp(PHONE_NUMBER, 'gu'), ' ');
+}
+
 export function statesContact(text: string): boolean {
   // One character before the "@" is enough to tell: matching the whole name first would rescan every word of a long text.
   return /[\p{L}\p{N}._-](@|\(at\))[\p{L}\p{N}-]+\.[\p{L}]{2,}/u.test(text) || /(puh\.?|puhelin\p{L}*:?|tel\.?|gsm)\s*[+\d]/iu.test(text) || HAS_PHONE_NUMBER.test(text);

@@ -46,7 +46,6 @@ export function groupCalls(items: readonly CallStatusItem[]): CallGroup[] {
   return [...groups.values()];
 }
 
-/** One call's state in a sentence, true on the given day (for the regions given, else the call's own). */
 /**
  * What the member asked first: is a call open? 'open' when one is; 'recently_opened' when none is
  * known open but one opened within RECENT_OPENING_DAYS with no known end (it may be); else 'none'.
@@ -68,6 +67,7 @@ export function callVerdictTexts(t: Texts, verdict: ReturnType<typeof callVerdic
   }
 }
 
+/** One call's state in a sentence, true on the given day (for the regions given, else the call's own). */
 export function callLine(t: Texts, item: CallStatusItem, today: string, regions: readonly string[] = [item.call.region]): string {
   const { call } = item;
   const name = `${call.name} (${regions.join(', ')})`;
