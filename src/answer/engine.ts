@@ -522,7 +522,9 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     // What the intent rules read: the asking sentence, when the message also tells its situation.
     const askedSentence = askedText(question, lang);
     const asked = tokenize(askedSentence);
-    const region = places.regions.length === 1 ? places.regions[0] : places.regions.length === 0 ? storyRegion : undefined;
+    // "Pohjois-Karjalan haussa oli flat rate. Mikä kustannusmalli oli Etelä-Savon haussa?": the asking sentence's region, when the story names another.
+    const askedRegions = findPlaces(asked).regions;
+    const region = places.regions.length === 1 ? places.regions[0] : askedRegions.length === 1 ? askedRegions[0] : places.regions.length === 0 ? storyRegion : undefined;
     // "Mistä saan tietää, milloin…?" asks who tells, not when: the section routes answer it.
     // "…kuulin että ELY:llä ois kake-haku. Voiko siihen vielä hakea?": the asking sentence alone says it is about timing, however little it names.
     const askingAlone = askingSentences(question);

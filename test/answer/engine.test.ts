@@ -627,6 +627,14 @@ describe('engine.decide: a question of two things that no passage has together',
   );
 });
 
+describe('engine.decide: a story about one region, a question about another', () => {
+  it('does not answer the Etelä-Savo question with the Pohjois-Karjala fact the story quotes', async () => {
+    const { engine } = await bundled();
+    const d = engine.decide('Pohjois-Karjalan 2022 haussa kustannusmalli oli flat rate 40 % tai 7 %. Mikä kustannusmalli oli käytössä Etelä-Savon 2/2024 haussa?', { today: '2026-11-23' });
+    expect(d.kind).not.toBe('answer');
+  });
+});
+
 describe('engine.decide: a story that repeats a document fact, then asks a detail next to it', () => {
   it.each([
     'KANTOn kuvauksen mukaan Pohjois-Karjalassa on yli 3800 yhdistystä. Paljonko niistä on kyläyhdistyksiä?',
