@@ -81,6 +81,11 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
     about: 'written blind at the start of the fifth session of 30.11.2026 and kept unseen until its engine changes were done: 66.0 % / 73.3 % (dated 4/5, English 3/6) with its starting engine, 60.0 % / 80.0 % (dated 4/5, English 2/6) with them; then studied',
     floors: { answerableHit: 0.72, unanswerableHandoff: 0.8, dated: 1.0, english: 0.66 },
   },
+  {
+    file: 'validation14.yaml',
+    about: 'written blind at the end of the fifth session of 30.11.2026 and measured once, unseen: 78.0 % / 40.0 % (dated 5/5, English 4/6) with that session\'s starting engine, 80.0 % / 60.0 % (dated 5/5, English 4/6) with its final one',
+    floors: { answerableHit: 0.8, unanswerableHandoff: 0.6, dated: 1.0, english: 0.66 },
+  },
 ];
 
 const reports = new Map<string, Promise<EvalReport>>();
