@@ -54,7 +54,7 @@ export const QUESTION_WORDS_FI = new Set(
    voidaanko voidaan voidaanks voimmeko voimme voitaisiinko voitaisko voisimmeko
    haluun haluttais haluttaisiin halutaan jonkun jonkin joku jokin joltain kukaan kenelläkään mikään mitään per
    saavansa saadakseen saamaan saamassa saamiseksi saadaan saadaanko saatais saataisiin saatiin saanut saaneet saavat saamme saan saisi saisimme
-   tietty tietyt tietylle tiettyä tietyn tietyille tiettyyn tietyssä antoi antanut antoivat teen teemme kokonaisuudessaan erikseen pakko alussa lopussa muutakin muitakin tarkalleen tarkkaan tarkemmin
+   tietty tietyt tietylle tiettyä tietyn tietyille tiettyyn tietyssä antoi antanut antoivat teen teemme kokonaisuudessaan erikseen pakko alussa lopussa muutakin muitakin tarkalleen tarkkaan tarkemmin entä entäs entäpä
    millanen millasia millasta minkälasia minkälanen voin voit voitte voivat kenel kelle keltä
    hankeapu botti`.split(/\s+/).filter((w) => w !== ''),
 );

@@ -889,6 +889,11 @@ describe('engine.decide: frame words', () => {
     expect(d.passage.excerpt).toContain('flat rate');
   });
 
+  it('reads "Entä…?" (and what about…?) as a question word: "Kiitos! Entä paljonko tukea saa?" finds the support level', async () => {
+    const { engine } = await bundled();
+    expect(answerOf(engine.decide('Kiitos! Entä paljonko tukea saa?', { today: '2026-11-23' })).passage.headings.join(' ')).toMatch(/tukitaso/);
+  });
+
   it('does not take "tarkalleen" (exactly) for a topic, nor let it match "tarkoitus"', async () => {
     const { engine } = await bundled();
     engine.decide('Mikä on omarahoitusosuus ihan tarkalleen?', { today: '2026-11-23' });
