@@ -728,6 +728,7 @@ describe('engine.decide: a question that names nothing in particular', () => {
 
   it.each([
     ['paljonko pitää ite maksaa', /Omarahoitusosuus 20/],
+    ['paljonko pitää olla omaa rahaa', /Omarahoitusosuus 20/],
     ['kuinka iso osa kuluista korvataan', /tukitaso on pääsääntöisesti 80/],
   ])('answers the everyday "%s"', async (question, fact) => {
     const { engine } = await bundled();
