@@ -154,6 +154,8 @@ const THE_APPLICANT = /^(hakija|hakijan|hakijalla|hakijana|hakijoiden|hakijoilla
 const WE = /^(me|meidän|meiän|mekin|voidaanko|voimmeko|we|us|our)$/;
 /** Where the asker works and which call they mean: context, not another question ("toimii Savonlinnassa", "kesäkuussa avattua"). */
 const APPLY_CONTEXT = /^(toimi|sijai|avat|avaut|julkai|kaikki|kaikkia|kaikkien|koko$|nimenomaan|vai|muut|muita|käy$|kelpaa$|olla$|itse$|rekisteröi|registered$|be$|alue|tietty|tietyl|region|area|operat|certain|based$|announced$|published$|opened$|also$)/;
+const FOR_WHOM = /^(kenelle|keille|kenen|whom)$/;
+const MEANT = /^(tarkoitettu|tarkotettu|tarkoitetaan|suunnattu|meant|intended|aimed)$/;
 /** How a project is formed: alone or together with others. */
 const PROJECT_FORM = /^(yksin|yksinään|yhdessä|yhteishank\p{L}*|ryhmähank\p{L}*|alone|together|jointly|joint)$/u;
 /** "kesäkuun 2024 haussa": which call is meant. */
@@ -167,14 +169,16 @@ const ACTORS = /^(yhdisty|yrity|yrittäj|säätiö|kunta|kunna|kaupunk|seurakun|
  * anything besides the actor and the verb ("yhteishankkeena", "harrastuksiin") makes it another question.
  */
 export function isEligibilityQuestion(words: readonly string[], content: readonly string[]): boolean {
-  if (!words.some((w) => APPLY_WORDS.test(w)) || !words.some((w) => ASK_WHETHER.test(w))) return false;
+  // "Kenelle KAKE-rahoitus on tarkoitettu?": for whom the money is meant is who may apply.
+  const forWhom = words.some((w) => FOR_WHOM.test(w)) && words.some((w) => MEANT.test(w));
+  if (!forWhom && (!words.some((w) => APPLY_WORDS.test(w)) || !words.some((w) => ASK_WHETHER.test(w)))) return false;
   // "Voiko hakea yksin, vai pitääkö olla ryhmä?" asks how a project may be formed, not who may apply.
   if (words.some((w) => PROJECT_FORM.test(w))) return false;
   const rest = content
     .flatMap((c) => c.split(' '))
-    .filter((w) => !APPLY_WORDS.test(w) && !ASK_WHETHER.test(w) && (ACTORS.test(w) || !FRAME_WORDS.test(w)) && !TIME_WORDS.test(w) && !APPLY_CONTEXT.test(w) && !namesTime(w) && !CALL_TEXT.test(w) && !FUNDING_WORDS.test(w) && !ISSUERS.test(w));
+    .filter((w) => !APPLY_WORDS.test(w) && !ASK_WHETHER.test(w) && (ACTORS.test(w) || !FRAME_WORDS.test(w)) && !TIME_WORDS.test(w) && !APPLY_CONTEXT.test(w) && !namesTime(w) && !CALL_TEXT.test(w) && !/^(haku|hakua|hankehaku)$/.test(w) && !FUNDING_WORDS.test(w) && !ISSUERS.test(w));
   // "Pitääkö hakijan toimia tietyllä alueella?": asked what the applicant must be, with no actor named.
-  return rest.every((w) => ACTORS.test(w)) && (rest.length > 0 || words.some((w) => WE.test(w) || THE_APPLICANT.test(w)));
+  return rest.every((w) => ACTORS.test(w) || MEANT.test(w)) && (rest.length > 0 || forWhom || words.some((w) => WE.test(w) || THE_APPLICANT.test(w)));
 }
 
 const REGION_NOUNS = /^(maakun\p{L}*|alueet|alueita|alueilla|alueella|alueelle|regions?|provinces?|areas?)$/u;
