@@ -9,7 +9,7 @@ import { stem, tokenize } from '../search/finnish.js';
 import { callState, callStatus } from './calls.js';
 import { dayNumber, formatDate, latestDay, wholeYears } from './dates.js';
 import { excerpt } from './excerpt.js';
-import { asksIdeaFit, isCallAreaQuestion, isChoiceAdviceQuestion, namesUnknownCall, isCallTimingQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityHeading, isEligibilityQuestion, isAreaHeading, isAreaQuestion, isExampleHeading, isExampleQuestion, isResultsHeading, isResultsQuestion, isFitHeading, isFitQuestion, isClockTimeQuestion, isContactQuestion, isCostQuestion, isHelpQuestion, isInfoSourceQuestion, isMoneyQuestion, isStreetAddressQuestion, isWebAddressQuestion, isDateQuestion, isTitleQuestion, isProjectTimingQuestion, isServiceHeading, isQuantityQuestion, startsWithAny } from './intent.js';
+import { asksIdeaFit, isCallAreaQuestion, isChoiceAdviceQuestion, namesUnknownCall, isCallTimingQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityHeading, isEligibilityQuestion, isAreaHeading, isAreaQuestion, isExampleHeading, isExampleQuestion, isResultsHeading, isResultsQuestion, isFitHeading, isFitQuestion, isClockTimeQuestion, isContactQuestion, isCostQuestion, isHelpQuestion, isInfoSourceQuestion, isMoneyQuestion, isStreetAddressQuestion, isWebAddressQuestion, isDateQuestion, isTitleQuestion, asksWhoAdvises, isProjectTimingQuestion, isServiceHeading, isQuantityQuestion, startsWithAny } from './intent.js';
 import { aboutTime, documentTimes, monthsNamed, yearNamed, type DocumentTimes } from './periods.js';
 import { findPlaces, type PlaceMentions } from './regions.js';
 import { statesAmount, statesClockTime, statesContact, statesDate, statesMoney, statesStreetAddress, statesWebAddress, withoutPhoneNumbers } from './quantities.js';
@@ -400,7 +400,8 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
   const areas = new Set(kb.documents.flatMap((doc) => sectionOf(doc, isAreaHeading)));
   const sectionRoutes: SectionRoute[] = [
     {
-      asks: (words) => isHelpQuestion(words, projectWords),
+      // "Ketkä ovat KANTOn neuvojat?" asks for people, which the contacts give.
+      asks: (words) => isHelpQuestion(words, projectWords) && !asksWhoAdvises(words),
       accepts: (passage, _doc, words) => ofNamed(services, words).some((set) => set.has(passage)),
       frame: HELP_FRAME,
     },

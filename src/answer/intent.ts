@@ -119,8 +119,12 @@ const WHO = /^(kuka|ketkä|kenelle|keneen|keneltä|kehen|who|whom)$/;
 
 /** "Kuka on yhteyshenkilö?", "Mikä on puhelinnumero?", "contact person": the answer says how to reach someone. */
 export function isContactQuestion(words: readonly string[]): boolean {
-  // "Kuka on Etelä-Savon hankeneuvoja?" (but not "Voiko hallituksen jäsen toimia projektipäällikkönä?").
-  return words.some((w) => CONTACT_WORDS.test(w)) || (words.some((w) => ROLE_WORDS.test(w)) && words.some((w) => WHO.test(w)));
+  return words.some((w) => CONTACT_WORDS.test(w)) || asksWhoAdvises(words);
+}
+
+/** "Kuka on Etelä-Savon hankeneuvoja?", "Ketkä ovat KANTOn neuvojat?" (but not "Voiko hallituksen jäsen toimia projektipäällikkönä?"): the people. */
+export function asksWhoAdvises(words: readonly string[]): boolean {
+  return words.some((w) => ROLE_WORDS.test(w)) && words.some((w) => WHO.test(w));
 }
 
 const WEB_WORDS = /^(ladata|ladattavissa|ladattava\p{L}*|lataa|latauslinkki\p{L}*|linkki|linkin|linkkiä|linkit|nettisivu\p{L}*|verkkosivu\p{L}*|kotisivu\p{L}*|www-sivu\p{L}*|nettiosoite\p{L}*|verkko-osoite\p{L}*|websivu\p{L}*|website|websites|webpage|link|links|download|downloaded|url)$/u;

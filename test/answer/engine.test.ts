@@ -554,6 +554,11 @@ describe('engine.decide: asked for a contact person', () => {
     },
   );
 
+  it('answers "Ketkä ovat KANTOn neuvojat?" with the people, not with what KANTO offers', async () => {
+    const { engine } = await bundled();
+    expect(answerOf(engine.decide('Ketkä ovat KANTOn neuvojat?', { today: '2026-11-23' })).passage.excerpt).toContain('Teija Sivonen');
+  });
+
   it.each(['Mikä on KANTOn sähköpostiosoite?', 'mikä on kanton meiliosoite'])('answers "%s" with the contacts', async (question) => {
     const { engine } = await bundled();
     expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toMatch(/@pksotu\.fi|\(at\)pksotu\.fi/);
