@@ -10,7 +10,7 @@ import { callState, callStatus } from './calls.js';
 import { dayNumber, formatDate, latestDay, wholeYears } from './dates.js';
 import { excerpt } from './excerpt.js';
 import { asksIdeaFit, isCallAreaQuestion, isChoiceAdviceQuestion, namesUnknownCall, isCallTimingQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityHeading, isEligibilityQuestion, isAreaHeading, isAreaQuestion, isExampleHeading, isExampleQuestion, isResultsHeading, isResultsQuestion, isFitHeading, isFitQuestion, isClockTimeQuestion, isContactQuestion, isCostQuestion, isHelpQuestion, isInfoSourceQuestion, isMoneyQuestion, isStreetAddressQuestion, isWebAddressQuestion, isDateQuestion, isTitleQuestion, asksWhoAdvises, isProjectTimingQuestion, isServiceHeading, isQuantityQuestion, startsWithAny } from './intent.js';
-import { aboutTime, documentTimes, monthsNamed, yearNamed, type DocumentTimes } from './periods.js';
+import { aboutTime, documentTimes, namesTime, yearNamed, type DocumentTimes } from './periods.js';
 import { findPlaces, type PlaceMentions } from './regions.js';
 import { statesAmount, statesClockTime, statesContact, statesDate, statesMoney, statesStreetAddress, statesWebAddress, withoutPhoneNumbers } from './quantities.js';
 import { sourceOf } from './source.js';
@@ -100,7 +100,7 @@ const SOURCE_WORDS: readonly [RegExp, DocumentType][] = [
 function contextOf(analyzed: AnalyzedQuestion, placeWords: ReadonlySet<string>): Context {
   return {
     places: analyzed.concepts.flatMap((c, i) => (c.surface.split(' ').every((w) => placeWords.has(w)) ? [i] : [])),
-    times: analyzed.concepts.flatMap((c, i) => (yearNamed(c.surface) !== undefined || monthsNamed(c.surface).length > 0 ? [i] : [])),
+    times: analyzed.concepts.flatMap((c, i) => (namesTime(c.surface) ? [i] : [])),
     sources: analyzed.concepts.flatMap((c, concept) => SOURCE_WORDS.filter(([pattern]) => c.surface.split(' ').some((w) => pattern.test(w))).map(([, type]) => ({ concept, type }))),
   };
 }
@@ -289,7 +289,7 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
   const titleAnswer = (words: readonly string[], region: Region | undefined, lang: Lang, question: string, today: string): Decision | undefined => {
     const types = new Set(words.flatMap((w) => SOURCE_WORDS.filter(([pattern]) => pattern.test(w)).map(([, type]) => type)));
     if (types.size === 0) return undefined;
-    const timeWords = words.filter((w) => yearNamed(w) !== undefined || monthsNamed(w).length > 0);
+    const timeWords = words.filter(namesTime);
     const docs = kb.documents.filter(
       (doc) => types.has(doc.meta.type) && (region === undefined || doc.meta.regions.includes(region)) && timeWords.every((w) => aboutTime(w, timesOf(doc)) !== false),
     );
@@ -530,7 +530,8 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     // "…kuulin että ELY:llä ois kake-haku. Voiko siihen vielä hakea?": the asking sentence alone says it is about timing, however little it names.
     const askingAlone = askingSentences(question);
     // "Mihin kellonaikaan mennessä hakemus piti jättää?" asks a time of day, which a call's dates do not tell: a passage must state it.
-    const timing = (w: readonly string[]): boolean => isCallTimingQuestion(w, (x) => places.names.has(x)) && !isInfoSourceQuestion(w) && !isClockTimeQuestion(w) && !PHONE_CALL.test(question);
+    const phoneCall = PHONE_CALL.test(question);
+    const timing = (w: readonly string[]): boolean => !phoneCall && isCallTimingQuestion(w, (x) => places.names.has(x)) && !isInfoSourceQuestion(w) && !isClockTimeQuestion(w);
     // "Nurmeksen nuorisoseura kyselee: onko haku vielä auki?": so does the question after a colon.
     const afterColon = /:\s+(.+\?)\s*$/u.exec(question)?.[1];
     if ((timing(asked) || [askingAlone, afterColon].some((part) => part !== undefined && timing(tokenize(part)))) && !places.otherRegion) {

@@ -1,6 +1,6 @@
 import { isFinnishStopWord, QUESTION_WORDS_FI, STOP_WORDS_EN } from '../search/finnish.js';
 import { withoutClitic } from '../search/query.js';
-import { monthsNamed, yearNamed } from './periods.js';
+import { namesTime } from './periods.js';
 /**
  * Is the member asking about timing: whether a call is open now, when it closes, when the next
  * one comes? Such questions are answered from the call periods in the front matter and today's
@@ -158,12 +158,12 @@ const THE_APPLICANT = /^(hakija|hakijan|hakijalla|hakijana|hakijoiden|hakijoilla
 const WE = /^(me|meidän|meiän|mekin|voidaanko|voimmeko|we|us|our)$/;
 /** Where the asker works and which call they mean: context, not another question ("toimii Savonlinnassa", "kesäkuussa avattua"). */
 const APPLY_CONTEXT = /^(toimi|sijai|avat|avaut|julkai|kaikki|kaikkia|kaikkien|koko$|nimenomaan|vai|muut|muita|käy$|kelpaa$|olla$|itse$|rekisteröi|registered$|be$|alue|tietty|tietyl|region|area|operat|certain|based$|announced$|published$|opened$|also$)/;
+/** "kesäkuun 2024 haussa" (namesTime): which call is meant; "tämä haku": the call itself. */
+const CALL_NOUN = /^(haku|hakua|hankehaku)$/;
 const FOR_WHOM = /^(kenelle|keille|kenen|whom)$/;
 const MEANT = /^(tarkoitettu|tarkotettu|tarkoitetaan|suunnattu|meant|intended|aimed)$/;
 /** How a project is formed: alone or together with others. */
 const PROJECT_FORM = /^(yksin|yksinään|yhdessä|yhteishank\p{L}*|ryhmähank\p{L}*|alone|together|jointly|joint)$/u;
-/** "kesäkuun 2024 haussa": which call is meant. */
-const namesTime = (w: string): boolean => monthsNamed(w).length > 0 || yearNamed(w) !== undefined;
 const ACTORS = /^(yhdisty|yrity|yrittäj|säätiö|kunta|kunna|kaupunk|seurakun|järjestö|osuuskun|ryhmä|yksityi|henkilö|me$|meidän|meiän|mekin|kyläyhdisty|urheiluseur|seura|kuoro|kerho|partio|company|companies|business|association|foundation|municipalit|person|individual|we$|our$|club|ngo|charit|sport|village|choir|parish|societ)|(yhdisty\p{L}{0,5}|seura\p{L}{0,4}|kuoro\p{L}{0,4}|kerho\p{L}{0,4}|järjestö\p{L}{0,4}|säätiö\p{L}{0,4}|osuuskun\p{L}{0,6}|toimikun\p{L}{0,6})$/u;
 
 /**
@@ -180,7 +180,7 @@ export function isEligibilityQuestion(words: readonly string[], content: readonl
   if (words.some((w) => PROJECT_FORM.test(w))) return false;
   const rest = content
     .flatMap((c) => c.split(' '))
-    .filter((w) => !APPLY_WORDS.test(w) && !ASK_WHETHER.test(w) && (ACTORS.test(w) || !FRAME_WORDS.test(w)) && !TIME_WORDS.test(w) && !APPLY_CONTEXT.test(w) && !namesTime(w) && !CALL_TEXT.test(w) && !/^(haku|hakua|hankehaku)$/.test(w) && !FUNDING_WORDS.test(w) && !ISSUERS.test(w));
+    .filter((w) => !APPLY_WORDS.test(w) && !ASK_WHETHER.test(w) && (ACTORS.test(w) || !FRAME_WORDS.test(w)) && !TIME_WORDS.test(w) && !APPLY_CONTEXT.test(w) && !namesTime(w) && !CALL_TEXT.test(w) && !CALL_NOUN.test(w) && !FUNDING_WORDS.test(w) && !ISSUERS.test(w));
   // "Pitääkö hakijan toimia tietyllä alueella?": asked what the applicant must be, with no actor named.
   return rest.every((w) => ACTORS.test(w) || MEANT.test(w)) && (rest.length > 0 || forWhom || words.some((w) => WE.test(w) || THE_APPLICANT.test(w)));
 }
@@ -233,7 +233,7 @@ export function namesUnknownCall(text: string, known: (word: string) => boolean)
   }
   for (const m of text.matchAll(NAMED_CALL)) {
     const name = (m[1] ?? m[2] ?? '').toLocaleLowerCase('fi').replace(/\+$/, '');
-    const time = TIME_WORDS.test(name) || CALL_ADJECTIVES.test(name) || monthsNamed(name).length > 0 || yearNamed(name) !== undefined;
+    const time = TIME_WORDS.test(name) || CALL_ADJECTIVES.test(name) || namesTime(name);
     if (name !== '' && !time && !known(name)) return true;
   }
   return false;

@@ -23,6 +23,11 @@ export function yearNamed(word: string): number | undefined {
   return m?.[1] === undefined ? undefined : Number(m[1]);
 }
 
+/** Whether a word names a month, a season or a year ("kesäkuun", "keväällä", "2024"). */
+export function namesTime(word: string): boolean {
+  return monthsNamed(word).length > 0 || yearNamed(word) !== undefined;
+}
+
 /** The years and months (as "YYYY-MM") a document is about: its date and every month a call of it is open. */
 export interface DocumentTimes {
   years: ReadonlySet<number>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aboutTime, documentTimes, monthsNamed, yearNamed } from '../../src/answer/periods.js';
+import { aboutTime, documentTimes, monthsNamed, namesTime, yearNamed } from '../../src/answer/periods.js';
 
 describe('monthsNamed and yearNamed', () => {
   it.each([
@@ -27,6 +27,18 @@ describe('monthsNamed and yearNamed', () => {
     ['10.5.2024', undefined],
   ])('%s → %s', (word, year) => {
     expect(yearNamed(word)).toBe(year);
+  });
+});
+
+describe('namesTime', () => {
+  it.each([
+    ['kesäkuun', true],
+    ['keväällä', true],
+    ['2024', true],
+    ['haussa', false],
+    ['050', false],
+  ] as const)('%s → %s', (word, expected) => {
+    expect(namesTime(word)).toBe(expected);
   });
 });
 
