@@ -907,6 +907,16 @@ describe('engine.decide: frame words', () => {
     engine.decide('Mikä on omarahoitusosuus ihan tarkalleen?', { today: '2026-11-23' });
     expect(engine.explain()?.analyzed.concepts.map((c) => c.surface)).not.toContain('tarkalleen');
   });
+
+  it('does not take "millaiset", "tällaseen", "toistensa" or "juttuja" for topics', async () => {
+    const { engine } = await bundled();
+    engine.decide('Millaiset jutut toistensa kanssa, onko tällaseen juttuja tarjolla?', { today: '2026-11-23' });
+    const surfaces = engine.explain()?.analyzed.concepts.map((c) => c.surface) ?? [];
+    for (const word of ['millaiset', 'toistensa', 'tällaseen', 'juttuja']) expect(surfaces).not.toContain(word);
+    // "Millaiset" no longer counts as a word the table lacks: its row is the answer.
+    const d = answerOf(engine.decide('Millaiset numerot KANTO antoi hyvinvoinnin edistämiselle siinä kestävän kehityksen taulukossa?', { today: '2026-11-23' }));
+    expect(d.passage.excerpt).toContain('Hyvinvoinnin edistäminen 9 10');
+  });
 });
 
 describe('engine.decide: a question after a story about the association', () => {
