@@ -87,7 +87,12 @@ interface Context {
   times: readonly number[];
   /** "ELY:n tiedotteessa", "Koonnon kalvoissa", "EURAn hankekuvauksessa": the kinds of document these name. */
   sources: readonly { concept: number; type: DocumentType }[];
+  /** "kesäkuun 2024 haussa": words naming a call, which every passage of a document announcing one is about. */
+  calls: readonly number[];
 }
+
+/** A call, as members name it ("haussa", "hankehakuun", "the call"). */
+const CALL_WORD = /^(haku|haun|haussa|hausta|hakuun|haulla|haut|hankehaku\p{L}*|hankehau\p{L}*|call|calls)$/u;
 
 /** Words that name a kind of document, as members refer to them. */
 const SOURCE_WORDS: readonly [RegExp, DocumentType][] = [
@@ -102,6 +107,7 @@ function contextOf(analyzed: AnalyzedQuestion, placeWords: ReadonlySet<string>):
     places: analyzed.concepts.flatMap((c, i) => (c.surface.split(' ').every((w) => placeWords.has(w)) ? [i] : [])),
     times: analyzed.concepts.flatMap((c, i) => (namesTime(c.surface) ? [i] : [])),
     sources: analyzed.concepts.flatMap((c, concept) => SOURCE_WORDS.filter(([pattern]) => c.surface.split(' ').some((w) => pattern.test(w))).map(([, type]) => ({ concept, type }))),
+    calls: analyzed.concepts.flatMap((c, i) => (c.surface.split(' ').every((w) => CALL_WORD.test(w)) ? [i] : [])),
   };
 }
 
@@ -217,7 +223,7 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     return times;
   };
 
-  const rank = (analyzed: AnalyzedQuestion, region: Region | undefined, { places, times, sources }: Context): Ranked[] => {
+  const rank = (analyzed: AnalyzedQuestion, region: Region | undefined, { places, times, sources, calls }: Context): Ranked[] => {
     const hits = searchConcepts(index, analyzed.concepts);
     // The region the question names ("Pohjois-Karjalan haussa") is found in any passage of a document about that region;
     // so is a year or a month it names ("kesäkuun 2024 haussa") in any passage of a document about that time.
@@ -250,7 +256,8 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
       const docTimes = times.length === 0 || (newest !== undefined && recencyOf(found.doc) !== newest) ? undefined : timesOf(found.doc);
       const timeFound = docTimes === undefined ? 0 : metadataFound(times.filter((i) => aboutTime(analyzed.concepts[i]?.surface ?? '', docTimes) === true), TIME_FACTOR);
       const sourceFound = sources.length === 0 ? 0 : metadataFound(sources.filter((s) => s.type === found.doc.meta.type).map((s) => s.concept), TIME_FACTOR);
-      const coverage = Math.min(1, h.coverage + placeFound + timeFound + sourceFound) * regionFactor * (statesWanted ? 1 : NOT_STATED_FACTOR) * (otherProject ? OTHER_PROJECT_FACTOR : 1);
+      const callFound = calls.length === 0 || found.doc.meta.calls.length === 0 ? 0 : metadataFound(calls, TIME_FACTOR);
+      const coverage = Math.min(1, h.coverage + placeFound + timeFound + sourceFound + callFound) * regionFactor * (statesWanted ? 1 : NOT_STATED_FACTOR) * (otherProject ? OTHER_PROJECT_FACTOR : 1);
       const defines = definition ? definingHeadingStrength(found.passage.headings) * RANK_DEFINITION_WEIGHT : 0;
       const number = wantsNumber && statesWanted ? RANK_NUMBER_WEIGHT : 0;
       ranked.push({ ...h, coverage, passage: found.passage, doc: found.doc, rank: coverage + h.headingCoverage * RANK_HEADING_WEIGHT + (h.score / top) * RANK_SCORE_WEIGHT + defines + number });

@@ -702,6 +702,16 @@ describe('engine.decide: the kind of document the question names', () => {
   });
 });
 
+describe('engine.decide: the call the question names ("haussa", "hakuun")', () => {
+  it.each([
+    ['Kiinnitetäänkö kesäkuun 2024 haussa tällaiseen erityisesti huomiota?', 'Mihin kiinnitetään erityistä huomiota'],
+    ['Keneltä saa apua Itä-Suomen haun hakemukseen?', 'koordinaatiohankkeet'],
+  ])('"%s": every passage of a document announcing a call is about the call', async (question, heading) => {
+    const { engine } = await bundled();
+    expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.headings.join(' ')).toContain(heading);
+  });
+});
+
 describe('engine.decide: members\' questions written under a passage (kysymykset)', () => {
   const body = (questions: string): string =>
     `# Tiedote\n\n## Omarahoitus\n\nOmarahoitusosuus on 20 % hankkeen kustannuksista.\n${questions}\n## Yhteystiedot\n\nNeuvoja Maija Meikäläinen vastaa hakijoiden kysymyksiin.\n`;
