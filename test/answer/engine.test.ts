@@ -745,6 +745,7 @@ describe('engine.decide: a question that names nothing in particular', () => {
     ['paljonko pitää ite maksaa', /Omarahoitusosuus 20/],
     ['paljonko pitää olla omaa rahaa', /Omarahoitusosuus 20/],
     ['kuinka iso osa kuluista korvataan', /tukitaso on pääsääntöisesti 80/],
+    ['Opettiko KANTO yhdistyksille jonkun mittarin?', /THL:n osallisuusindikaattoria/],
   ])('answers the everyday "%s"', async (question, fact) => {
     const { engine } = await bundled();
     expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toMatch(fact);
