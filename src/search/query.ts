@@ -81,7 +81,25 @@ function sentencesOf(text: string): string[] {
     start = end;
   }
   out.push(text.slice(start).trim());
-  return out.filter((s) => s !== '');
+  return out.filter((s) => s !== '').flatMap(splitButQuestion);
+}
+
+const INTERROGATIVES = /^(mikä|mitkä|mitä|minkä|missä|mistä|mihin|milloin|miten|millai\p{L}*|minkälai\p{L}*|kuka|ketkä|kenelle|keneltä|kenen|keitä|kuinka|paljonko|montako|what|which|who|whom|whose|when|where|why|how)$/u;
+
+function asksSomething(part: string): boolean {
+  return tokenize(part).some((w) => INTERROGATIVES.test(w) || (/k[oö]$/.test(w) && withoutClitic(w) !== w));
+}
+
+/**
+ * "KANTOn varsinainen kohderyhmä on yhdistykset, mutta ketkä ovat välillisiä kohderyhmiä?": a
+ * question whose first clause only tells, and asks after "mutta" / "but", is a story and a question.
+ */
+function splitButQuestion(sentence: string): string[] {
+  if (!sentence.endsWith('?')) return [sentence];
+  const m = /^(.+?),\s+((?:mutta|but)\s.+)$/isu.exec(sentence);
+  if (m === null) return [sentence];
+  const [, told = '', asked = ''] = m;
+  return asksSomething(asked) && !asksSomething(told) ? [`${told}.`, asked] : [sentence];
 }
 
 /** The sentences that ask, when the message also tells its situation; otherwise all of it. Intent rules read this. */

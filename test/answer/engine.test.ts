@@ -956,6 +956,21 @@ describe('engine.decide: a question after a story about the association', () => 
   });
 });
 
+describe('engine.decide: a question that tells first and asks after "mutta"', () => {
+  it.each([
+    'KANTOn varsinainen kohderyhmä on yhdistykset, mutta ketkä sen hankekuvauksessa on välillisenä kohderyhmänä?',
+    'Varsinainen kohderyhmä on yhdistykset, mutta ketkä ovat välillisiä kohderyhmiä?',
+  ])('"%s" is answered from what it asks, not from what it tells', async (question) => {
+    const { engine } = await bundled();
+    expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.headings.join(' ')).toMatch(/Välilliset kohderyhmät/);
+  });
+
+  it('keeps a question that asks in both clauses whole ("Voiko yhdistys hakea, mutta entä säätiö?")', async () => {
+    const { engine } = await bundled();
+    expect(answerOf(engine.decide('Voiko yhdistys hakea, mutta entä säätiö?', { today: '2026-11-23' })).passage.excerpt).toContain('säätiöt');
+  });
+});
+
 describe('engine.decide: a month or a year the question names', () => {
   const text = (what: string): string => `# Tiedote\n\n## Painotukset\n\nHaussa painotetaan ${what}.\n`;
   const engine = engineOver([
