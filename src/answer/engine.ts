@@ -99,7 +99,7 @@ const SOURCE_WORDS: readonly [RegExp, DocumentType][] = [
   [/^(tiedote|tiedotte\p{L}*|lehdistötiedot\p{L}*|press)$/u, 'press_release'],
   [/^(hakuilmoitu\p{L}*|hakuteksti\p{L}*|announcement)$/u, 'call_announcement'],
   [/^(kalvo\p{L}*|dia|diat|dioissa|dioilla|dioista|esitykse\p{L}*|esitys|slides?|presentation)$/u, 'presentation'],
-  [/^(hankekuvau\p{L}*|hankesuunnitelm\p{L}*|hankesuunitelm\p{L}*|euran|description)$/u, 'project_description'],
+  [/^(hankekuvau\p{L}*|hankesuunnitelm\p{L}*|hankesuunitelm\p{L}*|eura|euran|eurassa|eurasta|euraan|description)$/u, 'project_description'],
 ];
 
 function contextOf(analyzed: AnalyzedQuestion, placeWords: ReadonlySet<string>): Context {

@@ -697,6 +697,7 @@ describe('engine.decide: the kind of document the question names', () => {
   it.each([
     ['Paljonko omarahoitusosuus on kalvoissa?', 'kalvot:1'],
     ['Paljonko omarahoitusosuus on hankekuvauksessa?', 'kuvaus:1'],
+    ['Paljonko omarahoitusosuus on EURAssa?', 'kuvaus:1'],
   ])('"%s" finds the passage of that kind of document (%s)', (question, passageId) => {
     expect(answerOf(engine.decide(question, { today: '2024-06-01' })).passage.passageId).toBe(passageId);
   });
