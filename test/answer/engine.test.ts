@@ -929,6 +929,12 @@ describe('engine.decide: frame words', () => {
     const d = answerOf(engine.decide('Millaiset numerot KANTO antoi hyvinvoinnin edistämiselle siinä kestävän kehityksen taulukossa?', { today: '2026-11-23' }));
     expect(d.passage.excerpt).toContain('Hyvinvoinnin edistäminen 9 10');
   });
+
+  it('does not take "asiat" (things) for a topic: "Mitkä asiat hankaloittivat…" asks what the passage names', async () => {
+    const { engine } = await bundled();
+    const d = answerOf(engine.decide('Mitkä asiat hankaloittivat Balanssi ry:n toiminnan vakiintumista Lapissa?', { today: '2026-11-23' }));
+    expect(d.passage.excerpt).toContain('välimatkat');
+  });
 });
 
 describe('engine.decide: a question after a story about the association', () => {
