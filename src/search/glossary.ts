@@ -49,5 +49,7 @@ export function alike(a: string, b: string): boolean {
   if (min < 5 || Math.abs(a.length - b.length) > 2) return false;
   let i = 0;
   while (i < min && a[i] === b[i]) i += 1;
-  return i >= min - 1;
+  // The shorter word's last letter may differ (another grade or ending: hankehau ↔ hankehaku), but then
+  // the longer one is at most a letter longer: "toimin" (toiminnan) is not "toimisto".
+  return i === min || (i === min - 1 && Math.abs(a.length - b.length) <= 1);
 }

@@ -154,6 +154,8 @@ describe('alike (glossary word comparison)', () => {
     // A compound is not its head: "kustannus" is not "kustannusmalli".
     ['kustannus', 'kustannusmal', false],
     ['tuki', 'tukitaso', false],
+    // Another last letter and two more letters: another word (toiminnan → toimin, toimisto).
+    ['toimin', 'toimisto', false],
   ] as const)('%s ~ %s → %s', (a, b, expected) => {
     expect(alike(a, b)).toBe(expected);
     expect(alike(b, a)).toBe(expected);
