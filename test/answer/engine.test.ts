@@ -472,6 +472,11 @@ describe('engine.decide: asked for a web address or a download', () => {
     const { engine } = await bundled();
     expect(answerOf(engine.decide('Mikä on Koonto-hankkeen nettisivu?', { today: '2026-11-23' })).passage.excerpt).toContain('pssotu.fi');
   });
+
+  it('answers the name of a website from the passage that names it, which gives no address', async () => {
+    const { engine } = await bundled();
+    expect(answerOf(engine.decide('Mikä oli Kouvolan yhdistysten yhteisen verkkosivuston nimi?', { today: '2026-11-23' })).passage.excerpt).toContain('Kaikumedia');
+  });
 });
 
 describe('engine.decide: a question about one project, or for an address or a time of day', () => {
