@@ -10,6 +10,7 @@ import { callState, callStatus } from './calls.js';
 import { dayNumber, formatDate, latestDay, wholeYears } from './dates.js';
 import { excerpt } from './excerpt.js';
 import { asksIdeaFit, isCallAreaQuestion, isChoiceAdviceQuestion, namesUnknownCall, isCallTimingQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityHeading, isEligibilityQuestion, isAreaHeading, isAreaQuestion, isExampleHeading, isExampleQuestion, isResultsHeading, isResultsQuestion, isFitHeading, isFitQuestion, isClockTimeQuestion, isContactQuestion, isCostQuestion, isHelpQuestion, isInfoSourceQuestion, isMoneyQuestion, isStreetAddressQuestion, isWebAddressQuestion, isDateQuestion, isTitleQuestion, asksWhoAdvises, isProjectTimingQuestion, isServiceHeading, isQuantityQuestion, startsWithAny } from './intent.js';
+import { asksOutcome, outcomeStated } from './outcome.js';
 import { aboutTime, documentTimes, namesTime, yearNamed, type DocumentTimes } from './periods.js';
 import { findPlaces, type PlaceMentions } from './regions.js';
 import { statesAmount, statesClockTime, statesContact, statesDate, statesMoney, statesStreetAddress, statesWebAddress, withoutPhoneNumbers } from './quantities.js';
@@ -649,6 +650,8 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     // "Kuinka pitkä hanke voi olla?": a question naming only words that frame every question is covered by any passage
     // ("Mikä on KAKE?" names the thing to define, however common).
     const named = analyzed.concepts.reduce((sum, c) => sum + c.weight, 0) >= MIN_QUESTION_WEIGHT * index.vocabulary.idf(1) || isDefinitionQuestion(analyzed.words);
+    // "Montako ihmistä KANTOon lopulta osallistui?": a plan ("Suunniteltu: 50") does not say what came true.
+    if (asksOutcome(asked) && outcomeStated(best.passage, weights) === false) return { kind: 'handoff', lang, question, reason: 'not_stated', score };
     if (named && (best.coverage >= thresholds.answer || standsOut) && askedCoverage(best) >= ASKED_COVERAGE) {
       const fitCheck: Notice[] = isFitHeading(best.passage.headings) && fit ? [{ kind: 'fit_check' }] : [];
       return answerWith(lang, question, toAnswer(best.passage, best.doc, weights), best.doc, ctx.today, score, fitCheck);

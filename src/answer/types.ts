@@ -65,7 +65,11 @@ export type Decision =
       score: number;
     }
   | { kind: 'clarify'; lang: Lang; question: string; candidates: AnswerPassage[]; score: number }
-  | { kind: 'handoff'; lang: Lang; question: string; reason: 'no_evidence'; score: number }
+  /**
+   * no_evidence: nothing in the documents answers it; not_stated: the passage about it is found and
+   * does not state what is asked (a plan, when what came true is asked), so no part of it is retried.
+   */
+  | { kind: 'handoff'; lang: Lang; question: string; reason: 'no_evidence' | 'not_stated'; score: number }
   | { kind: 'invalid'; lang: Lang; question: string; reason: InvalidReason; score: 0 };
 
 export interface AskContext {

@@ -983,6 +983,26 @@ describe('engine.decide: a question that tells first and asks after "mutta"', ()
   });
 });
 
+describe('engine.decide: asked what came true, where the documents give only the plan', () => {
+  it.each([
+    'Kuinka monta henkilöä KANTOn toimintaan lopulta osallistui toteutuneiden seurantatietojen mukaan?',
+    // The story states the plan; retried alone, the asking sentence must not find another passage either.
+    'KANTOn kuvauksessa suunniteltu osallistujamäärä oli 50. Montako ihmistä siihen lopulta osallistui seurantatietojen mukaan?',
+    'How many people actually took part in KANTO?',
+  ])('hands "%s" off: the persons\' item gives only "Suunniteltu: 50"', async (question) => {
+    const { engine } = await bundled();
+    expect(engine.decide(question, { today: '2026-11-23' })).toMatchObject({ kind: 'handoff', reason: 'not_stated' });
+  });
+
+  it.each([
+    ['Montako yritystä KANTOon lopulta osallistui seurantatietojen mukaan?', 'Toteutunut seurantatietojen mukaan: 0'],
+    ['Montako henkilöä KANTOon suunniteltiin osallistuvan?', 'Suunniteltu: 50'],
+  ])('answers "%s" where the item states it', async (question, fact) => {
+    const { engine } = await bundled();
+    expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain(fact);
+  });
+});
+
 describe('engine.decide: a month or a year the question names', () => {
   const text = (what: string): string => `# Tiedote\n\n## Painotukset\n\nHaussa painotetaan ${what}.\n`;
   const engine = engineOver([

@@ -1,0 +1,37 @@
+import type { Passage } from '../knowledge/types.js';
+import { terms } from '../search/index.js';
+
+const OUTCOME_WORDS = /^(lopulta|lopuksi|toteutu\p{L}*|toteutune\p{L}*|toteutui|actually|actual|realised|realized|eventually)$/u;
+
+/** "Montako ihmistä KANTOon lopulta osallistui?", "How many actually took part?": asks what came true, not what was planned. */
+export function asksOutcome(words: readonly string[]): boolean {
+  return words.some((w, i) => OUTCOME_WORDS.test(w) || (w === 'end' && words[i - 1] === 'the' && words[i - 2] === 'in'));
+}
+
+const PLANNED = /^[\s–-]*(suunniteltu|arvio|tavoite|planned|estimated?)\b/iu;
+const REALISED = /^[\s–-]*(toteutu\p{L}*|actual|realised|realized)\b/iu;
+
+/**
+ * For a passage that lists planned and realised figures item by item (a EURA description's monitoring
+ * data: "7.2 Osallistuvien henkilöiden lukumäärä / Suunniteltu: 50"), whether the item the question is
+ * about (the one whose own line has most of its weight) gives a realised figure. Undefined when the
+ * passage has no such list, or no item is about the question.
+ */
+export function outcomeStated(passage: Passage, weights: ReadonlyMap<string, number>): boolean | undefined {
+  let best: { score: number; realised: boolean } | undefined;
+  for (const block of passage.blocks) {
+    if (block.kind !== 'list') continue;
+    const groups: { parent: string; subs: string[] }[] = [];
+    for (const item of block.items) {
+      const last = groups[groups.length - 1];
+      if (item.startsWith(' ') && last !== undefined) last.subs.push(item);
+      else groups.push({ parent: item, subs: [] });
+    }
+    for (const { parent, subs } of groups) {
+      if (!subs.some((s) => PLANNED.test(s) || REALISED.test(s))) continue;
+      const score = [...new Set(terms(parent))].reduce((sum, t) => sum + (weights.get(t) ?? 0), 0);
+      if (score > (best?.score ?? 0)) best = { score, realised: subs.some((s) => REALISED.test(s)) };
+    }
+  }
+  return best?.realised;
+}
