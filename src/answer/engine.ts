@@ -585,7 +585,8 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     // The kind of passage that answers this kind of question (what a coordination project offers, earlier projects...), if any.
     const route = sectionRoutes.find((r) => r.asks(asked, places));
     // "Do you have examples of funded projects for young people?" asks for earlier projects, not whether an idea fits.
-    const fit = isFitQuestion(asked, known) && !isExampleQuestion(asked);
+    // "How much funding in total is available in the call?" asks an amount, not whether something fits.
+    const fit = isFitQuestion(asked, known) && !isExampleQuestion(asked) && !isQuantityQuestion(asked);
     // Questions the passages do not answer outright, but a kind of passage does: does an idea fit, what does a coordination project offer.
     const byKind = (): Decision | undefined => {
       if (places.otherRegion) return undefined;
