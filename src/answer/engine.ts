@@ -251,7 +251,10 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
         total === 0 ? 0 : indexes.reduce((s, i) => s + Math.max(0, worth - (h.quality[i] ?? 0)) * (analyzed.concepts[i]?.weight ?? 0), 0) / total;
       const placeFound = inRegion ? metadataFound(places, 1) : 0;
       // Asked how much (where, at what time), a passage stating no amount (no sum, address, time of day) is weak evidence.
-      const statesWanted = wants === undefined || states(found.passage, wants);
+      // A sum of money is the call's own: a document only about another year does not state this year's
+      // (a share, "omarahoitusosuus 20 %", is the programme's and may be quoted from an older call, with its date).
+      const otherYear = wants === 'money' && times.some((i) => yearNamed(analyzed.concepts[i]?.surface ?? '') !== undefined && aboutTime(analyzed.concepts[i]?.surface ?? '', timesOf(found.doc)) === false);
+      const statesWanted = wants === undefined || (states(found.passage, wants) && !otherYear);
       const projectKey = projectOf.get(found.doc);
       const otherProject = namedProjects.size > 0 && projectKey !== undefined && !namedProjects.has(projectKey);
       const docTimes = times.length === 0 || (newest !== undefined && recencyOf(found.doc) !== newest) ? undefined : timesOf(found.doc);

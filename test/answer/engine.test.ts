@@ -1003,6 +1003,22 @@ describe('engine.decide: asked what came true, where the documents give only the
   });
 });
 
+describe('engine.decide: a sum asked for a year no document with a sum is about', () => {
+  it.each(['How much money in total is available in the June 2024 call?', 'Paljonko rahaa on varattu Pohjois-Karjalaan vuoden 2024 haussa?'])(
+    'hands "%s" off rather than quote the 2022 call\'s 2 million euros',
+    async (question) => {
+      const { engine } = await bundled();
+      expect(engine.decide(question, { today: '2026-11-23' }).kind).toBe('handoff');
+    },
+  );
+
+  it('still answers the sum for the year that states it, and a share from an older call', async () => {
+    const { engine } = await bundled();
+    expect(answerOf(engine.decide('Paljonko rahaa on varattu Pohjois-Karjalaan vuoden 2022 haussa?', { today: '2026-11-23' })).passage.excerpt).toContain('2 miljoonaa euroa');
+    expect(answerOf(engine.decide('Paljonko omarahoitusta tarvitaan kesäkuun 2024 haussa?', { today: '2026-11-23' })).passage.excerpt).toContain('Omarahoitusosuus 20%');
+  });
+});
+
 describe('engine.decide: a month or a year the question names', () => {
   const text = (what: string): string => `# Tiedote\n\n## Painotukset\n\nHaussa painotetaan ${what}.\n`;
   const engine = engineOver([
