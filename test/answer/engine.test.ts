@@ -935,6 +935,12 @@ describe('engine.decide: frame words', () => {
     expect(d.passage.excerpt).toContain('Hyvinvoinnin edistäminen 9 10');
   });
 
+  it('does not take spoken "anto" (antoi) or "ittelleen" (itselleen) for topics', async () => {
+    const { engine } = await bundled();
+    const d = answerOf(engine.decide('mitkä pisteet kanto anto ittelleen hyvinvoinnin edistämisestä kestävän kehityksen taulukossa', { today: '2026-11-23' }));
+    expect(d.passage.excerpt).toContain('Hyvinvoinnin edistäminen 9 10');
+  });
+
   it('does not take "asiat" (things) for a topic: "Mitkä asiat hankaloittivat…" asks what the passage names', async () => {
     const { engine } = await bundled();
     const d = answerOf(engine.decide('Mitkä asiat hankaloittivat Balanssi ry:n toiminnan vakiintumista Lapissa?', { today: '2026-11-23' }));
