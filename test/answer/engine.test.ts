@@ -798,6 +798,8 @@ describe('engine.decide: English everyday phrasings', () => {
     ['Can young people without a study place be a target group?', 'nivel- ja riskivaiheessa'],
     ['Can we apply alone or do we need partners?', 'ryhmähanke'],
     ['Do participants have to give their personal data?', 'suomi.fi'],
+    ['Who is the project manager of Koonto, and how can I reach her?', 'Puustinen'],
+    ['How can I reach the KANTO advisers?', 'teija.sivonen@pksotu.fi'],
     ['How long must a participant take part to be counted?', '5 päivää'],
     ['Where can I find the call instructions?', 'EURA2021'],
     ['What percentage do we need to finance ourselves?', 'Omarahoitusosuus 20%'],
