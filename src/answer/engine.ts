@@ -9,7 +9,7 @@ import { stem, tokenize } from '../search/finnish.js';
 import { callState, callStatus } from './calls.js';
 import { dayNumber, formatDate, latestDay, wholeYears } from './dates.js';
 import { excerpt } from './excerpt.js';
-import { asksIdeaFit, isCallAreaQuestion, isChoiceAdviceQuestion, namesUnknownCall, isCallTimingQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityHeading, isEligibilityQuestion, isAreaHeading, isAreaQuestion, isExampleHeading, isExampleQuestion, isResultsHeading, isResultsQuestion, isFitHeading, isFitQuestion, isClockTimeQuestion, isContactQuestion, isCostQuestion, isHelpQuestion, isInfoSourceQuestion, isMoneyQuestion, isStreetAddressQuestion, isWebAddressQuestion, isDateQuestion, isTitleQuestion, asksWhoAdvises, isProjectTimingQuestion, isServiceHeading, isQuantityQuestion, startsWithAny } from './intent.js';
+import { asksIdeaFit, isCallAreaQuestion, isChoiceAdviceQuestion, namesUnknownCall, isCallTimingQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityHeading, isEligibilityQuestion, isAreaHeading, isAreaQuestion, isExampleHeading, isExampleQuestion, isResultsHeading, isResultsQuestion, isFitHeading, isFitQuestion, isClockTimeQuestion, isContactQuestion, isCostQuestion, isHelpQuestion, isInfoSourceQuestion, isMoneyQuestion, isStreetAddressQuestion, isWebAddressQuestion, isWebWord, isDateQuestion, isTitleQuestion, asksWhoAdvises, isProjectTimingQuestion, isServiceHeading, isQuantityQuestion, startsWithAny } from './intent.js';
 import { asksOutcome, outcomeStated } from './outcome.js';
 import { aboutTime, documentTimes, namesTime, yearNamed, type DocumentTimes } from './periods.js';
 import { findPlaces, type PlaceMentions } from './regions.js';
@@ -234,6 +234,7 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     // Asked about one coordination project, another project's own documents are weak evidence ("Koonnon toimisto" is not KANTO's).
     const namedProjects = new Set(projects.filter((p) => names(analyzed.words, p.key)).map((p) => p.key));
     const wants = wantedKind(analyzed.words);
+    const webConcepts = wants === 'web' ? analyzed.concepts.flatMap((c, i) => (c.surface.split(' ').some(isWebWord) ? [i] : [])) : [];
     const top = Math.max(...hits.map((h) => h.score), 1e-9);
     // An older document about the month named without a year is not evidence of it.
     const timeWords = times.map((i) => analyzed.concepts[i]?.surface ?? '');
@@ -254,7 +255,9 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
       // A sum of money is the call's own: a document only about another year does not state this year's
       // (a share, "omarahoitusosuus 20 %", is the programme's and may be quoted from an older call, with its date).
       const otherYear = wants === 'money' && times.some((i) => yearNamed(analyzed.concepts[i]?.surface ?? '') !== undefined && aboutTime(analyzed.concepts[i]?.surface ?? '', timesOf(found.doc)) === false);
-      const statesWanted = wants === undefined || (states(found.passage, wants) && !otherYear);
+      // "mikä se verkkosivusto oli, minkä hanke perusti?": a passage telling of the website itself answers, address or not.
+      const namesWebThing = wants === 'web' && webConcepts.some((i) => (h.quality[i] ?? 0) >= 0.7);
+      const statesWanted = wants === undefined || namesWebThing || (states(found.passage, wants) && !otherYear);
       const projectKey = projectOf.get(found.doc);
       const otherProject = namedProjects.size > 0 && projectKey !== undefined && !namedProjects.has(projectKey);
       const docTimes = times.length === 0 || (newest !== undefined && recencyOf(found.doc) !== newest) ? undefined : timesOf(found.doc);

@@ -129,6 +129,11 @@ export function asksWhoAdvises(words: readonly string[]): boolean {
 
 const WEB_WORDS = /^(ladata|ladattavissa|ladattava\p{L}*|lataa|latauslinkki\p{L}*|linkki|linkin|linkkiä|linkit|nettisivu\p{L}*|verkkosivu\p{L}*|kotisivu\p{L}*|www-sivu\p{L}*|nettiosoite\p{L}*|verkko-osoite\p{L}*|websivu\p{L}*|website|websites|webpage|link|links|download|downloaded|url)$/u;
 
+/** A word naming a web page or a download ("nettisivu", "verkkosivusto", "linkki", "website"). */
+export function isWebWord(word: string): boolean {
+  return WEB_WORDS.test(word);
+}
+
 const NAME_WORDS = /^(nimi|nimen|nimeä|nimeltä|nimeltään|name|named|called)$/u;
 
 /**
@@ -136,7 +141,7 @@ const NAME_WORDS = /^(nimi|nimen|nimeä|nimeltä|nimeltään|name|named|called)$
  * (but not "mikä sen nettisivun nimi oli?": the site's name).
  */
 export function isWebAddressQuestion(words: readonly string[]): boolean {
-  return words.some((w) => WEB_WORDS.test(w)) && !words.some((w) => NAME_WORDS.test(w));
+  return words.some(isWebWord) && !words.some((w) => NAME_WORDS.test(w));
 }
 
 /** "Milloin hanke toteutettiin?", "Kauanko se kesti?", "When did it start?": asks a day, a year or a length of time. */

@@ -473,6 +473,11 @@ describe('engine.decide: asked for a web address or a download', () => {
     expect(answerOf(engine.decide('Mikä on Koonto-hankkeen nettisivu?', { today: '2026-11-23' })).passage.excerpt).toContain('pssotu.fi');
   });
 
+  it('answers "which website did the project set up?" from the passage that tells of the website, which gives no address', async () => {
+    const { engine } = await bundled();
+    expect(answerOf(engine.decide('mikä verkkosivusto perustettiin kouvolan yhdistyksille', { today: '2026-11-23' })).passage.excerpt).toContain('Kaikumedia');
+  });
+
   it('answers the name of a website from the passage that names it, which gives no address', async () => {
     const { engine } = await bundled();
     expect(answerOf(engine.decide('Mikä oli Kouvolan yhdistysten yhteisen verkkosivuston nimi?', { today: '2026-11-23' })).passage.excerpt).toContain('Kaikumedia');
