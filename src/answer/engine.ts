@@ -12,7 +12,7 @@ import { excerpt } from './excerpt.js';
 import { asksIdeaFit, isCallAreaQuestion, isChoiceAdviceQuestion, namesUnknownCall, isCallTimingQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityHeading, isEligibilityQuestion, isAreaHeading, isAreaQuestion, isExampleHeading, isExampleQuestion, isResultsHeading, isResultsQuestion, isFitHeading, isFitQuestion, isClockTimeQuestion, isContactQuestion, isCostQuestion, isHelpQuestion, isInfoSourceQuestion, isMoneyQuestion, isStreetAddressQuestion, isWebAddressQuestion, isWebWord, isDateQuestion, isTitleQuestion, asksWhoAdvises, isProjectTimingQuestion, isServiceHeading, isQuantityQuestion, startsWithAny } from './intent.js';
 import { asksOutcome, outcomeStated } from './outcome.js';
 import { aboutTime, documentTimes, namesTime, yearNamed, type DocumentTimes } from './periods.js';
-import { findPlaces, type PlaceMentions } from './regions.js';
+import { findPlaces, whereFrom, type PlaceMentions } from './regions.js';
 import { statesAmount, statesClockTime, statesContact, statesDate, statesMoney, statesStreetAddress, statesWebAddress, withoutPhoneNumbers } from './quantities.js';
 import { sourceOf } from './source.js';
 import { MAX_QUESTION_CHARS, type AnswerEngine, type AnswerPassage, type AskContext, type Decision, type Lang, type Notice } from './types.js';
@@ -575,8 +575,10 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     // "Voiko yritys hakea?": the passage that says who may apply answers it, for any actor asked about.
     // The asking sentence's, when a story comes first ("We're a small foundation supporting young people… Can foundations apply?").
     const askedForms = new Set(asked.map((w) => normalizeWord(w, lang)));
-    const content = analyzed.concepts.map((c) => c.surface).filter((s) => !s.split(' ').every((w) => places.names.has(w)) && s.split(' ').some((w) => askedForms.has(normalizeWord(w, lang))));
-    const eligibility = (isEligibilityQuestion(asked, content) || isCallAreaQuestion(asked)) && !places.otherRegion ? eligibilityPassages.find((e) => region === undefined || e.doc.meta.regions.includes(region)) : undefined;
+    // Where the asker is from ("ollaan Kainuusta", "me ollaan kajaanista") is not who they are.
+    const from = new Set([...places.otherWords, ...whereFrom(words)]);
+    const content = analyzed.concepts.map((c) => c.surface).filter((s) => !s.split(' ').every((w) => places.names.has(w) || from.has(w)) && s.split(' ').some((w) => askedForms.has(normalizeWord(w, lang))));
+    const eligibility = isEligibilityQuestion(asked, content) || isCallAreaQuestion(asked) ? eligibilityPassages.find((e) => region === undefined || e.doc.meta.regions.includes(region)) : undefined;
     if (eligibility !== undefined) {
       return answerWith(lang, question, toAnswer(eligibility.passage, eligibility.doc, termWeights(analyzed.concepts)), eligibility.doc, ctx.today, 1);
     }

@@ -99,3 +99,20 @@ export function findPlaces(words: readonly string[]): PlaceMentions {
   for (const w of used) names.add(w);
   return { regions: [...regions], words: used, names, municipalities, otherRegion, otherWords };
 }
+
+const WE_ARE = /^(ollaan|olemme|oomme|ollaa|we're|were|are)$/u;
+const FROM_CASE = /\p{L}{3,}(sta|stä|lta|ltä)$/u;
+
+/**
+ * "Me ollaan kajaanista eli kainuusta": the words naming where the asker is from, known places or
+ * not (the place after "ollaan", and one it is glossed with by "eli").
+ */
+export function whereFrom(words: readonly string[]): string[] {
+  const out: string[] = [];
+  words.forEach((w, i) => {
+    if (!WE_ARE.test(words[i - 1] ?? '') || !FROM_CASE.test(w)) return;
+    out.push(w);
+    if (words[i + 1] === 'eli' && FROM_CASE.test(words[i + 2] ?? '')) out.push(words[i + 2] ?? '');
+  });
+  return out;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPlaces } from '../../src/answer/regions.js';
+import { findPlaces, whereFrom } from '../../src/answer/regions.js';
 import type { Region } from '../../src/knowledge/schema.js';
 import { tokenize } from '../../src/search/finnish.js';
 
@@ -33,5 +33,16 @@ describe('findPlaces', () => {
 
   it('hands back the words that named a region, so the search leaves them out', () => {
     expect([...findPlaces(tokenize('Onko haku auki Etelä-Savossa?')).words].sort()).toEqual(['etelä', 'savossa']);
+  });
+});
+
+describe('whereFrom', () => {
+  it.each([
+    ['me ollaan kajaanista eli kainuusta', ['kajaanista', 'kainuusta']],
+    ['ollaan joensuusta', ['joensuusta']],
+    ['ollaan kyläyhdistys', []],
+    ['meillä on kerho kajaanissa', []],
+  ])('%s → %j', (text, expected) => {
+    expect(whereFrom(tokenize(text))).toEqual(expected);
   });
 });
