@@ -15,6 +15,8 @@ const TIME_WORDS = /^(nyt|käynnissä|mennessä|viimeistään|asti|saakka|päiv�
  * about that, not about the call period.
  */
 export function isCallTimingQuestion(words: readonly string[], neutral: (word: string) => boolean = () => false): boolean {
+  // "Milloin haun rahoituspäätökset tehdään?": when the decisions come, which no call period says.
+  if (words.some((w) => DECISION_WORDS.test(w))) return false;
   const hasCall = words.some((w) => CALL_WORDS.test(w));
   const hasTime = words.some((w) => TIME_WORDS.test(w));
   return hasCall && hasTime && otherWords(words, (w) => neutral(w) || CALL_WORDS.test(w) || TIME_WORDS.test(w) || SUBMIT_WORDS.test(w)) <= MAX_OTHER_WORDS;
@@ -42,6 +44,8 @@ export function isProjectTimingQuestion(words: readonly string[], projectWords: 
     otherWords(words, (w) => neutral(w) || isProject(w) || PROJECT_TIME_WORDS.test(w) || TIME_WORDS.test(w)) <= MAX_OTHER_WORDS
   );
 }
+
+const DECISION_WORDS = /^(päätö|päätös|rahoituspäätö|rahotuspäätö|myöntöpäätö|decision)/;
 
 /** Handing in an application, or a call being opened: part of asking about a call's period ("ELY avas kesäkuussa haun, mihin mennessä…?"). */
 const SUBMIT_WORDS = /^(jättä|jätet|jättö|lähettä|valmi|avas|avasi|avattiin|avattu|avaa|submit|ready)/;
