@@ -81,6 +81,8 @@ const TIME_FACTOR = 0.5;
 
 /** How much of the asking sentence's own weight a passage must have, when a story comes before the question (0.35–0.45 measured alike). */
 const ASKED_COVERAGE = 0.4;
+/** How much of what the question asks, leaving out where and when to look, the answer must have (0.3 lost no answerable question; 0.35 lost two). */
+const TOPIC_COVERAGE = 0.3;
 
 /** The question's concepts that name a place, a time or a kind of document (by index): where and when to look, not what about. */
 interface Context {
@@ -661,7 +663,22 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     const named = analyzed.concepts.reduce((sum, c) => sum + c.weight, 0) >= MIN_QUESTION_WEIGHT * index.vocabulary.idf(1) || isDefinitionQuestion(analyzed.words);
     // "Montako ihmistä KANTOon lopulta osallistui?": a plan ("Suunniteltu: 50") does not say what came true.
     if (asksOutcome(asked) && outcomeStated(best.passage, weights) === false) return { kind: 'handoff', lang, question, reason: 'not_stated', score };
-    if (named && (best.coverage >= thresholds.answer || standsOut) && askedCoverage(best) >= ASKED_COVERAGE) {
+    // "Milloin Etelä-Savon 2/2024 haun rahoituspäätökset tehdään?": the region, year and call are where to look; what is asked must be found too.
+    // A call's number ("2/2024") names the call too.
+    const callNumbers = new Set([...question.matchAll(CALL_NUMBER)].map((m) => m[1] ?? ''));
+    const numberConcepts = analyzed.concepts.flatMap((c, i) => (callNumbers.has(c.surface) ? [i] : []));
+    const contextConcepts = new Set([...context.places, ...context.times, ...context.sources.map((s) => s.concept), ...context.calls, ...numberConcepts]);
+    const topicCoverage = (hit: Ranked): number => {
+      let total = 0;
+      let found = 0;
+      analyzed.concepts.forEach((c, i) => {
+        if (contextConcepts.has(i)) return;
+        total += c.weight;
+        found += (hit.quality[i] ?? 0) * c.weight;
+      });
+      return total === 0 ? 1 : found / total;
+    };
+    if (named && (best.coverage >= thresholds.answer || standsOut) && askedCoverage(best) >= ASKED_COVERAGE && topicCoverage(best) >= TOPIC_COVERAGE) {
       const fitCheck: Notice[] = isFitHeading(best.passage.headings) && fit ? [{ kind: 'fit_check' }] : [];
       return answerWith(lang, question, toAnswer(best.passage, best.doc, weights), best.doc, ctx.today, score, fitCheck);
     }

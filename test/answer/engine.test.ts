@@ -1037,6 +1037,16 @@ describe('engine.decide: a sum asked for a year no document with a sum is about'
   });
 });
 
+describe('engine.decide: what is asked must be found, not only where and when to look', () => {
+  it.each(['Milloin Etelä-Savon 2/2024 haun rahoituspäätökset tehdään?', 'Milloin Etelä-Savon 2/2024 haun rahoituspäätökset tehdään? Hakemus lähti jo'])(
+    'does not answer "%s" with the call\'s period: the region, the call and its number are all it finds',
+    async (question) => {
+      const { engine } = await bundled();
+      expect(engine.decide(question, { today: '2026-11-23' }).kind).toBe('handoff');
+    },
+  );
+});
+
 describe('engine.decide: a month or a year the question names', () => {
   const text = (what: string): string => `# Tiedote\n\n## Painotukset\n\nHaussa painotetaan ${what}.\n`;
   const engine = engineOver([
