@@ -13,6 +13,9 @@ describe('isCallTimingQuestion', () => {
     ['Paljonko omarahoitusta tarvitaan?', false],
     ['Kuka voi hakea?', false],
     ['Mikä on KANTO-hankkeen tavoite?', false],
+    ['What were the exact dates of the call?', true],
+    ['Milloin haun rahoituspäätökset tehdään?', false],
+    ['When will the funding decisions of the call be made?', false],
   ] as const)('%s → %s', (question, expected) => {
     expect(isCallTimingQuestion(tokenize(question))).toBe(expected);
   });
