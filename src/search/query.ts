@@ -119,7 +119,9 @@ export function askingSentences(text: string): string | undefined {
 /** The message's sentences and which of them ask, when some ask and some tell; undefined otherwise. */
 function storyAndQuestion(text: string): { sentences: string[]; asking: boolean[] } | undefined {
   const sentences = sentencesOf(text);
-  const asking = sentences.map((s) => s.endsWith('?'));
+  // Chat messages often leave out the question mark: then the sentences that ask by their words do.
+  const marked = sentences.some((s) => s.endsWith('?'));
+  const asking = sentences.map((s) => (marked ? s.endsWith('?') : !/[.!]$/u.test(s) && asksSomething(s)));
   return sentences.length < 2 || !asking.includes(true) || asking.every(Boolean) ? undefined : { sentences, asking };
 }
 

@@ -986,6 +986,19 @@ describe('engine.decide: a question after a story about the association', () => 
   });
 });
 
+describe('engine.decide: a story and a question without a question mark', () => {
+  it('reads "…20 %. voiko sen kattaa talkootyöllä" as a story and a question: the volunteer work asked about is nowhere', async () => {
+    const { engine } = await bundled();
+    expect(engine.decide('omarahoitus oli pohjois-karjalan haussa 20 %. voiko sen kattaa talkootyöllä vai pitääkö olla rahaa', { today: '2026-11-23' }).kind).toBe('handoff');
+  });
+
+  it('answers the question part of "jalkapalloseura joensuusta, junnuja on paljon. painotettiinko … nuoria"', async () => {
+    const { engine } = await bundled();
+    const d = answerOf(engine.decide('jalkapalloseura joensuusta, junnuja on paljon. painotettiinko pohjois-karjalan 2022 haussa nuoria jotenki erikseen', { today: '2026-11-23' }));
+    expect(d.passage.headings.join(' ')).toMatch(/painopisteet/);
+  });
+});
+
 describe('engine.decide: a question that tells first and asks after "mutta"', () => {
   it.each([
     'KANTOn varsinainen kohderyhmä on yhdistykset, mutta ketkä sen hankekuvauksessa on välillisenä kohderyhmänä?',
