@@ -150,7 +150,14 @@ export function isWebAddressQuestion(words: readonly string[]): boolean {
 
 /** "Milloin hanke toteutettiin?", "Kauanko se kesti?", "When did it start?": asks a day, a year or a length of time. */
 export function isDateQuestion(words: readonly string[]): boolean {
-  return words.some((w, i) => /^(milloin|millon|kauanko|kauan|when)$/.test(w) || (w === 'long' && words[i - 1] === 'how') || (w === 'vuonna' && /^(minä|mihin|missä)$/.test(words[i - 1] ?? '')));
+  return words.some(
+    (w, i) =>
+      /^(milloin|millon|kauanko|kauan|when)$/.test(w) ||
+      (w === 'long' && words[i - 1] === 'how') ||
+      // "Kuinka pitkä hanke saa olla?": a length of time.
+      (/^(pitkä|pitkän|pitkään|pitkiä)$/.test(w) && /^(kuinka|miten|kui)$/.test(words[i - 1] ?? '')) ||
+      (w === 'vuonna' && /^(minä|mihin|missä)$/.test(words[i - 1] ?? '')),
+  );
 }
 
 /** "Mikä sen tiedotteen otsikko on?", "What is the title of the press release?": asks what a document is called. */

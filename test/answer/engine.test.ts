@@ -1050,6 +1050,13 @@ describe('engine.decide: a sum asked for a year no document with a sum is about'
   });
 });
 
+describe('engine.decide: asked how long a project may be', () => {
+  it('hands off "Kuinka pitkä kake-hanke saa enintään olla?": no passage states a length for it', async () => {
+    const { engine } = await bundled();
+    expect(engine.decide('Kuinka pitkä kake-hanke saa enintään olla? Meillä olis suunnitelma kolmelle vuodelle.', { today: '2026-11-23' }).kind).toBe('handoff');
+  });
+});
+
 describe('engine.decide: what is asked must be found, not only where and when to look', () => {
   it.each(['Milloin Etelä-Savon 2/2024 haun rahoituspäätökset tehdään?', 'Milloin Etelä-Savon 2/2024 haun rahoituspäätökset tehdään? Hakemus lähti jo'])(
     'does not answer "%s" with the call\'s period: the region, the call and its number are all it finds',

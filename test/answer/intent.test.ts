@@ -204,7 +204,9 @@ describe('isDateQuestion', () => {
     ['Kauanko se kesti?', true],
     ['How long did the project run?', true],
     ['Minä vuonna hanke alkoi?', true],
+    ['Kuinka pitkä kake-hanke saa enintään olla?', true],
     ['Kuka rahoittaa hanketta?', false],
+    ['Onko pitkä hanke parempi?', false],
   ] as const)('%s → %s', (question, expected) => {
     expect(isDateQuestion(tokenize(question))).toBe(expected);
   });
