@@ -942,6 +942,8 @@ describe('engine.decide: frame words', () => {
     engine.decide('Millaiset jutut toistensa kanssa, onko tällaseen juttuja tarjolla?', { today: '2026-11-23' });
     const surfaces = engine.explain()?.analyzed.concepts.map((c) => c.surface) ?? [];
     for (const word of ['millaiset', 'toistensa', 'tällaseen', 'juttuja']) expect(surfaces).not.toContain(word);
+    engine.decide('Does the press release mention people with disabilities?', { today: '2026-11-23' });
+    expect(engine.explain()?.analyzed.concepts.map((c) => c.surface)).not.toContain('mention');
     engine.decide('Montako järjestöä se suunnilleen tarkoittaa?', { today: '2026-11-23' });
     expect(engine.explain()?.analyzed.concepts.map((c) => c.surface)).not.toContain('suunnilleen');
     // "Millaiset" no longer counts as a word the table lacks: its row is the answer.
