@@ -179,14 +179,21 @@ export function analyzeQuestion(
   const all = tokenize(question);
   const lang = detectLanguage(all);
   const sentences = splitContext(question, lang);
-  const words: Word[] = sentences.flatMap(({ text, context }) =>
-    tokenize(text)
-      .filter((w) => !ignore(w))
-      .map((raw) => {
+  const words: Word[] = sentences.flatMap(({ text, context }) => {
+    // "Onko lista tyhjentävä vai onko ne vaan esimerkkejä?": the passage states one alternative, so a
+    // second question offered after "vai" weighs like the story around a question.
+    const tokens = tokenize(text);
+    const or = lang === 'fi' ? tokens.indexOf('vai') : -1;
+    const next = tokens[or + 1] ?? '';
+    const clause = or >= 0 && (INTERROGATIVES.test(next) || (/k[oö]s?$/.test(next) && withoutClitic(next) !== next));
+    return tokens
+      .map((raw, i) => ({ raw, alternative: clause && i > or }))
+      .filter(({ raw }) => !ignore(raw))
+      .map(({ raw, alternative }) => {
         const base = lang === 'fi' ? withoutClitic(raw) : raw;
-        return { raw: base, fi: stem(base), en: normalizeEnglish(raw), asked: base.length < raw.length, context };
-      }),
-  );
+        return { raw: base, fi: stem(base), en: normalizeEnglish(raw), asked: base.length < raw.length, context: context || alternative };
+      });
+  });
   const used = new Array<boolean>(words.length).fill(false);
   const concepts: Concept[] = [];
 

@@ -990,6 +990,22 @@ describe('engine.decide: a question after a story about the association', () => 
   });
 });
 
+describe('engine.decide: a question that offers a second question after "vai"', () => {
+  it('answers "pitääkö … asukkaat ottaa mukaan … vai riittääkö että yhdistyksen hallitus suunnittelee itse" from the passage that states the first', async () => {
+    const { engine } = await bundled();
+    const d = answerOf(engine.decide('pitääkö etelä-savon haussa asukkaat ottaa mukaan siihen kehittämiseen vai riittääkö että yhdistyksen hallitus suunnittelee itse', { today: '2026-11-23' }));
+    expect(d.passage.excerpt).toContain('asukkaat mukaan kehittämiseen');
+  });
+
+  it('keeps both alternatives of a short choice at full weight ("nuorille vai aikuisille")', async () => {
+    const { engine } = await bundled();
+    engine.decide('se lieksan työpaja, oliko se nuorille vai aikuisille', { today: '2026-11-23' });
+    const weights = new Map(engine.explain()?.analyzed.concepts.map((c) => [c.surface, c.weight]));
+    engine.decide('se lieksan työpaja, oliko se aikuisille vai nuorille', { today: '2026-11-23' });
+    for (const c of engine.explain()?.analyzed.concepts ?? []) expect(c.weight).toBeCloseTo(weights.get(c.surface) ?? -1);
+  });
+});
+
 describe('engine.decide: a story and a question without a question mark', () => {
   it('reads "…20 %. voiko sen kattaa talkootyöllä" as a story and a question: the volunteer work asked about is nowhere', async () => {
     const { engine } = await bundled();
