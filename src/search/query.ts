@@ -1,4 +1,4 @@
-import { QUESTION_WORDS_FI, STOP_WORDS_EN, isFinnishStopWord, stem, tokenize } from './finnish.js';
+import { QUESTION_WORDS_FI, STOP_WORDS_EN, contentWords, isFinnishStopWord, stem, tokenize } from './finnish.js';
 import { alike, normalizeEnglish, type GlossaryRule } from './glossary.js';
 import type { Vocabulary } from './vocabulary.js';
 
@@ -92,14 +92,19 @@ function asksSomething(part: string): boolean {
 
 /**
  * "KANTOn varsinainen kohderyhmä on yhdistykset, mutta ketkä ovat välillisiä kohderyhmiä?": a
- * question whose first clause only tells, and asks after "mutta" / "but", is a story and a question.
+ * question whose first clause only tells, and asks after "mutta" / "but" about the same thing
+ * (a word they share), contrasts: it is a story and a question. When the first clause names
+ * what the question is about ("Hanaa!-hankkeesta kerrottiin meille, mutta minkä ikäisille se oli
+ * tarkoitettu?"), it stays part of the question.
  */
 function splitButQuestion(sentence: string): string[] {
   if (!sentence.endsWith('?')) return [sentence];
   const m = /^(.+?),\s+((?:mutta|but)\s.+)$/isu.exec(sentence);
   if (m === null) return [sentence];
   const [, told = '', asked = ''] = m;
-  return asksSomething(asked) && !asksSomething(told) ? [`${told}.`, asked] : [sentence];
+  const toldStems = new Set(contentWords(told).map(stem));
+  const contrasts = contentWords(asked).some((w) => toldStems.has(stem(w)));
+  return contrasts && asksSomething(asked) && !asksSomething(told) ? [`${told}.`, asked] : [sentence];
 }
 
 /** The sentences that ask, when the message also tells its situation; otherwise all of it. Intent rules read this. */

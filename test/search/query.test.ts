@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { stem, tokenize } from '../../src/search/finnish.js';
 import { alike, compileGlossary, normalizeEnglish } from '../../src/search/glossary.js';
 import { SearchIndex } from '../../src/search/index.js';
-import { analyzeQuestion, askedText, detectLanguage, looksLikeVerb, withoutClitic } from '../../src/search/query.js';
+import { analyzeQuestion, askedText, askingSentences, detectLanguage, looksLikeVerb, withoutClitic } from '../../src/search/query.js';
 import { searchConcepts } from '../../src/search/search.js';
 
 /** A glossary and an index small enough to reason about. */
@@ -197,5 +197,17 @@ describe('glossary targets', () => {
     const rules = compileGlossary([{ term: 'Y-tunnus', synonyms: [], en: ['business id'] }]);
     const analyzed = analyzeQuestion('What is the business ID of the association?', rules, index.vocabulary);
     expect(searchConcepts(index, analyzed.concepts)[0]?.ref).toBe('a:1');
+  });
+});
+
+describe('askingSentences: a question that tells, then asks after "mutta"', () => {
+  it.each([
+    // The clauses contrast (both are about target groups): what is told is the story.
+    ['KANTOn varsinainen kohderyhmä on yhdistykset, mutta ketkä ovat välillisiä kohderyhmiä?', 'mutta ketkä ovat välillisiä kohderyhmiä?'],
+    // The first clause names what is asked about: it stays part of the question.
+    ['Hanaa!-hankkeesta kerrottiin meille, mutta minkä ikäisille se oli tarkoitettu?', undefined],
+    ['Hyvä arki -hankkeessa kehitettiin opinollistamista, mutta pitikö osallistujien silti opiskella oppilaitoksessa?', undefined],
+  ])('%s → %s', (text, asking) => {
+    expect(askingSentences(text)).toBe(asking);
   });
 });
