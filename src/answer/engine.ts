@@ -13,7 +13,7 @@ import { asksIdeaFit, isCallAreaQuestion, isChoiceAdviceQuestion, namesUnknownCa
 import { asksOutcome, outcomeStated } from './outcome.js';
 import { aboutTime, documentTimes, namesTime, yearNamed, type DocumentTimes } from './periods.js';
 import { findPlaces, whereFrom, type PlaceMentions } from './regions.js';
-import { statesAmount, statesClockTime, statesContact, statesDate, statesMoney, statesStreetAddress, statesWebAddress, withoutPhoneNumbers } from './quantities.js';
+import { countedWord, statesAmount, statesClockTime, statesCountOf, statesContact, statesDate, statesMoney, statesStreetAddress, statesWebAddress, withoutPhoneNumbers } from './quantities.js';
 import { sourceOf } from './source.js';
 import { MAX_QUESTION_CHARS, type AnswerEngine, type AnswerPassage, type AskContext, type Decision, type Lang, type Notice } from './types.js';
 
@@ -663,6 +663,14 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     const named = analyzed.concepts.reduce((sum, c) => sum + c.weight, 0) >= MIN_QUESTION_WEIGHT * index.vocabulary.idf(1) || isDefinitionQuestion(analyzed.words);
     // "Montako ihmistä KANTOon lopulta osallistui?": a plan ("Suunniteltu: 50") does not say what came true.
     if (asksOutcome(asked) && outcomeStated(best.passage, weights) === false) return { kind: 'handoff', lang, question, reason: 'not_stated', score };
+    // "Kuinka monta nuorta Hanaa!-hankkeeseen osallistui?": a passage about it that counts no young people does not answer.
+    const counted = lang === 'fi' ? countedWord(asked, isNoiseWord) : undefined;
+    if (counted !== undefined && !statesCountOf(passageText(best.passage), counted)) {
+      // Another close candidate that gives the count answers ("n. 5 000 järjestöä" in the target group's passage).
+      const counting = ranked.find((r) => r.coverage >= thresholds.answer && statesCountOf(passageText(r.passage), counted));
+      if (counting === undefined) return { kind: 'handoff', lang, question, reason: 'not_stated', score };
+      return answerWith(lang, question, toAnswer(counting.passage, counting.doc, weights), counting.doc, ctx.today, round(counting.coverage));
+    }
     // "Milloin Etelä-Savon 2/2024 haun rahoituspäätökset tehdään?": the region, year and call are where to look; what is asked must be found too.
     // A call's number ("2/2024") names the call too.
     const callNumbers = new Set([...question.matchAll(CALL_NUMBER)].map((m) => m[1] ?? ''));

@@ -76,3 +76,30 @@ export function statesContact(text: string): boolean {
 export function statesDate(text: string): boolean {
   return /\b\d{1,2}\.\d{1,2}\.|\b(19|20)\d{2}\b/u.test(text) || /(tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu)(kuu|kuussa|kuun|kuuta)|\b(vuo(si|den|tta|siksi|des|teen)|kuukau|viiko)|\b\d+\s*(päiv|tunti|tunnin|minuut)/iu.test(text);
 }
+
+// Not "moni": "kuinka moni jatkoi?" counts people, and a verb follows.
+const HOW_MANY = /^(montako|monta|monen|montaks)$/u;
+
+/**
+ * "Kuinka monta nuorta osallistui?", "Montako hanketta rahoitettiin?": the Finnish word for the things
+ * counted (the one after the question word), or undefined when the question counts nothing by name.
+ */
+export function countedWord(words: readonly string[], isNoise: (word: string) => boolean): string | undefined {
+  const at = words.findIndex((w) => HOW_MANY.test(w));
+  if (at < 0) return undefined;
+  const word = words.slice(at + 1, at + 3).find((w) => !isNoise(w) && /^\p{L}{3,}$/u.test(w));
+  // Points, per cent and euros are units a table or a sum gives without the word ("9 10", "93 487").
+  return word === undefined || UNITS.test(word) ? undefined : word;
+}
+
+const UNITS = /^(prosent|pistet|pisteit|euro)/u;
+
+/**
+ * Whether the text gives a count of the thing: a number within three words of a word that starts
+ * like it ("7 järjestöä", "yli 3800 yhdistystä", "järjestöjen määrä … 5 000").
+ */
+export function statesCountOf(text: string, counted: string): boolean {
+  const head = counted.slice(0, Math.max(4, Math.min(6, counted.length - 3)));
+  const tokens = text.toLocaleLowerCase('fi').split(/[\s,.;:()]+/u).filter((t) => t !== '');
+  return tokens.some((t, i) => (/^\d/u.test(t) || NUMBER_WORDS.test(t)) && tokens.slice(Math.max(0, i - 3), i + 4).some((u) => u.startsWith(head)));
+}

@@ -1054,6 +1054,24 @@ describe('engine.decide: asked what came true, where the documents give only the
   });
 });
 
+describe('engine.decide: asked how many of something', () => {
+  it.each(['Kuinka monta nuorta osallistui Hanaa!-hankkeen toimintaan?', 'Kuinka monta infotilaisuutta KANTO järjesti yhdessä ELY-keskuksen kanssa?'])(
+    'hands "%s" off: the passage about it counts none',
+    async (question) => {
+      const { engine } = await bundled();
+      expect(engine.decide(question, { today: '2026-11-23' })).toMatchObject({ kind: 'handoff', reason: 'not_stated' });
+    },
+  );
+
+  it.each([
+    ['Kuinka monta yhdistystä Pohjois-Karjalassa on?', '3800'],
+    ['Montako pistettä KANTO antoi hyvinvoinnin edistämiselle kestävän kehityksen taulukossa?', 'Hyvinvoinnin edistäminen 9 10'],
+  ])('answers "%s" where the passage gives the count (or the points, which tables give without the word)', async (question, fact) => {
+    const { engine } = await bundled();
+    expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain(fact);
+  });
+});
+
 describe('engine.decide: a sum asked for a year no document with a sum is about', () => {
   it.each(['How much money in total is available in the June 2024 call?', 'Paljonko rahaa on varattu Pohjois-Karjalaan vuoden 2024 haussa?'])(
     'hands "%s" off rather than quote the 2022 call\'s 2 million euros',

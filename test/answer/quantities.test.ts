@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { statesAmount, statesClockTime, statesContact, statesDate, statesMoney, statesStreetAddress, statesWebAddress } from '../../src/answer/quantities.js';
+import { countedWord, statesAmount, statesClockTime, statesContact, statesCountOf, statesDate, statesMoney, statesStreetAddress, statesWebAddress } from '../../src/answer/quantities.js';
+import { tokenize } from '../../src/search/finnish.js';
 
 describe('statesAmount', () => {
   it.each([
@@ -106,5 +107,28 @@ describe('statesWebAddress', () => {
 
   it.each(['Hankkeessa tehtiin kuvaus osuuskuntamallista.', 'Omarahoitusosuus 20 %.', 'päivitetty 1.3.2024'])('finds none in "%s"', (text) => {
     expect(statesWebAddress(text)).toBe(false);
+  });
+});
+
+describe('countedWord and statesCountOf', () => {
+  const noise = (w: string): boolean => ['kuinka', 'monta', 'montako', 'moni', 'oli', 'on'].includes(w);
+  it.each([
+    ['Kuinka monta nuorta osallistui Hanaa!-hankkeen toimintaan?', 'nuorta'],
+    ['Montako kake-hanketta rahoitettiin?', 'kake'],
+    ['Montako pistettä KANTO antoi tasa-arvolle?', undefined],
+    ['Kuinka monta prosenttia rahoituksesta toteutui?', undefined],
+    ['Paljonko omarahoitusta tarvitaan?', undefined],
+  ])('%s → %s', (question, counted) => {
+    expect(countedWord(tokenize(question), noise)).toBe(counted);
+  });
+
+  it.each([
+    ['Hanke toteutettiin seitsemän eri järjestön voimin.', 'järjestöä', true],
+    ['Pohjois-Karjalassa on yli 3800 yhdistystä.', 'yhdistystä', true],
+    ['Kaikki pohjoissavolaiset järjestöt (n. 5 000 järjestöä)', 'järjestöä', true],
+    ['Toimintaan osallistui 120 nuorta.', 'nuorta', true],
+    ['Toiminta on sisältänyt kulttuuria ja liikuntaa nuorille.', 'nuorta', false],
+  ])('%s counts %s: %s', (text, counted, expected) => {
+    expect(statesCountOf(text, counted)).toBe(expected);
   });
 });
