@@ -17,6 +17,9 @@ const TIME_WORDS = /^(nyt|käynnissä|mennessä|viimeistään|asti|saakka|päiv�
 export function isCallTimingQuestion(words: readonly string[], neutral: (word: string) => boolean = () => false): boolean {
   // "Milloin haun rahoituspäätökset tehdään?": when the decisions come, which no call period says.
   if (words.some((w) => DECISION_WORDS.test(w))) return false;
+  // "Kuinka monen yhdistyksen hakemusta Koonto on tähän mennessä auttanut?": a count, not a date.
+  // ("Montako päivää on vielä aikaa?" counts time, which is the call's.)
+  if (words.some((w, i) => /^(montako|monta|monen|montaks)$/.test(w) && !/^(päiv|viiko|viikk|kuukau|vuo|tunti)/.test(words[i + 1] ?? ''))) return false;
   const hasCall = words.some((w) => CALL_WORDS.test(w));
   const hasTime = words.some((w) => TIME_WORDS.test(w));
   return hasCall && hasTime && otherWords(words, (w) => neutral(w) || CALL_WORDS.test(w) || TIME_WORDS.test(w) || SUBMIT_WORDS.test(w)) <= MAX_OTHER_WORDS;

@@ -1055,7 +1055,12 @@ describe('engine.decide: asked what came true, where the documents give only the
 });
 
 describe('engine.decide: asked how many of something', () => {
-  it.each(['Kuinka monta nuorta osallistui Hanaa!-hankkeen toimintaan?', 'Kuinka monta infotilaisuutta KANTO järjesti yhdessä ELY-keskuksen kanssa?'])(
+  it.each([
+    'Kuinka monta nuorta osallistui Hanaa!-hankkeen toimintaan?',
+    'Kuinka monta infotilaisuutta KANTO järjesti yhdessä ELY-keskuksen kanssa?',
+    // Not a call's deadline either ("tähän mennessä", "hakemuksen").
+    'Kuinka monen yhdistyksen hakemuksen valmistelussa Koonto on tähän mennessä auttanut?',
+  ])(
     'hands "%s" off: the passage about it counts none',
     async (question) => {
       const { engine } = await bundled();
