@@ -94,6 +94,9 @@ interface Context {
   calls: readonly number[];
 }
 
+/** Words standing for a call named before ("se", "siihen", "it"). */
+const CALL_PRONOUN = /^(se|sen|siihen|siinä|sitä|it)$/u;
+
 /** A call, as members name it ("haussa", "hankehakuun", "the call"). */
 const CALL_WORD = /^(haku|haun|haussa|hausta|hakuun|haulla|haut|hankehaku\p{L}*|hankehau\p{L}*|call|calls)$/u;
 
@@ -550,7 +553,14 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     const timing = (w: readonly string[]): boolean => !phoneCall && isCallTimingQuestion(w, (x) => places.names.has(x)) && !isInfoSourceQuestion(w) && !isClockTimeQuestion(w);
     // "Nurmeksen nuorisoseura kyselee: onko haku vielä auki?": so does the question after a colon.
     const afterColon = /:\s+(.+\?)\s*$/u.exec(question)?.[1];
-    if ((timing(asked) || [askingAlone, afterColon].some((part) => part !== undefined && timing(tokenize(part)))) && !places.otherRegion) {
+    // "Kuulin että ELY avasi just kake-haun. Onko se nyt auki?": "se" is the call the story names.
+    // (Not when the asking sentence names a project: "Oliko KANTO silloin jo käynnissä, vai alkoiko se…?")
+    const askingWords = askingAlone === undefined ? [] : tokenize(askingAlone);
+    const namesProject = askingWords.some((w) => w.startsWith('hank') || [...projectWords].some((p) => w.startsWith(p)));
+    const storyCall = askingAlone !== undefined && !namesProject && words.some((w) => CALL_WORD.test(w)) && askingWords.some((w) => CALL_PRONOUN.test(w)) ? [`${askingAlone} haku`] : [];
+    // "onko etelä-savon kake-haku vielä auki, vappu tulee välliin ja…": a clause may ask it.
+    const clauses = askedSentence.split(/[,;]\s+/u).filter((c) => c !== askedSentence);
+    if ((timing(asked) || [askingAlone, afterColon, ...storyCall, ...clauses].some((part) => part !== undefined && timing(tokenize(part)))) && !places.otherRegion) {
       const calls = callStatus(kb, ctx.today, region);
       // "Milloin on seuraava haku vuonna 2025?": the documents know no call that year, so an adviser answers.
       // A phone number's last digits ("044 715 2060") are not a year.

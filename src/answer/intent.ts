@@ -21,7 +21,8 @@ export function isCallTimingQuestion(words: readonly string[], neutral: (word: s
   // ("Montako päivää on vielä aikaa?" counts time, which is the call's.)
   if (words.some((w, i) => /^(montako|monta|monen|montaks)$/.test(w) && !/^(päiv|viiko|viikk|kuukau|vuo|tunti)/.test(words[i + 1] ?? ''))) return false;
   const hasCall = words.some((w) => CALL_WORDS.test(w));
-  const hasTime = words.some((w) => TIME_WORDS.test(w));
+  // "Voiko hakuun jo jättää hakemuksen?": whether one can already apply.
+  const hasTime = words.some((w, i) => TIME_WORDS.test(w) || (/^(jo|already)$/.test(w) && /^(jättä|hake|hakea|lähettä|apply|submit)/.test(words[i + 1] ?? '')));
   return hasCall && hasTime && otherWords(words, (w) => neutral(w) || CALL_WORDS.test(w) || TIME_WORDS.test(w) || SUBMIT_WORDS.test(w)) <= MAX_OTHER_WORDS;
 }
 

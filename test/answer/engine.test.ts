@@ -107,6 +107,27 @@ const INVALID: { what: string; question: string; reason: InvalidReason }[] = [
   { what: 'only question words', question: 'Mitä? Miten?', reason: 'no_words' },
 ];
 
+describe('engine.decide: call timing asked by a pronoun, in a clause, or with "jo"', () => {
+  it.each([
+    // The story names the call; the question asks about "se" (it).
+    ['Kuulin että ELY avasi just kake-haun Itä-Suomeen. Onko se nyt auki, ja mistä lähtien?', '2024-06-25', '18.6.2024'],
+    // The first clause asks; the rest tells (no question mark).
+    ['onko etelä-savon kake-haku vielä auki, vappu tulee välliin ja hallitus kokoontuu vasta sen jälkeen', '2024-04-30', '10.5.2024'],
+    // "jo jättää": whether one can already apply.
+    ['Voiko Pohjois-Karjalan kake-hakuun jo jättää hakemuksen?', '2022-06-20', '27.6.'],
+  ])('"%s" (today %s) gets the call status with %s', async (question, today, fact) => {
+    const { engine } = await bundled();
+    const d = callStatusOf(engine.decide(question, { today }));
+    expect(renderText(d)).toContain(fact);
+  });
+
+  it('does not take "se" for the call when the asking sentence names a project', async () => {
+    const { engine } = await bundled();
+    const d = engine.decide('Pohjois-Karjalan kake-haku aukesi kesäkuun lopussa 2022. Oliko KANTO-koordinaatiohanke silloin jo käynnissä, vai alkoiko se vasta myöhemmin?', { today: '2026-11-23' });
+    expect(d.kind).not.toBe('call_status');
+  });
+});
+
 describe('engine.decide: invalid input', () => {
   it.each(INVALID)('$what → invalid ($reason)', async ({ question, reason }) => {
     const { engine } = await bundled();
