@@ -965,6 +965,9 @@ describe('engine.decide: frame words', () => {
     for (const word of ['millaiset', 'toistensa', 'tällaseen', 'juttuja']) expect(surfaces).not.toContain(word);
     engine.decide('Does the press release mention people with disabilities?', { today: '2026-11-23' });
     expect(engine.explain()?.analyzed.concepts.map((c) => c.surface)).not.toContain('mention');
+    engine.decide('mist löytyy se hakuilmoitus, löytyykö se netistä', { today: '2026-11-23' });
+    const found = engine.explain()?.analyzed.concepts.map((c) => c.surface) ?? [];
+    for (const word of ['mist', 'löytyy', 'löytyykö']) expect(found).not.toContain(word);
     engine.decide('Montako järjestöä se suunnilleen tarkoittaa?', { today: '2026-11-23' });
     expect(engine.explain()?.analyzed.concepts.map((c) => c.surface)).not.toContain('suunnilleen');
     // "Millaiset" no longer counts as a word the table lacks: its row is the answer.
