@@ -15,7 +15,8 @@ const TIME_WORDS = /^(nyt|käynnissä|mennessä|viimeistään|asti|saakka|päiv�
  * about that, not about the call period.
  */
 export function isCallTimingQuestion(words: readonly string[], neutral: (word: string) => boolean = () => false): boolean {
-  // "Milloin haun rahoituspäätökset tehdään?": when the decisions come, which no call period says.
+  // "Milloin haun rahoituspäätökset tehdään?", "the deadline for the final report": when the decisions
+  // come or a report is due, which no call period says.
   if (words.some((w) => DECISION_WORDS.test(w))) return false;
   // "Kuinka monen yhdistyksen hakemusta Koonto on tähän mennessä auttanut?": a count, not a date.
   // ("Montako päivää on vielä aikaa?" counts time, which is the call's.)
@@ -49,7 +50,7 @@ export function isProjectTimingQuestion(words: readonly string[], projectWords: 
   );
 }
 
-const DECISION_WORDS = /^(päätö|päätös|rahoituspäätö|rahotuspäätö|myöntöpäätö|decision)/;
+const DECISION_WORDS = /^(päätö|päätös|rahoituspäätö|rahotuspäätö|myöntöpäätö|decision|raportt|raportin|loppuraport|väliraport|report|maksatu|payment)/;
 
 /** Handing in an application, or a call being opened: part of asking about a call's period ("ELY avas kesäkuussa haun, mihin mennessä…?"). */
 const SUBMIT_WORDS = /^(jättä|jätet|jättö|lähettä|valmi|avas|avasi|avattiin|avattu|avaa|submit|ready)/;

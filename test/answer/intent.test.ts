@@ -16,6 +16,8 @@ describe('isCallTimingQuestion', () => {
     ['What were the exact dates of the call?', true],
     ['Milloin haun rahoituspäätökset tehdään?', false],
     ['When will the funding decisions of the call be made?', false],
+    ['What is the deadline for submitting the final report?', false],
+    ['Milloin loppuraportti pitää jättää?', false],
     ['montako päivää vielä aikaa hakea?', true],
   ] as const)('%s → %s', (question, expected) => {
     expect(isCallTimingQuestion(tokenize(question))).toBe(expected);
