@@ -55,7 +55,7 @@ export const QUESTION_WORDS_FI = new Set(
    haluun haluttais haluttaisiin halutaan jonkun jonkin joku jokin joltain kukaan kenelläkään mikään mitään per
    saavansa saadakseen saamaan saamassa saamiseksi saadaan saadaanko saatais saataisiin saatiin saanut saaneet saavat saamme saan saisi saisimme
    tietty tietyt tietylle tiettyä tietyn tietyille tiettyyn tietyssä antoi antanut antoivat teen teemme kokonaisuudessaan erikseen pakko alussa lopussa muutakin muitakin tarkalleen tarkkaan tarkemmin entä entäs entäpä
-   millanen millasia millasta minkälasia minkälanen suunnilleen suunnillee piirtein likimain anto ittelleen itselleen itellensä itsellensä ittelle itselle millaiset millaisen millaista millaiseen millaisiin millaisissa tällaseen tällasiin tällasen toistensa toisiaan toisilleen toisistaan juttuja jutuista juttuihin jutuissa voin voit voitte voivat kenel kelle keltä mist löytyy löytyykö löytyis löytyisi löytyiskö löytää löydän löydetään
+   millanen millasia millasta minkälasia minkälanen suunnilleen suunnillee piirtein likimain anto ittelleen itselleen itellensä itsellensä ittelle itselle millaiset millaisen millaista millaiseen millaisiin millaisissa tällaseen tällasiin tällasen toistensa toisiaan toisilleen toisistaan juttuja jutuista juttuihin jutuissa voin voit voitte voivat kenel kelle keltä tekemässä kuuluvan kuuluvat mist löytyy löytyykö löytyis löytyisi löytyiskö löytää löydän löydetään
    hankeapu botti`.split(/\s+/).filter((w) => w !== ''),
 );
 
