@@ -49,17 +49,17 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation7.yaml',
     about: 'written blind in the second session of 30.11.2026 and kept unseen until measured: 54.0 % / 53.3 % (dated 4/5) with that session\'s starting engine, 66.0 % / 40.0 % with its changes; then its misses were studied',
-    floors: { answerableHit: 0.84, unanswerableHandoff: 0.73, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 0.84, unanswerableHandoff: 0.8, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation8.yaml',
     about: 'written blind at the start of the third session of 30.11.2026 and kept unseen until its end: 52.0 % / 53.3 % (dated 5/5, English 3/5) with that session\'s starting engine, 64.0 % / 53.3 % with its final one; then studied',
-    floors: { answerableHit: 0.72, unanswerableHandoff: 0.53, dated: 1.0, english: 0.8 },
+    floors: { answerableHit: 0.76, unanswerableHandoff: 0.73, dated: 1.0, english: 0.8 },
   },
   {
     file: 'validation9.yaml',
     about: 'written blind in the third session of 30.11.2026, first measured after its first three changes (78.0 % / 53.3 %, dated 5/5, English 3/5), then studied',
-    floors: { answerableHit: 0.9, unanswerableHandoff: 0.66, dated: 1.0, english: 0.8 },
+    floors: { answerableHit: 0.9, unanswerableHandoff: 0.73, dated: 1.0, english: 0.8 },
   },
   {
     file: 'validation10.yaml',
@@ -69,7 +69,7 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation11.yaml',
     about: 'written blind at the end of the third session of 30.11.2026, measured once with that session\'s final engine (68.0 % / 33.3 %, dated 5/5, English 5/5); studied in the fourth (39/50 at best; 38 since KANTO\'s weak-grade forms joined the glossary: "Does KANTO run any peer development groups…" misses the margin over the runner-up by 0.004)',
-    floors: { answerableHit: 0.76, unanswerableHandoff: 0.6, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 0.82, unanswerableHandoff: 0.66, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation12.yaml',
@@ -79,12 +79,32 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation13.yaml',
     about: 'written blind at the start of the fifth session of 30.11.2026 and kept unseen until its engine changes were done: 66.0 % / 73.3 % (dated 4/5, English 3/6) with its starting engine, 60.0 % / 80.0 % (dated 4/5, English 2/6) with them; then studied',
-    floors: { answerableHit: 0.72, unanswerableHandoff: 0.8, dated: 1.0, english: 0.66 },
+    floors: { answerableHit: 0.74, unanswerableHandoff: 0.8, dated: 1.0, english: 0.83 },
   },
   {
     file: 'validation14.yaml',
-    about: 'written blind at the end of the fifth session of 30.11.2026 and measured once, unseen: 78.0 % / 40.0 % (dated 5/5, English 4/6) with that session\'s starting engine, 80.0 % / 60.0 % (dated 5/5, English 4/6) with its final one',
-    floors: { answerableHit: 0.8, unanswerableHandoff: 0.6, dated: 1.0, english: 0.66 },
+    about: 'written blind at the end of the fifth session of 30.11.2026 and measured once, unseen: 78.0 % / 40.0 % (dated 5/5, English 4/6) with that session\'s starting engine, 80.0 % / 60.0 % (dated 5/5, English 4/6) with its final one; studied in the sixth',
+    floors: { answerableHit: 0.9, unanswerableHandoff: 0.8, dated: 1.0, english: 0.83 },
+  },
+  {
+    file: 'validation15.yaml',
+    about: 'written blind at the start of the sixth session of 30.11.2026 and kept unseen (but for two questions a grep showed by accident) until validation14 was studied: 80.0 % / 53.3 % (dated 5/5, English 3/6) with the starting engine, 80.0 % / 60.0 % then; studied since',
+    floors: { answerableHit: 0.9, unanswerableHandoff: 0.8, dated: 1.0, english: 0.66 },
+  },
+  {
+    file: 'validation16.yaml',
+    about: 'written blind in the sixth session of 30.11.2026, measured once: 82.0 % / 80.0 % (dated 2/5, English 4/6) with its starting engine, 84.0 % / 86.7 % (dated 2/5) with the engine of the time; studied since (its dated misses led to the call-timing change)',
+    floors: { answerableHit: 0.92, unanswerableHandoff: 0.86, dated: 1.0, english: 0.83 },
+  },
+  {
+    file: 'validation17.yaml',
+    about: 'written blind in the sixth session of 30.11.2026, measured once after the call-timing change: 84.0 % / 60.0 % (dated 2/5, English 4/6) with its starting engine, 90.0 % / 73.3 % (dated 5/5, English 4/6); studied since',
+    floors: { answerableHit: 0.94, unanswerableHandoff: 0.73, dated: 1.0, english: 0.66 },
+  },
+  {
+    file: 'validation18.yaml',
+    about: 'written blind in the sixth session of 30.11.2026, measured once: 76.0 % / 46.7 % (dated 4/5, English 4/6) with its starting engine, 82.0 % / 66.7 % (dated 5/5, English 5/6) with the engine of the time',
+    floors: { answerableHit: 0.82, unanswerableHandoff: 0.66, dated: 1.0, english: 0.83 },
   },
 ];
 
