@@ -236,8 +236,11 @@ export function writtenClitic(word: string): string {
   return `${word.slice(0, -2)}${/[äöy]/.test(word) ? 'kö' : 'ko'}`;
 }
 
-/** A name joined to a call, money or programme word ("Leader-rahaa", "Erasmus+ -haku", "Interreg-ohjelmasta"), or a capitalised one before one in English ("the Erasmus+ call"). */
-const NAMED_CALL = /([\p{L}\p{N}+]+) ?[-–] ?(?:raha|rahoitu|rahotu|haku|haun|hakuun|haussa|hakua|avustu|ohjelma)\p{L}*|(\p{Lu}[\p{L}\p{N}+]*) (?:funding|call|calls|grant|grants|programme|program)\b/gu;
+/**
+ * A name joined to a call, money or programme word ("Leader-rahaa", "Erasmus+ -haku", "Interreg-ohjelmasta"),
+ * a capitalised one before one in English ("the Erasmus+ call"), or a funder's genitive before a grant ("stean avustusta").
+ */
+const NAMED_CALL = /([\p{L}\p{N}+]+) ?[-–] ?(?:raha|rahoitu|rahotu|haku|haun|hakuun|haussa|hakua|avustu|ohjelma)\p{L}*|(\p{Lu}[\p{L}\p{N}+]*) (?:funding|call|calls|grant|grants|programme|program)\b|(?<![\p{L}-])(\p{L}{3,}n) (?:avustu|rahoitu|rahotu)\p{L}*/gu;
 
 /** A compound naming a kind of grant ("yhteisöavustus", "toiminta-avustus"). */
 const KIND_OF_GRANT = /^([\p{L}+]{2,}?)-?avustu/u;
@@ -258,7 +261,7 @@ export function namesUnknownCall(text: string, known: (word: string) => boolean)
     if (kind !== undefined && !OWN_GRANT.test(kind) && !known(word)) return true;
   }
   for (const m of text.matchAll(NAMED_CALL)) {
-    const name = (m[1] ?? m[2] ?? '').toLocaleLowerCase('fi').replace(/\+$/, '');
+    const name = (m[1] ?? m[2] ?? m[3] ?? '').toLocaleLowerCase('fi').replace(/\+$/, '');
     const time = TIME_WORDS.test(name) || CALL_ADJECTIVES.test(name) || namesTime(name);
     if (name !== '' && !time && !known(name)) return true;
   }

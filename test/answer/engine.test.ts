@@ -626,13 +626,18 @@ describe('engine.decide: a call in a year the documents know nothing of', () => 
 });
 
 describe('engine.decide: another funder\'s money or call', () => {
-  it.each(['Milloin Leader-rahaa voi seuraavan kerran hakea?', 'Milloin Erasmus+ -haku päättyy?', 'When does the Erasmus+ call close?', 'Saisko meidän kylätalon hankkeeseen rahaa Interreg-ohjelmasta?', 'Milloin Taiken yhteisöavustusten haku on auki?', 'Saadaanko Kuopion kaupungilta järjestöavustusta?', 'Milloin haetaan toiminta-avustusta?'])(
+  it.each(['Milloin Leader-rahaa voi seuraavan kerran hakea?', 'Milloin Erasmus+ -haku päättyy?', 'When does the Erasmus+ call close?', 'Saisko meidän kylätalon hankkeeseen rahaa Interreg-ohjelmasta?', 'Milloin Taiken yhteisöavustusten haku on auki?', 'Saadaanko Kuopion kaupungilta järjestöavustusta?', 'Milloin haetaan toiminta-avustusta?', 'miten stean avustusta haetaan ja milloin sen haku on'])(
     'hands "%s" to an adviser rather than telling the KAKE calls\' status',
     async (question) => {
       const { engine } = await bundled();
       expect(engine.decide(question, { today: '2026-11-23' }).kind).toBe('handoff');
     },
   );
+
+  it('still answers the project\'s own funding ("Mistä hankkeen rahoitus tulee?"): "hankkeen" is a word the documents use', async () => {
+    const { engine } = await bundled();
+    expect(engine.decide('Mistä hankkeen rahoitus tulee?', { today: '2026-11-23' }).kind).not.toBe('handoff');
+  });
 
   it.each([
     ['How big is the own contribution in the North Karelia call?', 'Omarahoitusosuus 20%'],
