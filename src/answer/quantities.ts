@@ -101,5 +101,7 @@ const UNITS = /^(prosent|pistet|pisteit|euro)/u;
 export function statesCountOf(text: string, counted: string): boolean {
   const head = counted.slice(0, Math.max(4, Math.min(6, counted.length - 3)));
   const tokens = text.toLocaleLowerCase('fi').split(/[\s,.;:()]+/u).filter((t) => t !== '');
-  return tokens.some((t, i) => (/^\d/u.test(t) || NUMBER_WORDS.test(t)) && tokens.slice(Math.max(0, i - 3), i + 4).some((u) => u.startsWith(head)));
+  // An age ("alle 30-vuotiaat nuoret", "16-29 -vuotiaille") is not a count.
+  const isAge = (i: number): boolean => /vuotia/u.test(tokens[i] ?? '') || /^-?vuotia/u.test(tokens[i + 1] ?? '');
+  return tokens.some((t, i) => (/^\d/u.test(t) || NUMBER_WORDS.test(t)) && !isAge(i) && tokens.slice(Math.max(0, i - 3), i + 4).some((u) => u.startsWith(head)));
 }

@@ -128,6 +128,9 @@ describe('countedWord and statesCountOf', () => {
     ['Kaikki pohjoissavolaiset järjestöt (n. 5 000 järjestöä)', 'järjestöä', true],
     ['Toimintaan osallistui 120 nuorta.', 'nuorta', true],
     ['Toiminta on sisältänyt kulttuuria ja liikuntaa nuorille.', 'nuorta', false],
+    // Ages are not counts.
+    ['Kohderyhmänä olivat alle 30-vuotiaat nuoret.', 'nuorta', false],
+    ['toimintaa 16-29 -vuotiaille nuorille', 'nuorta', false],
   ])('%s counts %s: %s', (text, counted, expected) => {
     expect(statesCountOf(text, counted)).toBe(expected);
   });
