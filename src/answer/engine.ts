@@ -555,12 +555,13 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     const afterColon = /:\s+(.+\?)\s*$/u.exec(question)?.[1];
     // "Kuulin että ELY avasi just kake-haun. Onko se nyt auki?": "se" is the call the story names.
     // (Not when the asking sentence names a project: "Oliko KANTO silloin jo käynnissä, vai alkoiko se…?")
-    const askingWords = askingAlone === undefined ? [] : tokenize(askingAlone);
-    const namesProject = askingWords.some((w) => w.startsWith('hank') || [...projectWords].some((p) => w.startsWith(p)));
-    const storyCall = askingAlone !== undefined && !namesProject && words.some((w) => CALL_WORD.test(w)) && askingWords.some((w) => CALL_PRONOUN.test(w)) ? [`${askingAlone} haku`] : [];
+    const askingWords = askingAlone === undefined ? undefined : tokenize(askingAlone);
+    const namesProject = askingWords?.some((w) => w.startsWith('hank') || startsWithAny(w, projectWords)) === true;
+    const storyCall = askingWords !== undefined && !namesProject && words.some((w) => CALL_WORD.test(w)) && askingWords.some((w) => CALL_PRONOUN.test(w)) ? [[...askingWords, 'haku']] : [];
     // "onko etelä-savon kake-haku vielä auki, vappu tulee välliin ja…": a clause may ask it.
-    const clauses = askedSentence.split(/[,;]\s+/u).filter((c) => c !== askedSentence);
-    if ((timing(asked) || [askingAlone, afterColon, ...storyCall, ...clauses].some((part) => part !== undefined && timing(tokenize(part)))) && !places.otherRegion) {
+    const clauses = askedSentence.split(/[,;]\s+/u).filter((c) => c !== askedSentence).map(tokenize);
+    const parts = [asked, askingWords, afterColon === undefined ? undefined : tokenize(afterColon), ...storyCall, ...clauses];
+    if (parts.some((part) => part !== undefined && timing(part)) && !places.otherRegion) {
       const calls = callStatus(kb, ctx.today, region);
       // "Milloin on seuraava haku vuonna 2025?": the documents know no call that year, so an adviser answers.
       // A phone number's last digits ("044 715 2060") are not a year.
@@ -628,17 +629,21 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     const score = round(best.coverage);
     // "KANTOn kuvauksen mukaan Pohjois-Karjalassa on yli 3800 yhdistystä. Paljonko niistä on kyläyhdistyksiä?":
     // a story that repeats a fact makes the fact's passage look covered; the asking sentence's own words must be in it too.
-    const askedCoverage = (hit: Ranked): number => {
-      if (askingAlone === undefined) return 1;
-      const askingConcepts = new Set(analyzeQuestion(askingAlone, rules, index.vocabulary, undefined, (w) => places.words.has(w)).concepts.map((c) => c.surface));
+    /** The share of the weight of the question's concepts `counts` picks that the passage has (1 when it picks none). */
+    const foundShare = (hit: Ranked, counts: (concept: Concept, i: number) => boolean): number => {
       let total = 0;
       let found = 0;
       analyzed.concepts.forEach((c, i) => {
-        if (!askingConcepts.has(c.surface)) return;
+        if (!counts(c, i)) return;
         total += c.weight;
         found += (hit.quality[i] ?? 0) * c.weight;
       });
       return total === 0 ? 1 : found / total;
+    };
+    const askedCoverage = (hit: Ranked): number => {
+      if (askingAlone === undefined) return 1;
+      const askingConcepts = new Set(analyzeQuestion(askingAlone, rules, index.vocabulary, undefined, (w) => places.words.has(w)).concepts.map((c) => c.surface));
+      return foundShare(hit, (c) => askingConcepts.has(c.surface));
     };
     // Asked, say, what a coordination project offers: its own passage for that, if one names the topic, rather than one elsewhere.
     // Any route the question is of (it may be of two: "Can we get advice from KANTO, or is Lieksa outside its area?") may have a passage that settles it.
@@ -686,17 +691,8 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     const callNumbers = new Set([...question.matchAll(CALL_NUMBER)].map((m) => m[1] ?? ''));
     const numberConcepts = analyzed.concepts.flatMap((c, i) => (callNumbers.has(c.surface) ? [i] : []));
     const contextConcepts = new Set([...context.places, ...context.times, ...context.sources.map((s) => s.concept), ...context.calls, ...numberConcepts]);
-    const topicCoverage = (hit: Ranked): number => {
-      let total = 0;
-      let found = 0;
-      analyzed.concepts.forEach((c, i) => {
-        if (contextConcepts.has(i)) return;
-        total += c.weight;
-        found += (hit.quality[i] ?? 0) * c.weight;
-      });
-      return total === 0 ? 1 : found / total;
-    };
-    if (named && (best.coverage >= thresholds.answer || standsOut) && askedCoverage(best) >= ASKED_COVERAGE && topicCoverage(best) >= TOPIC_COVERAGE) {
+    const topicCoverage = foundShare(best, (_, i) => !contextConcepts.has(i));
+    if (named && (best.coverage >= thresholds.answer || standsOut) && askedCoverage(best) >= ASKED_COVERAGE && topicCoverage >= TOPIC_COVERAGE) {
       const fitCheck: Notice[] = isFitHeading(best.passage.headings) && fit ? [{ kind: 'fit_check' }] : [];
       return answerWith(lang, question, toAnswer(best.passage, best.doc, weights), best.doc, ctx.today, score, fitCheck);
     }
