@@ -1,6 +1,7 @@
 import { isFinnishStopWord, QUESTION_WORDS_FI, STOP_WORDS_EN } from '../search/finnish.js';
 import { withoutClitic } from '../search/query.js';
 import { namesTime } from './periods.js';
+import { asksHowMany } from './quantities.js';
 /**
  * Is the member asking about timing: whether a call is open now, when it closes, when the next
  * one comes? Such questions are answered from the call periods in the front matter and today's
@@ -20,7 +21,7 @@ export function isCallTimingQuestion(words: readonly string[], neutral: (word: s
   if (words.some((w) => DECISION_WORDS.test(w))) return false;
   // "Kuinka monen yhdistyksen hakemusta Koonto on tähän mennessä auttanut?": a count, not a date.
   // ("Montako päivää on vielä aikaa?" counts time, which is the call's.)
-  if (words.some((w, i) => /^(montako|monta|monen|montaks)$/.test(w) && !/^(päiv|viiko|viikk|kuukau|vuo|tunti)/.test(words[i + 1] ?? ''))) return false;
+  if (words.some((w, i) => asksHowMany(w) && !/^(päiv|viiko|viikk|kuukau|vuo|tunti)/.test(words[i + 1] ?? ''))) return false;
   const hasCall = words.some((w) => CALL_WORDS.test(w));
   // "Voiko hakuun jo jättää hakemuksen?": whether one can already apply.
   const hasTime = words.some((w, i) => TIME_WORDS.test(w) || (/^(jo|already)$/.test(w) && /^(jättä|hake|hakea|lähettä|apply|submit)/.test(words[i + 1] ?? '')));

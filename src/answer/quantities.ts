@@ -80,12 +80,17 @@ export function statesDate(text: string): boolean {
 // Not "moni": "kuinka moni jatkoi?" counts people, and a verb follows.
 const HOW_MANY = /^(montako|monta|monen|montaks)$/u;
 
+/** "montako", "(kuinka) monta", "monen": a word that asks how many of the thing after it. */
+export function asksHowMany(word: string): boolean {
+  return HOW_MANY.test(word);
+}
+
 /**
  * "Kuinka monta nuorta osallistui?", "Montako hanketta rahoitettiin?": the Finnish word for the things
  * counted (the one after the question word), or undefined when the question counts nothing by name.
  */
 export function countedWord(words: readonly string[], isNoise: (word: string) => boolean): string | undefined {
-  const at = words.findIndex((w) => HOW_MANY.test(w));
+  const at = words.findIndex(asksHowMany);
   if (at < 0) return undefined;
   const word = words.slice(at + 1, at + 3).find((w) => !isNoise(w) && /^\p{L}{3,}$/u.test(w));
   // Points, per cent and euros are units a table or a sum gives without the word ("9 10", "93 487").
