@@ -744,6 +744,18 @@ describe('engine.decide: the kind of document the question names', () => {
   });
 });
 
+describe('engine.decide: a municipality named next to what is asked', () => {
+  it('answers "voiks kanton neuvojaa moikata teamsissa vai pitääkö ajaa joensuuhun asti" with how advice is given, not the area list', async () => {
+    const { engine } = await bundled();
+    expect(answerOf(engine.decide('voiks kanton neuvojaa moikata teamsissa vai pitääkö ajaa joensuuhun asti', { today: '2026-11-23' })).passage.excerpt).toContain('Teams');
+  });
+
+  it('still answers "Lapinlahdelta ollaan, saadaanko Koonnolta apua?" with the municipalities Koonto covers', async () => {
+    const { engine } = await bundled();
+    expect(answerOf(engine.decide('Lapinlahdelta ollaan, saadaanko Koonnolta apua?', { today: '2026-11-23' })).passage.excerpt).toContain('Lapinlahti');
+  });
+});
+
 describe('engine.decide: the call the question names ("haussa", "hakuun")', () => {
   it.each([
     ['Kiinnitetäänkö kesäkuun 2024 haussa tällaiseen erityisesti huomiota?', 'Mihin kiinnitetään erityistä huomiota'],
