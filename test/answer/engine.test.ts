@@ -848,6 +848,7 @@ describe('engine.decide: English everyday phrasings', () => {
     ['Do participants have to give their personal data?', 'suomi.fi'],
     ['Who is the project manager of Koonto, and how can I reach her?', 'Puustinen'],
     ['How can I reach the KANTO advisers?', 'teija.sivonen@pksotu.fi'],
+    ['Which authority is named as responsible for the KANTO project in its EURA description?', 'Etelä-Savon elinkeino-'],
     ['How long must a participant take part to be counted?', '5 päivää'],
     ['Where can I find the call instructions?', 'EURA2021'],
     ['What percentage do we need to finance ourselves?', 'Omarahoitusosuus 20%'],
