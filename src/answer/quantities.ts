@@ -103,10 +103,32 @@ const UNITS = /^(prosent|pistet|pisteit|euro)/u;
  * Whether the text gives a count of the thing: a number within three words of a word that starts
  * like it ("7 järjestöä", "yli 3800 yhdistystä", "järjestöjen määrä … 5 000").
  */
+/** How many words from the thing counted a number may stand in running text (4 and 5 measured alike; 6 handed off a studied answer). */
+const COUNT_WINDOW = 4;
+
 export function statesCountOf(text: string, counted: string): boolean {
   const head = counted.slice(0, Math.max(4, Math.min(6, counted.length - 3)));
-  const tokens = text.toLocaleLowerCase('fi').split(/[\s,.;:()]+/u).filter((t) => t !== '');
-  // An age ("alle 30-vuotiaat nuoret", "16-29 -vuotiaille") is not a count.
-  const isAge = (i: number): boolean => /vuotia/u.test(tokens[i] ?? '') || /^-?vuotia/u.test(tokens[i + 1] ?? '');
-  return tokens.some((t, i) => (/^\d/u.test(t) || NUMBER_WORDS.test(t)) && !isAge(i) && tokens.slice(Math.max(0, i - 3), i + 4).some((u) => u.startsWith(head)));
+  const words = (part: string): string[] => part.toLocaleLowerCase('fi').split(/[\s,;:()]+|\.(?!\d)/u).filter((t) => /[\p{L}\p{N}]/u.test(t));
+  const isNumber = (t: string): boolean => (/^\d/u.test(t) || NUMBER_WORDS.test(t)) && !/^\d{1,2}\.\d/u.test(t);
+  // A list item and its sub-items are one statement ("7.2 Osallistuvien henkilöiden lukumäärä / – Suunniteltu: 50").
+  const lines = text.split('\n');
+  const items = lines.flatMap((line, i) => (/^\s/u.test(line) ? [] : [[line, ...takeWhile(lines.slice(i + 1), (l) => /^\s/u.test(l))].join(' ')]));
+  return items.some((item) => {
+    const tokens = words(item);
+    // An age ("alle 30-vuotiaat nuoret", "16-29 -vuotiaille") is not a count, nor is a date ("27.6.–9.9.2022").
+    const isAge = (i: number): boolean => /vuotia/u.test(tokens[i] ?? '') || /^-?vuotia/u.test(tokens[i + 1] ?? '');
+    const counts = tokens.filter((t, i) => isNumber(t) && !isAge(i));
+    const namesIt = (from: number, to: number): boolean => tokens.slice(Math.max(0, from), to).some((u) => u.startsWith(head));
+    // Near it in running text; anywhere in a short list item with its sub-items.
+    return tokens.some((t, i) => isNumber(t) && !isAge(i) && namesIt(i - COUNT_WINDOW, i + COUNT_WINDOW + 1)) || (tokens.length <= 12 && counts.length > 0 && namesIt(0, tokens.length));
+  });
+}
+
+function takeWhile<T>(items: readonly T[], keep: (item: T) => boolean): T[] {
+  const out: T[] = [];
+  for (const item of items) {
+    if (!keep(item)) break;
+    out.push(item);
+  }
+  return out;
 }

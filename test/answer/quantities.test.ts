@@ -131,6 +131,11 @@ describe('countedWord and statesCountOf', () => {
     // Ages are not counts.
     ['Kohderyhmänä olivat alle 30-vuotiaat nuoret.', 'nuorta', false],
     ['toimintaa 16-29 -vuotiaille nuorille', 'nuorta', false],
+    // Nor are dates.
+    ['Hakuaika: 27.6.–9.9.2022 hankkeille', 'hankkeita', false],
+    // A list item and its sub-items state it together.
+    ['• Osallistuvien henkilöiden lukumäärä\n   – Suunniteltu: 50', 'henkilöä', true],
+    ['• Osallistuvien henkilöiden lukumäärä\n• Muu tieto: 50', 'henkilöä', false],
   ])('%s counts %s: %s', (text, counted, expected) => {
     expect(statesCountOf(text, counted)).toBe(expected);
   });
