@@ -99,13 +99,14 @@ export function countedWord(words: readonly string[], isNoise: (word: string) =>
 
 const UNITS = /^(prosent|pistet|pisteit|euro)/u;
 
-/**
- * Whether the text gives a count of the thing: a number within three words of a word that starts
- * like it ("7 järjestöä", "yli 3800 yhdistystä", "järjestöjen määrä … 5 000").
- */
 /** How many words from the thing counted a number may stand in running text (4 and 5 measured alike; 6 handed off a studied answer). */
 const COUNT_WINDOW = 4;
 
+/**
+ * Whether the text gives a count of the thing: a number within COUNT_WINDOW words of a word that
+ * starts like it ("7 järjestöä", "yli 3800 yhdistystä"), or anywhere in a short list item with its
+ * sub-items ("Osallistuvien henkilöiden lukumäärä / – Suunniteltu: 50"). Ages and dates do not count.
+ */
 export function statesCountOf(text: string, counted: string): boolean {
   const head = counted.slice(0, Math.max(4, Math.min(6, counted.length - 3)));
   const words = (part: string): string[] => part.toLocaleLowerCase('fi').split(/[\s,;:()]+|\.(?!\d)/u).filter((t) => /[\p{L}\p{N}]/u.test(t));
