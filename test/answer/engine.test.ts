@@ -291,6 +291,8 @@ describe('engine.decide: who may apply', () => {
     'Can an association from Lapland apply?',
     // A town the places list does not know, where the asker says they are from, and the region it is glossed with.
     'me ollaan kajaanista eli kainuusta. voidaanko me hakea tähän ely:n kesäkuun itä-suomen kake-hakuun vai onko se vaan tietyille maakunnille',
+    // "jättää hakemuksen" is applying; "onko alue rajattu" asks where.
+    'Saako kainuulainen yhdistys jättää hakemuksen kesäkuun 2024 hakuun, vai onko alue rajattu?',
   ])('answers "%s" from a region outside the three with where applicants must operate', async (question) => {
     const { engine } = await bundled();
     expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain('Etelä-Savon, Pohjois-Karjalan ja Pohjois-Savon alueella');
