@@ -21,7 +21,7 @@ export function isCallTimingQuestion(words: readonly string[], neutral: (word: s
   if (words.some((w) => DECISION_WORDS.test(w))) return false;
   // "Kuinka monen yhdistyksen hakemusta Koonto on tähän mennessä auttanut?": a count, not a date.
   // ("Montako päivää on vielä aikaa?" counts time, which is the call's.)
-  if (words.some((w, i) => asksHowMany(w) && !/^(päiv|viiko|viikk|kuukau|vuo|tunti)/.test(words[i + 1] ?? ''))) return false;
+  if (words.some((_, i) => asksHowMany(words, i) && !/^(päiv|viiko|viikk|kuukau|vuo|tunti)/.test(words[i + 1] ?? ''))) return false;
   const hasCall = words.some((w) => CALL_WORDS.test(w));
   // "Voiko hakuun jo jättää hakemuksen?": whether one can already apply.
   const hasTime = words.some((w, i) => TIME_WORDS.test(w) || (/^(jo|already)$/.test(w) && /^(jättä|hake|hakea|lähettä|apply|submit)/.test(words[i + 1] ?? '')));

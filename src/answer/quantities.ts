@@ -78,11 +78,16 @@ export function statesDate(text: string): boolean {
 }
 
 // Not "moni": "kuinka moni jatkoi?" counts people, and a verb follows.
-const HOW_MANY = /^(montako|monta|monen|montaks)$/u;
+const HOW_MANY = /^(montako|montaks)$/u;
+const HOW_MANY_AFTER = /^(monta|monen)$/u;
 
-/** "montako", "(kuinka) monta", "monen": a word that asks how many of the thing after it. */
-export function asksHowMany(word: string): boolean {
-  return HOW_MANY.test(word);
+/**
+ * "montako", "kuinka monta", "kuinka monen": the word at `i` asks how many of the thing after it
+ * ("monta"/"monen" only after "kuinka": "monen yhdistyksen yhteishanke" is a joint project, not a count).
+ */
+export function asksHowMany(words: readonly string[], i: number): boolean {
+  const word = words[i] ?? '';
+  return HOW_MANY.test(word) || (HOW_MANY_AFTER.test(word) && /^(kuinka|kui|miten)$/u.test(words[i - 1] ?? ''));
 }
 
 /**
@@ -90,7 +95,7 @@ export function asksHowMany(word: string): boolean {
  * counted (the one after the question word), or undefined when the question counts nothing by name.
  */
 export function countedWord(words: readonly string[], isNoise: (word: string) => boolean): string | undefined {
-  const at = words.findIndex(asksHowMany);
+  const at = words.findIndex((_, i) => asksHowMany(words, i));
   if (at < 0) return undefined;
   const word = words.slice(at + 1, at + 3).find((w) => !isNoise(w) && /^\p{L}{3,}$/u.test(w));
   // Points, per cent and euros are units a table or a sum gives without the word ("9 10", "93 487").

@@ -118,6 +118,9 @@ describe('countedWord and statesCountOf', () => {
     ['Montako pistettä KANTO antoi tasa-arvolle?', undefined],
     ['Kuinka monta prosenttia rahoituksesta toteutui?', undefined],
     ['Paljonko omarahoitusta tarvitaan?', undefined],
+    // A joint project of many associations, not a count.
+    ['Voiko hakea monen yhdistyksen yhteishanketta?', undefined],
+    ['Kuinka monen yhdistyksen kanssa voi hakea?', 'yhdistyksen'],
   ])('%s → %s', (question, counted) => {
     expect(countedWord(tokenize(question), noise)).toBe(counted);
   });
