@@ -35,6 +35,9 @@ describe('isProjectTimingQuestion', () => {
     ['Mikä on Koonto?', false],
     ['Onko haku vielä auki?', false],
     ['Milloin Koonto-hankkeen kautta voi hakea?', false],
+    ['Onko KANTO vielä toiminnassa?', true],
+    // "toiminnassaan" (in its activities) is not "toiminnassa" (running).
+    ['Onko KANTO huomioinut sukupuolinäkökulman toiminnassaan?', false],
   ] as const)('%s → %s', (question, expected) => {
     expect(isProjectTimingQuestion(tokenize(question), projects)).toBe(expected);
   });
