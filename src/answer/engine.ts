@@ -99,6 +99,9 @@ interface Context {
 /** Words standing for a call named before ("se", "siihen", "it"). */
 const CALL_PRONOUN = /^(se|sen|siihen|siinä|sitä|it)$/u;
 
+/** "Ehditäänkö vielä?", "onko se auki?": words that ask about a deadline or an opening, whatever is named. */
+const STILL_IN_TIME = /^(ehti\p{L}*|ehdi\p{L}*|kerke\p{L}*|kerki\p{L}*|vielä|viel|auki|ajoissa|myöhä\p{L}*)$/u;
+
 /** A call, as members name it ("haussa", "hankehakuun", "the call"). */
 const CALL_WORD = /^(haku|haun|haussa|hausta|hakuun|haulla|haut|hankehaku\p{L}*|hankehau\p{L}*|call|calls)$/u;
 
@@ -555,11 +558,13 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     const timing = (w: readonly string[]): boolean => !phoneCall && isCallTimingQuestion(w, (x) => places.names.has(x)) && !isInfoSourceQuestion(w) && !isClockTimeQuestion(w);
     // "Nurmeksen nuorisoseura kyselee: onko haku vielä auki?": so does the question after a colon.
     const afterColon = /:\s+(.+\?)\s*$/u.exec(question)?.[1];
-    // "Kuulin että ELY avasi just kake-haun. Onko se nyt auki?": "se" is the call the story names.
+    // "Kuulin että ELY avasi just kake-haun. Onko se nyt auki?", "…Etelä-Savon kake-hakuun on vielä kesken… Ehditäänkö vielä?":
+    // "se", or a deadline word, is about the call the story names.
     // (Not when the asking sentence names a project: "Oliko KANTO silloin jo käynnissä, vai alkoiko se…?")
     const askingWords = askingAlone === undefined ? undefined : tokenize(askingAlone);
     const namesProject = askingWords?.some((w) => w.startsWith('hank') || startsWithAny(w, projectWords)) === true;
-    const storyCall = askingWords !== undefined && !namesProject && words.some((w) => CALL_WORD.test(w)) && askingWords.some((w) => CALL_PRONOUN.test(w)) ? [[...askingWords, 'haku']] : [];
+    const storyCall =
+      askingWords !== undefined && !namesProject && words.some((w) => CALL_WORD.test(w)) && askingWords.some((w) => CALL_PRONOUN.test(w) || STILL_IN_TIME.test(w)) ? [[...askingWords, 'haku']] : [];
     // "onko etelä-savon kake-haku vielä auki, vappu tulee välliin ja…": a clause may ask it.
     const clauses = askedSentence.split(/[,;]\s+/u).filter((c) => c !== askedSentence).map(tokenize);
     const parts = [asked, askingWords, afterColon === undefined ? undefined : tokenize(afterColon), ...storyCall, ...clauses];

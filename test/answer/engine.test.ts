@@ -115,6 +115,9 @@ describe('engine.decide: call timing asked by a pronoun, in a clause, or with "j
     ['onko etelä-savon kake-haku vielä auki, vappu tulee välliin ja hallitus kokoontuu vasta sen jälkeen', '2024-04-30', '10.5.2024'],
     // "jo jättää": whether one can already apply.
     ['Voiko Pohjois-Karjalan kake-hakuun jo jättää hakemuksen?', '2022-06-20', '27.6.'],
+    // A deadline word after a story naming the call; spoken "viel", "jäikö … väliin".
+    ['Meidän hakemus Etelä-Savon kake-hakuun on vielä kesken. Ehditäänkö vielä, ja mikä on viimeinen päivä?', '2024-05-08', '10.5.2024'],
+    ['jäikö se etelä-savon kevään kake-haku jo meiltä väliin vai voiks sinne viel laittaa hakemuksen', '2024-05-20', '10.5.2024'],
   ])('"%s" (today %s) gets the call status with %s', async (question, today, fact) => {
     const { engine } = await bundled();
     const d = callStatusOf(engine.decide(question, { today }));
