@@ -854,6 +854,7 @@ describe('engine.decide: English everyday phrasings', () => {
     ['Who is the project manager of Koonto, and how can I reach her?', 'Puustinen'],
     ['How can I reach the KANTO advisers?', 'teija.sivonen@pksotu.fi'],
     ['Which authority is named as responsible for the KANTO project in its EURA description?', 'Etelä-Savon elinkeino-'],
+    ['What score did KANTO give itself for promoting well-being in the sustainability table of its EURA description?', 'Hyvinvoinnin edistäminen 9 10'],
     ['How long must a participant take part to be counted?', '5 päivää'],
     ['Where can I find the call instructions?', 'EURA2021'],
     ['What percentage do we need to finance ourselves?', 'Omarahoitusosuus 20%'],
