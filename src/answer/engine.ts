@@ -85,6 +85,8 @@ const ASKED_COVERAGE = 0.4;
 const TOPIC_COVERAGE = 0.3;
 /** A route's settling passage gives way to a best passage with this many times its coverage (1.5 and 2 measured alike, 3 lost one). */
 const SETTLED_MARGIN = 2;
+/** Asked how many, a passage that gives the count answers in place of the best one at this share of its coverage (or the answer threshold). */
+const COUNTING_SHARE = 0.8;
 
 /** The question's concepts that name a place, a time or a kind of document (by index): where and when to look, not what about. */
 interface Context {
@@ -689,8 +691,9 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     // "Kuinka monta nuorta Hanaa!-hankkeeseen osallistui?": a passage about it that counts no young people does not answer.
     const counted = lang === 'fi' ? countedWord(asked, isNoiseWord) : undefined;
     if (counted !== undefined && !statesCountOf(passageText(best.passage), counted)) {
-      // Another close candidate that gives the count answers ("n. 5 000 järjestöä" in the target group's passage).
-      const counting = ranked.find((r) => r.coverage >= thresholds.answer && statesCountOf(passageText(r.passage), counted));
+      // Another close candidate that gives the count answers ("n. 5 000 järjestöä" in the target group's passage;
+      // "yli 3800 … yhdistystä" when the funding table, which counts euros, ranked first).
+      const counting = ranked.find((r) => r.coverage >= Math.min(thresholds.answer, best.coverage * COUNTING_SHARE) && statesCountOf(passageText(r.passage), counted));
       if (counting === undefined) return { kind: 'handoff', lang, question, reason: 'not_stated', score };
       return answerWith(lang, question, toAnswer(counting.passage, counting.doc, weights), counting.doc, ctx.today, round(counting.coverage));
     }
