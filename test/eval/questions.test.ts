@@ -84,7 +84,7 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation14.yaml',
     about: 'written blind at the end of the fifth session of 30.11.2026 and measured once, unseen: 78.0 % / 40.0 % (dated 5/5, English 4/6) with that session\'s starting engine, 80.0 % / 60.0 % (dated 5/5, English 4/6) with its final one; studied in the sixth',
-    floors: { answerableHit: 0.9, unanswerableHandoff: 0.8, dated: 1.0, english: 0.83 },
+    floors: { answerableHit: 0.92, unanswerableHandoff: 0.8, dated: 1.0, english: 0.83 },
   },
   {
     file: 'validation15.yaml',
@@ -113,8 +113,13 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   },
   {
     file: 'validation20.yaml',
-    about: 'written blind in the sixth session of 30.11.2026 and measured once, unseen, with its final engine: 88.0 % / 80.0 % (dated 5/5, English 5/6); its starting engine 84.0 % / 73.3 % (dated 3/5, English 5/6)',
-    floors: { answerableHit: 0.88, unanswerableHandoff: 0.8, dated: 1.0, english: 0.83 },
+    about: 'written blind in the sixth session of 30.11.2026 and measured once, unseen: 88.0 % / 80.0 % (dated 5/5, English 5/6) with the engine of the time, 84.0 % / 73.3 % (dated 3/5, English 5/6) with its starting engine; studied since',
+    floors: { answerableHit: 0.94, unanswerableHandoff: 0.8, dated: 1.0, english: 0.83 },
+  },
+  {
+    file: 'validation21.yaml',
+    about: 'written blind in the sixth session of 30.11.2026 and measured once, unseen: 78.0 % / 73.3 % (dated 3/5, English 2/6) with the engine of the time, 78.0 % / 66.7 % (dated 2/5, English 3/6) with its starting engine; studied since',
+    floors: { answerableHit: 0.86, unanswerableHandoff: 0.73, dated: 1.0, english: 0.5 },
   },
 ];
 
