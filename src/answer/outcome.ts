@@ -1,4 +1,4 @@
-import type { Passage } from '../knowledge/types.js';
+import { withSubItems, type Passage } from '../knowledge/types.js';
 import { terms } from '../search/index.js';
 
 const OUTCOME_WORDS = /^(lopulta|lopuksi|toteutu\p{L}*|toteutune\p{L}*|toteutui|actually|actual|realised|realized|eventually)$/u;
@@ -21,13 +21,7 @@ export function outcomeStated(passage: Passage, weights: ReadonlyMap<string, num
   let best: { score: number; realised: boolean } | undefined;
   for (const block of passage.blocks) {
     if (block.kind !== 'list') continue;
-    const groups: { parent: string; subs: string[] }[] = [];
-    for (const item of block.items) {
-      const last = groups[groups.length - 1];
-      if (item.startsWith(' ') && last !== undefined) last.subs.push(item);
-      else groups.push({ parent: item, subs: [] });
-    }
-    for (const { parent, subs } of groups) {
+    for (const { parent, subs } of withSubItems(block.items, (item) => item.startsWith(' '))) {
       if (!subs.some((s) => PLANNED.test(s) || REALISED.test(s))) continue;
       const score = [...new Set(terms(parent))].reduce((sum, t) => sum + (weights.get(t) ?? 0), 0);
       if (score > (best?.score ?? 0)) best = { score, realised: subs.some((s) => REALISED.test(s)) };

@@ -1,3 +1,5 @@
+import { withSubItems } from '../knowledge/types.js';
+
 /**
  * What kind of fact a passage states, for questions that ask for one kind: an amount at all, a sum
  * of money, a street address, a time of day. Asked "paljonko" or
@@ -8,11 +10,12 @@
 /** "050 501 2724", "+045 117 9340": a Finnish phone number. */
 const PHONE_NUMBER = String.raw`\+?\b0\d{1,3}[\s-]?\d{3}[\s-]?\d{3,4}\b`;
 const HAS_PHONE_NUMBER = new RegExp(PHONE_NUMBER, 'u');
+const PHONE_NUMBERS = new RegExp(PHONE_NUMBER, 'gu');
 
 /** Numbers that are not amounts: dates, years and year ranges, call and project codes, phone numbers, section and list numbers, ages. */
 const NOT_AMOUNTS: readonly RegExp[] = [
   /(puh\.?|p\.|tel\.?|gsm)\s*[+\d][\d\s-]{5,}/giu,
-  new RegExp(PHONE_NUMBER, 'gu'),
+  PHONE_NUMBERS,
   /\b\d{1,2}\.\d{1,2}\.(\d{2,4})?/gu,
   /\b\d{1,3}\/\d{4}\b/gu,
   /\b(19|20)\d{2}(\s*[–-]\s*(19|20)?\d{2,4})?\b/gu,
@@ -61,12 +64,12 @@ export function statesWebAddress(text: string): boolean {
   return /https?:\/\/|\bwww\.|\b[\p{L}\p{N}-]+\.(fi|com|org|net|eu)\b/iu.test(text);
 }
 
-/** A phone number or an e-mail address: how to reach someone. */
 /** The text with its phone numbers blanked out ("044 715 2060" is no year 2060). */
 export function withoutPhoneNumbers(text: string): string {
-  return text.replace(new RegExp(PHONE_NUMBER, 'gu'), ' ');
+  return text.replace(PHONE_NUMBERS, ' ');
 }
 
+/** A phone number or an e-mail address: how to reach someone. */
 export function statesContact(text: string): boolean {
   // One character before the "@" is enough to tell: matching the whole name first would rescan every word of a long text.
   return /[\p{L}\p{N}._-](@|\(at\))[\p{L}\p{N}-]+\.[\p{L}]{2,}/u.test(text) || /(puh\.?|puhelin\p{L}*:?|tel\.?|gsm)\s*[+\d]/iu.test(text) || HAS_PHONE_NUMBER.test(text);
@@ -117,24 +120,13 @@ export function statesCountOf(text: string, counted: string): boolean {
   const words = (part: string): string[] => part.toLocaleLowerCase('fi').split(/[\s,;:()]+|\.(?!\d)/u).filter((t) => /[\p{L}\p{N}]/u.test(t));
   const isNumber = (t: string): boolean => (/^\d/u.test(t) || NUMBER_WORDS.test(t)) && !/^\d{1,2}\.\d/u.test(t);
   // A list item and its sub-items are one statement ("7.2 Osallistuvien henkilöiden lukumäärä / – Suunniteltu: 50").
-  const lines = text.split('\n');
-  const items = lines.flatMap((line, i) => (/^\s/u.test(line) ? [] : [[line, ...takeWhile(lines.slice(i + 1), (l) => /^\s/u.test(l))].join(' ')]));
-  return items.some((item) => {
-    const tokens = words(item);
+  return withSubItems(text.split('\n'), (line) => /^\s/u.test(line)).some(({ parent, subs }) => {
+    const tokens = words([parent, ...subs].join(' '));
     // An age ("alle 30-vuotiaat nuoret", "16-29 -vuotiaille") is not a count, nor is a date ("27.6.–9.9.2022").
     const isAge = (i: number): boolean => /vuotia/u.test(tokens[i] ?? '') || /^-?vuotia/u.test(tokens[i + 1] ?? '');
-    const counts = tokens.filter((t, i) => isNumber(t) && !isAge(i));
+    const countAt = tokens.map((t, i) => isNumber(t) && !isAge(i));
     const namesIt = (from: number, to: number): boolean => tokens.slice(Math.max(0, from), to).some((u) => u.startsWith(head));
     // Near it in running text; anywhere in a short list item with its sub-items.
-    return tokens.some((t, i) => isNumber(t) && !isAge(i) && namesIt(i - COUNT_WINDOW, i + COUNT_WINDOW + 1)) || (tokens.length <= 12 && counts.length > 0 && namesIt(0, tokens.length));
+    return countAt.some((count, i) => count && namesIt(i - COUNT_WINDOW, i + COUNT_WINDOW + 1)) || (tokens.length <= 12 && countAt.includes(true) && namesIt(0, tokens.length));
   });
-}
-
-function takeWhile<T>(items: readonly T[], keep: (item: T) => boolean): T[] {
-  const out: T[] = [];
-  for (const item of items) {
-    if (!keep(item)) break;
-    out.push(item);
-  }
-  return out;
 }

@@ -60,6 +60,17 @@ export function itemLine(item: string): string {
   return item.startsWith(' ') ? `   ${item.trimStart()}` : `• ${item}`;
 }
 
+/** List items (or their lines) grouped under their parents: each parent with the sub-items that follow it. */
+export function withSubItems(items: readonly string[], isSub: (item: string) => boolean): { parent: string; subs: string[] }[] {
+  const groups: { parent: string; subs: string[] }[] = [];
+  for (const item of items) {
+    const last = groups[groups.length - 1];
+    if (isSub(item) && last !== undefined) last.subs.push(item);
+    else groups.push({ parent: item, subs: [] });
+  }
+  return groups;
+}
+
 export function passageText(passage: Passage): string {
   return passage.blocks.map(blockText).join('\n');
 }
