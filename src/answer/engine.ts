@@ -115,11 +115,16 @@ const SOURCE_WORDS: readonly [RegExp, DocumentType][] = [
   [/^(hankekuvau\p{L}*|hankesuunnitelm\p{L}*|hankesuunitelm\p{L}*|eura|euran|eurassa|eurasta|euraan|description)$/u, 'project_description'],
 ];
 
+/** The kinds of document a word names ("tiedotteessa": a press release). */
+function sourceTypesOf(word: string): DocumentType[] {
+  return SOURCE_WORDS.filter(([pattern]) => pattern.test(word)).map(([, type]) => type);
+}
+
 function contextOf(analyzed: AnalyzedQuestion, placeWords: ReadonlySet<string>): Context {
   return {
     places: analyzed.concepts.flatMap((c, i) => (c.surface.split(' ').every((w) => placeWords.has(w)) ? [i] : [])),
     times: analyzed.concepts.flatMap((c, i) => (namesTime(c.surface) ? [i] : [])),
-    sources: analyzed.concepts.flatMap((c, concept) => SOURCE_WORDS.filter(([pattern]) => c.surface.split(' ').some((w) => pattern.test(w))).map(([, type]) => ({ concept, type }))),
+    sources: analyzed.concepts.flatMap((c, concept) => [...new Set(c.surface.split(' ').flatMap(sourceTypesOf))].map((type) => ({ concept, type }))),
     calls: analyzed.concepts.flatMap((c, i) => (c.surface.split(' ').every((w) => CALL_WORD.test(w)) ? [i] : [])),
   };
 }
@@ -250,6 +255,7 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     const top = Math.max(...hits.map((h) => h.score), 1e-9);
     // An older document about the month named without a year is not evidence of it.
     const timeWords = times.map((i) => analyzed.concepts[i]?.surface ?? '');
+    const yearWords = timeWords.filter((w) => yearNamed(w) !== undefined);
     const newest = timeWords.length === 0 ? undefined : newestAbout(timeWords, kb.documents.filter((doc) => timeWords.some((w) => aboutTime(w, timesOf(doc)) === true)));
     const ranked: Ranked[] = [];
     for (const h of hits) {
@@ -266,7 +272,7 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
       // Asked how much (where, at what time), a passage stating no amount (no sum, address, time of day) is weak evidence.
       // A sum of money is the call's own: a document only about another year does not state this year's
       // (a share, "omarahoitusosuus 20 %", is the programme's and may be quoted from an older call, with its date).
-      const otherYear = wants === 'money' && times.some((i) => yearNamed(analyzed.concepts[i]?.surface ?? '') !== undefined && aboutTime(analyzed.concepts[i]?.surface ?? '', timesOf(found.doc)) === false);
+      const otherYear = wants === 'money' && yearWords.some((w) => aboutTime(w, timesOf(found.doc)) === false);
       // "mikä se verkkosivusto oli, minkä hanke perusti?": a passage telling of the website itself answers, address or not.
       const namesWebThing = wants === 'web' && webConcepts.some((i) => (h.quality[i] ?? 0) >= 0.7);
       const statesWanted = wants === undefined || namesWebThing || (states(found.passage, wants) && !otherYear);
@@ -313,7 +319,7 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
    * passage answers. Several such documents: the member chooses. None: undefined.
    */
   const titleAnswer = (words: readonly string[], region: Region | undefined, lang: Lang, question: string, today: string): Decision | undefined => {
-    const types = new Set(words.flatMap((w) => SOURCE_WORDS.filter(([pattern]) => pattern.test(w)).map(([, type]) => type)));
+    const types = new Set(words.flatMap(sourceTypesOf));
     if (types.size === 0) return undefined;
     const timeWords = words.filter(namesTime);
     const docs = kb.documents.filter(
