@@ -85,6 +85,20 @@ const ASKED_COVERAGE = 0.4;
 const TOPIC_COVERAGE = 0.3;
 /** A route's settling passage gives way to a best passage with this many times its coverage (1.5 and 2 measured alike, 3 lost one). */
 const SETTLED_MARGIN = 2;
+/** A question that gives a figure the passage states ("sen 20 % omarahoitusosuuden"): how much of the rest of it the passage must have. */
+const FIGURE_REST_COVERAGE = 0.6;
+/** A figure as a question gives it: a number with its unit ("20 %", "250 000 euron", "80 prosenttia", "2 miljoonasta eurosta"). */
+const FIGURE = /(?<![\d.,])(\d{1,3}(?: \d{3})*(?:,\d+)?) ?(%|€|prosent\p{L}*|percent|euro\p{L}*|miljoon\p{L}*|tuhat\p{L}*|tuhanne\p{L}*)/giu;
+/** The unit words a figure adds to the question ("%" is read as "prosentti"). */
+const FIGURE_UNIT = /^(prosentti\p{L}*|prosenttia|percent|euro\p{L}*|miljoon\p{L}*|tuhat\p{L}*|tuhanne\p{L}*)$/u;
+
+/** The question's concepts (by index) that give a figure, its numbers and units; none when it gives no figure. */
+function statedFigures(question: string, concepts: readonly Concept[]): Set<number> {
+  const numbers = new Set([...withoutPhoneNumbers(question).matchAll(FIGURE)].flatMap((m) => (m[1] ?? '').split(' ')));
+  if (numbers.size === 0) return new Set();
+  return new Set(concepts.flatMap((c, i) => (c.surface.split(' ').every((w) => numbers.has(w) || FIGURE_UNIT.test(w)) ? [i] : [])));
+}
+
 /** Asked how many, a passage that gives the count answers in place of the best one at this share of its coverage (or the answer threshold). */
 const COUNTING_SHARE = 0.8;
 
@@ -709,7 +723,13 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     const numberConcepts = analyzed.concepts.flatMap((c, i) => (callNumbers.has(c.surface) ? [i] : []));
     const contextConcepts = new Set([...context.places, ...context.times, ...context.sources.map((s) => s.concept), ...context.calls, ...numberConcepts]);
     const topicCoverage = foundShare(best, (_, i) => !contextConcepts.has(i));
-    if (named && (best.coverage >= thresholds.answer || standsOut) && askedCoverage(best) >= ASKED_COVERAGE && topicCoverage >= TOPIC_COVERAGE) {
+    // "Voiko sen 20 % omarahoitusosuuden kattaa talkootyöllä?": a figure the question gives is what it already knows;
+    // a passage that states the figure must also have the rest of what is asked.
+    // (Not when the passage states another figure: "Riittääkö, että yhdistys maksaa itse 10 %?")
+    const figures = statedFigures(question, analyzed.concepts);
+    const givesFigure = best.found.some((i) => figures.has(i) && /^\d/.test(analyzed.concepts[i]?.surface ?? ''));
+    const beyondFigures = givesFigure ? foundShare(best, (_, i) => !figures.has(i) && !contextConcepts.has(i)) : 1;
+    if (named && (best.coverage >= thresholds.answer || standsOut) && askedCoverage(best) >= ASKED_COVERAGE && topicCoverage >= TOPIC_COVERAGE && beyondFigures >= FIGURE_REST_COVERAGE) {
       const fitCheck: Notice[] = isFitHeading(best.passage.headings) && fit ? [{ kind: 'fit_check' }] : [];
       return answerWith(lang, question, toAnswer(best.passage, best.doc, weights), best.doc, ctx.today, score, fitCheck);
     }

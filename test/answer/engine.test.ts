@@ -1179,3 +1179,25 @@ describe('engine.decide: a month or a year the question names', () => {
     expect(answerOf(engine.decide(question, { today: '2024-07-01' })).passage.passageId).toBe(passageId);
   });
 });
+
+describe('engine.decide: a question that gives the figure the passage states', () => {
+  it.each([
+    'Meidän kyläyhdistyksellä ei oo paljon rahaa mutta talkoolaisia riittää. Voiko sen 20 % omarahoitusosuuden kattaa talkootyöllä?',
+    'Pohjois-Karjalan haussa oli flat rate 40 %. Mistä kuluista se 40 % lasketaan ja mitä kuluja sillä katetaan?',
+    'Jäikö Pohjois-Karjalan 2022 haun 2 miljoonasta eurosta jotain jakamatta?',
+  ])('hands "%s" off: the passage has the figure, not what is asked about it', async (question) => {
+    const { engine } = await bundled();
+    expect(engine.decide(question, { today: '2026-11-23' }).kind).toBe('handoff');
+  });
+
+  it.each([
+    // Another figure than the passage's: the passage answers whether it is enough.
+    ['Riittääkö Pohjois-Karjalan 2022 haussa, että yhdistys maksaa itse 10 % hankkeen kuluista?', '20%'],
+    ['Onko tukitaso aina tasan 80 prosenttia vai voiko se vaihdella?', 'pääsääntöisesti'],
+    // A phone number is not a figure.
+    ['Mulla on vastaamaton puhelu numerosta 050 501 2724, joku KANTOsta kai. Kenelle mä soitan takasin?', '050 501 2724'],
+  ])('answers "%s"', async (question, fact) => {
+    const { engine } = await bundled();
+    expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain(fact);
+  });
+});
