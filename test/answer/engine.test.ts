@@ -1201,3 +1201,10 @@ describe('engine.decide: a question that gives the figure the passage states', (
     expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain(fact);
   });
 });
+
+describe('engine.decide: what a document "says"', () => {
+  it('answers "mitä se elyn tiedote sanoo et mikä on näitten kake-hankkeiden tavote" from the press release\'s goal', async () => {
+    const { engine } = await bundled();
+    expect(answerOf(engine.decide('mitä se elyn tiedote sanoo et mikä on näitten kake-hankkeiden tavote', { today: '2026-11-23' })).passage.excerpt).toContain('elinvoimaisuutta');
+  });
+});
