@@ -1208,3 +1208,10 @@ describe('engine.decide: what a document "says"', () => {
     expect(answerOf(engine.decide('mitä se elyn tiedote sanoo et mikä on näitten kake-hankkeiden tavote', { today: '2026-11-23' })).passage.excerpt).toContain('elinvoimaisuutta');
   });
 });
+
+describe('engine.decide: "X:n lisäksi" (besides X)', () => {
+  it('answers "Mitä muuta toimintaa … on Koonnon lisäksi?" from the association\'s list of activities', async () => {
+    const { engine } = await bundled();
+    expect(answerOf(engine.decide('Mitä muuta toimintaa Pohjois-Savon Sosiaaliturvayhdistyksellä on Koonnon lisäksi?', { today: '2026-11-23' })).passage.excerpt).toContain('sote-muutostuki');
+  });
+});
