@@ -191,8 +191,10 @@ export function analyzeQuestion(
     const or = lang === 'fi' ? tokens.indexOf('vai') : -1;
     const next = tokens[or + 1] ?? '';
     const clause = or >= 0 && (INTERROGATIVES.test(next) || (/k[oö]s?$/.test(next) && withoutClitic(next) !== next));
+    // "pitääkö osallistujien kirjautua jotenki kun ne tulee meiän ryhmään": a "kun" clause after what is asked tells when.
+    const when = lang === 'fi' ? whenClause(text) : new Set<number>();
     return tokens
-      .map((raw, i) => ({ raw, alternative: clause && i > or }))
+      .map((raw, i) => ({ raw, alternative: (clause && i > or) || when.has(i) }))
       .filter(({ raw }) => !ignore(raw))
       .map(({ raw, alternative }) => {
         const base = lang === 'fi' ? withoutClitic(raw) : raw;
@@ -235,6 +237,19 @@ export function analyzeQuestion(
   });
 
   return { lang, concepts: mergeDuplicates(concepts), words: sentences.some((s) => s.context) ? tokenize(askingPart(sentences)) : all };
+}
+
+/** The token positions of a "kun" clause that follows the asking words of a sentence, to the clause's comma. */
+function whenClause(text: string): Set<number> {
+  const out = new Set<number>();
+  let at = 0;
+  for (const segment of text.split(/[,;]/u)) {
+    const tokens = tokenize(segment);
+    const k = tokens.indexOf('kun');
+    if (k > 0 && at + k > 0 && asksSomething(tokens.slice(0, k).join(' '))) for (let i = k + 1; i < tokens.length; i += 1) out.add(at + i);
+    at += tokens.length;
+  }
+  return out;
 }
 
 /** Each glossary's rules by the first letter of their phrase, with their place in the glossary's order. */

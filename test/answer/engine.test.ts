@@ -1215,3 +1215,13 @@ describe('engine.decide: "X:n lisäksi" (besides X)', () => {
     expect(answerOf(engine.decide('Mitä muuta toimintaa Pohjois-Savon Sosiaaliturvayhdistyksellä on Koonnon lisäksi?', { today: '2026-11-23' })).passage.excerpt).toContain('sote-muutostuki');
   });
 });
+
+describe('engine.decide: a "kun" clause after what is asked tells when', () => {
+  it.each([
+    ['pitääkö osallistujien kirjautua jotenki kun ne tulee meiän ryhmään, siis pohjois-karjalan kake-hankkeessa', 'suomi.fi'],
+    ['Mitä sille Lieksan työpajalle tapahtui kun hanke loppui?', 'Lieksan kaupungin'],
+  ])('answers "%s" from what the main clause asks', async (question, fact) => {
+    const { engine } = await bundled();
+    expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain(fact);
+  });
+});
