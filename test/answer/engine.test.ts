@@ -1225,3 +1225,13 @@ describe('engine.decide: a "kun" clause after what is asked tells when', () => {
     expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain(fact);
   });
 });
+
+describe('engine.decide: the call announcement in spoken spelling ("hakuilmotus")', () => {
+  it.each([
+    ['Meidän yhdistys Mikkelissä tekee töitä Ukrainasta tulleitten perheiden kanssa. Mainitaanko Etelä-Savon 2/2024 hakuilmotuksessa maahanmuuttaneet yhtenä ryhmänä, jonka oikeuksia edistetään?', 'maahan muuttaneiden'],
+    ['hakuilmotuksen alussa lukee et kake-hankkeilla lisätään osallisuutta edistävien toimien jotain, mitä niillä lisätään', 'asiakaslähtöisyyttä'],
+  ])('answers "%s" from the Etelä-Savo call', async (question, fact) => {
+    const { engine } = await bundled();
+    expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain(fact);
+  });
+});
