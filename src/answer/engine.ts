@@ -701,7 +701,10 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     const weights = termWeights(analyzed.concepts);
     const runnerUp = ranked.find((r) => r.ref !== best.ref && excerptDiffers(r, best))?.coverage ?? 0;
     // A long word the documents never use ("tietosuojaseloste") is likely what is asked: standing out among weak passages is not enough then.
-    const unknownTopic = analyzed.concepts.some((c, i) => c.unknown && !best.found.includes(i) && c.surface.length >= UNKNOWN_TOPIC_LENGTH && !c.surface.includes(' ') && !looksLikeVerb(c.surface));
+    // (Not one in the story before the question: "Meidän eläkeläisyhdistys Polvijärvellä… Mikä se oli?")
+    const unknownTopic = analyzed.concepts.some(
+      (c, i) => c.unknown && !best.found.includes(i) && c.surface.length >= UNKNOWN_TOPIC_LENGTH && !c.surface.includes(' ') && !looksLikeVerb(c.surface) && (askingWords?.includes(c.surface) ?? true),
+    );
     const standsOut = !unknownTopic && best.coverage >= thresholds.distinct && best.coverage >= runnerUp * thresholds.margin;
     // "Kuinka pitkä hanke voi olla?": a question naming only words that frame every question is covered by any passage
     // ("Mikä on KAKE?" names the thing to define, however common).

@@ -1235,3 +1235,13 @@ describe('engine.decide: the call announcement in spoken spelling ("hakuilmotus"
     expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain(fact);
   });
 });
+
+describe('engine.decide: a long word no document has, in the story before the question', () => {
+  it.each([
+    ['Meidän eläkeläisyhdistys Polvijärvellä haluais mitata, kokeeko jäsenet olevansa osallisia. KANTOn kuvauksessa mainittiin joku mittari, jota yhdistykset vois hyödyntää osallisuuden kokemuksen mittaamisesa. Mikä se oli?', 'osallisuusindikaattor'],
+    ['Mikkelissä meidän järjestö haluis järjestää yhteisiä koulutuksia sosiaaliohjaajille ja vapaaehtoisille. Kesäkuun tiedotteessa puhutaan vain kumppanuudesta ja yhteistyöstä. Mainitaanko Etelä-Savon 2/2024 haussa myös osaamisen vahvistaminen?', 'yhteistyötä ja osaamista'],
+  ])('answers "%s": the word tells who asks, not what', async (question, fact) => {
+    const { engine } = await bundled();
+    expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt.toLowerCase()).toContain(fact);
+  });
+});
