@@ -296,7 +296,11 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
       const timeFound = docTimes === undefined ? 0 : metadataFound(times.filter((i) => aboutTime(analyzed.concepts[i]?.surface ?? '', docTimes) === true), TIME_FACTOR);
       const sourceFound = sources.length === 0 ? 0 : metadataFound(sources.filter((s) => s.type === found.doc.meta.type).map((s) => s.concept), TIME_FACTOR);
       const callFound = calls.length === 0 || found.doc.meta.calls.length === 0 ? 0 : metadataFound(calls, TIME_FACTOR);
-      const coverage = Math.min(1, h.coverage + placeFound + timeFound + sourceFound + callFound) * regionFactor * (statesWanted ? 1 : NOT_STATED_FACTOR) * (otherProject ? OTHER_PROJECT_FACTOR : 1);
+      // "Mikä erityistavoite KANTOn EURA-hankekuvaukseen on merkitty?": a slide that mentions EURA is not the description named;
+      // a document of another kind gets no more for the word than the named kind's documents get for being of it.
+      const otherSource = new Set(sources.filter((s) => !sources.some((t) => t.concept === s.concept && t.type === found.doc.meta.type)).map((s) => s.concept));
+      const sourceElsewhere = total === 0 ? 0 : [...otherSource].reduce((sum, i) => sum + Math.max(0, (h.quality[i] ?? 0) - TIME_FACTOR) * (analyzed.concepts[i]?.weight ?? 0), 0) / total;
+      const coverage = Math.min(1, h.coverage + placeFound + timeFound + sourceFound + callFound - sourceElsewhere) * regionFactor * (statesWanted ? 1 : NOT_STATED_FACTOR) * (otherProject ? OTHER_PROJECT_FACTOR : 1);
       const defines = definition ? definingHeadingStrength(found.passage.headings) * RANK_DEFINITION_WEIGHT : 0;
       const number = wantsNumber && statesWanted ? RANK_NUMBER_WEIGHT : 0;
       ranked.push({ ...h, coverage, passage: found.passage, doc: found.doc, rank: coverage + h.headingCoverage * RANK_HEADING_WEIGHT + (h.score / top) * RANK_SCORE_WEIGHT + defines + number });

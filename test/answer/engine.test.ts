@@ -1245,3 +1245,17 @@ describe('engine.decide: a long word no document has, in the story before the qu
     expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt.toLowerCase()).toContain(fact);
   });
 });
+
+describe('engine.decide: a word naming the kind of document to look in', () => {
+  it('answers "Missä vaiheessa tiedotteen mukaan kannattaa olla yhteydessä koordinaatiohankkeeseen…" from the press release (a slide mentioning a press release outranked it)', async () => {
+    const { engine } = await bundled();
+    const d = answerOf(engine.decide('Missä vaiheessa tiedotteen mukaan kannattaa olla yhteydessä koordinaatiohankkeeseen, vasta kun hakemus on valmis vai jo aiemmin?', { today: '2026-11-23' }));
+    expect(d.passage.passageId).toMatch(/^ely-tiedote/);
+  });
+
+  it('does not answer "…siinä tiedotteen alussa oli joku sana" from the Koonto slides', async () => {
+    const { engine } = await bundled();
+    const d = engine.decide('mitä ne kake-hankkeet lisää osallisuutta edistävissä toimissa, siinä tiedotteen alussa oli joku sana', { today: '2026-11-23' });
+    expect(d.kind === 'answer' ? d.passage.passageId : '').not.toMatch(/^koonto/);
+  });
+});
