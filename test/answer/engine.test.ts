@@ -1259,3 +1259,15 @@ describe('engine.decide: a word naming the kind of document to look in', () => {
     expect(d.kind === 'answer' ? d.passage.passageId : '').not.toMatch(/^koonto/);
   });
 });
+
+describe('engine.decide: "merkitty" (entered) is not "merkitys" (meaning)', () => {
+  it.each([
+    ['Mikä erityistavoite KANTOn EURA-hankekuvaukseen on merkitty?', 'Erityistavoite: 10.1.'],
+    ['Ihmettelen, miksi Pohjois-Karjalan KANTO-hankkeen kuvauksessa vastuuviranonmaisena ei ole Pohjois-Karjalan ELY. Mikä viranomainen siihen on merkitty vastuuviranomaiseksi?', 'Vastuuviranomainen: Etelä-Savon elinkeino-'],
+  ])('answers "%s" from the project description', async (question, fact) => {
+    const { engine } = await bundled();
+    const d = answerOf(engine.decide(question, { today: '2026-11-23' }));
+    expect(d.passage.passageId).toMatch(/^kanto-hankekuvaus/);
+    expect(d.passage.excerpt).toContain(fact);
+  });
+});
