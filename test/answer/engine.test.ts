@@ -1271,3 +1271,14 @@ describe('engine.decide: "merkitty" (entered) is not "merkitys" (meaning)', () =
     expect(d.passage.excerpt).toContain(fact);
   });
 });
+
+describe('engine.decide: words that frame where or how something is said', () => {
+  it.each([
+    ['Mitä pienten hankkeiden osalta 2/2024-haun johdannossa sanotaan edistettävän?', 'pienten hankkeiden yhteistyötä'],
+    ['onks kantolla mitään vertaisryhmiä muille hankkeita tekeville yhdistyksille', 'Vertaiskehittämi'],
+    ['jatkuuko se lieksan työpaja vielä jossain muodossa', 'omana toimintana'],
+  ])('answers "%s"', async (question, fact) => {
+    const { engine } = await bundled();
+    expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain(fact);
+  });
+});
