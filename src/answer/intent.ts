@@ -239,9 +239,9 @@ export function writtenClitic(word: string): string {
 
 /**
  * A name joined to a call, money or programme word ("Leader-rahaa", "Erasmus+ -haku", "Interreg-ohjelmasta"),
- * a capitalised one before one in English ("the Erasmus+ call"), or a funder's genitive before a grant ("stean avustusta").
+ * a capitalised one before one in English ("the Erasmus+ call", "Erasmus+ youth exchange funding"), or a funder's genitive before a grant ("stean avustusta").
  */
-const NAMED_CALL = /([\p{L}\p{N}+]+) ?[-–] ?(?:raha|rahoitu|rahotu|haku|haun|hakuun|haussa|hakua|avustu|ohjelma)\p{L}*|(\p{Lu}[\p{L}\p{N}+]*) (?:funding|call|calls|grant|grants|programme|program)\b|(?<![\p{L}-])(\p{L}{3,}n) (?:avustu|rahoitu|rahotu)\p{L}*/gu;
+const NAMED_CALL = /([\p{L}\p{N}+]+) ?[-–] ?(?:raha|rahoitu|rahotu|haku|haun|hakuun|haussa|hakua|avustu|ohjelma)\p{L}*|(\p{Lu}[\p{L}\p{N}+]*)(?: \p{Ll}+){0,2} (?:funding|call|calls|grant|grants|programme|program)\b|(?<![\p{L}-])(\p{L}{3,}n) (?:avustu|rahoitu|rahotu)\p{L}*/gu;
 
 /** A compound naming a kind of grant ("yhteisöavustus", "toiminta-avustus"). */
 const KIND_OF_GRANT = /^([\p{L}+]{2,}?)-?avustu/u;
