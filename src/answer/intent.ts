@@ -269,6 +269,20 @@ export function namesUnknownCall(text: string, known: (word: string) => boolean)
   return false;
 }
 
+/** A document of a kind the knowledge base has none of, named as where something is said: a report, minutes, annual accounts. */
+const OTHER_DOCUMENT = /^(loppuraport|väliraport|vuosiraport|raport|pöytäkirj|toimintakertomu|vuosikertomu|tilinpäätö|tilintarkastuskertomu)\p{L}*/u;
+const IN_OR_BY = /^\p{L}*(ssa|ssä|n)$/u;
+const ENGLISH_REPORT = /\b(final|annual|interim|progress) report\b|\b(in|according to) the (report|minutes)\b/iu;
+
+/**
+ * "Mitä KANTOn loppuraportissa todettiin…?", "pöytäkirjan mukaan", "in the final report": what a
+ * document says that is not among the documents (a project's report, a board's minutes).
+ */
+export function namesOtherDocument(text: string, words: readonly string[]): boolean {
+  if (ENGLISH_REPORT.test(text)) return true;
+  return words.some((w, i) => OTHER_DOCUMENT.test(w) && IN_OR_BY.test(w) && (w.endsWith('ssa') || w.endsWith('ssä') || words[i + 1] === 'mukaan'));
+}
+
 /**
  * "Sopiiko sateenkaarinuorten vertaistoiminta tähän?", "Onko kehitysvammaisten hankkeille rahoitusta?":
  * whether a project idea fits the call. The call's emphasised contents answer that; the adviser judges the idea.

@@ -1282,3 +1282,13 @@ describe('engine.decide: words that frame where or how something is said', () =>
     expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain(fact);
   });
 });
+
+describe('engine.decide: asked what a report or minutes say', () => {
+  it.each(['Mitä KANTOn loppuraportissa todettiin hankkeen toteutuneista tuloksista?', 'What did KANTO achieve according to the final report?'])(
+    'hands "%s" off: no such document is among the sources',
+    async (question) => {
+      const { engine } = await bundled();
+      expect(engine.decide(question, { today: '2026-11-23' }).kind).toBe('handoff');
+    },
+  );
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAreaQuestion, isClockTimeQuestion, isDateQuestion, isTitleQuestion, isExampleQuestion, isInfoSourceQuestion, isCallTimingQuestion, isStreetAddressQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityQuestion, isFitQuestion, isHelpQuestion, isProjectTimingQuestion, isQuantityQuestion, isResultsHeading, isResultsQuestion, isCostQuestion, writtenClitic } from '../../src/answer/intent.js';
+import { isAreaQuestion, isClockTimeQuestion, isDateQuestion, isTitleQuestion, isExampleQuestion, isInfoSourceQuestion, isCallTimingQuestion, isStreetAddressQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityQuestion, isFitQuestion, isHelpQuestion, isProjectTimingQuestion, isQuantityQuestion, isResultsHeading, isResultsQuestion, isCostQuestion, namesOtherDocument, writtenClitic } from '../../src/answer/intent.js';
 import { findPlaces } from '../../src/answer/regions.js';
 import { tokenize } from '../../src/search/finnish.js';
 
@@ -281,5 +281,19 @@ describe('writtenClitic', () => {
     ['onks', 'onks'],
   ])('%s → %s', (word, expected) => {
     expect(writtenClitic(word)).toBe(expected);
+  });
+});
+
+describe('namesOtherDocument', () => {
+  it.each([
+    ['Mitä KANTOn loppuraportissa todettiin hankkeen toteutuneista tuloksista?', true],
+    ['Mitä hallituksen pöytäkirjan mukaan päätettiin?', true],
+    ['What does the final report of KANTO say about its results?', true],
+    ['What did KANTO achieve according to the final report?', true],
+    // The report itself is the topic, not where something is said.
+    ['Pitääkö hankkeesta tehdä loppuraportti?', false],
+    ['Milloin loppuraportti pitää jättää?', false],
+  ] as const)('%s → %s', (question, expected) => {
+    expect(namesOtherDocument(question, tokenize(question))).toBe(expected);
   });
 });
