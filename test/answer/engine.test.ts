@@ -1292,3 +1292,10 @@ describe('engine.decide: asked what a report or minutes say', () => {
     },
   );
 });
+
+describe('engine.decide: English "centre" is the town centre ("keskusta")', () => {
+  it('answers "What did the Avoimet tilat project set up in the centre of Kuopio?" from the example project', async () => {
+    const { engine } = await bundled();
+    expect(answerOf(engine.decide('What did the Avoimet tilat project set up in the centre of Kuopio?', { today: '2026-11-23' })).passage.excerpt).toContain('pop-up-tiloja');
+  });
+});
