@@ -54,7 +54,7 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation8.yaml',
     about: 'written blind at the start of the third session of 30.11.2026 and kept unseen until its end: 52.0 % / 53.3 % (dated 5/5, English 3/5) with that session\'s starting engine, 64.0 % / 53.3 % with its final one; then studied',
-    floors: { answerableHit: 0.76, unanswerableHandoff: 0.73, dated: 1.0, english: 0.8 },
+    floors: { answerableHit: 0.76, unanswerableHandoff: 0.8, dated: 1.0, english: 0.8 },
   },
   {
     file: 'validation9.yaml',
@@ -74,22 +74,22 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation12.yaml',
     about: 'written blind at the start of the fourth session of 30.11.2026 and kept unseen: 66.0 % / 33.3 % (dated 5/5, English 2/5) with its starting engine, 70.0 % / 33.3 % (English 3/5) with its final one; studied in the fifth',
-    floors: { answerableHit: 0.84, unanswerableHandoff: 0.73, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 0.84, unanswerableHandoff: 0.8, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation13.yaml',
     about: 'written blind at the start of the fifth session of 30.11.2026 and kept unseen until its engine changes were done: 66.0 % / 73.3 % (dated 4/5, English 3/6) with its starting engine, 60.0 % / 80.0 % (dated 4/5, English 2/6) with them; then studied',
-    floors: { answerableHit: 0.74, unanswerableHandoff: 0.8, dated: 1.0, english: 0.83 },
+    floors: { answerableHit: 0.76, unanswerableHandoff: 0.86, dated: 1.0, english: 0.83 },
   },
   {
     file: 'validation14.yaml',
     about: 'written blind at the end of the fifth session of 30.11.2026 and measured once, unseen: 78.0 % / 40.0 % (dated 5/5, English 4/6) with that session\'s starting engine, 80.0 % / 60.0 % (dated 5/5, English 4/6) with its final one; studied in the sixth',
-    floors: { answerableHit: 0.92, unanswerableHandoff: 0.8, dated: 1.0, english: 0.83 },
+    floors: { answerableHit: 0.94, unanswerableHandoff: 0.8, dated: 1.0, english: 0.83 },
   },
   {
     file: 'validation15.yaml',
     about: 'written blind at the start of the sixth session of 30.11.2026 and kept unseen (but for two questions a grep showed by accident) until validation14 was studied: 80.0 % / 53.3 % (dated 5/5, English 3/6) with the starting engine, 80.0 % / 60.0 % then; studied since',
-    floors: { answerableHit: 0.9, unanswerableHandoff: 0.8, dated: 1.0, english: 0.66 },
+    floors: { answerableHit: 0.92, unanswerableHandoff: 0.8, dated: 1.0, english: 0.66 },
   },
   {
     file: 'validation16.yaml',
@@ -99,7 +99,7 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation17.yaml',
     about: 'written blind in the sixth session of 30.11.2026, measured once after the call-timing change: 84.0 % / 60.0 % (dated 2/5, English 4/6) with its starting engine, 90.0 % / 73.3 % (dated 5/5, English 4/6); studied since',
-    floors: { answerableHit: 0.94, unanswerableHandoff: 0.73, dated: 1.0, english: 0.66 },
+    floors: { answerableHit: 0.94, unanswerableHandoff: 0.8, dated: 1.0, english: 0.66 },
   },
   {
     file: 'validation18.yaml',
@@ -109,22 +109,27 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation19.yaml',
     about: 'written blind in the sixth session of 30.11.2026 and measured once, unseen: 88.0 % / 73.3 % (dated 5/5, English 3/6) with the engine of the time, 80.0 % / 66.7 % (dated 3/5, English 3/6) with its starting engine; studied since',
-    floors: { answerableHit: 0.92, unanswerableHandoff: 0.73, dated: 1.0, english: 0.66 },
+    floors: { answerableHit: 0.92, unanswerableHandoff: 0.8, dated: 1.0, english: 0.66 },
   },
   {
     file: 'validation20.yaml',
     about: 'written blind in the sixth session of 30.11.2026 and measured once, unseen: 88.0 % / 80.0 % (dated 5/5, English 5/6) with the engine of the time, 84.0 % / 73.3 % (dated 3/5, English 5/6) with its starting engine; studied since',
-    floors: { answerableHit: 0.94, unanswerableHandoff: 0.8, dated: 1.0, english: 0.83 },
+    floors: { answerableHit: 0.96, unanswerableHandoff: 0.8, dated: 1.0, english: 0.83 },
   },
   {
     file: 'validation21.yaml',
     about: 'written blind in the sixth session of 30.11.2026 and measured once, unseen: 78.0 % / 73.3 % (dated 3/5, English 2/6) with the engine of the time, 78.0 % / 66.7 % (dated 2/5, English 3/6) with its starting engine; studied since',
-    floors: { answerableHit: 0.86, unanswerableHandoff: 0.73, dated: 1.0, english: 0.5 },
+    floors: { answerableHit: 0.88, unanswerableHandoff: 0.8, dated: 1.0, english: 0.5 },
   },
   {
     file: 'validation22.yaml',
-    about: 'written blind at the end of the sixth session of 30.11.2026 and measured once, unseen, with its final engine: 84.0 % / 80.0 % (dated 5/5, English 5/6); its starting engine 76.0 % / 73.3 % (dated 4/5, English 4/6)',
-    floors: { answerableHit: 0.84, unanswerableHandoff: 0.8, dated: 1.0, english: 0.83 },
+    about: 'written blind at the end of the sixth session of 30.11.2026 and measured once, unseen, with its final engine: 84.0 % / 80.0 % (dated 5/5, English 5/6); its starting engine 76.0 % / 73.3 % (dated 4/5, English 4/6); studied in the seventh',
+    floors: { answerableHit: 0.98, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
+  },
+  {
+    file: 'validation23.yaml',
+    about: 'written blind at the start of the seventh session (30.11.2026) and measured twice, unseen: 78.0 % / 73.3 % (dated 5/5, English 2/6) with the starting engine and, unchanged, after the validation22 study; studied since',
+    floors: { answerableHit: 0.88, unanswerableHandoff: 0.86, dated: 1.0, english: 0.66 },
   },
 ];
 
