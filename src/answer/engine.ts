@@ -6,7 +6,7 @@ import { SearchIndex } from '../search/index.js';
 import { analyzeQuestion, askedText, askingSentences, detectLanguage, isNoiseWord, looksLikeVerb, type AnalyzedQuestion, type Concept } from '../search/query.js';
 import { searchConcepts, type Hit } from '../search/search.js';
 import { stem, tokenize } from '../search/finnish.js';
-import { callState, callStatus } from './calls.js';
+import { callState, callStatus, daysSinceOpening, RECENT_OPENING_DAYS } from './calls.js';
 import { dayNumber, formatDate, latestDay, wholeYears } from './dates.js';
 import { excerpt } from './excerpt.js';
 import { asksIdeaFit, isCallAreaQuestion, isChoiceAdviceQuestion, namesUnknownCall, namesOtherDocument, isCallTimingQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityHeading, isEligibilityQuestion, isAreaHeading, isAreaQuestion, isExampleHeading, isExampleQuestion, isResultsHeading, isResultsQuestion, isFitHeading, isFitQuestion, isClockTimeQuestion, isContactQuestion, isCostQuestion, isHelpQuestion, isInfoSourceQuestion, isMoneyQuestion, isStreetAddressQuestion, isWebAddressQuestion, isWebWord, isDateQuestion, isTitleQuestion, asksWhoAdvises, isProjectTimingQuestion, isServiceHeading, isQuantityQuestion, startsWithAny } from './intent.js';
@@ -117,6 +117,12 @@ const CALL_PRONOUN = /^(se|sen|siihen|siinä|sitä|it)$/u;
 
 /** "Ehditäänkö vielä?", "onko se auki?": words that ask about a deadline or an opening, whatever is named. */
 const STILL_IN_TIME = /^(ehti\p{L}*|ehdi\p{L}*|kerke\p{L}*|kerki\p{L}*|vielä|viel|auki|ajoissa|myöhä\p{L}*)$/u;
+
+/** Words that ask when a call closes ("mihin asti", "viimeinen päivä", "deadline"). */
+const CLOSING_WORD = /^(asti|saakka|mennessä|viimeistään|päätty\p{L}*|sulkeu\p{L}*|loppu\p{L}*|viimei\p{L}*|deadline|close|closes|closed|closing|until|end|ends|ended)$/u;
+
+/** Verbs in the past tense that ask about a call's period ("oli auki", "piti jättää", "päättyi"). */
+const PAST_TENSE = /^(oli|olivat|olikohan|piti|pitikö|päättyi|päättyikö|sulkeutui|loppui|meni|was|were|closed|ended)$/u;
 
 /** A call, as members name it ("haussa", "hankehakuun", "the call"). */
 const CALL_WORD = /^(haku|haun|haussa|hausta|hakuun|haulla|haut|hankehaku\p{L}*|hankehau\p{L}*|call|calls)$/u;
@@ -606,6 +612,13 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
       const numbers = [...askedSentence.matchAll(CALL_NUMBER)].map((m) => `${m[1] ?? ''}/${m[2] ?? ''}`);
       const knownNumbers = numbers.every((n) => callNames.some((name) => name.includes(n)));
       if (!inYear || !knownNumbers) return { kind: 'handoff', lang, question, reason: 'no_evidence', score: 0 };
+      // "Pohjois-Savon seuraava haku alkoi 15.1.2024. Mihin päivään asti se haku oli auki?": asked when a past call closed, where no
+      // known call of the region says (asked in the present, "Milloin haku päättyy?", the calls' status answers: none is known open).
+      const askedWords = tokenize(askedSentence);
+      const asksClosing = askedWords.some((w) => CLOSING_WORD.test(w)) && askedWords.some((w) => PAST_TENSE.test(w));
+      if (asksClosing && calls.length > 0 && calls.every((c) => c.call.closes === undefined && daysSinceOpening(c.call, ctx.today) > RECENT_OPENING_DAYS)) {
+        return { kind: 'handoff', lang, question, reason: 'not_stated', score: 0 };
+      }
       return { kind: 'call_status', lang, question, today: ctx.today, ...(region === undefined ? {} : { region }), calls, score: 1 };
     }
 

@@ -1299,3 +1299,30 @@ describe('engine.decide: English "centre" is the town centre ("keskusta")', () =
     expect(answerOf(engine.decide('What did the Avoimet tilat project set up in the centre of Kuopio?', { today: '2026-11-23' })).passage.excerpt).toContain('pop-up-tiloja');
   });
 });
+
+describe('engine.decide: asked when a call closed that no document gives an end for', () => {
+  it.each([
+    'Pohjois-Savon seuraava haku alkoi 15.1.2024. Mihin päivään asti se haku oli auki?',
+    'mihin asti se pohjois-savon 15.1.2024 alkanu haku oli auki',
+  ])('hands "%s" off: the region\'s calls opened long ago with no end known', async (question) => {
+    const { engine } = await bundled();
+    expect(engine.decide(question, { today: '2026-11-23' })).toMatchObject({ kind: 'handoff', reason: 'not_stated' });
+  });
+
+  it('tells the calls\' status when one opened recently ("Milloin Pohjois-Savon haku päättyy?" on 1.7.2024)', async () => {
+    const { engine } = await bundled();
+    expect(engine.decide('Milloin Pohjois-Savon haku päättyy?', { today: '2024-07-01' }).kind).toBe('call_status');
+  });
+
+  it('tells the calls\' status when asked whether one is open, not when it closes', async () => {
+    const { engine } = await bundled();
+    expect(engine.decide('Onko Pohjois-Savossa haku auki?', { today: '2026-11-23' }).kind).toBe('call_status');
+  });
+});
+
+describe('engine.decide: asked in the present when a call with no known end closes', () => {
+  it('tells the calls\' status ("Milloin Pohjois-Savon haku päättyy?" long after the calls opened)', async () => {
+    const { engine } = await bundled();
+    expect(engine.decide('Milloin Pohjois-Savon haku päättyy?', { today: '2026-11-23' }).kind).toBe('call_status');
+  });
+});
