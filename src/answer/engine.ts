@@ -13,7 +13,7 @@ import { asksIdeaFit, isCallAreaQuestion, isChoiceAdviceQuestion, namesUnknownCa
 import { asksOutcome, outcomeStated } from './outcome.js';
 import { aboutTime, documentTimes, namesTime, yearNamed, type DocumentTimes } from './periods.js';
 import { findPlaces, whereFrom, type PlaceMentions } from './regions.js';
-import { countedWord, statesAmount, statesClockTime, statesCountOf, statesContact, statesDate, statesMoney, statesStreetAddress, statesWebAddress, withoutPhoneNumbers } from './quantities.js';
+import { asksToNameCounted, countedWord, statesAmount, statesClockTime, statesCountOf, statesContact, statesDate, statesMoney, statesStreetAddress, statesWebAddress, withoutPhoneNumbers } from './quantities.js';
 import { sourceOf } from './source.js';
 import { MAX_QUESTION_CHARS, type AnswerEngine, type AnswerPassage, type AskContext, type Decision, type Lang, type Notice } from './types.js';
 
@@ -739,6 +739,8 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
       if (counting === undefined) return { kind: 'handoff', lang, question, reason: 'not_stated', score };
       return answerWith(lang, question, toAnswer(counting.passage, counting.doc, weights), counting.doc, ctx.today, round(counting.coverage));
     }
+    // "Hanaa!-hanke tehtiin seitsemän järjestön voimin. Mitkä ne järjestöt olivat?": a passage that only counts them does not name them.
+    if (asksToNameCounted(question) && !best.passage.blocks.some((b) => b.kind === 'list')) return { kind: 'handoff', lang, question, reason: 'not_stated', score };
     // "Milloin Etelä-Savon 2/2024 haun rahoituspäätökset tehdään?": the region, year and call are where to look; what is asked must be found too.
     // A call's number ("2/2024") names the call too.
     const callNumbers = new Set([...question.matchAll(CALL_NUMBER)].map((m) => m[1] ?? ''));

@@ -130,3 +130,17 @@ export function statesCountOf(text: string, counted: string): boolean {
     return countAt.some((count, i) => count && namesIt(i - COUNT_WINDOW, i + COUNT_WINDOW + 1)) || (tokens.length <= 12 && countAt.includes(true) && namesIt(0, tokens.length));
   });
 }
+
+/** "mitkä ne", "ketkä ne", "which were the": asked to name the members of a group named before. */
+const NAME_THEM = /(?<!\p{L})(mitkä|ketkä|keitä) (ne|nää|nämä|niitä)(?!\p{L})|\b(which|who|what) were the\b|\bname the\b/iu;
+/** Spoken forms of number words ("seittemän", "kaheksan"). */
+const SPOKEN_NUMBER_WORDS = /(?<!\p{L})(seittemän|kaheksan|yheksän|kaks|kolome)(?!\p{L})/iu;
+
+/**
+ * "Hanaa!-hanke tehtiin seitsemän järjestön voimin. Mitkä ne järjestöt olivat?": asked to name the
+ * members of a group whose number the question itself gives. A text that only counts them (no list)
+ * does not answer.
+ */
+export function asksToNameCounted(question: string): boolean {
+  return NAME_THEM.test(question) && (NUMBER_WORDS.test(question) || SPOKEN_NUMBER_WORDS.test(question));
+}

@@ -1326,3 +1326,13 @@ describe('engine.decide: asked in the present when a call with no known end clos
     expect(engine.decide('Milloin Pohjois-Savon haku päättyy?', { today: '2026-11-23' }).kind).toBe('call_status');
   });
 });
+
+describe('engine.decide: asked to name the members of a group the passage only counts', () => {
+  it.each([
+    'Hanaa!-hanke syntyi seitsemän järjestön yhteistyönä. Mitkä ne seitsemän järjestöä olivat?',
+    'hanaa-hanke tehtiin seittemän järjestön voimin, mitkä ne järjestöt oli',
+  ])('hands "%s" off: "seitsemän eri järjestön ja yhdistyksen voimin" names none of them', async (question) => {
+    const { engine } = await bundled();
+    expect(engine.decide(question, { today: '2026-11-23' })).toMatchObject({ kind: 'handoff', reason: 'not_stated' });
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countedWord, statesAmount, statesClockTime, statesContact, statesCountOf, statesDate, statesMoney, statesStreetAddress, statesWebAddress } from '../../src/answer/quantities.js';
+import { asksToNameCounted, countedWord, statesAmount, statesClockTime, statesContact, statesCountOf, statesDate, statesMoney, statesStreetAddress, statesWebAddress } from '../../src/answer/quantities.js';
 import { tokenize } from '../../src/search/finnish.js';
 
 describe('statesAmount', () => {
@@ -141,5 +141,20 @@ describe('countedWord and statesCountOf', () => {
     ['• Osallistuvien henkilöiden lukumäärä\n• Muu tieto: 50', 'henkilöä', false],
   ])('%s counts %s: %s', (text, counted, expected) => {
     expect(statesCountOf(text, counted)).toBe(expected);
+  });
+});
+
+describe('asksToNameCounted', () => {
+  it.each([
+    ['Hanaa!-hanke tehtiin seitsemän järjestön voimin. Mitkä ne järjestöt olivat?', true],
+    ['hanaa-hanke tehtiin seittemän järjestön voimin, mitkä ne järjestöt oli', true],
+    ['Which were the seven organisations behind Hanaa!?', true],
+    // No number given: what the group is may be stated without a list.
+    ['Mitkä ne järjestöt olivat?', false],
+    // A count asked, not names.
+    ['Kuinka monta järjestöä Hanaa!-hankkeessa oli?', false],
+    ['Mitä ne kaksi kustannusmallia tarkoittavat?', false],
+  ] as const)('%s → %s', (question, expected) => {
+    expect(asksToNameCounted(question)).toBe(expected);
   });
 });
