@@ -13,7 +13,7 @@ import { asksIdeaFit, isCallAreaQuestion, isChoiceAdviceQuestion, namesUnknownCa
 import { asksOutcome, outcomeStated } from './outcome.js';
 import { aboutTime, documentTimes, namesTime, yearNamed, type DocumentTimes } from './periods.js';
 import { findPlaces, whereFrom, type PlaceMentions } from './regions.js';
-import { asksToNameCounted, countedWord, statesAmount, statesClockTime, statesCountOf, statesContact, statesDate, statesMoney, statesStreetAddress, statesWebAddress, withoutPhoneNumbers } from './quantities.js';
+import { asksToNameCounted, countedWord, countedWordEn, statesAmount, statesClockTime, statesCountOf, statesContact, statesDate, statesMoney, statesStreetAddress, statesWebAddress, withoutPhoneNumbers } from './quantities.js';
 import { sourceOf } from './source.js';
 import { MAX_QUESTION_CHARS, type AnswerEngine, type AnswerPassage, type AskContext, type Decision, type Lang, type Notice } from './types.js';
 
@@ -731,11 +731,21 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     // "Montako ihmistä KANTOon lopulta osallistui?": a plan ("Suunniteltu: 50") does not say what came true.
     if (asksOutcome(asked) && outcomeStated(best.passage, weights) === false) return { kind: 'handoff', lang, question, reason: 'not_stated', score };
     // "Kuinka monta nuorta Hanaa!-hankkeeseen osallistui?": a passage about it that counts no young people does not answer.
+    // In English, the Finnish words the glossary gives for the thing counted ("How many projects…?": "hanke").
+    const countedEn = lang === 'en' ? countedWordEn(asked, isNoiseWord) : undefined;
     const counted = lang === 'fi' ? countedWord(asked, isNoiseWord) : undefined;
-    if (counted !== undefined && !statesCountOf(passageText(best.passage), counted)) {
+    const countedForms =
+      counted !== undefined
+        ? [counted]
+        : countedEn === undefined
+          ? []
+          : // (Not a glossary phrase with "how many", whose term says what is asked: "how many days" is a call's period.)
+            analyzed.concepts.filter((c) => c.surface === countedEn).flatMap((c) => c.alternatives.map((a) => a[0] ?? '').filter((a) => a.length >= 3));
+    const countsIt = (r: Ranked): boolean => countedForms.some((form) => statesCountOf(passageText(r.passage), form));
+    if (countedForms.length > 0 && !countsIt(best)) {
       // Another close candidate that gives the count answers ("n. 5 000 järjestöä" in the target group's passage;
       // "yli 3800 … yhdistystä" when the funding table, which counts euros, ranked first).
-      const counting = ranked.find((r) => r.coverage >= Math.min(thresholds.answer, best.coverage * COUNTING_SHARE) && statesCountOf(passageText(r.passage), counted));
+      const counting = ranked.find((r) => r.coverage >= Math.min(thresholds.answer, best.coverage * COUNTING_SHARE) && countsIt(r));
       if (counting === undefined) return { kind: 'handoff', lang, question, reason: 'not_stated', score };
       return answerWith(lang, question, toAnswer(counting.passage, counting.doc, weights), counting.doc, ctx.today, round(counting.coverage));
     }

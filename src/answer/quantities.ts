@@ -107,6 +107,14 @@ export function countedWord(words: readonly string[], isNoise: (word: string) =>
 
 const UNITS = /^(prosent|pistet|pisteit|euro)/u;
 
+/** "How many projects got funding…?": the English word for the things counted, as `countedWord` for Finnish. */
+export function countedWordEn(words: readonly string[], isNoise: (word: string) => boolean): string | undefined {
+  const at = words.findIndex((w, i) => w === 'many' && words[i - 1] === 'how');
+  if (at < 0) return undefined;
+  const word = words.slice(at + 1, at + 3).find((w) => !isNoise(w) && /^\p{L}{3,}$/u.test(w));
+  return word === undefined || /^(percent|points?|euros?)$/u.test(word) ? undefined : word;
+}
+
 /** How many words from the thing counted a number may stand in running text (4 and 5 measured alike; 6 handed off a studied answer). */
 const COUNT_WINDOW = 4;
 

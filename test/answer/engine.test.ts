@@ -1336,3 +1336,15 @@ describe('engine.decide: asked to name the members of a group the passage only c
     expect(engine.decide(question, { today: '2026-11-23' })).toMatchObject({ kind: 'handoff', reason: 'not_stated' });
   });
 });
+
+describe('engine.decide: asked in English how many of something', () => {
+  it('hands "How many projects got funding in the North Karelia call of summer 2022?" off: the call\'s passage counts no projects', async () => {
+    const { engine } = await bundled();
+    expect(engine.decide('How many projects got funding in the North Karelia call of summer 2022?', { today: '2026-11-23' })).toMatchObject({ kind: 'handoff', reason: 'not_stated' });
+  });
+
+  it('still answers "How many days a week was the Perhefutis family football held?" ("kolmena päivänä viikossa")', async () => {
+    const { engine } = await bundled();
+    expect(answerOf(engine.decide('How many days a week was the Perhefutis family football held?', { today: '2026-11-23' })).passage.excerpt).toContain('kolmena päivänä viikossa');
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { asksToNameCounted, countedWord, statesAmount, statesClockTime, statesContact, statesCountOf, statesDate, statesMoney, statesStreetAddress, statesWebAddress } from '../../src/answer/quantities.js';
+import { asksToNameCounted, countedWord, countedWordEn, statesAmount, statesClockTime, statesContact, statesCountOf, statesDate, statesMoney, statesStreetAddress, statesWebAddress } from '../../src/answer/quantities.js';
 import { tokenize } from '../../src/search/finnish.js';
+import { isNoiseWord } from '../../src/search/query.js';
 
 describe('statesAmount', () => {
   it.each([
@@ -156,5 +157,16 @@ describe('asksToNameCounted', () => {
     ['Mitä ne kaksi kustannusmallia tarkoittavat?', false],
   ] as const)('%s → %s', (question, expected) => {
     expect(asksToNameCounted(question)).toBe(expected);
+  });
+});
+
+describe('countedWordEn', () => {
+  it.each([
+    ['How many projects got funding in the North Karelia call of summer 2022?', 'projects'],
+    ['how many associations are there', 'associations'],
+    ['How much funding is there?', undefined],
+    ['How many percent is the own share?', undefined],
+  ] as const)('%s → %s', (question, expected) => {
+    expect(countedWordEn(tokenize(question), isNoiseWord)).toBe(expected);
   });
 });
