@@ -9,7 +9,7 @@ import { stem, tokenize } from '../search/finnish.js';
 import { callState, callStatus, daysSinceOpening, RECENT_OPENING_DAYS } from './calls.js';
 import { dayNumber, formatDate, latestDay, wholeYears } from './dates.js';
 import { excerpt } from './excerpt.js';
-import { asksIdeaFit, isCallAreaQuestion, isChoiceAdviceQuestion, namesUnknownCall, namesOtherDocument, isCallTimingQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityHeading, isEligibilityQuestion, isAreaHeading, isAreaQuestion, isExampleHeading, isExampleQuestion, isResultsHeading, isResultsQuestion, isFitHeading, isFitQuestion, isClockTimeQuestion, isContactQuestion, isCostQuestion, isHelpQuestion, isInfoSourceQuestion, isMoneyQuestion, isStreetAddressQuestion, isWebAddressQuestion, isWebWord, isDateQuestion, isTitleQuestion, asksWhoAdvises, isProjectTimingQuestion, isServiceHeading, isQuantityQuestion, startsWithAny } from './intent.js';
+import { asksIdeaFit, isCallAreaQuestion, isChoiceAdviceQuestion, namesUnknownCall, namesOtherDocument, isCallTimingQuestion, isAdviceWhereHeading, isAdviceWhereQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityHeading, isEligibilityQuestion, isAreaHeading, isAreaQuestion, isExampleHeading, isExampleQuestion, isResultsHeading, isResultsQuestion, isFitHeading, isFitQuestion, isClockTimeQuestion, isContactQuestion, isCostQuestion, isHelpQuestion, isInfoSourceQuestion, isMoneyQuestion, isStreetAddressQuestion, isWebAddressQuestion, isWebWord, isDateQuestion, isTitleQuestion, asksWhoAdvises, isProjectTimingQuestion, isServiceHeading, isQuantityQuestion, startsWithAny } from './intent.js';
 import { asksOutcome, outcomeStated } from './outcome.js';
 import { aboutTime, documentTimes, namesTime, yearNamed, type DocumentTimes } from './periods.js';
 import { findPlaces, whereFrom, type PlaceMentions } from './regions.js';
@@ -450,11 +450,18 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
    * says whether one answers this question, `frame` words say what kind of question it is.
    */
   const services = projectSections(isServiceHeading);
+  const adviceWhere = projectSections(isAdviceWhereHeading);
   const results = projectSections(isResultsHeading);
   const allServices = new Set([...services.values()].flatMap((set) => [...set]));
   const examples = new Set(kb.documents.flatMap((doc) => sectionOf(doc, isExampleHeading)));
   const areas = new Set(kb.documents.flatMap((doc) => sectionOf(doc, isAreaHeading)));
   const sectionRoutes: SectionRoute[] = [
+    {
+      // "Pitääkö meidän lähteä Joensuuhun asti, jos halutaan KANTOlta neuvontaa, vai tuleeko ne tänne?": how and where advice is given.
+      asks: (words) => isAdviceWhereQuestion(words, projectWords),
+      accepts: (passage, _doc, words) => ofNamed(adviceWhere, words).some((set) => set.has(passage)),
+      frame: ADVICE_WHERE_FRAME,
+    },
     {
       // "Ketkä ovat KANTOn neuvojat?" asks for people, which the contacts give.
       asks: (words) => isHelpQuestion(words, projectWords) && !asksWhoAdvises(words),
@@ -509,7 +516,8 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     const best = namedAmong((p, doc) => route.accepts(p, doc, words, places), analyzed, ranked, route.frame, context);
     if (atLeast !== undefined && (best === undefined || best.weight < atLeast)) return undefined;
     // With nothing named, the route's introduction answers ("Mitä KANTO tarjoaa?"); not when the question names a thing the documents never mention ("Do the advisers charge a fee?").
-    const namesUnknown = analyzed.concepts.some((c) => c.unknown && !route.frame.test(c.surface));
+    // (A municipality the documents do not name is where the asker is: "…vai pitääkö meidän lähtee joensuuhun".)
+    const namesUnknown = analyzed.concepts.some((c) => c.unknown && !route.frame.test(c.surface) && !c.surface.split(' ').every((w) => places.names.has(w)));
     const first = best === undefined && !namesUnknown ? firstOf(route, words, places) : undefined;
     const chosen = best ?? (first === undefined ? undefined : { ...first, coverage: 0 });
     if (chosen === undefined) return undefined;
@@ -655,7 +663,9 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     const route = sectionRoutes.find((r) => r.asks(asked, places));
     // "Do you have examples of funded projects for young people?" asks for earlier projects, not whether an idea fits.
     // "How much funding in total is available in the call?" asks an amount, not whether something fits.
-    const fit = isFitQuestion(asked, known) && !isExampleQuestion(asked) && !isQuantityQuestion(asked);
+    // "Käykö KANTOn väki myös täällä…?" asks whether the advisers come, not whether something fits.
+    const advisingWhere = isAdviceWhereQuestion(asked, projectWords);
+    const fit = isFitQuestion(asked, known) && !isExampleQuestion(asked) && !isQuantityQuestion(asked) && !advisingWhere;
     // Questions the passages do not answer outright, but a kind of passage does: does an idea fit, what does a coordination project offer.
     const byKind = (): Decision | undefined => {
       if (places.otherRegion) return undefined;
@@ -695,8 +705,9 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     };
     // Asked, say, what a coordination project offers: its own passage for that, if one names the topic, rather than one elsewhere.
     // Any route the question is of (it may be of two: "Can we get advice from KANTO, or is Lieksa outside its area?") may have a passage that settles it.
+    // (Not when it asks where advice is given: "Pitääkö meidän lähteä Joensuuhun asti…, vai tuleeko ne tänne?" is not settled by the area list.)
     const settled = sectionRoutes
-      .filter((r) => r.settles !== undefined && r.asks(asked, places))
+      .filter((r) => r.settles !== undefined && r.asks(asked, places) && !advisingWhere)
       .flatMap((r) => ranked.filter((h) => r.accepts(h.passage, h.doc, asked, places) && r.settles?.(h.found.map((i) => analyzed.concepts[i]?.surface ?? ''), places) === true))[0];
     // …unless the best passage covers clearly more of the question ("voiks kanton neuvojaa moikata teamsissa vai pitääkö ajaa joensuuhun asti": Teams, not the area list).
     if (settled !== undefined && best.coverage <= settled.coverage * SETTLED_MARGIN) {
@@ -836,6 +847,9 @@ function asksHelpWhere(words: readonly string[], places: PlaceMentions): boolean
   if (words.some((w) => places.municipalities.has(w))) return true;
   return places.municipalities.size > 0 && words.every((w) => isNoiseWord(w) || HELP_FRAME.test(w) || places.names.has(w));
 }
+
+/** Words of an advice-where question that frame it ("pitääkö meidän lähteä joensuuhun, vai tuleeko ne tänne?"). */
+const ADVICE_WHERE_FRAME = /^(lähte|läht|matk|ajaa|ajam|tule|käy|liikku|paika|pääl|tänne|luoks|neuvo|väki|kanto|koonto|hank|travel|visit|come|advi|staff|region|around|work|only)/;
 
 /** Words of an information-source question that frame it ("mistä saan tietää…?"). */
 const INFO_FRAME = /^(mist|saan|saa|saadaan|kuul|tietä|tiedo|tieto|löydä|löytä|seura|ilmoite|tiedote|where|find|hear|know|learn)/;

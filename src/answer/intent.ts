@@ -359,6 +359,25 @@ export function isHelpQuestion(words: readonly string[], projectWords: ReadonlyS
   return words.some((w) => startsWithAny(w, projectWords)) && words.some((w) => HELP_WORDS.test(w));
 }
 
+/** Going somewhere, or being visited, or meeting from afar: how a member meets an adviser. */
+const TRAVEL_WORDS = /^(lähte\p{L}*|läht\p{L}*|matka\p{L}*|matkust\p{L}*|ajaa|ajamaan|tuleeko|tulevatko|tuletteko|tulemaan|käykö|käyvätkö|käyttekö|käymään|liikkuu|liikkuuko|liikutteko|liikkuvatko|paikan|paikanpäälle|etänä|etäyhtey\p{L}*|travel\p{L}*|visit\p{L}*|come|comes|remote\p{L}*|on-site|online)$/u;
+/** Advice and the people who give it. */
+const ADVICE_WORDS = /^(neuvo\p{L}*|väki|advis\p{L}*|advice|staff)$/u;
+
+/**
+ * "Pitääkö meidän lähteä Joensuuhun asti, jos halutaan KANTOlta neuvontaa, vai tuleeko ne tänne?",
+ * "Do the KANTO advisers travel around the region?": where and how a coordination project's advice
+ * is given, which its passage on that says.
+ */
+export function isAdviceWhereQuestion(words: readonly string[], projectWords: ReadonlySet<string>): boolean {
+  return words.some((w) => startsWithAny(w, projectWords)) && words.some((w) => TRAVEL_WORDS.test(w)) && words.some((w) => ADVICE_WORDS.test(w) || HELP_WORDS.test(w));
+}
+
+const ADVICE_WHERE_HEADING = /(missä neuvontaa|neuvontaa saa|where (to get )?advice)/iu;
+
+/** The heading of a passage saying how and where a coordination project's advice is given. */
+export const isAdviceWhereHeading = headingMatches(ADVICE_WHERE_HEADING);
+
 const SERVICE_HEADING = /(autamme|tarjoamme|neuvonta|neuvontaa|tuki\b|tukea|koulutus|koulutusta|infotilaisuu|toimenpiteet|auttavat|palvelut|services|we offer)/iu;
 
 /** The heading of a passage saying what a coordination project offers. */

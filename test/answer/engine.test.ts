@@ -1348,3 +1348,20 @@ describe('engine.decide: asked in English how many of something', () => {
     expect(answerOf(engine.decide('How many days a week was the Perhefutis family football held?', { today: '2026-11-23' })).passage.excerpt).toContain('kolmena päivänä viikossa');
   });
 });
+
+describe('engine.decide: asked whether the advisers come or the association must travel', () => {
+  it.each([
+    'Ollaan pieni metsästysseura Ilomantsista ja Joensuuhun on matkaa reilusti. Käykö KANTOn väki myös täällä maakunnan reunoilla vai pitääkö meidän lähteä heidän luokseen?',
+    'Olemme pieni eläkeläisyhdistys Ilomantsista, eikä meillä ole autoa käytössä. Pitääkö meidän lähteä Joensuuhun asti, jos halutaan KANTOlta neuvontaa, vai tuleeko ne tänne?',
+    'tuleeko kanton väki paikan päälle meille ilomantsiin vai pitääkö meidän lähtee joensuuhun',
+    "We're a small village association in Lieksa, far from Joensuu. Do the KANTO advisers travel around the region or only work from Joensuu?",
+  ])('answers "%s" from how and where KANTO advises (not the area list, not the call\'s themes)', async (question) => {
+    const { engine } = await bundled();
+    expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain('koko Pohjois-Karjalan alueella');
+  });
+
+  it('still answers "Kuuluuko Lieksa KANTOn alueeseen?" from the area list', async () => {
+    const { engine } = await bundled();
+    expect(answerOf(engine.decide('Kuuluuko Lieksa KANTOn alueeseen?', { today: '2026-11-23' })).passage.excerpt).toContain('Lieksa');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAreaQuestion, isClockTimeQuestion, isDateQuestion, isTitleQuestion, isExampleQuestion, isInfoSourceQuestion, isCallTimingQuestion, isStreetAddressQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityQuestion, isFitQuestion, isHelpQuestion, isProjectTimingQuestion, isQuantityQuestion, isResultsHeading, isResultsQuestion, isCostQuestion, namesOtherDocument, writtenClitic } from '../../src/answer/intent.js';
+import { isAreaQuestion, isClockTimeQuestion, isDateQuestion, isTitleQuestion, isExampleQuestion, isInfoSourceQuestion, isCallTimingQuestion, isStreetAddressQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityQuestion, isFitQuestion, isHelpQuestion, isProjectTimingQuestion, isQuantityQuestion, isResultsHeading, isResultsQuestion, isCostQuestion, isAdviceWhereQuestion, namesOtherDocument, writtenClitic } from '../../src/answer/intent.js';
 import { findPlaces } from '../../src/answer/regions.js';
 import { tokenize } from '../../src/search/finnish.js';
 
@@ -295,5 +295,19 @@ describe('namesOtherDocument', () => {
     ['Milloin loppuraportti pitää jättää?', false],
   ] as const)('%s → %s', (question, expected) => {
     expect(namesOtherDocument(question, tokenize(question))).toBe(expected);
+  });
+});
+
+describe('isAdviceWhereQuestion', () => {
+  const projects = new Set(['kanto', 'kanno', 'koonto', 'koonno']);
+  it.each([
+    ['Pitääkö meidän lähteä Joensuuhun asti, jos halutaan KANTOlta neuvontaa, vai tuleeko ne tänne?', true],
+    ['Käykö KANTOn väki myös täällä maakunnan reunoilla?', true],
+    ['Do the KANTO advisers travel around the region or only work from Joensuu?', true],
+    // Joining in ("lähteny mukaan") is not travelling to advice.
+    ['onks asukkaat lähteny enemmän mukaan hankkeisiin kanton myötä', false],
+    ['Kuuluuko Lieksa KANTOn alueeseen?', false],
+  ] as const)('%s → %s', (question, expected) => {
+    expect(isAdviceWhereQuestion(tokenize(question), projects)).toBe(expected);
   });
 });
