@@ -99,6 +99,9 @@ function statedFigures(question: string, concepts: readonly Concept[]): Set<numb
   return new Set(concepts.flatMap((c, i) => (c.surface.split(' ').every((w) => numbers.has(w) || FIGURE_UNIT.test(w)) ? [i] : [])));
 }
 
+/** Read as a fit question, the best passage answers instead when the fit answer's coverage is under this share of its own. */
+const FIT_GIVES_WAY = 0.6;
+
 /** Asked how many, a passage that gives the count answers in place of the best one at this share of its coverage (or the answer threshold). */
 const COUNTING_SHARE = 0.8;
 
@@ -779,6 +782,18 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
       return answerWith(lang, question, toAnswer(best.passage, best.doc, weights), best.doc, ctx.today, score, fitCheck);
     }
     const kindAnswer = byKind();
+    // "Onko Pohjois-Karjalan 2022 haun osallistujaseurannassa joku vähimmäisaika…?" reads as "is it in the call?", but the
+    // participant-tracking slide covers it twice as well as any emphasised content names it: that passage answers.
+    const fitGivesWay =
+      fit &&
+      kindAnswer?.kind === 'answer' &&
+      kindAnswer.score < best.coverage * FIT_GIVES_WAY &&
+      best.coverage >= thresholds.distinct &&
+      named &&
+      askedCoverage(best) >= ASKED_COVERAGE &&
+      topicCoverage >= TOPIC_COVERAGE &&
+      beyondFigures >= FIGURE_REST_COVERAGE;
+    if (fitGivesWay) return answerWith(lang, question, toAnswer(best.passage, best.doc, weights), best.doc, ctx.today, score);
     if (kindAnswer !== undefined) return kindAnswer;
     const candidates = ranked.filter((r) => r.coverage >= thresholds.clarify).slice(0, 3);
     // "Kuka on Pohjois-Savon Liikunnan toiminnanjohtaja?": a question of two things, one of which no candidate has, is not ambiguous but unanswered.

@@ -1365,3 +1365,18 @@ describe('engine.decide: asked whether the advisers come or the association must
     expect(answerOf(engine.decide('Kuuluuko Lieksa KANTOn alueeseen?', { today: '2026-11-23' })).passage.excerpt).toContain('Lieksa');
   });
 });
+
+describe('engine.decide: a question that reads as "is it in the call?" and a passage that covers it well', () => {
+  it.each([
+    ['Meidän kesäleiri kestää vaan kolme päivää. Onko Pohjois-Karjalan 2022 haun osallistujaseurannasa joku vähimmäisaika aloitus- ja lopetuspäivän välillä?', '5 päivää'],
+    ['jos joku käy meidän ryhmässä vaan yhen päivän, lasketaanko se osallistujaks pohjois-karjalan haussa vai pitääkö olla pidempään mukana', '5 päivää'],
+  ])('answers "%s" from the participant-tracking slide, not the call\'s emphasised contents', async (question, fact) => {
+    const { engine } = await bundled();
+    expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain(fact);
+  });
+
+  it('keeps the emphasised contents for "Nuoret jotka putoaa peruskoulun ja toisen asteen välissä, kuuluuko ne kohderyhmään?"', async () => {
+    const { engine } = await bundled();
+    expect(renderText(engine.decide('Nuoret jotka putoaa peruskoulun ja toisen asteen välissä, kuuluuko ne kohderyhmään?', { today: '2026-11-23' }))).toContain('nivel- ja riskivaiheessa');
+  });
+});
