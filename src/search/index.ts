@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CompactPostings, NO_METADATA } from './compact.js';
 import { contentWords, lunr, stem } from './finnish.js';
 import { Vocabulary } from './vocabulary.js';
 
@@ -43,10 +44,13 @@ function tokenizer(obj?: unknown): lunr.Token[] {
 
 /** A built, immutable search index over passages, with its vocabulary for query expansion. */
 export class SearchIndex {
-  private readonly postings: Postings;
+  /** lunr's index over the compact postings: what queries go through. */
+  readonly lunrIndex: lunr.Index;
+  /** The postings' field numbers, for looking them up directly. */
+  private readonly field: Readonly<Record<(typeof FIELDS)[number]['name'], number>>;
 
   private constructor(
-    readonly lunrIndex: lunr.Index,
+    private readonly postings: CompactPostings,
     readonly vocabulary: Vocabulary,
     readonly size: number,
     /** Per term: passages with it in headings or text, and in headings; counted once, used per question. */
@@ -56,7 +60,8 @@ export class SearchIndex {
     /** The terms of each members' question written for a passage, one set per question. */
     private readonly questionTerms: ReadonlyMap<string, readonly ReadonlySet<string>[]>,
   ) {
-    this.postings = shareMetadata(postingsOf(lunrIndex));
+    this.lunrIndex = postings.lunrIndex();
+    this.field = fieldNumbers(postings);
   }
 
   /** In how many passages a term occurs in the headings. */
@@ -84,20 +89,23 @@ export class SearchIndex {
     /** Terms lunr was queried with in every field: its match data for a passage it found tells their fields, without a lookup. */
     queried: ReadonlySet<string> = NO_TERMS,
   ): (ref: string, matchData?: Readonly<Record<string, FieldsMatched>>) => { matched: Set<string>; inHeadings: Set<string>; onlyInQuestions: Set<string> } {
-    const postings = terms.map((term) => (queried.has(term) ? { term, fields: undefined, given: true } : { term, fields: this.postings[term], given: false }));
+    const postings = terms.map((term) => (queried.has(term) ? { term, id: undefined, given: true } : { term, id: this.postings.termId(term), given: false }));
+    const { headings, body, questions } = this.field;
     return (ref, matchData) => {
       const matched = new Set<string>();
       const inHeadings = new Set<string>();
       const onlyInQuestions = new Set<string>();
       const title = this.titles.get(ref);
-      for (const { term, fields, given } of postings) {
+      const r = this.postings.refId(ref);
+      const has = (id: number | undefined, field: number): boolean => id !== undefined && r !== undefined && field >= 0 && this.postings.contains(id, field, r);
+      for (const { term, id, given } of postings) {
         const m = given ? matchData?.[term] : undefined;
-        const inHeading = given ? m?.headings !== undefined : fields?.headings?.[ref] !== undefined;
+        const inHeading = given ? m?.headings !== undefined : has(id, headings);
         if (inHeading || title?.has(term) === true) {
           matched.add(term);
           inHeadings.add(term);
-        } else if (given ? m?.body !== undefined : fields?.body?.[ref] !== undefined) matched.add(term);
-        else if (given ? m?.questions !== undefined : fields?.questions?.[ref] !== undefined) {
+        } else if (given ? m?.body !== undefined : has(id, body)) matched.add(term);
+        else if (given ? m?.questions !== undefined : has(id, questions)) {
           matched.add(term);
           onlyInQuestions.add(term);
         }
@@ -126,11 +134,11 @@ export class SearchIndex {
       if (set === undefined) titleSets.set(p.title, (set = new Set(terms(p.title))));
       titles.set(p.id, set);
     }
-    const built = builder.build();
-    const counts = countPostings(postingsOf(built), titles);
+    const postings = CompactPostings.from(builder.build());
+    const counts = countPostings(postings, titles);
     // Members' questions make their words findable but not rarer: a word only they use ("mennessä") counts like one the documents never use.
     const df = new Map([...counts].filter(([, c]) => c.anyField > 0 || c.passages > 0).map(([term, c]) => [term, c.anyField]));
-    return new SearchIndex(built, new Vocabulary(df, passages.length), passages.length, counts, titles, questionTerms);
+    return new SearchIndex(postings, new Vocabulary(df, passages.length), passages.length, counts, titles, questionTerms);
   }
 
   /** A JSON-safe snapshot; `SearchIndex.load(JSON.parse(JSON.stringify(x.toJSON())))` gives an equal index. */
@@ -153,33 +161,15 @@ export class SearchIndex {
 
   static load(data: unknown): SearchIndex {
     const parsed = serializedIndexSchema.parse(data);
-    const index = lunr.Index.load(parsed.lunr);
+    const postings = CompactPostings.from(lunr.Index.load(parsed.lunr));
     const titles = new Map<string, ReadonlySet<string>>();
     for (const [words, refs] of parsed.titles) {
       const set = new Set(words);
       for (const ref of refs) titles.set(ref, set);
     }
     const questionTerms = new Map(parsed.questions.map(([ref, sets]) => [ref, sets.map((words) => new Set(words))]));
-    return new SearchIndex(index, new Vocabulary(new Map(parsed.df), parsed.size), parsed.size, countPostings(postingsOf(index), titles), titles, questionTerms);
+    return new SearchIndex(postings, new Vocabulary(new Map(parsed.df), parsed.size), parsed.size, countPostings(postings, titles), titles, questionTerms);
   }
-}
-
-/**
- * lunr keeps a metadata object per posting (empty: no metadata is whitelisted) and only ever reads
- * it, so all postings can share one: with 10,000 passages that is some 600,000 objects less.
- */
-const NO_METADATA: Readonly<Record<string, never>> = Object.freeze(Object.create(null) as Record<string, never>);
-
-function shareMetadata(postings: Postings): Postings {
-  for (const term in postings) {
-    const fields = postings[term];
-    if (fields === undefined) continue;
-    for (const f of FIELDS) {
-      const refs = fields[f.name];
-      if (refs !== undefined) for (const ref in refs) refs[ref] = NO_METADATA;
-    }
-  }
-  return postings;
 }
 
 const NO_TERMS: ReadonlySet<string> = new Set();
@@ -187,11 +177,9 @@ const NO_TERMS: ReadonlySet<string> = new Set();
 /** lunr's match data for one term of one result: the fields it was found in. */
 export type FieldsMatched = Partial<Record<(typeof FIELDS)[number]['name'], unknown>> | undefined;
 
-/** lunr's inverted index: term → field → passage ref → match metadata (lunr keeps it untyped). */
-type Postings = Record<string, Partial<Record<(typeof FIELDS)[number]['name'], Record<string, unknown>>> | undefined>;
-
-function postingsOf(index: lunr.Index): Postings {
-  return (index as unknown as { invertedIndex: Postings }).invertedIndex;
+function fieldNumbers(postings: CompactPostings): Record<(typeof FIELDS)[number]['name'], number> {
+  const number = (name: string): number => postings.fieldNumber(name) ?? -1;
+  return { headings: number('headings'), body: number('body'), questions: number('questions') };
 }
 
 /**
@@ -205,31 +193,31 @@ interface TermCounts {
 }
 
 /** Counts every term's passages in one pass over the postings (and the titles), without building sets. */
-function countPostings(postings: Postings, titles: ReadonlyMap<string, ReadonlySet<string>>): Map<string, TermCounts> {
+function countPostings(postings: CompactPostings, titles: ReadonlyMap<string, ReadonlySet<string>>): Map<string, TermCounts> {
   const counts = new Map<string, TermCounts>();
-  for (const [term, fields] of Object.entries(postings)) {
-    if (fields === undefined) continue;
-    const headings = fields.headings ?? {};
-    const body = fields.body ?? {};
-    const questions = fields.questions ?? {};
-    let inHeadings = 0;
+  const { headings, body, questions } = fieldNumbers(postings);
+  const has = (t: number, field: number, r: number): boolean => field >= 0 && postings.contains(t, field, r);
+  const count = (t: number, field: number): number => (field < 0 ? 0 : postings.count(t, field));
+  postings.allTerms().forEach((term, t) => {
     let onlyInHeadings = 0;
-    for (const ref in headings) {
-      inHeadings += 1;
-      if (body[ref] === undefined) onlyInHeadings += 1;
-    }
-    let inBody = 0;
-    for (const _ in body) inBody += 1;
+    if (headings >= 0)
+      postings.forEachRef(t, headings, (r) => {
+        if (!has(t, body, r)) onlyInHeadings += 1;
+      });
     let onlyInQuestions = 0;
-    for (const ref in questions) if (body[ref] === undefined && headings[ref] === undefined) onlyInQuestions += 1;
-    const inText = inBody + onlyInHeadings;
-    counts.set(term, { anyField: inText, passages: inText + onlyInQuestions, headings: inHeadings });
-  }
+    if (questions >= 0)
+      postings.forEachRef(t, questions, (r) => {
+        if (!has(t, body, r) && !has(t, headings, r)) onlyInQuestions += 1;
+      });
+    const inText = count(t, body) + onlyInHeadings;
+    counts.set(term, { anyField: inText, passages: inText + onlyInQuestions, headings: count(t, headings) });
+  });
   // A title word counts for the document frequency of every passage that does not have it already.
   for (const [ref, set] of titles) {
+    const r = postings.refId(ref);
     for (const term of set) {
-      const fields = postings[term];
-      if (fields?.headings?.[ref] !== undefined || fields?.body?.[ref] !== undefined) continue;
+      const t = postings.termId(term);
+      if (t !== undefined && r !== undefined && (has(t, headings, r) || has(t, body, r))) continue;
       const c = counts.get(term);
       if (c === undefined) counts.set(term, { anyField: 1, passages: 0, headings: 0 });
       else c.anyField += 1;

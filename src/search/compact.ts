@@ -1,0 +1,251 @@
+import { lunr } from './finnish.js';
+
+/**
+ * No metadata is whitelisted, so every posting's metadata is empty: all share this one object
+ * (lunr only reads it, and copies it into its match data).
+ */
+export const NO_METADATA: Readonly<Record<string, never>> = Object.freeze(Object.create(null) as Record<string, never>);
+
+/** lunr's inverted index as it keeps it: term → `_index` and, per field, passage ref → metadata. */
+type LunrPostings = Record<string, Record<string, unknown> | undefined>;
+
+/** What a lunr index holds besides its token set and pipeline (lunr keeps them untyped). */
+interface LunrInternals {
+  invertedIndex: LunrPostings;
+  fieldVectors: Record<string, lunr.Vector | undefined>;
+  tokenSet: lunr.TokenSet;
+  pipeline: lunr.Pipeline;
+  fields: string[];
+}
+
+function internalsOf(index: lunr.Index): LunrInternals {
+  return index as unknown as LunrInternals;
+}
+
+/** A vector's term index and weight pairs (lunr keeps them untyped). */
+function elementsOf(vector: lunr.Vector | undefined): readonly number[] {
+  return vector === undefined ? [] : (vector as unknown as { elements: number[] }).elements;
+}
+
+/**
+ * lunr's inverted index and field vectors in a few flat typed arrays instead of an object per term
+ * and field (a hash table of passage refs) and an array per field vector: with 10,000 passages
+ * some 60 MB of heap becomes about 10 MB. lunr still answers every query: the index it is given
+ * looks up a term's posting and a passage's field vector through proxies that build each one, as
+ * lunr built it, when lunr asks for it (a query visits at most a few hundred postings), so the
+ * search, its scores and its order are lunr's own, and lunr's `toJSON` gives the same JSON.
+ */
+export class CompactPostings {
+  private readonly fieldNumbers: ReadonlyMap<string, number>;
+  private readonly refIds: ReadonlyMap<string, number>;
+  private readonly termIds: ReadonlyMap<string, number>;
+
+  private constructor(
+    readonly fields: readonly string[],
+    /** Passage refs, numbered in the order lunr first lists them. */
+    private readonly refs: readonly string[],
+    /** Terms in lunr's order. */
+    private readonly terms: readonly string[],
+    /** lunr's `_index` (its position in the field vectors) of each term. */
+    private readonly termIndex: Int32Array,
+    /** Where the refs of term t in field f start in `postingRefs`: at `(t * fields + f)`, one more at the end. */
+    private readonly postingStarts: Int32Array,
+    /** Ref numbers, in lunr's order of each posting. */
+    private readonly postingRefs: Int32Array,
+    /** Whether the refs of term t in field f are in ascending order (then looked up by bisection). */
+    private readonly ascending: Uint8Array,
+    /** The vectors in lunr's order: each one's `(ref * fields + f)`. */
+    private readonly vectorSlots: Int32Array,
+    /** The vector of `(ref * fields + f)`, or -1. */
+    private readonly vectorOf: Int32Array,
+    /** Where each vector's elements start in `vectorTerms` and `vectorValues`, one more at the end. */
+    private readonly vectorStarts: Int32Array,
+    private readonly vectorTerms: Int32Array,
+    private readonly vectorValues: Float64Array,
+    private readonly tokenSet: lunr.TokenSet,
+    private readonly pipeline: lunr.Pipeline,
+  ) {
+    this.fieldNumbers = new Map(fields.map((f, i) => [f, i]));
+    this.refIds = new Map(refs.map((r, i) => [r, i]));
+    this.termIds = new Map(terms.map((t, i) => [t, i]));
+  }
+
+  /** Takes a built or loaded lunr index apart (metadata is dropped: none is whitelisted). */
+  static from(index: lunr.Index): CompactPostings {
+    const { invertedIndex, fieldVectors, tokenSet, pipeline, fields } = internalsOf(index);
+    const fieldNumbers = new Map(fields.map((f, i) => [f, i]));
+    const refs: string[] = [];
+    const refIds = new Map<string, number>();
+    const refId = (ref: string): number => {
+      let id = refIds.get(ref);
+      if (id === undefined) {
+        id = refs.length;
+        refs.push(ref);
+        refIds.set(ref, id);
+      }
+      return id;
+    };
+    const vectorKeys = Object.keys(fieldVectors);
+    const slots: number[] = [];
+    const split = vectorKeys.map((key) => {
+      const at = key.indexOf('/');
+      const field = fieldNumbers.get(key.slice(0, at));
+      if (at < 0 || field === undefined) throw new Error(`lunr field vector of an unknown field: ${key}`);
+      return { field, ref: refId(key.slice(at + 1)), key };
+    });
+    const terms = Object.keys(invertedIndex);
+    const termIndex = new Int32Array(terms.length);
+    const postingStarts = new Int32Array(terms.length * fields.length + 1);
+    const postingRefs: number[] = [];
+    terms.forEach((term, t) => {
+      const posting = invertedIndex[term] ?? {};
+      termIndex[t] = Number(posting['_index']);
+      fields.forEach((field, f) => {
+        postingStarts[t * fields.length + f] = postingRefs.length;
+        const refsOf = posting[field];
+        if (typeof refsOf === 'object' && refsOf !== null) for (const ref of Object.keys(refsOf)) postingRefs.push(refId(ref));
+      });
+    });
+    postingStarts[terms.length * fields.length] = postingRefs.length;
+    const ascending = new Uint8Array(terms.length * fields.length);
+    for (let s = 0; s < ascending.length; s += 1) {
+      let sorted = 1;
+      for (let i = (postingStarts[s] ?? 0) + 1; i < (postingStarts[s + 1] ?? 0); i += 1) if ((postingRefs[i] ?? 0) <= (postingRefs[i - 1] ?? 0)) sorted = 0;
+      ascending[s] = sorted;
+    }
+    const vectorOf = new Int32Array(refs.length * fields.length).fill(-1);
+    const vectorStarts = new Int32Array(split.length + 1);
+    let elements = 0;
+    for (const { key } of split) elements += elementsOf(fieldVectors[key]).length / 2;
+    const vectorTerms = new Int32Array(elements);
+    const vectorValues = new Float64Array(elements);
+    let at = 0;
+    split.forEach(({ field, ref, key }, v) => {
+      const slot = ref * fields.length + field;
+      slots.push(slot);
+      vectorOf[slot] = v;
+      vectorStarts[v] = at;
+      const e = elementsOf(fieldVectors[key]);
+      for (let i = 0; i < e.length; i += 2, at += 1) {
+        vectorTerms[at] = e[i] ?? 0;
+        vectorValues[at] = e[i + 1] ?? 0;
+      }
+    });
+    vectorStarts[split.length] = at;
+    return new CompactPostings(fields, refs, terms, termIndex, postingStarts, Int32Array.from(postingRefs), ascending, Int32Array.from(slots), vectorOf, vectorStarts, vectorTerms, vectorValues, tokenSet, pipeline);
+  }
+
+  /** A lunr index over this data: lunr's own query, scoring and serialization, reading postings and vectors as it needs them. */
+  lunrIndex(): lunr.Index {
+    const invertedIndex = new Proxy(Object.create(null) as LunrPostings, {
+      get: (_target, term) => (typeof term === 'string' ? this.posting(term) : undefined),
+      has: (_target, term) => typeof term === 'string' && this.termIds.has(term),
+      ownKeys: () => [...this.terms],
+      getOwnPropertyDescriptor: (_target, term) => {
+        const value = typeof term === 'string' ? this.posting(term) : undefined;
+        return value === undefined ? undefined : { value, writable: true, enumerable: true, configurable: true };
+      },
+    });
+    const fieldVectors = new Proxy(Object.create(null) as Record<string, lunr.Vector | undefined>, {
+      get: (_target, key) => (typeof key === 'string' ? this.vector(key) : undefined),
+      has: (_target, key) => typeof key === 'string' && this.vectorNumber(key) >= 0,
+      ownKeys: () => Array.from(this.vectorSlots, (slot) => `${this.fields[slot % this.fields.length] ?? ''}/${this.refs[Math.floor(slot / this.fields.length)] ?? ''}`),
+      getOwnPropertyDescriptor: (_target, key) => {
+        const value = typeof key === 'string' ? this.vector(key) : undefined;
+        return value === undefined ? undefined : { value, writable: true, enumerable: true, configurable: true };
+      },
+    });
+    const attributes: LunrInternals = { invertedIndex, fieldVectors, tokenSet: this.tokenSet, pipeline: this.pipeline, fields: [...this.fields] };
+    // @types/lunr names the vectors `documentVectors`; lunr 2 reads `fieldVectors`.
+    return new lunr.Index(attributes as unknown as lunr.Index.Attributes);
+  }
+
+  /** Every term of the index, in lunr's order. */
+  allTerms(): readonly string[] {
+    return this.terms;
+  }
+
+  /** A term's number, for `contains`; undefined when the index has no such term. */
+  termId(term: string): number | undefined {
+    return this.termIds.get(term);
+  }
+
+  /** A passage's number, for `contains`; undefined when no posting names it. */
+  refId(ref: string): number | undefined {
+    return this.refIds.get(ref);
+  }
+
+  fieldNumber(field: string): number | undefined {
+    return this.fieldNumbers.get(field);
+  }
+
+  /** How many passages have the term in the field. */
+  count(termId: number, field: number): number {
+    const slot = termId * this.fields.length + field;
+    return (this.postingStarts[slot + 1] ?? 0) - (this.postingStarts[slot] ?? 0);
+  }
+
+  /** Calls `visit` with the number of each passage that has the term in the field. */
+  forEachRef(termId: number, field: number, visit: (refId: number) => void): void {
+    const slot = termId * this.fields.length + field;
+    for (let i = this.postingStarts[slot] ?? 0, end = this.postingStarts[slot + 1] ?? 0; i < end; i += 1) visit(this.postingRefs[i] ?? 0);
+  }
+
+  /** Whether the passage has the term in the field. */
+  contains(termId: number, field: number, refId: number): boolean {
+    const slot = termId * this.fields.length + field;
+    let lo = this.postingStarts[slot] ?? 0;
+    let hi = this.postingStarts[slot + 1] ?? 0;
+    if (this.ascending[slot] === 0) {
+      for (let i = lo; i < hi; i += 1) if (this.postingRefs[i] === refId) return true;
+      return false;
+    }
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const at = this.postingRefs[mid] ?? 0;
+      if (at === refId) return true;
+      if (at < refId) lo = mid + 1;
+      else hi = mid;
+    }
+    return false;
+  }
+
+  /** The term's posting as lunr built it: `_index`, then per field an object of refs (in lunr's order) to empty metadata. */
+  private posting(term: string): Record<string, unknown> | undefined {
+    const t = this.termIds.get(term);
+    if (t === undefined) return undefined;
+    const posting = Object.create(null) as Record<string, unknown>;
+    posting['_index'] = this.termIndex[t];
+    this.fields.forEach((field, f) => {
+      const refs = Object.create(null) as Record<string, unknown>;
+      this.forEachRef(t, f, (r) => {
+        refs[this.refs[r] ?? ''] = NO_METADATA;
+      });
+      posting[field] = refs;
+    });
+    return posting;
+  }
+
+  /** The number of the vector of lunr's field ref ("field/ref"), or -1. */
+  private vectorNumber(key: string): number {
+    const at = key.indexOf('/');
+    const field = at < 0 ? undefined : this.fieldNumbers.get(key.slice(0, at));
+    const ref = at < 0 ? undefined : this.refIds.get(key.slice(at + 1));
+    if (field === undefined || ref === undefined) return -1;
+    return this.vectorOf[ref * this.fields.length + field] ?? -1;
+  }
+
+  /** A passage field's vector as lunr built it: term index and weight, pair after pair. */
+  private vector(key: string): lunr.Vector | undefined {
+    const v = this.vectorNumber(key);
+    if (v < 0) return undefined;
+    const start = this.vectorStarts[v] ?? 0;
+    const end = this.vectorStarts[v + 1] ?? 0;
+    const elements = new Array<number>(2 * (end - start));
+    for (let i = start, j = 0; i < end; i += 1, j += 2) {
+      elements[j] = this.vectorTerms[i] ?? 0;
+      elements[j + 1] = this.vectorValues[i] ?? 0;
+    }
+    return new lunr.Vector(elements);
+  }
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { CompactPostings } from '../../src/search/compact.js';
+import { lunr } from '../../src/search/finnish.js';
+
+const DOCS = [
+  { id: 'a:1', headings: 'hakuaika', body: 'haku on auki toukokuuhun' },
+  { id: 'a:2', headings: 'omarahoitus', body: 'omarahoitus on 20 prosenttia haku' },
+  { id: '7', headings: 'numero', body: 'viite numerona haku' },
+  { id: 'b/1', headings: '', body: 'kauttaviiva viitteessä' },
+];
+
+function built(): lunr.Index {
+  return lunr(function () {
+    this.ref('id');
+    this.field('headings', { boost: 2 });
+    this.field('body');
+    for (const d of DOCS) this.add(d);
+  });
+}
+
+const query = (index: lunr.Index, terms: readonly string[]): lunr.Index.Result[] =>
+  index.query((q) => {
+    for (const term of terms) q.term(term, { usePipeline: false, wildcard: lunr.Query.wildcard.NONE, presence: lunr.Query.presence.OPTIONAL });
+  });
+
+describe('CompactPostings', () => {
+  const original = built();
+  const postings = CompactPostings.from(built());
+  const compact = postings.lunrIndex();
+
+  it("gives lunr's own JSON, postings and vectors in lunr's order", () => {
+    expect(JSON.stringify(compact.toJSON())).toBe(JSON.stringify(original.toJSON()));
+  });
+
+  it.each([[['haku']], [['omarahoitus', 'haku']], [['numero', 'kauttaviiva']], [['puuttuu']]])('answers lunr queries as lunr does: %j', (terms) => {
+    expect(query(compact, terms)).toEqual(query(original, terms));
+  });
+
+  it('tells which passages have a term in a field', () => {
+    const haku = postings.termId('haku') ?? -1;
+    const body = postings.fieldNumber('body') ?? -1;
+    const has = (ref: string): boolean => postings.contains(haku, body, postings.refId(ref) ?? -1);
+    expect(['a:1', 'a:2', '7', 'b/1'].map(has)).toEqual([true, true, true, false]);
+    expect(postings.count(haku, body)).toBe(3);
+    expect(postings.termId('puuttuu')).toBeUndefined();
+  });
+});
