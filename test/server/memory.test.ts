@@ -2,10 +2,12 @@ import { describe, expect, it, vi } from 'vitest';
 import { collectAfterReload, collectBuildGarbage } from '../../src/server/memory.js';
 
 describe('collectBuildGarbage', () => {
-  it('runs a collection when node exposes gc', () => {
-    const gc = vi.fn();
-    expect(collectBuildGarbage({ gc })).toBe(true);
+  it('runs a collection when node exposes gc, compacting every page for that one only', () => {
+    const flags: string[] = [];
+    const gc = vi.fn(() => flags.push('gc'));
+    expect(collectBuildGarbage({ gc }, (f) => flags.push(f))).toBe(true);
     expect(gc).toHaveBeenCalledOnce();
+    expect(flags).toEqual(['--compact-on-every-full-gc', 'gc', '--no-compact-on-every-full-gc']);
   });
 
   it('does nothing without --expose-gc', () => {
