@@ -48,10 +48,10 @@ function gradationVariants(stem: string): string[] {
 export class Vocabulary {
   private readonly sorted: string[];
   private readonly reversed: string[];
-  /** Terms by first letter and length: where a typo of a word can be. */
-  private readonly byStartAndLength = new Map<string, string[]>();
-  /** Which letters each term has: a cheap lower bound for the edit distance (see letterBits). */
-  private readonly letters = new Map<string, number>();
+  /** Terms (their positions in `sorted`) by first letter and length: where a typo of a word can be. */
+  private readonly byStartAndLength = new Map<string, number[]>();
+  /** Which letters each term has, by position in `sorted`: a cheap lower bound for the edit distance (see letterBits). */
+  private readonly letters: Int32Array;
   private readonly cache = new Map<string, TermMatch[]>();
 
   constructor(
@@ -60,13 +60,14 @@ export class Vocabulary {
   ) {
     this.sorted = [...df.keys()].sort();
     this.reversed = this.sorted.map(reverse).sort();
-    for (const t of this.sorted) {
+    this.letters = new Int32Array(this.sorted.length);
+    this.sorted.forEach((t, i) => {
       const key = bucket(t, t.length);
-      this.letters.set(t, letterBits(t));
+      this.letters[i] = letterBits(t);
       const list = this.byStartAndLength.get(key);
-      if (list === undefined) this.byStartAndLength.set(key, [t]);
-      else list.push(t);
-    }
+      if (list === undefined) this.byStartAndLength.set(key, [i]);
+      else list.push(i);
+    });
   }
 
   entries(): [string, number][] {
@@ -148,9 +149,10 @@ export class Vocabulary {
     const wordLetters = letterBits(word);
     for (let l = word.length - maxDistance; l <= word.length + maxDistance; l += 1) {
       // A typo rarely hits the first letter; this also keeps the scan short.
-      for (const t of this.byStartAndLength.get(bucket(word, l)) ?? []) {
+      for (const i of this.byStartAndLength.get(bucket(word, l)) ?? []) {
+        const t = this.sorted[i] ?? '';
         // Each edit changes whether at most two letters occur; a different two-letter ending up to four.
-        const differ = popCount(wordLetters ^ (this.letters.get(t) ?? 0));
+        const differ = popCount(wordLetters ^ (this.letters[i] ?? 0));
         if (differ > 2 * maxDistance + 4) continue;
         const d = differ > 2 * maxDistance ? maxDistance + 1 : boundedLevenshtein(word, t, maxDistance);
         if (d === 1) add(t, W_TYPO1);
