@@ -58,10 +58,10 @@ export class CompactPostings {
     private readonly vectorSlots: Int32Array,
     /** The vector of `(ref * fields + f)`, or -1. */
     private readonly vectorOf: Int32Array,
-    /** Where each vector's elements start in `vectorTerms` and `vectorValues`, one more at the end. */
+    /** Where each vector's pairs start in `vectorElements` (in pairs), one more at the end. */
     private readonly vectorStarts: Int32Array,
-    private readonly vectorTerms: Int32Array,
-    private readonly vectorValues: Float64Array,
+    /** Every vector's elements as lunr keeps them, term index and weight pair after pair (a term index is exact as a double). */
+    private readonly vectorElements: Float64Array,
     private readonly tokenSet: lunr.TokenSet,
     private readonly pipeline: lunr.Pipeline,
   ) {
@@ -117,8 +117,7 @@ export class CompactPostings {
     const vectorStarts = new Int32Array(split.length + 1);
     let elements = 0;
     for (const { key } of split) elements += elementsOf(fieldVectors[key]).length / 2;
-    const vectorTerms = new Int32Array(elements);
-    const vectorValues = new Float64Array(elements);
+    const vectorElements = new Float64Array(2 * elements);
     let at = 0;
     split.forEach(({ field, ref, key }, v) => {
       const slot = ref * fields.length + field;
@@ -127,12 +126,12 @@ export class CompactPostings {
       vectorStarts[v] = at;
       const e = elementsOf(fieldVectors[key]);
       for (let i = 0; i < e.length; i += 2, at += 1) {
-        vectorTerms[at] = e[i] ?? 0;
-        vectorValues[at] = e[i + 1] ?? 0;
+        vectorElements[2 * at] = e[i] ?? 0;
+        vectorElements[2 * at + 1] = e[i + 1] ?? 0;
       }
     });
     vectorStarts[split.length] = at;
-    return new CompactPostings(fields, refs, terms, termIndex, postingStarts, Int32Array.from(postingRefs), ascending, Int32Array.from(slots), vectorOf, vectorStarts, vectorTerms, vectorValues, tokenSet, pipeline);
+    return new CompactPostings(fields, refs, terms, termIndex, postingStarts, Int32Array.from(postingRefs), ascending, Int32Array.from(slots), vectorOf, vectorStarts, vectorElements, tokenSet, pipeline);
   }
 
   /** A lunr index over this data: lunr's own query, scoring and serialization, reading postings and vectors as it needs them. */
@@ -235,17 +234,16 @@ export class CompactPostings {
     return this.vectorOf[ref * this.fields.length + field] ?? -1;
   }
 
-  /** A passage field's vector as lunr built it: term index and weight, pair after pair. */
+  /**
+   * A passage field's vector as lunr built it: term index and weight, pair after pair. Its elements
+   * are a view of the shared array, not a copy: lunr's query only reads them (in its dot product);
+   * its JSON is lunr's plain array.
+   */
   private vector(key: string): lunr.Vector | undefined {
     const v = this.vectorNumber(key);
     if (v < 0) return undefined;
-    const start = this.vectorStarts[v] ?? 0;
-    const end = this.vectorStarts[v + 1] ?? 0;
-    const elements = new Array<number>(2 * (end - start));
-    for (let i = start, j = 0; i < end; i += 1, j += 2) {
-      elements[j] = this.vectorTerms[i] ?? 0;
-      elements[j + 1] = this.vectorValues[i] ?? 0;
-    }
-    return new lunr.Vector(elements);
+    const elements = this.vectorElements.subarray(2 * (this.vectorStarts[v] ?? 0), 2 * (this.vectorStarts[v + 1] ?? 0));
+    const vector = new lunr.Vector(elements as unknown as number[]);
+    return Object.assign(vector, { toJSON: (): number[] => Array.from(elements) });
   }
 }
