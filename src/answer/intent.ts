@@ -332,7 +332,7 @@ export function isCostQuestion(spoken: readonly string[]): boolean {
   return words.some((w) => COST_WORDS.test(w)) && words.some((w) => YES_NO.test(w) || /^(pitääkö|kuuluuko|hyväksytäänkö|lasketaanko)$/.test(w));
 }
 
-const CALL_TEXT = /^(haussa|hakuun|haun|hakuilmoitukse\p{L}*|hankehaussa|hankehakuun|hakutekst\p{L}*|tiedottee\p{L}*|call|announcement)$/u;
+const CALL_TEXT = /^(haussa|hakuun|haun|hakuilmoitukse\p{L}*|hankehaussa|hankehakuun|hakutekst\p{L}*|tiedottee\p{L}*|call|announcement|press|release)$/u;
 const MENTIONED = /^(mainitaan|mainitaanko|mainitaanks|mainittu|mainittuna|mainitaanhan|puhutaan|puhutaanko|puhutaanks|mahtuuko|mahtuuks|mukana|listattu|nimetty|mention|mentions|mentioned)$/;
 const EMPHASIS = /^(painotu\p{L}*|painotetu\p{L}*|painopist\p{L}*|teema|teemat|teemoja|teemoista|teemoihin|teemoissa|teemana|teemaksi|priorit\p{L}*|themes?|priorities)$/u;
 

@@ -1380,3 +1380,13 @@ describe('engine.decide: a question that reads as "is it in the call?" and a pas
     expect(renderText(engine.decide('Nuoret jotka putoaa peruskoulun ja toisen asteen välissä, kuuluuko ne kohderyhmään?', { today: '2026-11-23' }))).toContain('nivel- ja riskivaiheessa');
   });
 });
+
+describe('engine.decide: asked in English whether the press release mentions something', () => {
+  it.each([
+    'Our association works with people with disabilities in Varkaus. Does the June 2024 press release mention disabled people specifically?',
+    'Does the June 2024 press release mention disabled people?',
+  ])('answers "%s" from the press release\'s emphasised contents', async (question) => {
+    const { engine } = await bundled();
+    expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain('vammaisten henkilöiden');
+  });
+});
