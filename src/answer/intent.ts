@@ -290,6 +290,8 @@ export function namesOtherDocument(text: string, words: readonly string[]): bool
 export function isFitQuestion(spoken: readonly string[], known: (word: string) => boolean): boolean {
   const words = spoken.map(writtenClitic);
   if (words.some((w) => COST_WORDS.test(w))) return false;
+  // "voiko useampi yhdistys tehdä yhteisen hankkeen…?" asks how a project may be formed, not whether an idea fits.
+  if (words.some((w, i) => PROJECT_FORM.test(w) || (/^yhtei(nen|sen|stä|siä)$/u.test(w) && /^(hank|project)/u.test(words[i + 1] ?? '')))) return false;
   // "Erasmus+ -rahoitusta", "Leader-rahaa", "Business Finland funding": money from somewhere the documents do not know.
   if (words.some((w, i) => FUNDING_WORDS.test(w) && i > 0 && !known(words[i - 1] ?? ''))) return false;
   const yesNo = words.some((w) => YES_NO.test(w));

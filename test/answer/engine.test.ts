@@ -1390,3 +1390,13 @@ describe('engine.decide: asked in English whether the press release mentions som
     expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain('vammaisten henkilöiden');
   });
 });
+
+describe('engine.decide: asked whether associations may make a project together', () => {
+  it.each([
+    'voiko useampi yhdistys tehdä yhteisen hankkeen pohjois-karjalan haussa',
+    'Me ja kaks naapurikylän yhdistystä haluttais tehdä yhteinen hanke Polvijärvellä. Pitääkö jokaisen hakea erikseen vai voiko Pohjois-Karjalan 2022 haussa tehdä yhteisen hankkeen?',
+  ])('answers "%s" from the call\'s terms ("Yhden toimijan hanke tai ryhmähanke"), not its emphasised contents', async (question) => {
+    const { engine } = await bundled();
+    expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain('ryhmähanke');
+  });
+});
