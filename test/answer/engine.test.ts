@@ -1400,3 +1400,13 @@ describe('engine.decide: asked whether associations may make a project together'
     expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain('ryhmähanke');
   });
 });
+
+describe('engine.decide: English wordings of the planned number of participants', () => {
+  it.each(['How many participating persons did KANTO plan for in its project description?', 'How many participants was KANTO planned to reach according to its EURA project description?'])(
+    'answers "%s" with the planned 50',
+    async (question) => {
+      const { engine } = await bundled();
+      expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain('Suunniteltu: 50');
+    },
+  );
+});
