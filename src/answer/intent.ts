@@ -243,6 +243,9 @@ export function writtenClitic(word: string): string {
  */
 const NAMED_CALL = /([\p{L}\p{N}+]+) ?[-–] ?(?:raha|rahoitu|rahotu|haku|haun|hakuun|haussa|hakua|avustu|ohjelma)\p{L}*|(\p{Lu}[\p{L}\p{N}+]*)(?: \p{Ll}+){0,2} (?:funding|call|calls|grant|grants|programme|program)\b|(?<![\p{L}-])(\p{L}{3,}n) (?:avustu|rahoitu|rahotu)\p{L}*/gu;
 
+/** "apply to the Ministry…", "apply at Business Finland": whom a member would apply to, by a capitalised name. */
+const APPLY_TO = /\bapply (?:to|at|from) (?:the )?(\p{Lu}[\p{L}\p{N}+]*)/u;
+
 /** A compound naming a kind of grant ("yhteisöavustus", "toiminta-avustus"). */
 const KIND_OF_GRANT = /^([\p{L}+]{2,}?)-?avustu/u;
 /** …unless it is the calls' own ("kake-avustus", "ESR-avustus", "hankeavustus"). */
@@ -261,6 +264,9 @@ export function namesUnknownCall(text: string, known: (word: string) => boolean)
     const kind = KIND_OF_GRANT.exec(word)?.[1];
     if (kind !== undefined && !OWN_GRANT.test(kind) && !known(word)) return true;
   }
+  // "Can our sports club apply to the Ministry of Education and Culture…?": a funder named after "apply to".
+  const funder = APPLY_TO.exec(text)?.[1];
+  if (funder !== undefined && !known(funder.toLocaleLowerCase('fi'))) return true;
   for (const m of text.matchAll(NAMED_CALL)) {
     const name = (m[1] ?? m[2] ?? m[3] ?? '').toLocaleLowerCase('fi').replace(/\+$/, '');
     const time = TIME_WORDS.test(name) || CALL_ADJECTIVES.test(name) || namesTime(name);

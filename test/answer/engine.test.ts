@@ -631,7 +631,7 @@ describe('engine.decide: a call in a year the documents know nothing of', () => 
 });
 
 describe('engine.decide: another funder\'s money or call', () => {
-  it.each(['Milloin Leader-rahaa voi seuraavan kerran hakea?', 'Milloin Erasmus+ -haku päättyy?', 'When does the Erasmus+ call close?', 'Saisko meidän kylätalon hankkeeseen rahaa Interreg-ohjelmasta?', 'Milloin Taiken yhteisöavustusten haku on auki?', 'Saadaanko Kuopion kaupungilta järjestöavustusta?', 'Milloin haetaan toiminta-avustusta?', 'miten stean avustusta haetaan ja milloin sen haku on', 'Can our youth club apply for Erasmus+ youth exchange funding, and when is the next deadline?'])(
+  it.each(['Milloin Leader-rahaa voi seuraavan kerran hakea?', 'Milloin Erasmus+ -haku päättyy?', 'When does the Erasmus+ call close?', 'Saisko meidän kylätalon hankkeeseen rahaa Interreg-ohjelmasta?', 'Milloin Taiken yhteisöavustusten haku on auki?', 'Saadaanko Kuopion kaupungilta järjestöavustusta?', 'Milloin haetaan toiminta-avustusta?', 'miten stean avustusta haetaan ja milloin sen haku on', 'Can our youth club apply for Erasmus+ youth exchange funding, and when is the next deadline?', 'Can our sports club apply to the Ministry of Education and Culture for a sports facility grant, and when is the deadline?'])(
     'hands "%s" to an adviser rather than telling the KAKE calls\' status',
     async (question) => {
       const { engine } = await bundled();
@@ -1409,4 +1409,11 @@ describe('engine.decide: English wordings of the planned number of participants'
       expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain('Suunniteltu: 50');
     },
   );
+});
+
+describe('engine.decide: applying to an authority the documents know', () => {
+  it('still tells the calls\' status for "Can we apply to the ELY Centre now?"', async () => {
+    const { engine } = await bundled();
+    expect(engine.decide('Can we apply to the ELY Centre now?', { today: '2024-07-01' }).kind).toBe('call_status');
+  });
 });
