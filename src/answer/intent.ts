@@ -162,7 +162,8 @@ export function isDateQuestion(words: readonly string[]): boolean {
       (w === 'long' && words[i - 1] === 'how') ||
       // "Kuinka pitkä hanke saa olla?": a length of time.
       (/^(pitkä|pitkän|pitkään|pitkiä)$/.test(w) && /^(kuinka|miten|kui)$/.test(words[i - 1] ?? '')) ||
-      (w === 'vuonna' && /^(minä|mihin|missä)$/.test(words[i - 1] ?? '')),
+      (/^(vuonna|vuosina|vuosien|vuodesta)$/.test(w) && /^(minä|mihin|missä|mistä|minkä|which)$/.test(words[i - 1] ?? '')) ||
+      (/^(years?|year's)$/.test(w) && /^(which|what)$/.test(words[i - 1] ?? '')),
   );
 }
 

@@ -1417,3 +1417,10 @@ describe('engine.decide: applying to an authority the documents know', () => {
     expect(engine.decide('Can we apply to the ELY Centre now?', { today: '2024-07-01' }).kind).toBe('call_status');
   });
 });
+
+describe('engine.decide: asked in which years, of a passage that gives none', () => {
+  it('hands "Minä vuosina Hyvä arki -hanke oli käynnissä Kuhmossa?" off: the example says what was done, not when', async () => {
+    const { engine } = await bundled();
+    expect(engine.decide('Minä vuosina Hyvä arki -hanke oli käynnissä Kuhmossa?', { today: '2026-11-23' }).kind).toBe('handoff');
+  });
+});

@@ -213,7 +213,10 @@ describe('isDateQuestion', () => {
     ['Kauanko se kesti?', true],
     ['How long did the project run?', true],
     ['Minä vuonna hanke alkoi?', true],
+    ['Minä vuosina Hyvä arki -hanke oli käynnissä Kuhmossa?', true],
+    ['In which year did the project start?', true],
     ['Kuinka pitkä kake-hanke saa enintään olla?', true],
+    ['Mitä hankkeessa tehtiin vuosina 2020-2022?', false],
     ['Kuka rahoittaa hanketta?', false],
     ['Onko pitkä hanke parempi?', false],
   ] as const)('%s → %s', (question, expected) => {
