@@ -264,6 +264,14 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     return times;
   };
 
+  // Whether a passage's text speaks of a website ("verkkosivusto", "nettisivut"), looked at only for web questions, then remembered.
+  const websiteTold = new Map<Passage, boolean>();
+  const tellsOfWebsite = (passage: Passage): boolean => {
+    let told = websiteTold.get(passage);
+    if (told === undefined) websiteTold.set(passage, (told = tokenize(passageText(passage)).some(isWebWord)));
+    return told;
+  };
+
   const rank = (analyzed: AnalyzedQuestion, region: Region | undefined, { places, times, sources, calls }: Context): Ranked[] => {
     const hits = searchConcepts(index, analyzed.concepts);
     // The region the question names ("Pohjois-Karjalan haussa") is found in any passage of a document about that region;
@@ -297,7 +305,8 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
       // (a share, "omarahoitusosuus 20 %", is the programme's and may be quoted from an older call, with its date).
       const otherYear = wants === 'money' && yearWords.some((w) => aboutTime(w, timesOf(found.doc)) === false);
       // "mikä se verkkosivusto oli, minkä hanke perusti?": a passage telling of the website itself answers, address or not.
-      const namesWebThing = wants === 'web' && webConcepts.some((i) => (h.quality[i] ?? 0) >= 0.7);
+      // (Or in its own words: "Kouvolan yhdistysten yhteinen Kaikumedia-verkkosivusto" for "yhteinen nettisivu".)
+      const namesWebThing = wants === 'web' && (webConcepts.some((i) => (h.quality[i] ?? 0) >= 0.7) || tellsOfWebsite(found.passage));
       const statesWanted = wants === undefined || namesWebThing || (states(found.passage, wants) && !otherYear);
       const projectKey = projectOf.get(found.doc);
       const otherProject = namedProjects.size > 0 && projectKey !== undefined && !namedProjects.has(projectKey);

@@ -1424,3 +1424,10 @@ describe('engine.decide: asked in which years, of a passage that gives none', ()
     expect(engine.decide('Minä vuosina Hyvä arki -hanke oli käynnissä Kuhmossa?', { today: '2026-11-23' }).kind).toBe('handoff');
   });
 });
+
+describe('engine.decide: asked for a website a passage tells of in its own words', () => {
+  it('answers "mikä se kouvolan yhdistysten yhteinen nettisivu oli siinä uusi tapa toimia hankkeessa" ("Kaikumedia-verkkosivusto")', async () => {
+    const { engine } = await bundled();
+    expect(answerOf(engine.decide('mikä se kouvolan yhdistysten yhteinen nettisivu oli siinä uusi tapa toimia hankkeessa', { today: '2026-11-23' })).passage.excerpt).toContain('Kaikumedia');
+  });
+});
