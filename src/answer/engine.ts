@@ -634,8 +634,7 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
       if (!inYear || !knownNumbers) return { kind: 'handoff', lang, question, reason: 'no_evidence', score: 0 };
       // "Pohjois-Savon seuraava haku alkoi 15.1.2024. Mihin päivään asti se haku oli auki?": asked when a past call closed, where no
       // known call of the region says (asked in the present, "Milloin haku päättyy?", the calls' status answers: none is known open).
-      const askedWords = tokenize(askedSentence);
-      const asksClosing = askedWords.some((w) => CLOSING_WORD.test(w)) && askedWords.some((w) => PAST_TENSE.test(w));
+      const asksClosing = asked.some((w) => CLOSING_WORD.test(w)) && asked.some((w) => PAST_TENSE.test(w));
       if (asksClosing && calls.length > 0 && calls.every((c) => c.call.closes === undefined && daysSinceOpening(c.call, ctx.today) > RECENT_OPENING_DAYS)) {
         return { kind: 'handoff', lang, question, reason: 'not_stated', score: 0 };
       }
@@ -786,22 +785,16 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     const figures = statedFigures(question, analyzed.concepts);
     const givesFigure = best.found.some((i) => figures.has(i) && /^\d/.test(analyzed.concepts[i]?.surface ?? ''));
     const beyondFigures = givesFigure ? foundShare(best, (_, i) => !figures.has(i) && !contextConcepts.has(i)) : 1;
-    if (named && (best.coverage >= thresholds.answer || standsOut) && askedCoverage(best) >= ASKED_COVERAGE && topicCoverage >= TOPIC_COVERAGE && beyondFigures >= FIGURE_REST_COVERAGE) {
+    /** Whether the best passage has what an answer needs besides its coverage: the asking sentence's words, the topic, more than the figures given. */
+    const bestHolds = (): boolean => named && askedCoverage(best) >= ASKED_COVERAGE && topicCoverage >= TOPIC_COVERAGE && beyondFigures >= FIGURE_REST_COVERAGE;
+    if ((best.coverage >= thresholds.answer || standsOut) && bestHolds()) {
       const fitCheck: Notice[] = isFitHeading(best.passage.headings) && fit ? [{ kind: 'fit_check' }] : [];
       return answerWith(lang, question, toAnswer(best.passage, best.doc, weights), best.doc, ctx.today, score, fitCheck);
     }
     const kindAnswer = byKind();
     // "Onko Pohjois-Karjalan 2022 haun osallistujaseurannassa joku vähimmäisaika…?" reads as "is it in the call?", but the
     // participant-tracking slide covers it twice as well as any emphasised content names it: that passage answers.
-    const fitGivesWay =
-      fit &&
-      kindAnswer?.kind === 'answer' &&
-      kindAnswer.score < best.coverage * FIT_GIVES_WAY &&
-      best.coverage >= thresholds.distinct &&
-      named &&
-      askedCoverage(best) >= ASKED_COVERAGE &&
-      topicCoverage >= TOPIC_COVERAGE &&
-      beyondFigures >= FIGURE_REST_COVERAGE;
+    const fitGivesWay = fit && kindAnswer?.kind === 'answer' && kindAnswer.score < best.coverage * FIT_GIVES_WAY && best.coverage >= thresholds.distinct && bestHolds();
     if (fitGivesWay) return answerWith(lang, question, toAnswer(best.passage, best.doc, weights), best.doc, ctx.today, score);
     if (kindAnswer !== undefined) return kindAnswer;
     const candidates = ranked.filter((r) => r.coverage >= thresholds.clarify).slice(0, 3);

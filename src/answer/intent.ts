@@ -278,7 +278,6 @@ export function namesUnknownCall(text: string, known: (word: string) => boolean)
 
 /** A document of a kind the knowledge base has none of, named as where something is said: a report, minutes, annual accounts. */
 const OTHER_DOCUMENT = /^(loppuraport|väliraport|vuosiraport|raport|pöytäkirj|toimintakertomu|vuosikertomu|tilinpäätö|tilintarkastuskertomu)\p{L}*/u;
-const IN_OR_BY = /^\p{L}*(ssa|ssä|n)$/u;
 const ENGLISH_REPORT = /\b(final|annual|interim|progress) report\b|\b(in|according to) the (report|minutes)\b/iu;
 
 /**
@@ -287,7 +286,8 @@ const ENGLISH_REPORT = /\b(final|annual|interim|progress) report\b|\b(in|accordi
  */
 export function namesOtherDocument(text: string, words: readonly string[]): boolean {
   if (ENGLISH_REPORT.test(text)) return true;
-  return words.some((w, i) => OTHER_DOCUMENT.test(w) && IN_OR_BY.test(w) && (w.endsWith('ssa') || w.endsWith('ssä') || words[i + 1] === 'mukaan'));
+  // In it ("loppuraportissa") or by it ("pöytäkirjan mukaan"); the report as the topic ("tehdä loppuraportti") is not.
+  return words.some((w, i) => OTHER_DOCUMENT.test(w) && (/(ssa|ssä)$/u.test(w) || (w.endsWith('n') && words[i + 1] === 'mukaan')));
 }
 
 /**

@@ -246,7 +246,7 @@ function whenClause(text: string): Set<number> {
   for (const segment of text.split(/[,;]/u)) {
     const tokens = tokenize(segment);
     const k = tokens.indexOf('kun');
-    if (k > 0 && at + k > 0 && asksSomething(tokens.slice(0, k).join(' '))) for (let i = k + 1; i < tokens.length; i += 1) out.add(at + i);
+    if (k > 0 && asksSomething(tokens.slice(0, k).join(' '))) for (let i = k + 1; i < tokens.length; i += 1) out.add(at + i);
     at += tokens.length;
   }
   return out;
