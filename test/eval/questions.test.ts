@@ -19,7 +19,7 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation.yaml',
     about: 'written from the seeds alone without seeing the engine; tuned on since',
-    floors: { answerableHit: 0.92, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 0.94, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation2.yaml',
@@ -29,7 +29,7 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation3.yaml',
     about: 'written blind on 30.11.2026; its failures were studied for general fixes (out of scope 13 -> 12 of 15 in the sixth session: "EURAssa" names the EURA description, so "Mitä liitteitä … EURAssa?" is asked back among its passages)',
-    floors: { answerableHit: 0.94, unanswerableHandoff: 0.8, dated: 1.0, english: 0.8 },
+    floors: { answerableHit: 0.96, unanswerableHandoff: 0.8, dated: 1.0, english: 0.8 },
   },
   {
     file: 'validation4.yaml',
@@ -39,7 +39,7 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation5.yaml',
     about: 'written blind on 30.11.2026 after the day\'s changes, measured once (54.0 % / 73.3 %, dated 4/5); only the dated miss was looked at',
-    floors: { answerableHit: 0.82, unanswerableHandoff: 0.86, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 0.82, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation6.yaml',
@@ -49,27 +49,27 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation7.yaml',
     about: 'written blind in the second session of 30.11.2026 and kept unseen until measured: 54.0 % / 53.3 % (dated 4/5) with that session\'s starting engine, 66.0 % / 40.0 % with its changes; then its misses were studied',
-    floors: { answerableHit: 0.84, unanswerableHandoff: 0.8, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 0.86, unanswerableHandoff: 0.8, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation8.yaml',
     about: 'written blind at the start of the third session of 30.11.2026 and kept unseen until its end: 52.0 % / 53.3 % (dated 5/5, English 3/5) with that session\'s starting engine, 64.0 % / 53.3 % with its final one; then studied',
-    floors: { answerableHit: 0.76, unanswerableHandoff: 0.8, dated: 1.0, english: 0.8 },
+    floors: { answerableHit: 0.78, unanswerableHandoff: 0.8, dated: 1.0, english: 0.8 },
   },
   {
     file: 'validation9.yaml',
     about: 'written blind in the third session of 30.11.2026, first measured after its first three changes (78.0 % / 53.3 %, dated 5/5, English 3/5), then studied',
-    floors: { answerableHit: 0.9, unanswerableHandoff: 0.73, dated: 1.0, english: 0.8 },
+    floors: { answerableHit: 0.9, unanswerableHandoff: 0.86, dated: 1.0, english: 0.8 },
   },
   {
     file: 'validation10.yaml',
     about: 'written blind in the third session of 30.11.2026, first measured mid-session (70.0 % / 46.7 %, dated 4/5, English 3/5), then studied',
-    floors: { answerableHit: 0.84, unanswerableHandoff: 0.53, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 0.86, unanswerableHandoff: 0.53, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation11.yaml',
     about: 'written blind at the end of the third session of 30.11.2026, measured once with that session\'s final engine (68.0 % / 33.3 %, dated 5/5, English 5/5); studied in the fourth (39/50 at best; 38 since KANTO\'s weak-grade forms joined the glossary: "Does KANTO run any peer development groups…" misses the margin over the runner-up by 0.004)',
-    floors: { answerableHit: 0.82, unanswerableHandoff: 0.66, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 0.82, unanswerableHandoff: 0.73, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation12.yaml',
@@ -84,52 +84,52 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation14.yaml',
     about: 'written blind at the end of the fifth session of 30.11.2026 and measured once, unseen: 78.0 % / 40.0 % (dated 5/5, English 4/6) with that session\'s starting engine, 80.0 % / 60.0 % (dated 5/5, English 4/6) with its final one; studied in the sixth',
-    floors: { answerableHit: 0.94, unanswerableHandoff: 0.8, dated: 1.0, english: 0.83 },
+    floors: { answerableHit: 0.94, unanswerableHandoff: 0.86, dated: 1.0, english: 0.83 },
   },
   {
     file: 'validation15.yaml',
     about: 'written blind at the start of the sixth session of 30.11.2026 and kept unseen (but for two questions a grep showed by accident) until validation14 was studied: 80.0 % / 53.3 % (dated 5/5, English 3/6) with the starting engine, 80.0 % / 60.0 % then; studied since',
-    floors: { answerableHit: 0.92, unanswerableHandoff: 0.8, dated: 1.0, english: 0.66 },
+    floors: { answerableHit: 0.94, unanswerableHandoff: 0.86, dated: 1.0, english: 0.83 },
   },
   {
     file: 'validation16.yaml',
     about: 'written blind in the sixth session of 30.11.2026, measured once: 82.0 % / 80.0 % (dated 2/5, English 4/6) with its starting engine, 84.0 % / 86.7 % (dated 2/5) with the engine of the time; studied since (its dated misses led to the call-timing change)',
-    floors: { answerableHit: 0.92, unanswerableHandoff: 0.86, dated: 1.0, english: 0.83 },
+    floors: { answerableHit: 0.94, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation17.yaml',
     about: 'written blind in the sixth session of 30.11.2026, measured once after the call-timing change: 84.0 % / 60.0 % (dated 2/5, English 4/6) with its starting engine, 90.0 % / 73.3 % (dated 5/5, English 4/6); studied since',
-    floors: { answerableHit: 0.94, unanswerableHandoff: 0.8, dated: 1.0, english: 0.66 },
+    floors: { answerableHit: 0.94, unanswerableHandoff: 0.86, dated: 1.0, english: 0.83 },
   },
   {
     file: 'validation18.yaml',
     about: 'written blind in the sixth session of 30.11.2026, measured once: 76.0 % / 46.7 % (dated 4/5, English 4/6) with its starting engine, 82.0 % / 66.7 % (dated 5/5, English 5/6) with the engine of the time; studied since',
-    floors: { answerableHit: 0.82, unanswerableHandoff: 0.66, dated: 1.0, english: 0.83 },
+    floors: { answerableHit: 0.88, unanswerableHandoff: 0.86, dated: 1.0, english: 0.83 },
   },
   {
     file: 'validation19.yaml',
     about: 'written blind in the sixth session of 30.11.2026 and measured once, unseen: 88.0 % / 73.3 % (dated 5/5, English 3/6) with the engine of the time, 80.0 % / 66.7 % (dated 3/5, English 3/6) with its starting engine; studied since',
-    floors: { answerableHit: 0.92, unanswerableHandoff: 0.8, dated: 1.0, english: 0.66 },
+    floors: { answerableHit: 0.94, unanswerableHandoff: 0.86, dated: 1.0, english: 0.83 },
   },
   {
     file: 'validation20.yaml',
     about: 'written blind in the sixth session of 30.11.2026 and measured once, unseen: 88.0 % / 80.0 % (dated 5/5, English 5/6) with the engine of the time, 84.0 % / 73.3 % (dated 3/5, English 5/6) with its starting engine; studied since',
-    floors: { answerableHit: 0.96, unanswerableHandoff: 0.8, dated: 1.0, english: 0.83 },
+    floors: { answerableHit: 0.98, unanswerableHandoff: 0.86, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation21.yaml',
     about: 'written blind in the sixth session of 30.11.2026 and measured once, unseen: 78.0 % / 73.3 % (dated 3/5, English 2/6) with the engine of the time, 78.0 % / 66.7 % (dated 2/5, English 3/6) with its starting engine; studied since',
-    floors: { answerableHit: 0.88, unanswerableHandoff: 0.8, dated: 1.0, english: 0.5 },
+    floors: { answerableHit: 0.92, unanswerableHandoff: 0.86, dated: 1.0, english: 0.66 },
   },
   {
     file: 'validation22.yaml',
     about: 'written blind at the end of the sixth session of 30.11.2026 and measured once, unseen, with its final engine: 84.0 % / 80.0 % (dated 5/5, English 5/6); its starting engine 76.0 % / 73.3 % (dated 4/5, English 4/6); studied in the seventh',
-    floors: { answerableHit: 0.98, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 1.0, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation23.yaml',
     about: 'written blind at the start of the seventh session (30.11.2026) and measured twice, unseen: 78.0 % / 73.3 % (dated 5/5, English 2/6) with the starting engine and, unchanged, after the validation22 study; studied since',
-    floors: { answerableHit: 0.88, unanswerableHandoff: 0.86, dated: 1.0, english: 0.66 },
+    floors: { answerableHit: 0.88, unanswerableHandoff: 0.93, dated: 1.0, english: 0.66 },
   },
   {
     file: 'validation24.yaml',
@@ -139,7 +139,7 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation25.yaml',
     about: 'written blind in the seventh session of 30.11.2026 and measured twice, unseen: 84.0 % / 73.3 % (dated 5/5, English 3/6) with the starting engine, 88.0 % / 73.3 % (dated 5/5, English 3/6) with the engine of 00:15; studied since',
-    floors: { answerableHit: 0.92, unanswerableHandoff: 0.73, dated: 1.0, english: 0.66 },
+    floors: { answerableHit: 0.94, unanswerableHandoff: 0.86, dated: 1.0, english: 0.83 },
   },
 ];
 
