@@ -296,7 +296,9 @@ export function namesOtherDocument(text: string, words: readonly string[]): bool
  */
 export function isFitQuestion(spoken: readonly string[], known: (word: string) => boolean): boolean {
   const words = spoken.map(writtenClitic);
-  if (words.some((w) => COST_WORDS.test(w))) return false;
+  // "Voiko kake-rahalla auttaa yksinäisiä?": helping people with the money asks whom it is for, not what it may pay.
+  const helpsPeople = words.some((w) => /^(auttaa|auttamaan)$/u.test(w));
+  if (words.some((w) => COST_WORDS.test(w) && !(helpsPeople && /^(rahoilla|rahalla)$/u.test(w)))) return false;
   // "voiko useampi yhdistys tehdä yhteisen hankkeen…?" asks how a project may be formed, not whether an idea fits.
   if (words.some((w, i) => PROJECT_FORM.test(w) || (/^yhtei(nen|sen|stä|siä)$/u.test(w) && /^(hank|project)/u.test(words[i + 1] ?? '')))) return false;
   // "Erasmus+ -rahoitusta", "Leader-rahaa", "Business Finland funding": money from somewhere the documents do not know.
@@ -345,8 +347,8 @@ const CALL_TEXT = /^(haussa|hakuun|haun|hakuilmoitukse\p{L}*|hankehaussa|hankeha
 const MENTIONED = /^(mainitaan|mainitaanko|mainitaanks|mainittu|mainittuna|mainitaanhan|puhutaan|puhutaanko|puhutaanks|mahtuuko|mahtuuks|mukana|listattu|nimetty|mention|mentions|mentioned)$/;
 const EMPHASIS = /^(painotu\p{L}*|painotetu\p{L}*|painopist\p{L}*|teema|teemat|teemoja|teemoista|teemoihin|teemoissa|teemana|teemaksi|priorit\p{L}*|themes?|priorities)$/u;
 
-const PROJECT_MEANS = /^(hankkeella|hankkeessa|hankkeen|kake-?hankkeella|hankerahalla)$/;
-const DEVELOP = /^(kehittää|kehittämään|kehitettäis|kehitettäisiin|kehittäis|tehdä|järjestää|järjestämään|toteuttaa)$/;
+const PROJECT_MEANS = /^(hankkeella|hankkeessa|hankkeen|kake-?hankkeella|hankerahalla|rahalla|rahoilla)$/;
+const DEVELOP = /^(kehittää|kehittämään|kehitettäis|kehitettäisiin|kehittäis|tehdä|järjestää|järjestämään|toteuttaa|auttaa|auttamaan)$/;
 const BELONG = /^(kuuluuko|kuuluvatko|kuulutaanko|lasketaanko|luetaanko|onko)$/;
 const TARGET_GROUP = /^(kohderyhm|ryhmiin|ryhmään|ryhmiä|target)/;
 

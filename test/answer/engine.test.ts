@@ -1431,3 +1431,18 @@ describe('engine.decide: asked for a website a passage tells of in its own words
     expect(answerOf(engine.decide('mikä se kouvolan yhdistysten yhteinen nettisivu oli siinä uusi tapa toimia hankkeessa', { today: '2026-11-23' })).passage.excerpt).toContain('Kaikumedia');
   });
 });
+
+describe('engine.decide: asked whether the project or its money may help some people', () => {
+  it.each(['voiko kake-rahalla auttaa yksinäisiä ja päihdeongelmaisia', 'saako etelä-savon kake-hankkeella auttaa peliriippuvaisia tai muista riippuvuuksista kärsiviä'])(
+    'answers "%s" from the emphasised contents that name them',
+    async (question) => {
+      const { engine } = await bundled();
+      expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toMatch(/yksinäisten|riippuvuuksien/);
+    },
+  );
+
+  it('still hands off what the money may pay for ("Voiko hankkeen rahoilla järjestää opintomatkan?")', async () => {
+    const { engine } = await bundled();
+    expect(engine.decide('Voiko hankkeen rahoilla järjestää opintomatkan?', { today: '2026-11-23' }).kind).toBe('handoff');
+  });
+});
