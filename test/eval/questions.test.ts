@@ -129,12 +129,12 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation23.yaml',
     about: 'written blind at the start of the seventh session (30.11.2026) and measured twice, unseen: 78.0 % / 73.3 % (dated 5/5, English 2/6) with the starting engine and, unchanged, after the validation22 study; studied since',
-    floors: { answerableHit: 0.88, unanswerableHandoff: 0.93, dated: 1.0, english: 0.66 },
+    floors: { answerableHit: 0.9, unanswerableHandoff: 0.93, dated: 1.0, english: 0.66 },
   },
   {
     file: 'validation24.yaml',
     about: 'written blind in the seventh session of 30.11.2026 and measured twice, unseen: 92.0 % / 86.7 % (dated 5/5, English 5/6) with the starting engine, 94.0 % / 86.7 % (dated 5/5, English 5/6) with the engine of 00:15; studied since',
-    floors: { answerableHit: 0.96, unanswerableHandoff: 0.86, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 0.98, unanswerableHandoff: 0.86, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation25.yaml',
