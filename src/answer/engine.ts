@@ -143,11 +143,26 @@ function sourceTypesOf(word: string): DocumentType[] {
   return SOURCE_WORDS.filter(([pattern]) => pattern.test(word)).map(([, type]) => type);
 }
 
+/** Words naming the authority that publishes the calls and the press release ("ELY:n", "ELY-keskuksen"). */
+const AUTHORITY_WORD = /^(ely|elyn|keskus|keskuksen|elykeskus\p{L}*)$/u;
+
+/**
+ * The concepts naming a kind of document, and the kinds; the authority named with a document
+ * ("ELY-keskuksen kesäkuun 2024 tiedotteen mukaan") names the same document, not what is asked
+ * (alone, "Mikä ELY-keskus avasi haun?" asks about the authority).
+ */
+function sourcesOf(concepts: readonly Concept[]): { concept: number; type: DocumentType }[] {
+  const named = concepts.flatMap((c, concept) => [...new Set(c.surface.split(' ').flatMap(sourceTypesOf))].map((type) => ({ concept, type })));
+  const types = [...new Set(named.map((s) => s.type))];
+  const authorities = concepts.flatMap((c, concept) => (types.length > 0 && c.surface.split(' ').every((w) => AUTHORITY_WORD.test(w)) ? types.map((type) => ({ concept, type })) : []));
+  return [...named, ...authorities];
+}
+
 function contextOf(analyzed: AnalyzedQuestion, placeWords: ReadonlySet<string>): Context {
   return {
     places: analyzed.concepts.flatMap((c, i) => (c.surface.split(' ').every((w) => placeWords.has(w)) ? [i] : [])),
     times: analyzed.concepts.flatMap((c, i) => (namesTime(c.surface) ? [i] : [])),
-    sources: analyzed.concepts.flatMap((c, concept) => [...new Set(c.surface.split(' ').flatMap(sourceTypesOf))].map((type) => ({ concept, type }))),
+    sources: sourcesOf(analyzed.concepts),
     calls: analyzed.concepts.flatMap((c, i) => (c.surface.split(' ').every((w) => CALL_WORD.test(w)) ? [i] : [])),
   };
 }

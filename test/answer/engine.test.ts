@@ -1446,3 +1446,17 @@ describe('engine.decide: asked whether the project or its money may help some pe
     expect(engine.decide('Voiko hankkeen rahoilla järjestää opintomatkan?', { today: '2026-11-23' }).kind).toBe('handoff');
   });
 });
+
+describe('engine.decide: the authority named with the document ("ELY-keskuksen tiedotteen mukaan")', () => {
+  it('offers the press release\'s "special attention" passage for "Which kinds of projects does the June 2024 ELY press release say will get special attention?"', async () => {
+    const { engine } = await bundled();
+    const d = engine.decide('Which kinds of projects does the June 2024 ELY press release say will get special attention?', { today: '2026-11-23' });
+    const passages = d.kind === 'answer' ? [d.passage] : d.kind === 'clarify' ? d.candidates : [];
+    expect(passages.map((p) => p.excerpt).join('\n')).toContain('kestäviä tuloksia');
+  });
+
+  it('still answers "Mikä ELY-keskus avasi kesäkuun 2024 kake-haun?" (the authority asked about, no document named)', async () => {
+    const { engine } = await bundled();
+    expect(renderText(engine.decide('Mikä ELY-keskus avasi kesäkuun 2024 kake-haun?', { today: '2026-11-23' }))).toContain('Etelä-Savon ELY-keskus');
+  });
+});
