@@ -139,12 +139,12 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation25.yaml',
     about: 'written blind in the seventh session of 30.11.2026 and measured twice, unseen: 84.0 % / 73.3 % (dated 5/5, English 3/6) with the starting engine, 88.0 % / 73.3 % (dated 5/5, English 3/6) with the engine of 00:15; studied since',
-    floors: { answerableHit: 0.94, unanswerableHandoff: 0.86, dated: 1.0, english: 0.83 },
+    floors: { answerableHit: 0.96, unanswerableHandoff: 0.86, dated: 1.0, english: 0.83 },
   },
   {
     file: 'validation26.yaml',
-    about: 'written blind at the end of the seventh session of 30.11.2026 and measured once, unseen, with its final engine: 92.0 % / 80.0 % (dated 5/5, English 5/6); its starting engine 92.0 % / 73.3 % (dated 5/5, English 5/6)',
-    floors: { answerableHit: 0.92, unanswerableHandoff: 0.8, dated: 1.0, english: 0.83 },
+    about: 'written blind at the end of the seventh session of 30.11.2026 and measured once, unseen, with the engine of 00:36: 92.0 % / 80.0 % (dated 5/5, English 5/6); its starting engine 92.0 % / 73.3 % (dated 5/5, English 5/6); one later change touched one of its questions (94.0 %)',
+    floors: { answerableHit: 0.94, unanswerableHandoff: 0.8, dated: 1.0, english: 0.83 },
   },
 ];
 
