@@ -1460,3 +1460,10 @@ describe('engine.decide: the authority named with the document ("ELY-keskuksen t
     expect(renderText(engine.decide('Mikä ELY-keskus avasi kesäkuun 2024 kake-haun?', { today: '2026-11-23' }))).toContain('Etelä-Savon ELY-keskus');
   });
 });
+
+describe('engine.decide: English fillers ("too", "either")', () => {
+  it('answers "Our organisation in Savonlinna is a foundation, not an association. Does the June 2024 press release say foundations can apply too?"', async () => {
+    const { engine } = await bundled();
+    expect(answerOf(engine.decide('Our organisation in Savonlinna is a foundation, not an association. Does the June 2024 press release say foundations can apply too?', { today: '2026-11-23' })).passage.excerpt).toContain('säätiöt');
+  });
+});
