@@ -1467,3 +1467,10 @@ describe('engine.decide: English fillers ("too", "either")', () => {
     expect(answerOf(engine.decide('Our organisation in Savonlinna is a foundation, not an association. Does the June 2024 press release say foundations can apply too?', { today: '2026-11-23' })).passage.excerpt).toContain('säätiöt');
   });
 });
+
+describe('engine.decide: "an established part" is "vakiintunut", not "perustettu"', () => {
+  it('answers "Where did Balanssi ry\'s experience-expert activity become an established part of developing care?"', async () => {
+    const { engine } = await bundled();
+    expect(answerOf(engine.decide("Where did Balanssi ry's experience-expert activity become an established part of developing care?", { today: '2026-11-23' })).passage.excerpt).toContain('Rovaniemellä');
+  });
+});
