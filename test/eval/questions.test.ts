@@ -99,7 +99,7 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation17.yaml',
     about: 'written blind in the sixth session of 30.11.2026, measured once after the call-timing change: 84.0 % / 60.0 % (dated 2/5, English 4/6) with its starting engine, 90.0 % / 73.3 % (dated 5/5, English 4/6); studied since',
-    floors: { answerableHit: 0.94, unanswerableHandoff: 0.86, dated: 1.0, english: 0.83 },
+    floors: { answerableHit: 0.96, unanswerableHandoff: 0.86, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation18.yaml',
@@ -119,7 +119,7 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation21.yaml',
     about: 'written blind in the sixth session of 30.11.2026 and measured once, unseen: 78.0 % / 73.3 % (dated 3/5, English 2/6) with the engine of the time, 78.0 % / 66.7 % (dated 2/5, English 3/6) with its starting engine; studied since',
-    floors: { answerableHit: 0.92, unanswerableHandoff: 0.86, dated: 1.0, english: 0.66 },
+    floors: { answerableHit: 0.94, unanswerableHandoff: 0.86, dated: 1.0, english: 0.83 },
   },
   {
     file: 'validation22.yaml',
