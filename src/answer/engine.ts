@@ -170,8 +170,20 @@ function contextOf(analyzed: AnalyzedQuestion, placeWords: ReadonlySet<string>):
 /** Kinds of fact a question may ask for by its form. */
 type FactKind = 'amount' | 'money' | 'street' | 'clock' | 'contact' | 'web' | 'date';
 
-/** Whether a passage's text states a fact of each kind. */
-const STATES_KIND: Readonly<Record<FactKind, (text: string) => boolean>> = { amount: statesAmount, money: statesMoney, street: statesStreetAddress, clock: statesClockTime, contact: statesContact, web: statesWebAddress, date: statesDate };
+/** What a passage's text may be found to state: a kind of fact asked for, or that it speaks of a website ("verkkosivusto"). */
+type PassageFact = FactKind | 'website';
+
+/** Whether a passage's text states each. */
+const STATES_KIND: Readonly<Record<PassageFact, (text: string) => boolean>> = {
+  amount: statesAmount,
+  money: statesMoney,
+  street: statesStreetAddress,
+  clock: statesClockTime,
+  contact: statesContact,
+  web: statesWebAddress,
+  date: statesDate,
+  website: (text) => tokenize(text).some(isWebWord),
+};
 
 interface Ranked extends Hit {
   passage: Passage;
@@ -179,7 +191,6 @@ interface Ranked extends Hit {
   rank: number;
 }
 
-/** Builds the engine: the index over every passage, the glossary rules, and the decision. */
 /** What the last decision rested on: for the eval's failure report and for tuning. */
 export interface Explanation {
   analyzed: AnalyzedQuestion;
@@ -188,14 +199,15 @@ export interface Explanation {
 
 export type Engine = AnswerEngine & { readonly index: SearchIndex; explain(): Explanation | undefined };
 
+/** Builds the engine: the index over every passage, the glossary rules, and the decision. */
 export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = DEFAULT_THRESHOLDS, prebuilt?: SearchIndex): Engine {
   // The passages' joined text is not kept: with a large knowledge base it would double the text in memory.
   const passages = new Map<string, { passage: Passage; doc: KnowledgeDocument }>();
   for (const doc of kb.documents) for (const p of doc.passages) passages.set(p.id, { passage: p, doc });
-  // What kind of fact a passage states (an amount, a sum, a street address, a time of day): looked at only
-  // for the candidates of questions that ask for that kind, then remembered.
-  const stated = new Map<Passage, Partial<Record<FactKind, boolean>>>();
-  const states = (passage: Passage, kind: FactKind): boolean => {
+  // What kind of fact a passage states (an amount, a sum, a street address, a time of day, a website): looked at
+  // only for the candidates of questions that ask for that kind, then remembered.
+  const stated = new Map<Passage, Partial<Record<PassageFact, boolean>>>();
+  const states = (passage: Passage, kind: PassageFact): boolean => {
     let known = stated.get(passage);
     if (known === undefined) stated.set(passage, (known = {}));
     return (known[kind] ??= STATES_KIND[kind](passageText(passage)));
@@ -279,14 +291,6 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     return times;
   };
 
-  // Whether a passage's text speaks of a website ("verkkosivusto", "nettisivut"), looked at only for web questions, then remembered.
-  const websiteTold = new Map<Passage, boolean>();
-  const tellsOfWebsite = (passage: Passage): boolean => {
-    let told = websiteTold.get(passage);
-    if (told === undefined) websiteTold.set(passage, (told = tokenize(passageText(passage)).some(isWebWord)));
-    return told;
-  };
-
   const rank = (analyzed: AnalyzedQuestion, region: Region | undefined, { places, times, sources, calls }: Context): Ranked[] => {
     const hits = searchConcepts(index, analyzed.concepts);
     // The region the question names ("Pohjois-Karjalan haussa") is found in any passage of a document about that region;
@@ -312,8 +316,14 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
       // An amount, an address or a contact is the region's own: another region's does not answer.
       const regionFactor = region === undefined || inRegion ? 1 : wants === undefined ? 0.85 : NOT_STATED_FACTOR;
       // What the passage's words leave out of a place or time named, its document's metadata may make up.
-      const metadataFound = (indexes: readonly number[], worth: number): number =>
-        total === 0 ? 0 : indexes.reduce((s, i) => s + Math.max(0, worth - (h.quality[i] ?? 0)) * (analyzed.concepts[i]?.weight ?? 0), 0) / total;
+      /** The share of the question's weight that `part` of each concept of `indexes` makes up. */
+      const weighed = (indexes: Iterable<number>, part: (quality: number) => number): number => {
+        if (total === 0) return 0;
+        let sum = 0;
+        for (const i of indexes) sum += part(h.quality[i] ?? 0) * (analyzed.concepts[i]?.weight ?? 0);
+        return sum / total;
+      };
+      const metadataFound = (indexes: readonly number[], worth: number): number => weighed(indexes, (quality) => Math.max(0, worth - quality));
       const placeFound = inRegion ? metadataFound(places, 1) : 0;
       // Asked how much (where, at what time), a passage stating no amount (no sum, address, time of day) is weak evidence.
       // A sum of money is the call's own: a document only about another year does not state this year's
@@ -321,7 +331,7 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
       const otherYear = wants === 'money' && yearWords.some((w) => aboutTime(w, timesOf(found.doc)) === false);
       // "mikä se verkkosivusto oli, minkä hanke perusti?": a passage telling of the website itself answers, address or not.
       // (Or in its own words: "Kouvolan yhdistysten yhteinen Kaikumedia-verkkosivusto" for "yhteinen nettisivu".)
-      const namesWebThing = wants === 'web' && (webConcepts.some((i) => (h.quality[i] ?? 0) >= 0.7) || tellsOfWebsite(found.passage));
+      const namesWebThing = wants === 'web' && (webConcepts.some((i) => (h.quality[i] ?? 0) >= 0.7) || states(found.passage, 'website'));
       const statesWanted = wants === undefined || namesWebThing || (states(found.passage, wants) && !otherYear);
       const projectKey = projectOf.get(found.doc);
       const otherProject = namedProjects.size > 0 && projectKey !== undefined && !namedProjects.has(projectKey);
@@ -332,7 +342,7 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
       // "Mikä erityistavoite KANTOn EURA-hankekuvaukseen on merkitty?": a slide that mentions EURA is not the description named;
       // a document of another kind gets no more for the word than the named kind's documents get for being of it.
       const otherSource = new Set(sources.filter((s) => !sources.some((t) => t.concept === s.concept && t.type === found.doc.meta.type)).map((s) => s.concept));
-      const sourceElsewhere = total === 0 ? 0 : [...otherSource].reduce((sum, i) => sum + Math.max(0, (h.quality[i] ?? 0) - TIME_FACTOR) * (analyzed.concepts[i]?.weight ?? 0), 0) / total;
+      const sourceElsewhere = weighed(otherSource, (quality) => Math.max(0, quality - TIME_FACTOR));
       const coverage = Math.min(1, h.coverage + placeFound + timeFound + sourceFound + callFound - sourceElsewhere) * regionFactor * (statesWanted ? 1 : NOT_STATED_FACTOR) * (otherProject ? OTHER_PROJECT_FACTOR : 1);
       const defines = definition ? definingHeadingStrength(found.passage.headings) * RANK_DEFINITION_WEIGHT : 0;
       const number = wantsNumber && statesWanted ? RANK_NUMBER_WEIGHT : 0;

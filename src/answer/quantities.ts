@@ -98,21 +98,23 @@ export function asksHowMany(words: readonly string[], i: number): boolean {
  * counted (the one after the question word), or undefined when the question counts nothing by name.
  */
 export function countedWord(words: readonly string[], isNoise: (word: string) => boolean): string | undefined {
-  const at = words.findIndex((_, i) => asksHowMany(words, i));
-  if (at < 0) return undefined;
-  const word = words.slice(at + 1, at + 3).find((w) => !isNoise(w) && /^\p{L}{3,}$/u.test(w));
-  // Points, per cent and euros are units a table or a sum gives without the word ("9 10", "93 487").
-  return word === undefined || UNITS.test(word) ? undefined : word;
+  return wordCounted(words, words.findIndex((_, i) => asksHowMany(words, i)), isNoise, UNITS);
 }
 
+// Points, per cent and euros are units a table or a sum gives without the word ("9 10", "93 487").
 const UNITS = /^(prosent|pistet|pisteit|euro)/u;
+const UNITS_EN = /^(percent|points?|euros?)$/u;
 
 /** "How many projects got funding…?": the English word for the things counted, as `countedWord` for Finnish. */
 export function countedWordEn(words: readonly string[], isNoise: (word: string) => boolean): string | undefined {
-  const at = words.findIndex((w, i) => w === 'many' && words[i - 1] === 'how');
+  return wordCounted(words, words.findIndex((w, i) => w === 'many' && words[i - 1] === 'how'), isNoise, UNITS_EN);
+}
+
+/** The word for the things counted, within two words after the question word at `at` (-1: none); not a unit. */
+function wordCounted(words: readonly string[], at: number, isNoise: (word: string) => boolean, units: RegExp): string | undefined {
   if (at < 0) return undefined;
   const word = words.slice(at + 1, at + 3).find((w) => !isNoise(w) && /^\p{L}{3,}$/u.test(w));
-  return word === undefined || /^(percent|points?|euros?)$/u.test(word) ? undefined : word;
+  return word === undefined || units.test(word) ? undefined : word;
 }
 
 /** How many words from the thing counted a number may stand in running text (4 and 5 measured alike; 6 handed off a studied answer). */

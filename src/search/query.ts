@@ -192,7 +192,7 @@ export function analyzeQuestion(
     const next = tokens[or + 1] ?? '';
     const clause = or >= 0 && (INTERROGATIVES.test(next) || (/k[oö]s?$/.test(next) && withoutClitic(next) !== next));
     // "pitääkö osallistujien kirjautua jotenki kun ne tulee meiän ryhmään": a "kun" clause after what is asked tells when.
-    const when = lang === 'fi' ? whenClause(text) : new Set<number>();
+    const when = lang === 'fi' && tokens.includes('kun') ? whenClause(text) : new Set<number>();
     return tokens
       .map((raw, i) => ({ raw, alternative: (clause && i > or) || when.has(i) }))
       .filter(({ raw }) => !ignore(raw))
