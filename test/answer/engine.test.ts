@@ -661,6 +661,16 @@ describe('engine.decide: another funder\'s money or call', () => {
   );
 });
 
+describe('engine.decide: whether a call has opened, in the perfect or spoken past', () => {
+  it.each(['onko pohjois-savon kake-haku jo auennut', 'Onks Pohjois-Savon haku jo aukes?', 'Joko Pohjois-Savon haku aukeni?'])(
+    'tells the opening date on 22.1.2024 for "%s"',
+    async (question) => {
+      const { engine } = await bundled();
+      expect(renderText(callStatusOf(engine.decide(question, { today: '2024-01-22' })))).toContain('15.1.2024');
+    },
+  );
+});
+
 describe('engine.decide: a long word the documents never use', () => {
   it('is taken for the topic: the passage about the other words does not answer "tietosuojaseloste"', async () => {
     const { engine } = await bundled();
