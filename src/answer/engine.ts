@@ -771,7 +771,10 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     const unknownTopic = analyzed.concepts.some(
       (c, i) => c.unknown && !best.found.includes(i) && c.surface.length >= UNKNOWN_TOPIC_LENGTH && !c.surface.includes(' ') && !looksLikeVerb(c.surface) && (askingWords?.includes(c.surface) ?? true),
     );
-    const standsOut = !unknownTopic && best.coverage >= thresholds.distinct && best.coverage >= runnerUp * thresholds.margin;
+    // "milloin pohjois-savon sosiaaliturvayhdistys on perustettu": a passage about another of the region's organisations
+    // (Pohjois-Savon Liikunta, "perustettu 7.10.1997") stands out only by the asked word; the organisation named is not in it.
+    const nameMissing = analyzed.concepts.some((c, i) => (best.quality[i] ?? 0) === 0 && c.surface.split(' ').some((w) => places.words.has(w)) && !context.places.includes(i));
+    const standsOut = !unknownTopic && !nameMissing && best.coverage >= thresholds.distinct && best.coverage >= runnerUp * thresholds.margin;
     // "Kuinka pitkä hanke voi olla?": a question naming only words that frame every question is covered by any passage
     // ("Mikä on KAKE?" names the thing to define, however common).
     const named = analyzed.concepts.reduce((sum, c) => sum + c.weight, 0) >= MIN_QUESTION_WEIGHT * index.vocabulary.idf(1) || isDefinitionQuestion(analyzed.words);

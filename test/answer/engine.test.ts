@@ -671,6 +671,18 @@ describe('engine.decide: whether a call has opened, in the perfect or spoken pas
   );
 });
 
+describe('engine.decide: an organisation named with its region', () => {
+  it('does not answer from a passage about another of the region\'s organisations ("milloin pohjois-savon sosiaaliturvayhdistys on perustettu")', async () => {
+    const { engine } = await bundled();
+    expect(engine.decide('milloin pohjois-savon sosiaaliturvayhdistys on perustettu', { today: '2026-11-23' }).kind).toBe('handoff');
+  });
+
+  it('answers about the organisation the passage is about ("milloin pohjois-savon liikunta on perustettu")', async () => {
+    const { engine } = await bundled();
+    expect(answerOf(engine.decide('milloin pohjois-savon liikunta on perustettu', { today: '2026-11-23' })).passage.excerpt).toContain('7.10.1997');
+  });
+});
+
 describe('engine.decide: a long word the documents never use', () => {
   it('is taken for the topic: the passage about the other words does not answer "tietosuojaseloste"', async () => {
     const { engine } = await bundled();
