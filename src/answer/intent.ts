@@ -221,7 +221,7 @@ const WHICH = /^(mitkä|mitä|missä|mihin|millä|koskeeko|kattaako|which|what|w
  * applies, which the passage saying who may apply (and where they must operate) answers.
  */
 export function isCallAreaQuestion(words: readonly string[]): boolean {
-  return words.some((w) => REGION_NOUNS.test(w)) && words.some((w) => CALL_TEXT.test(w) || /^(haku|hakuun|haussa|call)$/.test(w)) && words.some((w) => WHICH.test(w));
+  return words.some((w) => REGION_NOUNS.test(w)) && words.some((w) => CALL_TEXT.test(w) || FUNDING_WORDS.test(w) || /^(haku|hakuun|haussa|call)$/.test(w)) && words.some((w) => WHICH.test(w));
 }
 
 /** "sopiiko", "käykö", "tuetaanko": whether something fits, is accepted, is funded. */

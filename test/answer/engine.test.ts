@@ -683,6 +683,16 @@ describe('engine.decide: an organisation named with its region', () => {
   });
 });
 
+describe('engine.decide: which regions a call covers, asked of its funding', () => {
+  it.each(['Missä maakunnissa toimivat yhdistykset voivat hakea kesäkuussa 2024 avattua rahoitusta?', 'Millä alueilla toimivat yhdistykset voivat saada tätä rahoitusta?'])(
+    'answers "%s" with who may apply in which regions',
+    async (question) => {
+      const { engine } = await bundled();
+      expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain('Etelä-Savon, Pohjois-Karjalan ja Pohjois-Savon alueella');
+    },
+  );
+});
+
 describe('engine.decide: a long word the documents never use', () => {
   it('is taken for the topic: the passage about the other words does not answer "tietosuojaseloste"', async () => {
     const { engine } = await bundled();
