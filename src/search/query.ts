@@ -217,7 +217,7 @@ export function analyzeQuestion(
     if (rule.phrase.length === 1 && isNoise(words[i]?.raw ?? '', lang)) continue;
     const span = words.slice(i, i + rule.phrase.length);
     for (let k = 0; k < rule.phrase.length; k += 1) used[i + k] = true;
-    const own = span.map((w) => w.fi).filter((s) => !isNoise(s, lang));
+    const own = span.filter((w) => !INTERROGATIVES.test(w.raw)).map((w) => w.fi).filter((s) => !isNoise(s, lang));
     const keepOwn = rule.lang === 'fi' && own.length > 0;
     const alternatives = [rule.target, ...(keepOwn ? [own] : [])];
     const framing = rule.target.every(isFraming);

@@ -693,6 +693,14 @@ describe('engine.decide: which regions a call covers, asked of its funding', () 
   );
 });
 
+describe('engine.decide: a glossary phrase with a question word in it', () => {
+  it('answers "Millaisiin hankkeisiin kesäkuun 2024 tiedotteen mukaan kiinnitetään erityistä huomiota?" from the passage that says it', async () => {
+    const { engine } = await bundled();
+    const d = engine.decide('Millaisiin hankkeisiin kesäkuun 2024 tiedotteen mukaan kiinnitetään erityistä huomiota?', { today: '2026-11-23' });
+    expect(answerOf(d).passage.excerpt).toContain('kestäviä tuloksia');
+  });
+});
+
 describe('engine.decide: a long word the documents never use', () => {
   it('is taken for the topic: the passage about the other words does not answer "tietosuojaseloste"', async () => {
     const { engine } = await bundled();

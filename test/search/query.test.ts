@@ -78,6 +78,13 @@ describe('analyzeQuestion', () => {
     expect(surfaces.some((s) => /suur|osa|large|share|pitkä/.test(s))).toBe(false);
   });
 
+  it('keeps a glossary phrase\'s own words without its question word ("millaisiin hankkeisiin": the passage need not say "millaisiin")', () => {
+    const glossary = compileGlossary([{ term: 'painopisteet', synonyms: ['millaisiin hankkeisiin'], en: [] }]);
+    const concept = analyzeQuestion('Millaisiin hankkeisiin kiinnitetään huomiota?', glossary, INDEX.vocabulary).concepts.find((c) => c.surface === 'millaisiin hankkeisiin');
+    expect(concept?.alternatives).toContainEqual([stem('hankkeisiin')]);
+    expect(concept?.alternatives.flat()).not.toContain(stem('millaisiin'));
+  });
+
   it('gives no concepts for a question of question words only', () => {
     expect(analyzeQuestion('Mitä ja miten?', GLOSSARY, INDEX.vocabulary).concepts).toEqual([]);
   });
