@@ -701,6 +701,14 @@ describe('engine.decide: a glossary phrase with a question word in it', () => {
   });
 });
 
+describe('engine.decide: getting to know each other is networking (glossary)', () => {
+  it('answers "järkkääkö kanto jotain tapaamisia missä yhdistykset pääsee tutustumaan toisiinsa" with KANTO\'s network meetings', async () => {
+    const { engine } = await bundled();
+    const d = engine.decide('järkkääkö kanto jotain tapaamisia missä yhdistykset pääsee tutustumaan toisiinsa', { today: '2026-11-23' });
+    expect(answerOf(d).passage.excerpt).toContain('verkostotapaamisia');
+  });
+});
+
 describe('engine.decide: a long word the documents never use', () => {
   it('is taken for the topic: the passage about the other words does not answer "tietosuojaseloste"', async () => {
     const { engine } = await bundled();
