@@ -709,6 +709,14 @@ describe('engine.decide: getting to know each other is networking (glossary)', (
   });
 });
 
+describe('engine.decide: "yleensä" is the documents\' "pääsääntöisesti" (glossary)', () => {
+  it('answers how much of the costs the support covers in North Savo, with a story and a typo before it', async () => {
+    const { engine } = await bundled();
+    const question = 'Olemme siilinjärveläinen eläkeläisyhdistys ja mietimme, riittävätkö rahkeet omaan osuuteen. Kuinka suuri osa hankkeen kokonaiskustanuksista Pohjois-Savossa yleensä katetaan tuella?';
+    expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain('pääsääntöisesti 80%');
+  });
+});
+
 describe('engine.decide: a long word the documents never use', () => {
   it('is taken for the topic: the passage about the other words does not answer "tietosuojaseloste"', async () => {
     const { engine } = await bundled();
