@@ -115,6 +115,9 @@ interface Context {
   calls: readonly number[];
 }
 
+/** Words standing for something the story named before: "sillä" (it has), "sen", "niiden", "its", "their". */
+const REFERRING_PRONOUN = /^(sillä|siltä|sille|sen|sitä|siitä|siinä|siihen|niillä|niiltä|niille|niiden|niitä|niistä|heillä|heiltä|heille|heidän|its|their|them)$/u;
+
 /** Words standing for a call named before ("se", "siihen", "it"). */
 const CALL_PRONOUN = /^(se|sen|siihen|siinä|sitä|it)$/u;
 
@@ -604,9 +607,27 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     if (concepts.reduce((sum, c) => sum + c.weight, 0) < MIN_ASKING_WEIGHT) return whole;
     // "…Can the Koonto advisers give advice in English?": an English word the glossary does not know may well be what is asked.
     if (whole.lang === 'en' && concepts.some((c) => c.unknown)) return whole;
-    const regions = findPlaces(tokenize(whole.question)).regions;
-    const byQuestion = decideOn(asking, ctx, regions.length === 1 ? regions[0] : undefined);
+    const storyPlaces = findPlaces(tokenize(whole.question));
+    const regions = storyPlaces.regions;
+    const byQuestion = decideOn(withReferent(asking, whole.question, storyPlaces.words), ctx, regions.length === 1 ? regions[0] : undefined);
     return byQuestion.kind === 'answer' || byQuestion.kind === 'call_status' ? { ...byQuestion, question: whole.question } : whole;
+  };
+
+  /**
+   * "…on ollut yhteydessä Pohjois-Savon Sosiaaliturvayhdistykseen. Mitä muuta toimintaa sillä on Koonnon lisäksi?":
+   * retried alone, the asking sentence's "sillä" stands for the organisation the story names (a name with its
+   * region, as the glossary has them). Only one such name: with two, which one "it" is cannot be told.
+   */
+  const withReferent = (asking: string, whole: string, placeWords: ReadonlySet<string>): string => {
+    const askingTokens = new Set(tokenize(asking));
+    const pronoun = tokenize(asking).find((w) => REFERRING_PRONOUN.test(w));
+    if (pronoun === undefined) return asking;
+    const names = analyzeQuestion(whole, rules, index.vocabulary)
+      .concepts.map((c) => c.surface.split(' '))
+      .filter((ws) => ws.length > 1 && ws.some((w) => placeWords.has(w)) && ws.some((w) => !placeWords.has(w)) && !ws.every((w) => askingTokens.has(w)));
+    const [name] = names;
+    if (name === undefined || names.length > 1) return asking;
+    return asking.replace(new RegExp(`(?<![\\p{L}\\p{N}])${pronoun}(?![\\p{L}\\p{N}])`, 'iu'), name.join(' '));
   };
 
   const decideOn = (raw: string, ctx: AskContext, storyRegion: Region | undefined): Decision => {

@@ -717,6 +717,14 @@ describe('engine.decide: "yleensä" is the documents\' "pääsääntöisesti" (g
   });
 });
 
+describe('engine.decide: a pronoun in the asking sentence for the organisation the story names', () => {
+  it('answers "…yhteydessä Pohjois-Savon Sosiaaliturvayhdistykseen… Mitä muuta toimintaa sillä on Koonnon lisäksi?" about that organisation', async () => {
+    const { engine } = await bundled();
+    const question = 'Meidän omaishoitajayhdistys Iisalmessa on ollut yhteydessä Pohjois-Savon Sosiaaliturvayhdistykseen sote-asioissa. Mitä muuta toimintaa sillä on Koonnon lisäksi?';
+    expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain('sote-muutostuki');
+  });
+});
+
 describe('engine.decide: a long word the documents never use', () => {
   it('is taken for the topic: the passage about the other words does not answer "tietosuojaseloste"', async () => {
     const { engine } = await bundled();
