@@ -16,8 +16,8 @@ const TIME_WORDS = /^(nyt|käynnissä|mennessä|viimeistään|asti|saakka|päiv�
  * about that, not about the call period.
  */
 export function isCallTimingQuestion(words: readonly string[], neutral: (word: string) => boolean = () => false): boolean {
-  // "Milloin haun rahoituspäätökset tehdään?", "the deadline for the final report": when the decisions
-  // come or a report is due, which no call period says.
+  // "Milloin haun rahoituspäätökset tehdään?", "the deadline for the final report", "Will there be an info webinar
+  // about the call, and on what date?": when the decisions come, a report is due or an event is held, which no call period says.
   if (words.some((w) => DECISION_WORDS.test(w))) return false;
   // "Kuinka monen yhdistyksen hakemusta Koonto on tähän mennessä auttanut?": a count, not a date.
   // ("Montako päivää on vielä aikaa?" counts time, which is the call's.)
@@ -51,7 +51,7 @@ export function isProjectTimingQuestion(words: readonly string[], projectWords: 
   );
 }
 
-const DECISION_WORDS = /^(päätö|päätös|rahoituspäätö|rahotuspäätö|myöntöpäätö|decision|raportt|raportin|loppuraport|väliraport|report|maksatu|payment)/;
+const DECISION_WORDS = /^(päätö|päätös|rahoituspäätö|rahotuspäätö|myöntöpäätö|decision|raportt|raportin|loppuraport|väliraport|report|maksatu|payment|infotilaisuu|info$|infon|infoa|infoon|webinaar|webinar|seminaar|seminar|tilaisuu|koulutu|event|workshop|työpaja)/;
 
 /** Handing in an application, or a call being opened: part of asking about a call's period ("ELY avas kesäkuussa haun, mihin mennessä…?"). */
 const SUBMIT_WORDS = /^(jättä|jätet|jättö|lähettä|laitta|valmi|avas|avasi|avattiin|avattu|avaa|submit|ready)/;
@@ -163,7 +163,9 @@ export function isDateQuestion(words: readonly string[]): boolean {
       // "Kuinka pitkä hanke saa olla?": a length of time.
       (/^(pitkä|pitkän|pitkään|pitkiä)$/.test(w) && /^(kuinka|miten|kui)$/.test(words[i - 1] ?? '')) ||
       (/^(vuonna|vuosina|vuosien|vuodesta)$/.test(w) && /^(minä|mihin|missä|mistä|minkä|which)$/.test(words[i - 1] ?? '')) ||
-      (/^(years?|year's)$/.test(w) && /^(which|what)$/.test(words[i - 1] ?? '')),
+      (/^(years?|year's)$/.test(w) && /^(which|what)$/.test(words[i - 1] ?? '')) ||
+      // "…and on what date?", "minä päivänä?"
+      (/^(dates?|day|päivänä|päivämäärä\p{L}*)$/u.test(w) && /^(which|what|minä|mikä|millä|monentena)$/.test(words[i - 1] ?? '')),
   );
 }
 

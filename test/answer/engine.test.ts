@@ -725,6 +725,13 @@ describe('engine.decide: a pronoun in the asking sentence for the organisation t
   });
 });
 
+describe('engine.decide: an event about a call, asked when', () => {
+  it('hands off "Will there be an info webinar about the June 2024 Eastern Finland call, and on what date?": no call period and no passage tells', async () => {
+    const { engine } = await bundled();
+    expect(engine.decide('Will there be an info webinar about the June 2024 Eastern Finland call, and on what date?', { today: '2026-11-23' }).kind).toBe('handoff');
+  });
+});
+
 describe('engine.decide: a long word the documents never use', () => {
   it('is taken for the topic: the passage about the other words does not answer "tietosuojaseloste"', async () => {
     const { engine } = await bundled();

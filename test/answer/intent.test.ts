@@ -19,6 +19,8 @@ describe('isCallTimingQuestion', () => {
     ['What is the deadline for submitting the final report?', false],
     ['Milloin loppuraportti pitää jättää?', false],
     ['montako päivää vielä aikaa hakea?', true],
+    ['Will there be an info webinar about the June 2024 call, and on what date?', false],
+    ['Milloin haun infotilaisuus pidetään?', false],
   ] as const)('%s → %s', (question, expected) => {
     expect(isCallTimingQuestion(tokenize(question))).toBe(expected);
   });
@@ -219,6 +221,9 @@ describe('isDateQuestion', () => {
     ['Mitä hankkeessa tehtiin vuosina 2020-2022?', false],
     ['Kuka rahoittaa hanketta?', false],
     ['Onko pitkä hanke parempi?', false],
+    ['Is there an info session, and on what date?', true],
+    ['Minä päivänä tilaisuus on?', true],
+    ['Mikä päivä on tärkein?', false],
   ] as const)('%s → %s', (question, expected) => {
     expect(isDateQuestion(tokenize(question))).toBe(expected);
   });
