@@ -127,6 +127,9 @@ const STILL_IN_TIME = /^(ehti\p{L}*|ehdi\p{L}*|kerke\p{L}*|kerki\p{L}*|vielä|vi
 /** Words that ask when a call closes ("mihin asti", "viimeinen päivä", "deadline"). */
 const CLOSING_WORD = /^(asti|saakka|mennessä|viimeistään|päätty\p{L}*|sulkeu\p{L}*|loppu\p{L}*|viimei\p{L}*|deadline|close|closes|closed|closing|until|end|ends|ended)$/u;
 
+/** Words asking whether a call is (still) open: "onko se auki?", "ehtiikö vielä?", "is it still open?". */
+const ASKS_IF_OPEN = /^(onko|onks|onkohan|is|still|vielä|viel|ehti\p{L}*|ehdi\p{L}*|kerke\p{L}*|kerki\p{L}*)$/u;
+
 /** Verbs in the past tense that ask about a call's period ("oli auki", "piti jättää", "päättyi"). */
 const PAST_TENSE = /^(oli|olivat|olikohan|piti|pitikö|päättyi|päättyikö|sulkeutui|loppui|meni|was|were|closed|ended)$/u;
 
@@ -680,8 +683,13 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
       if (!inYear || !knownNumbers) return { kind: 'handoff', lang, question, reason: 'no_evidence', score: 0 };
       // "Pohjois-Savon seuraava haku alkoi 15.1.2024. Mihin päivään asti se haku oli auki?": asked when a past call closed, where no
       // known call of the region says (asked in the present, "Milloin haku päättyy?", the calls' status answers: none is known open).
-      const asksClosing = asked.some((w) => CLOSING_WORD.test(w)) && asked.some((w) => PAST_TENSE.test(w));
-      if (asksClosing && calls.length > 0 && calls.every((c) => c.call.closes === undefined && daysSinceOpening(c.call, ctx.today) > RECENT_OPENING_DAYS)) {
+      // So is a present-tense question about a call it names by when it opened ("Mihin päivään asti kesäkuussa 2024 avattu haku on auki?"),
+      // unless it also asks whether the call is still open ("onko se … vielä auki, ja milloin se sulkeutuu?"): the status tells that.
+      const timesNamed = asked.filter(namesTime);
+      const named = timesNamed.length === 0 ? calls : calls.filter((c) => timesNamed.every((w) => aboutTime(w, documentTimes({ date: c.call.opens, calls: [c.call] })) === true));
+      const asksIfOpen = asked.some((w) => ASKS_IF_OPEN.test(w));
+      const asksClosing = asked.some((w) => CLOSING_WORD.test(w)) && (asked.some((w) => PAST_TENSE.test(w)) || (timesNamed.length > 0 && !asksIfOpen));
+      if (asksClosing && named.length > 0 && named.every((c) => c.call.closes === undefined && daysSinceOpening(c.call, ctx.today) > RECENT_OPENING_DAYS)) {
         return { kind: 'handoff', lang, question, reason: 'not_stated', score: 0 };
       }
       return { kind: 'call_status', lang, question, today: ctx.today, ...(region === undefined ? {} : { region }), calls, score: 1 };

@@ -1392,6 +1392,25 @@ describe('engine.decide: asked when a call closed that no document gives an end 
 });
 
 describe('engine.decide: asked in the present when a call with no known end closes', () => {
+  it.each(['Mihin päivään asti kesäkuussa 2024 avattu Itä-Suomen kake-haku on auki?', 'milloin se kesäkuussa 2024 avattu itä-suomen kake-haku sulkeutuu'])(
+    'hands "%s" off: the call named by its opening closes on a day no document gives',
+    async (question) => {
+      const { engine } = await bundled();
+      expect(engine.decide(question, { today: '2026-11-23' })).toMatchObject({ kind: 'handoff', reason: 'not_stated' });
+    },
+  );
+
+  it('tells the status of the call named by its opening while it may still be open (1.7.2024)', async () => {
+    const { engine } = await bundled();
+    expect(engine.decide('Mihin päivään asti kesäkuussa 2024 avattu Itä-Suomen kake-haku on auki?', { today: '2024-07-01' }).kind).toBe('call_status');
+  });
+
+  it('tells the status when the question also asks whether the named call is still open', async () => {
+    const { engine } = await bundled();
+    const d = engine.decide('Nurmeksen nuorisoseura kyselee: onko se ELY:n kesäkuussa 2024 avaama Itä-Suomen kake-haku vielä auki, ja milloin se sulkeutuu?', { today: '2025-03-03' });
+    expect(renderText(callStatusOf(d))).toContain('18.6.2024');
+  });
+
   it('tells the calls\' status ("Milloin Pohjois-Savon haku päättyy?" long after the calls opened)', async () => {
     const { engine } = await bundled();
     expect(engine.decide('Milloin Pohjois-Savon haku päättyy?', { today: '2026-11-23' }).kind).toBe('call_status');
