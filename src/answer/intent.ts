@@ -122,6 +122,14 @@ export function isStreetAddressQuestion(words: readonly string[]): boolean {
   return words.some((w) => STREET_WORDS.test(w));
 }
 
+const PLACE_NOUNS = /^(kaupunki|kaupungi\p{L}*|kunta|kunna\p{L}*|kunnissa|kuntien|paikkakun\p{L}*|town|towns|city|cities|municipality|municipalities|locality)$/u;
+const PLACE_WHICH = /^(missä|millä|mistä|mihin|mille|minkä|mitkä|which|what)$/;
+
+/** "Missä kaupungissa hanke toteutettiin?", "Millä paikkakunnilla hanke toimi?", "in which town": the answer names a place. */
+export function isPlaceQuestion(words: readonly string[]): boolean {
+  return words.some((w, i) => PLACE_NOUNS.test(w) && PLACE_WHICH.test(words[i - 1] ?? ''));
+}
+
 const CONTACT_WORDS = /^(yhteyshenkilö\p{L}*|puhelinnumero\p{L}*|puhelinnumeron|sähköpostiosoite\p{L}*|sähköposti\p{L}*|s-posti\p{L}*|email|e-mail|phone|contact)$/u;
 /** People whose role the documents give with their contacts: asked who they are, the answer says how to reach them. */
 const ROLE_WORDS = /^(hankeneuvoja\p{L}*|neuvoja|neuvojan|neuvojat|neuvojia|projektipäällikkö\p{L}*|adviser|advisers|advisor|advisors)$/u;

@@ -1,4 +1,6 @@
 import { withSubItems } from '../knowledge/types.js';
+import { tokenize } from '../search/finnish.js';
+import { findPlaces } from './regions.js';
 
 /**
  * What kind of fact a passage states, for questions that ask for one kind: an amount at all, a sum
@@ -52,6 +54,14 @@ export function statesMoney(text: string): boolean {
 /** "Rantakatu 23 A", "80100 Joensuu": a street address or a postal code. */
 export function statesStreetAddress(text: string): boolean {
   return /\p{L}(katu|tie|kuja|polku|väylä|tori|raitti|gatan|vägen)\s+\d+/iu.test(text) || /(^|\s)\d{5}(\s|,|$)/u.test(text);
+}
+
+/**
+ * "Lieksassa", "Kuopion keskustan alueella", "Kuhmoon": a place named. A municipality of ours, or a
+ * capitalised word in a place's case ending inside a sentence (a sentence's first word is capitalised anyway).
+ */
+export function statesPlace(text: string): boolean {
+  return findPlaces(tokenize(text)).names.size > 0 || /[\p{Ll},]\s+\p{Lu}\p{Ll}{2,}(?:ssa|ssä|lla|llä|sta|stä|lta|ltä|on|oon|aan|een|iin|seen|n)(?![\p{L}-])/u.test(text);
 }
 
 /** "klo 9–16", "9.00–15.00", "kello 10", "18.6.2024 9.52": a time of day. */

@@ -732,6 +732,18 @@ describe('engine.decide: an event about a call, asked when', () => {
   });
 });
 
+describe('engine.decide: asked in which town or municipality', () => {
+  it('hands off "Millä paikkakunnilla Kiipulasäätiön Osallisuutta osuuskunnista -hanke toimi?": its passage names no place', async () => {
+    const { engine } = await bundled();
+    expect(engine.decide('Millä paikkakunnilla Kiipulasäätiön Osallisuutta osuuskunnista -hanke toimi?', { today: '2026-11-23' }).kind).toBe('handoff');
+  });
+
+  it('answers "Missä kaupungissa Avoimet tilat -hanke toimi?" from the passage naming Kuopio', async () => {
+    const { engine } = await bundled();
+    expect(answerOf(engine.decide('Missä kaupungissa Avoimet tilat -hanke toimi?', { today: '2026-11-23' })).passage.excerpt).toContain('Kuopion keskustan alueella');
+  });
+});
+
 describe('engine.decide: a long word the documents never use', () => {
   it('is taken for the topic: the passage about the other words does not answer "tietosuojaseloste"', async () => {
     const { engine } = await bundled();

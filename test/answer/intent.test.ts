@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAreaQuestion, isClockTimeQuestion, isDateQuestion, isTitleQuestion, isExampleQuestion, isInfoSourceQuestion, isCallTimingQuestion, isStreetAddressQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityQuestion, isFitQuestion, isHelpQuestion, isProjectTimingQuestion, isQuantityQuestion, isResultsHeading, isResultsQuestion, isCostQuestion, isAdviceWhereQuestion, namesOtherDocument, writtenClitic } from '../../src/answer/intent.js';
+import { isAreaQuestion, isClockTimeQuestion, isDateQuestion, isTitleQuestion, isExampleQuestion, isInfoSourceQuestion, isCallTimingQuestion, isStreetAddressQuestion, isPlaceQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityQuestion, isFitQuestion, isHelpQuestion, isProjectTimingQuestion, isQuantityQuestion, isResultsHeading, isResultsQuestion, isCostQuestion, isAdviceWhereQuestion, namesOtherDocument, writtenClitic } from '../../src/answer/intent.js';
 import { findPlaces } from '../../src/answer/regions.js';
 import { tokenize } from '../../src/search/finnish.js';
 
@@ -206,6 +206,18 @@ describe('questions that ask for an address or a time of day', () => {
     ['Mihin mennessä hakemus pitää jättää?', false],
   ] as const)('clock: %s → %s', (question, expected) => {
     expect(isClockTimeQuestion(tokenize(question))).toBe(expected);
+  });
+});
+
+describe('isPlaceQuestion', () => {
+  it.each([
+    ['Missä kaupungissa hanke toteutettiin?', true],
+    ['Millä paikkakunnilla Kiipulasäätiön hanke toimi?', true],
+    ['In which town was the project run?', true],
+    ['Missä hanke toteutettiin?', false],
+    ['Tekeekö hanke yhteistyötä kaupungin kanssa?', false],
+  ] as const)('%s → %s', (question, expected) => {
+    expect(isPlaceQuestion(tokenize(question))).toBe(expected);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksToNameCounted, countedWord, countedWordEn, statesAmount, statesClockTime, statesContact, statesCountOf, statesDate, statesMoney, statesStreetAddress, statesWebAddress } from '../../src/answer/quantities.js';
+import { asksToNameCounted, countedWord, countedWordEn, statesAmount, statesClockTime, statesContact, statesCountOf, statesDate, statesMoney, statesPlace, statesStreetAddress, statesWebAddress } from '../../src/answer/quantities.js';
 import { tokenize } from '../../src/search/finnish.js';
 import { isNoiseWord } from '../../src/search/query.js';
 
@@ -40,6 +40,18 @@ it('does not take a phone number for a sum of money', () => {
 
 it('does not take list numbering for an amount', () => {
   expect(statesAmount('Hankkeen tavoitteet ovat: 1)Koordinoida koko maakunnan alueella 2) Tukea asukkaiden osallisuutta')).toBe(false);
+});
+
+describe('statesPlace', () => {
+  it.each([
+    ['Työpaja on tarkoitettu lieksalaisille… Hankkeessa aloitettiin työpaja Lieksassa.', true],
+    ['Hankkeessa toteutettiin tiloja Kuopion keskustan alueella.', true],
+    ['Hankkeen tavoitteena oli luoda Kuhmoon paikallinen malli.', true],
+    ['Hankkeen kohderyhmänä olivat heikoimmassa työmarkkina-asemassa olevat. Hankkeessa perustettiin osuuskuntia.', false],
+    ['Kiipulasäätiön hankkeessa kokeiltiin osuuskuntia.', false],
+  ] as const)('%s → %s', (text, expected) => {
+    expect(statesPlace(text)).toBe(expected);
+  });
 });
 
 describe('statesStreetAddress and statesClockTime', () => {
