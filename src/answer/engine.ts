@@ -113,6 +113,8 @@ interface Context {
   sources: readonly { concept: number; type: DocumentType }[];
   /** "kesäkuun 2024 haussa": words naming a call, which every passage of a document announcing one is about. */
   calls: readonly number[];
+  /** "Työelämän avaimet -hanke": the last word of a project's name the question gives; a passage without it is about another project. */
+  projectNames: readonly number[];
 }
 
 /** Words standing for something the story named before: "sillä" (it has), "sen", "niiden", "its", "their". */
@@ -164,12 +166,19 @@ function sourcesOf(concepts: readonly Concept[]): { concept: number; type: Docum
   return [...named, ...authorities];
 }
 
-function contextOf(analyzed: AnalyzedQuestion, placeWords: ReadonlySet<string>): Context {
+/** "Työelämän avaimet -hanke", "Hanaa!-hankkeen": the word before "-hanke" in any form ("EURA-hankekuvaus" is not one). */
+const PROJECT_NAME = /([\p{L}\p{N}]+)[!?]?\s?-(?:hanke|hankkee\p{L}*|hanketta|hankkei\p{L}*)(?!\p{L})/gu;
+/** "EU-hanke", "KAKE-hankkeen", "ESR-hankkeissa": a kind of project, not a name. */
+const PROJECT_KIND = /^(eu|esr|kake|ely|kansalaistoimija\p{L}*|kehittämis\p{L}*|koordinaatio\p{L}*|pilotti|yhteis\p{L}*|oma|uusi|tämä|tää|se)$/u;
+
+function contextOf(analyzed: AnalyzedQuestion, placeWords: ReadonlySet<string>, question: string, projectWords: ReadonlySet<string>): Context {
+  const nameWords = new Set([...question.matchAll(PROJECT_NAME)].map((m) => (m[1] ?? '').toLowerCase()).filter((w) => !PROJECT_KIND.test(w) && !startsWithAny(w, projectWords)));
   return {
     places: analyzed.concepts.flatMap((c, i) => (c.surface.split(' ').every((w) => placeWords.has(w)) ? [i] : [])),
     times: analyzed.concepts.flatMap((c, i) => (namesTime(c.surface) ? [i] : [])),
     sources: sourcesOf(analyzed.concepts),
     calls: analyzed.concepts.flatMap((c, i) => (c.surface.split(' ').every((w) => CALL_WORD.test(w)) ? [i] : [])),
+    projectNames: analyzed.concepts.flatMap((c, i) => (nameWords.has(c.surface) ? [i] : [])),
   };
 }
 
@@ -298,7 +307,7 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     return times;
   };
 
-  const rank = (analyzed: AnalyzedQuestion, region: Region | undefined, { places, times, sources, calls }: Context): Ranked[] => {
+  const rank = (analyzed: AnalyzedQuestion, region: Region | undefined, { places, times, sources, calls, projectNames }: Context): Ranked[] => {
     const hits = searchConcepts(index, analyzed.concepts);
     // The region the question names ("Pohjois-Karjalan haussa") is found in any passage of a document about that region;
     // so is a year or a month it names ("kesäkuun 2024 haussa") in any passage of a document about that time.
@@ -341,7 +350,8 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
       const namesWebThing = wants === 'web' && (webConcepts.some((i) => (h.quality[i] ?? 0) >= 0.7) || states(found.passage, 'website'));
       const statesWanted = wants === undefined || namesWebThing || (states(found.passage, wants) && !otherYear);
       const projectKey = projectOf.get(found.doc);
-      const otherProject = namedProjects.size > 0 && projectKey !== undefined && !namedProjects.has(projectKey);
+      const otherProject =
+        (namedProjects.size > 0 && projectKey !== undefined && !namedProjects.has(projectKey)) || projectNames.some((i) => (h.quality[i] ?? 0) === 0);
       const docTimes = times.length === 0 || (newest !== undefined && recencyOf(found.doc) !== newest) ? undefined : timesOf(found.doc);
       const timeFound = docTimes === undefined ? 0 : metadataFound(times.filter((i) => aboutTime(analyzed.concepts[i]?.surface ?? '', docTimes) === true), TIME_FACTOR);
       const sourceFound = sources.length === 0 ? 0 : metadataFound(sources.filter((s) => s.type === found.doc.meta.type).map((s) => s.concept), TIME_FACTOR);
@@ -721,7 +731,7 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
       if (places.words.size > 0) return { kind: 'handoff', lang, question, reason: 'no_evidence', score: 0 };
       return { kind: 'invalid', lang, question, reason: 'no_words', score: 0 };
     }
-    const context = contextOf(analyzed, places.words);
+    const context = contextOf(analyzed, places.words, question, projectWords);
     const ranked = rank(analyzed, region, context);
     lastExplain = { analyzed, ranked };
     const best = ranked[0];

@@ -744,6 +744,18 @@ describe('engine.decide: asked in which town or municipality', () => {
   });
 });
 
+describe('engine.decide: a project named by the question ("Työelämän avaimet -hanke")', () => {
+  it('does not take another example project\'s passage for it ("Missä kaupungissa Työelämän avaimet -hanke toteutettiin, ja mikä yhdistys sitä hallinnoi?")', async () => {
+    const { engine } = await bundled();
+    expect(engine.decide('Missä kaupungissa Työelämän avaimet -hanke toteutettiin, ja mikä yhdistys sitä hallinnoi?', { today: '2026-11-23' }).kind).toBe('handoff');
+  });
+
+  it('answers from its own passage ("Keille Työelämän avaimet -hanke oli tarkoitettu?")', async () => {
+    const { engine } = await bundled();
+    expect(answerOf(engine.decide('Keille Työelämän avaimet -hanke oli tarkoitettu?', { today: '2026-11-23' })).passage.excerpt).toContain('alle 30-vuotiaat');
+  });
+});
+
 describe('engine.decide: a long word the documents never use', () => {
   it('is taken for the topic: the passage about the other words does not answer "tietosuojaseloste"', async () => {
     const { engine } = await bundled();
