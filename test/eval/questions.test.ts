@@ -54,7 +54,7 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation8.yaml',
     about: 'written blind at the start of the third session of 30.11.2026 and kept unseen until its end: 52.0 % / 53.3 % (dated 5/5, English 3/5) with that session\'s starting engine, 64.0 % / 53.3 % with its final one; then studied',
-    floors: { answerableHit: 0.78, unanswerableHandoff: 0.8, dated: 1.0, english: 0.8 },
+    floors: { answerableHit: 0.78, unanswerableHandoff: 0.86, dated: 1.0, english: 0.8 },
   },
   {
     file: 'validation9.yaml',
@@ -143,8 +143,13 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   },
   {
     file: 'validation26.yaml',
-    about: 'written blind at the end of the seventh session of 30.11.2026 and measured once, unseen, with the engine of 00:36: 92.0 % / 80.0 % (dated 5/5, English 5/6); its starting engine 92.0 % / 73.3 % (dated 5/5, English 5/6); one later change touched one of its questions (94.0 %)',
-    floors: { answerableHit: 0.94, unanswerableHandoff: 0.8, dated: 1.0, english: 0.83 },
+    about: 'written blind at the end of the seventh session of 30.11.2026 and measured once, unseen, with the engine of 00:36: 92.0 % / 80.0 % (dated 5/5, English 5/6); its starting engine 92.0 % / 73.3 % (dated 5/5, English 5/6); one later change touched one of its questions (94.0 %); studied since',
+    floors: { answerableHit: 0.94, unanswerableHandoff: 0.93, dated: 1.0, english: 0.83 },
+  },
+  {
+    file: 'validation27.yaml',
+    about: 'written blind at the start of the eighth session of 1.12.2026: 86.0 % / 73.3 % (dated 4/5, English 5/6) with the starting engine; studied since',
+    floors: { answerableHit: 0.98, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
   },
 ];
 
