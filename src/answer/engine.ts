@@ -9,11 +9,11 @@ import { stem, tokenize } from '../search/finnish.js';
 import { callState, callStatus, daysSinceOpening, RECENT_OPENING_DAYS } from './calls.js';
 import { dayNumber, formatDate, latestDay, wholeYears } from './dates.js';
 import { excerpt } from './excerpt.js';
-import { asksIdeaFit, isCallAreaQuestion, isChoiceAdviceQuestion, namesUnknownCall, namesOtherDocument, isCallTimingQuestion, isAdviceWhereHeading, isAdviceWhereQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityHeading, isEligibilityQuestion, isAreaHeading, isAreaQuestion, isExampleHeading, isExampleQuestion, isResultsHeading, isResultsQuestion, isFitHeading, isFitQuestion, isClockTimeQuestion, isContactQuestion, isCostQuestion, isHelpQuestion, isInfoSourceQuestion, isMoneyQuestion, isStreetAddressQuestion, isPlaceQuestion, isWebAddressQuestion, isWebWord, isDateQuestion, isTitleQuestion, asksWhoAdvises, isProjectTimingQuestion, isServiceHeading, isQuantityQuestion, startsWithAny } from './intent.js';
+import { asksIdeaFit, isCallAreaQuestion, isChoiceAdviceQuestion, namesUnknownCall, namesOtherDocument, isCallTimingQuestion, isAdviceWhereHeading, isAdviceWhereQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityHeading, isEligibilityQuestion, isAreaHeading, isAreaQuestion, isExampleHeading, isExampleQuestion, isResultsHeading, isResultsQuestion, isFitHeading, isFitQuestion, isClockTimeQuestion, isContactQuestion, isCostQuestion, isHelpQuestion, isInfoSourceQuestion, isMoneyQuestion, isStreetAddressQuestion, isPlaceQuestion, isYearQuestion, isWebAddressQuestion, isWebWord, isDateQuestion, isTitleQuestion, asksWhoAdvises, isProjectTimingQuestion, isServiceHeading, isQuantityQuestion, startsWithAny } from './intent.js';
 import { asksOutcome, outcomeStated } from './outcome.js';
 import { aboutTime, documentTimes, namesTime, yearNamed, type DocumentTimes } from './periods.js';
 import { findPlaces, whereFrom, type PlaceMentions } from './regions.js';
-import { asksToNameCounted, countedWord, countedWordEn, statesAmount, statesClockTime, statesCountOf, statesContact, statesDate, statesMoney, statesPlace, statesStreetAddress, statesWebAddress, withoutPhoneNumbers } from './quantities.js';
+import { asksToNameCounted, countedWord, countedWordEn, statesAmount, statesClockTime, statesCountOf, statesContact, statesDate, statesMoney, statesPlace, statesStreetAddress, statesWebAddress, statesYear, withoutPhoneNumbers } from './quantities.js';
 import { sourceOf } from './source.js';
 import { MAX_QUESTION_CHARS, type AnswerEngine, type AnswerPassage, type AskContext, type Decision, type Lang, type Notice } from './types.js';
 
@@ -183,7 +183,7 @@ function contextOf(analyzed: AnalyzedQuestion, placeWords: ReadonlySet<string>, 
 }
 
 /** Kinds of fact a question may ask for by its form. */
-type FactKind = 'amount' | 'money' | 'street' | 'place' | 'clock' | 'contact' | 'web' | 'date';
+type FactKind = 'amount' | 'money' | 'street' | 'place' | 'clock' | 'contact' | 'web' | 'year' | 'date';
 
 /** What a passage's text may be found to state: a kind of fact asked for, or that it speaks of a website ("verkkosivusto"). */
 type PassageFact = FactKind | 'website';
@@ -197,6 +197,7 @@ const STATES_KIND: Readonly<Record<PassageFact, (text: string) => boolean>> = {
   clock: statesClockTime,
   contact: statesContact,
   web: statesWebAddress,
+  year: statesYear,
   date: statesDate,
   website: (text) => tokenize(text).some(isWebWord),
 };
@@ -894,6 +895,7 @@ function wantedKind(words: readonly string[]): FactKind | undefined {
   if (isClockTimeQuestion(words)) return 'clock';
   if (isContactQuestion(words)) return 'contact';
   if (isWebAddressQuestion(words)) return 'web';
+  if (isYearQuestion(words)) return 'year';
   return isDateQuestion(words) ? 'date' : undefined;
 }
 

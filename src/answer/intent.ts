@@ -125,6 +125,15 @@ export function isStreetAddressQuestion(words: readonly string[]): boolean {
 const PLACE_NOUNS = /^(kaupunki|kaupungi\p{L}*|kunta|kunna\p{L}*|kunnissa|kuntien|paikkakun\p{L}*|town|towns|city|cities|municipality|municipalities|locality)$/u;
 const PLACE_WHICH = /^(missä|millä|mistä|mihin|mille|minkä|mitkä|which|what)$/;
 
+/** "Minä vuonna hanke pyöri?", "Minä vuosina…?", "In which year…?": the answer names a year, not a month or a length. */
+export function isYearQuestion(words: readonly string[]): boolean {
+  return words.some(
+    (w, i) =>
+      (/^(vuonna|vuosina|vuosien)$/.test(w) && /^(minä|mihin|minkä)$/.test(words[i - 1] ?? '')) ||
+      (/^(years?)$/.test(w) && /^(which|what)$/.test(words[i - 1] ?? '')),
+  );
+}
+
 /** "Missä kaupungissa hanke toteutettiin?", "Millä paikkakunnilla hanke toimi?", "in which town": the answer names a place. */
 export function isPlaceQuestion(words: readonly string[]): boolean {
   return words.some((w, i) => PLACE_NOUNS.test(w) && PLACE_WHICH.test(words[i - 1] ?? ''));

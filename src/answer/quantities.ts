@@ -86,6 +86,11 @@ export function statesContact(text: string): boolean {
 }
 
 /** A day, a year, a month or a length of time: "10.5.2024", "2022", "kesäkuussa", "kolme vuotta", "5 päivää". */
+/** "2022", "vuosina 2020–2022": a year. */
+export function statesYear(text: string): boolean {
+  return /(?<!\d)(19|20)\d{2}(?!\d)/u.test(text);
+}
+
 export function statesDate(text: string): boolean {
   return /\b\d{1,2}\.\d{1,2}\.|\b(19|20)\d{2}\b/u.test(text) || /(tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu)(kuu|kuussa|kuun|kuuta)|\b(vuo(si|den|tta|siksi|des|teen)|kuukau|viiko)|\b\d+\s*(päiv|tunti|tunnin|minuut)/iu.test(text);
 }

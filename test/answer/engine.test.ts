@@ -756,6 +756,18 @@ describe('engine.decide: a project named by the question ("Työelämän avaimet 
   });
 });
 
+describe('engine.decide: asked which year', () => {
+  it('hands off "Minä vuonna Pallokissojen KaMu-hankkeen Perhefutis pyöri?": its passage gives days a week, no year', async () => {
+    const { engine } = await bundled();
+    expect(engine.decide('Minä vuonna Pallokissojen KaMu-hankkeen Perhefutis pyöri?', { today: '2026-11-23' }).kind).toBe('handoff');
+  });
+
+  it('answers "Minä vuonna Pohjois-Savon Liikunta on perustettu?" from the passage giving the date', async () => {
+    const { engine } = await bundled();
+    expect(answerOf(engine.decide('Minä vuonna Pohjois-Savon Liikunta on perustettu?', { today: '2026-11-23' })).passage.excerpt).toContain('7.10.1997');
+  });
+});
+
 describe('engine.decide: a long word the documents never use', () => {
   it('is taken for the topic: the passage about the other words does not answer "tietosuojaseloste"', async () => {
     const { engine } = await bundled();

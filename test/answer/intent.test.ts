@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAreaQuestion, isClockTimeQuestion, isDateQuestion, isTitleQuestion, isExampleQuestion, isInfoSourceQuestion, isCallTimingQuestion, isStreetAddressQuestion, isPlaceQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityQuestion, isFitQuestion, isHelpQuestion, isProjectTimingQuestion, isQuantityQuestion, isResultsHeading, isResultsQuestion, isCostQuestion, isAdviceWhereQuestion, namesOtherDocument, writtenClitic } from '../../src/answer/intent.js';
+import { isAreaQuestion, isClockTimeQuestion, isDateQuestion, isTitleQuestion, isExampleQuestion, isInfoSourceQuestion, isCallTimingQuestion, isStreetAddressQuestion, isPlaceQuestion, isYearQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityQuestion, isFitQuestion, isHelpQuestion, isProjectTimingQuestion, isQuantityQuestion, isResultsHeading, isResultsQuestion, isCostQuestion, isAdviceWhereQuestion, namesOtherDocument, writtenClitic } from '../../src/answer/intent.js';
 import { findPlaces } from '../../src/answer/regions.js';
 import { tokenize } from '../../src/search/finnish.js';
 
@@ -206,6 +206,18 @@ describe('questions that ask for an address or a time of day', () => {
     ['Mihin mennessä hakemus pitää jättää?', false],
   ] as const)('clock: %s → %s', (question, expected) => {
     expect(isClockTimeQuestion(tokenize(question))).toBe(expected);
+  });
+});
+
+describe('isYearQuestion', () => {
+  it.each([
+    ['Minä vuonna Perhefutis pyöri?', true],
+    ['Minä vuosina Hyvä arki -hanke oli käynnissä?', true],
+    ['In which year did the project start?', true],
+    ['Milloin hanke alkoi?', false],
+    ['Kuinka monta vuotta hanke kesti?', false],
+  ] as const)('%s → %s', (question, expected) => {
+    expect(isYearQuestion(tokenize(question))).toBe(expected);
   });
 });
 

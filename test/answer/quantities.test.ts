@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksToNameCounted, countedWord, countedWordEn, statesAmount, statesClockTime, statesContact, statesCountOf, statesDate, statesMoney, statesPlace, statesStreetAddress, statesWebAddress } from '../../src/answer/quantities.js';
+import { asksToNameCounted, countedWord, countedWordEn, statesAmount, statesClockTime, statesContact, statesCountOf, statesDate, statesMoney, statesPlace, statesStreetAddress, statesWebAddress, statesYear } from '../../src/answer/quantities.js';
 import { tokenize } from '../../src/search/finnish.js';
 import { isNoiseWord } from '../../src/search/query.js';
 
@@ -40,6 +40,17 @@ it('does not take a phone number for a sum of money', () => {
 
 it('does not take list numbering for an amount', () => {
   expect(statesAmount('Hankkeen tavoitteet ovat: 1)Koordinoida koko maakunnan alueella 2) Tukea asukkaiden osallisuutta')).toBe(false);
+});
+
+describe('statesYear', () => {
+  it.each([
+    ['Hanke toteutettiin vuosina 2020–2022.', true],
+    ['Perhefutis toteutettiin kolmena päivänä viikossa.', false],
+    ['Haku päättyy 10.5.2024.', true],
+    ['Puh. 050 201 9045', false],
+  ] as const)('%s → %s', (text, expected) => {
+    expect(statesYear(text)).toBe(expected);
+  });
 });
 
 describe('statesPlace', () => {
