@@ -171,13 +171,26 @@ const PROJECT_NAME = /([\p{L}\p{N}]+)[!?]?\s?-(?:hanke|hankkee\p{L}*|hanketta|ha
 /** "EU-hanke", "KAKE-hankkeen", "ESR-hankkeissa": a kind of project, not a name. */
 const PROJECT_KIND = /^(eu|esr|kake|ely|kansalaistoimija\p{L}*|kehittämis\p{L}*|koordinaatio\p{L}*|pilotti|yhteis\p{L}*|oma|uusi|tämä|tää|se)$/u;
 
+/**
+ * The concepts naming a call, and the authority named with one: "ELY-keskuksen kesäkuun 2024 haussa" names
+ * the call, not what is asked ("Mikä ELY-keskus avasi haun?" asks about the authority).
+ */
+function callsOf(concepts: readonly Concept[], words: readonly string[]): number[] {
+  const calls = concepts.flatMap((c, i) => (c.surface.split(' ').every((w) => CALL_WORD.test(w)) ? [i] : []));
+  if (calls.length === 0 || words.some((w, i) => AUTHORITY_WORD.test(w) && WHICH_ONE.test(words[i - 1] ?? ''))) return calls;
+  return [...calls, ...concepts.flatMap((c, i) => (c.surface.split(' ').every((w) => AUTHORITY_WORD.test(w)) ? [i] : []))];
+}
+
+/** "Mikä ELY-keskus…?", "Which ELY Centre…?": asks which one. */
+const WHICH_ONE = /^(mikä|mitkä|kuka|ketkä|minkä|which|what|who)$/u;
+
 function contextOf(analyzed: AnalyzedQuestion, placeWords: ReadonlySet<string>, question: string, projectWords: ReadonlySet<string>): Context {
   const nameWords = new Set([...question.matchAll(PROJECT_NAME)].map((m) => (m[1] ?? '').toLowerCase()).filter((w) => !PROJECT_KIND.test(w) && !startsWithAny(w, projectWords)));
   return {
     places: analyzed.concepts.flatMap((c, i) => (c.surface.split(' ').every((w) => placeWords.has(w)) ? [i] : [])),
     times: analyzed.concepts.flatMap((c, i) => (namesTime(c.surface) ? [i] : [])),
     sources: sourcesOf(analyzed.concepts),
-    calls: analyzed.concepts.flatMap((c, i) => (c.surface.split(' ').every((w) => CALL_WORD.test(w)) ? [i] : [])),
+    calls: callsOf(analyzed.concepts, analyzed.words),
     projectNames: analyzed.concepts.flatMap((c, i) => (nameWords.has(c.surface) ? [i] : [])),
   };
 }

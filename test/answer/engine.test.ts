@@ -768,6 +768,19 @@ describe('engine.decide: asked which year', () => {
   });
 });
 
+describe('engine.decide: the authority named with a call ("ELY-keskuksen kesäkuun 2024 haussa")', () => {
+  it('names the call, not what is asked: the passage on what gets special attention answers', async () => {
+    const { engine } = await bundled();
+    const question = 'Ollaan Pieksämäellä toimiva mielenterveysyhdistys ja suunnitellaan hanketta, jonka tulokset jäisivät elämään hankkeen jälkeenkin. Kiinnitetäänkö ELY-keskuksen kesäkuun 2024 haussa erityistä huomiota johonkin tietynlaisiin hankkeisiin?';
+    expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain('kestäviä tuloksia');
+  });
+
+  it('is what is asked after "mikä" ("Mikä ELY-keskus avasi kesäkuun 2024 kake-haun?")', async () => {
+    const { engine } = await bundled();
+    expect(answerOf(engine.decide('Mikä ELY-keskus avasi kesäkuun 2024 kake-haun?', { today: '2026-11-23' })).passage.excerpt).toContain('Etelä-Savon ELY-keskus on avannut haun');
+  });
+});
+
 describe('engine.decide: a long word the documents never use', () => {
   it('is taken for the topic: the passage about the other words does not answer "tietosuojaseloste"', async () => {
     const { engine } = await bundled();

@@ -33,6 +33,7 @@ describe('analyzeQuestion', () => {
   it.each([
     ['Finnish', 'Mitkä pisteet KANTO antoi tietylle kohdalle erikseen?', ['antoi', 'tietylle', 'erikseen']],
     ['Finnish filler', 'Kannattaako pienen yhdistyksen hakea ollenkaan, vai ei lainkaan?', ['ollenkaan', 'lainkaan']],
+    ['Finnish "certain kinds of"', 'Kiinnitetäänkö huomiota tietynlaisiin hankkeisiin?', ['tietynlaisiin']],
     ['English', 'What were associations meant to do according to KANTO?', ['meant', 'according']],
   ])('drops %s frame words', (_lang, question, frame) => {
     const surfaces = analyzeQuestion(question, GLOSSARY, INDEX.vocabulary).concepts.map((c) => c.surface);
