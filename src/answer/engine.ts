@@ -129,6 +129,12 @@ const STILL_IN_TIME = /^(ehti\p{L}*|ehdi\p{L}*|kerke\p{L}*|kerki\p{L}*|vielä|vi
 /** Words that ask when a call closes ("mihin asti", "viimeinen päivä", "deadline"). */
 const CLOSING_WORD = /^(asti|saakka|mennessä|viimeistään|päätty\p{L}*|sulkeu\p{L}*|loppu\p{L}*|viimei\p{L}*|deadline|close|closes|closed|closing|until|end|ends|ended)$/u;
 
+/** "18.6.2024" as an ISO date; nothing for other words. */
+function isoDateOf(word: string): string[] {
+  const m = /^(\d{1,2})\.(\d{1,2})\.(20\d\d)$/u.exec(word);
+  return m === null ? [] : [`${m[3] ?? ''}-${(m[2] ?? '').padStart(2, '0')}-${(m[1] ?? '').padStart(2, '0')}`];
+}
+
 /** Words asking whether a call is (still) open: "onko se auki?", "ehtiikö vielä?", "is it still open?". */
 const ASKS_IF_OPEN = /^(onko|onks|onkohan|is|still|vielä|viel|ehti\p{L}*|ehdi\p{L}*|kerke\p{L}*|kerki\p{L}*)$/u;
 
@@ -710,10 +716,16 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
       // known call of the region says (asked in the present, "Milloin haku päättyy?", the calls' status answers: none is known open).
       // So is a present-tense question about a call it names by when it opened ("Mihin päivään asti kesäkuussa 2024 avattu haku on auki?"),
       // unless it also asks whether the call is still open ("onko se … vielä auki, ja milloin se sulkeutuu?"): the status tells that.
-      const timesNamed = asked.filter(namesTime);
-      const named = timesNamed.length === 0 ? calls : calls.filter((c) => timesNamed.every((w) => aboutTime(w, documentTimes({ date: c.call.opens, calls: [c.call] })) === true));
+      // ("ELY avasi Itä-Suomen kake-haun 18.6.2024. Mihin päivään asti siihen voi jättää hakemuksia?": the story names the call "siihen" stands for.)
+      const naming = askingWords?.some((w) => CALL_PRONOUN.test(w)) === true ? words : asked;
+      const timesNamed = naming.filter(namesTime);
+      const datesNamed = naming.flatMap(isoDateOf);
+      const named = calls.filter(
+        (c) => timesNamed.every((w) => aboutTime(w, documentTimes({ date: c.call.opens, calls: [c.call] })) === true) && datesNamed.every((d) => d === c.call.opens),
+      );
+      const namesCall = timesNamed.length > 0 || datesNamed.length > 0;
       const asksIfOpen = asked.some((w) => ASKS_IF_OPEN.test(w));
-      const asksClosing = asked.some((w) => CLOSING_WORD.test(w)) && (asked.some((w) => PAST_TENSE.test(w)) || (timesNamed.length > 0 && !asksIfOpen));
+      const asksClosing = asked.some((w) => CLOSING_WORD.test(w)) && (asked.some((w) => PAST_TENSE.test(w)) || (namesCall && !asksIfOpen));
       if (asksClosing && named.length > 0 && named.every((c) => c.call.closes === undefined && daysSinceOpening(c.call, ctx.today) > RECENT_OPENING_DAYS)) {
         return { kind: 'handoff', lang, question, reason: 'not_stated', score: 0 };
       }

@@ -1449,6 +1449,14 @@ describe('engine.decide: asked in the present when a call with no known end clos
     },
   );
 
+  it.each([
+    'ELY avasi Itä-Suomen kake-haun 18.6.2024. Mihin päivään asti siihen voi jättää hakemuksia?',
+    'Meidän sekakuoro Kiteellä luki ELY:n kesäkuun 2024 tiedotteen ja innostui. Mihin päivään mennessä siihen hakuun pitää jättää hakemus?',
+  ])('hands "%s" off: the story names the call that "siihen" stands for', async (question) => {
+    const { engine } = await bundled();
+    expect(engine.decide(question, { today: '2026-11-23' })).toMatchObject({ kind: 'handoff', reason: 'not_stated' });
+  });
+
   it('tells the status of the call named by its opening while it may still be open (1.7.2024)', async () => {
     const { engine } = await bundled();
     expect(engine.decide('Mihin päivään asti kesäkuussa 2024 avattu Itä-Suomen kake-haku on auki?', { today: '2024-07-01' }).kind).toBe('call_status');
