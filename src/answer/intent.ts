@@ -125,6 +125,11 @@ export function isStreetAddressQuestion(words: readonly string[]): boolean {
 const PLACE_NOUNS = /^(kaupunki|kaupungi\p{L}*|kunta|kunna\p{L}*|kunnissa|kuntien|paikkakun\p{L}*|town|towns|city|cities|municipality|municipalities|locality)$/u;
 const PLACE_WHICH = /^(missä|millä|mistä|mihin|mille|minkä|mitkä|which|what)$/;
 
+/** "Mitä kustannuksia flat rate kattaa?", "Mistä kustannuksista 40 % lasketaan?", "What costs does it cover?": the answer names kinds of cost. */
+export function isCostItemsQuestion(words: readonly string[]): boolean {
+  return words.some((w, i) => /^(kustannuks\p{L}*|kulu\p{L}*|costs?|expenses?)$/u.test(w) && /^(mitä|mitkä|millaisia|minkälaisia|mistä|which|what)$/.test(words[i - 1] ?? ''));
+}
+
 /** "Minä vuonna hanke pyöri?", "Minä vuosina…?", "In which year…?": the answer names a year, not a month or a length. */
 export function isYearQuestion(words: readonly string[]): boolean {
   return words.some(

@@ -86,6 +86,11 @@ export function statesContact(text: string): boolean {
 }
 
 /** A day, a year, a month or a length of time: "10.5.2024", "2022", "kesäkuussa", "kolme vuotta", "5 päivää". */
+/** "palkkakulut", "matkakustannukset", "vuokrat", "välilliset kulut": kinds of cost named. */
+export function statesCostItems(text: string): boolean {
+  return /(palkk|palka|henkilöstökul|henkilöstökus|matkakul|matkakus|vuokr|yleiskul|välilliset kul|välillisiin kul|hankinn|ostopalvelu|toimitil|investoin)/iu.test(text);
+}
+
 /** "2022", "vuosina 2020–2022": a year. */
 export function statesYear(text: string): boolean {
   return /(?<!\d)(19|20)\d{2}(?!\d)/u.test(text);

@@ -781,6 +781,21 @@ describe('engine.decide: the authority named with a call ("ELY-keskuksen kesäku
   });
 });
 
+describe('engine.decide: asked which costs something covers', () => {
+  it.each(['mitä kustannuksia se flat rate 40 % kattaa', 'Pohjois-Karjalan haussa oli flat rate 40 % tai 7 %. Mitä kustannuksia se 40 %:n flat rate tarkalleen kattaa?'])(
+    'hands off "%s": the funding lines name the cost model, not kinds of cost',
+    async (question) => {
+      const { engine } = await bundled();
+      expect(engine.decide(question, { today: '2026-11-23' }).kind).toBe('handoff');
+    },
+  );
+
+  it('still answers how much of the costs is covered ("Kuinka suuri osa kustannuksista katetaan tuella Pohjois-Savossa?")', async () => {
+    const { engine } = await bundled();
+    expect(answerOf(engine.decide('Kuinka suuri osa kustannuksista katetaan tuella Pohjois-Savossa?', { today: '2026-11-23' })).passage.excerpt).toContain('80%');
+  });
+});
+
 describe('engine.decide: a long word the documents never use', () => {
   it('is taken for the topic: the passage about the other words does not answer "tietosuojaseloste"', async () => {
     const { engine } = await bundled();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksToNameCounted, countedWord, countedWordEn, statesAmount, statesClockTime, statesContact, statesCountOf, statesDate, statesMoney, statesPlace, statesStreetAddress, statesWebAddress, statesYear } from '../../src/answer/quantities.js';
+import { asksToNameCounted, countedWord, countedWordEn, statesAmount, statesClockTime, statesContact, statesCountOf, statesDate, statesCostItems, statesMoney, statesPlace, statesStreetAddress, statesWebAddress, statesYear } from '../../src/answer/quantities.js';
 import { tokenize } from '../../src/search/finnish.js';
 import { isNoiseWord } from '../../src/search/query.js';
 
@@ -40,6 +40,16 @@ it('does not take a phone number for a sum of money', () => {
 
 it('does not take list numbering for an amount', () => {
   expect(statesAmount('Hankkeen tavoitteet ovat: 1)Koordinoida koko maakunnan alueella 2) Tukea asukkaiden osallisuutta')).toBe(false);
+});
+
+describe('statesCostItems', () => {
+  it.each([
+    ['Flat rate 40 % lasketaan palkkakustannuksista ja kattaa muut kulut.', true],
+    ['Välilliset kulut korvataan 7 %:n mukaan.', true],
+    ['Omarahoitusosuus 20%, kustannusmalli flat rate 40 % tai 7 %', false],
+  ] as const)('%s → %s', (text, expected) => {
+    expect(statesCostItems(text)).toBe(expected);
+  });
 });
 
 describe('statesYear', () => {
