@@ -796,6 +796,16 @@ describe('engine.decide: asked which costs something covers', () => {
   });
 });
 
+describe('engine.decide: a project with several associations is a group project (glossary)', () => {
+  it.each(['voiks pohjois-karjalan haussa tehä hankkeen useemman yhdistyksen kanssa yhessä', 'voiko pohjois-karjalassa tehä hankkeen useamman yhdistyksen kanssa yhdessä'])(
+    'answers "%s" with the 2022 call\'s group project line',
+    async (question) => {
+      const { engine } = await bundled();
+      expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain('ryhmähanke');
+    },
+  );
+});
+
 describe('engine.decide: a long word the documents never use', () => {
   it('is taken for the topic: the passage about the other words does not answer "tietosuojaseloste"', async () => {
     const { engine } = await bundled();
