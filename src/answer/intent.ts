@@ -457,7 +457,8 @@ const AREA_WORDS = /^(alue|alueel|alueese|alueeseen|alueella|aluee|alueen|toimin
 
 /** "Kuuluuko Varkaus Koonnon alueeseen?", "Which municipalities does Koonto cover?": which places an area takes in. */
 export function isAreaQuestion(words: readonly string[]): boolean {
-  return words.some((w) => AREA_WORDS.test(w));
+  // "Onko Heinävesi KANTOn kuntien joukossa?" ("kuntien omiin palveluihin" is about the municipalities' services).
+  return words.some((w, i) => AREA_WORDS.test(w) || (w === 'kuntien' && /^(joukossa|joukkoon|listalla|listassa|luettelossa|seassa)$/.test(words[i + 1] ?? '')));
 }
 
 const AREA_HEADING = /(kunnat|kohdealue|maantieteellinen|municipalities)/iu;

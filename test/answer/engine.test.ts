@@ -806,6 +806,14 @@ describe('engine.decide: a project with several associations is a group project 
   );
 });
 
+describe('engine.decide: a municipality among a coordination project\'s municipalities', () => {
+  it('answers "…Onko Heinävesi mainittu KANTOn kuntien joukossa?" with KANTO\'s list of municipalities', async () => {
+    const { engine } = await bundled();
+    const question = 'Meidän kyläyhdistys on Heinävedellä, ja ollaan vähän epävarmoja, kumman maakunnan koordinaatiohankkeeseen me kuulutaan. Onko Heinävesi mainittu KANTOn kuntien joukossa?';
+    expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain('Heinävesi');
+  });
+});
+
 describe('engine.decide: a long word the documents never use', () => {
   it('is taken for the topic: the passage about the other words does not answer "tietosuojaseloste"', async () => {
     const { engine } = await bundled();

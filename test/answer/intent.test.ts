@@ -186,6 +186,8 @@ describe('isExampleQuestion and isAreaQuestion', () => {
     ['Which municipalities does the Koonto project cover?', true],
     ['Mikä on Koonnon tavoite?', false],
     ['Paljonko siitä pitää kattaa itse Pohjois-Karjalan haussa?', false],
+    ['Onko Heinävesi mainittu KANTOn kuntien joukossa?', true],
+    ['Saatiinko tulokset liitettyä kuntien omiin palveluihin?', false],
   ] as const)('area: %s → %s', (question, expected) => {
     expect(isAreaQuestion(tokenize(question))).toBe(expected);
   });

@@ -34,6 +34,7 @@ describe('analyzeQuestion', () => {
     ['Finnish', 'Mitkä pisteet KANTO antoi tietylle kohdalle erikseen?', ['antoi', 'tietylle', 'erikseen']],
     ['Finnish filler', 'Kannattaako pienen yhdistyksen hakea ollenkaan, vai ei lainkaan?', ['ollenkaan', 'lainkaan']],
     ['Finnish "certain kinds of"', 'Kiinnitetäänkö huomiota tietynlaisiin hankkeisiin?', ['tietynlaisiin']],
+    ['Finnish "among"', 'Onko Heinävesi kuntien joukossa?', ['joukossa']],
     ['English', 'What were associations meant to do according to KANTO?', ['meant', 'according']],
   ])('drops %s frame words', (_lang, question, frame) => {
     const surfaces = analyzeQuestion(question, GLOSSARY, INDEX.vocabulary).concepts.map((c) => c.surface);
