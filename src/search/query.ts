@@ -81,8 +81,25 @@ function sentencesOf(text: string): string[] {
     start = end;
   }
   out.push(text.slice(start).trim());
-  return out.filter((s) => s !== '').flatMap(splitButQuestion);
+  return out.filter((s) => s !== '').flatMap(splitAtDash).flatMap(splitButQuestion);
 }
+
+/**
+ * "KANTO's project code is S22786 – what is the code of Koonto?": a dash before a question that names
+ * its own subject ends what the message tells. ("…oli Työelämän avaimet -hanke – minkä ikäisiä nuoria
+ * sen kohderyhmään kuului?" asks about what came before the dash.)
+ */
+function splitAtDash(sentence: string): string[] {
+  const m = /^(.+?)\s[–—-]\s+(\S+)(.*)$/su.exec(sentence);
+  if (m === null || !sentence.endsWith('?')) return [sentence];
+  const [, told = '', next = '', rest = ''] = m;
+  const asked = `${next}${rest}`;
+  const refersBack = tokenize(asked).some((w) => REFERS_BACK.test(w));
+  return INTERROGATIVES.test(next.toLocaleLowerCase('fi')) && !refersBack && !asksSomething(told) ? [`${told}.`, asked] : [sentence];
+}
+
+/** Pronouns that stand for something named before. */
+const REFERS_BACK = /^(se|sen|sitä|siitä|siinä|siihen|sillä|siltä|sille|ne|niiden|niitä|niistä|niissä|niillä|niille|it|its|they|their|them|this|that)$/u;
 
 const INTERROGATIVES = /^(mikä|mitkä|mitä|minkä|missä|mistä|mihin|milloin|miten|millai\p{L}*|minkälai\p{L}*|kuka|ketkä|kenelle|keneltä|kenen|keitä|kuinka|paljonko|montako|what|which|who|whom|whose|when|where|why|how)$/u;
 

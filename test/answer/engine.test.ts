@@ -814,6 +814,13 @@ describe('engine.decide: a municipality among a coordination project\'s municipa
   });
 });
 
+describe('engine.decide: what the message tells before a dash', () => {
+  it('hands off "KANTO\'s project code is S22786 – what is the project code of the coordination project Koonto in North Savo?"', async () => {
+    const { engine } = await bundled();
+    expect(engine.decide("KANTO's project code is S22786 – what is the project code of the coordination project Koonto in North Savo?", { today: '2026-11-23' }).kind).toBe('handoff');
+  });
+});
+
 describe('engine.decide: a long word the documents never use', () => {
   it('is taken for the topic: the passage about the other words does not answer "tietosuojaseloste"', async () => {
     const { engine } = await bundled();

@@ -221,3 +221,14 @@ describe('askingSentences: a question that tells, then asks after "mutta"', () =
     expect(askingSentences(text)).toBe(asking);
   });
 });
+
+describe('askingSentences: a question after a dash', () => {
+  it.each([
+    ["KANTO's project code is S22786 – what is the project code of Koonto?", 'what is the project code of Koonto?'],
+    // It asks about what came before the dash.
+    ['Koonnon esimerkeissä oli Työelämän avaimet -hanke – minkä ikäisiä nuoria sen kohderyhmään kuului?', undefined],
+    ['Puhuttiin jostain mallista – mikä se oli?', undefined],
+  ])('%s → %s', (text, asking) => {
+    expect(askingSentences(text)).toBe(asking);
+  });
+});
