@@ -9,11 +9,11 @@ import { stem, tokenize } from '../search/finnish.js';
 import { callState, callStatus, daysSinceOpening, RECENT_OPENING_DAYS } from './calls.js';
 import { dayNumber, formatDate, latestDay, wholeYears } from './dates.js';
 import { excerpt } from './excerpt.js';
-import { asksIdeaFit, isCallAreaQuestion, isChoiceAdviceQuestion, namesUnknownCall, namesOtherDocument, isCallTimingQuestion, isAdviceWhereHeading, isAdviceWhereQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityHeading, isEligibilityQuestion, isAreaHeading, isAreaQuestion, isExampleHeading, isExampleQuestion, isResultsHeading, isResultsQuestion, isFitHeading, isFitQuestion, isClockTimeQuestion, isContactQuestion, isCostQuestion, isHelpQuestion, isInfoSourceQuestion, isMoneyQuestion, isStreetAddressQuestion, isPlaceQuestion, isYearQuestion, isCostItemsQuestion, isWebAddressQuestion, isWebWord, isDateQuestion, isTitleQuestion, asksWhoAdvises, isProjectTimingQuestion, isServiceHeading, isQuantityQuestion, startsWithAny } from './intent.js';
+import { asksIdeaFit, isCallAreaQuestion, isChoiceAdviceQuestion, namesUnknownCall, namesOtherDocument, isCallTimingQuestion, isAdviceWhereHeading, isAdviceWhereQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityHeading, isEligibilityQuestion, isAreaHeading, isAreaQuestion, isExampleHeading, isExampleQuestion, isResultsHeading, isResultsQuestion, isFitHeading, isFitQuestion, isClockTimeQuestion, isContactQuestion, isCostQuestion, isHelpQuestion, isInfoSourceQuestion, isMoneyQuestion, isStreetAddressQuestion, isPlaceQuestion, isYearQuestion, isCostItemsQuestion, isPersonQuestion, isWebAddressQuestion, isWebWord, isDateQuestion, isTitleQuestion, asksWhoAdvises, isProjectTimingQuestion, isServiceHeading, isQuantityQuestion, startsWithAny } from './intent.js';
 import { asksOutcome, outcomeStated } from './outcome.js';
 import { aboutTime, documentTimes, namesTime, yearNamed, type DocumentTimes } from './periods.js';
 import { findPlaces, whereFrom, type PlaceMentions } from './regions.js';
-import { asksToNameCounted, countedWord, countedWordEn, statesAmount, statesClockTime, statesCountOf, statesContact, statesDate, statesMoney, statesPlace, statesStreetAddress, statesWebAddress, statesYear, statesCostItems, withoutPhoneNumbers } from './quantities.js';
+import { asksToNameCounted, countedWord, countedWordEn, statesAmount, statesClockTime, statesCountOf, statesContact, statesDate, statesMoney, statesPlace, statesStreetAddress, statesWebAddress, statesYear, statesCostItems, statesPerson, withoutPhoneNumbers } from './quantities.js';
 import { sourceOf } from './source.js';
 import { MAX_QUESTION_CHARS, type AnswerEngine, type AnswerPassage, type AskContext, type Decision, type Lang, type Notice } from './types.js';
 
@@ -202,7 +202,7 @@ function contextOf(analyzed: AnalyzedQuestion, placeWords: ReadonlySet<string>, 
 }
 
 /** Kinds of fact a question may ask for by its form. */
-type FactKind = 'amount' | 'money' | 'costs' | 'street' | 'place' | 'clock' | 'contact' | 'web' | 'year' | 'date';
+type FactKind = 'amount' | 'money' | 'costs' | 'street' | 'place' | 'clock' | 'contact' | 'person' | 'web' | 'year' | 'date';
 
 /** What a passage's text may be found to state: a kind of fact asked for, or that it speaks of a website ("verkkosivusto"). */
 type PassageFact = FactKind | 'website';
@@ -216,6 +216,7 @@ const STATES_KIND: Readonly<Record<PassageFact, (text: string) => boolean>> = {
   place: statesPlace,
   clock: statesClockTime,
   contact: statesContact,
+  person: statesPerson,
   web: statesWebAddress,
   year: statesYear,
   date: statesDate,
@@ -921,6 +922,7 @@ function wantedKind(words: readonly string[]): FactKind | undefined {
   if (isPlaceQuestion(words)) return 'place';
   if (isClockTimeQuestion(words)) return 'clock';
   if (isContactQuestion(words)) return 'contact';
+  if (isPersonQuestion(words)) return 'person';
   if (isWebAddressQuestion(words)) return 'web';
   if (isYearQuestion(words)) return 'year';
   return isDateQuestion(words) ? 'date' : undefined;

@@ -125,6 +125,14 @@ export function isStreetAddressQuestion(words: readonly string[]): boolean {
 const PLACE_NOUNS = /^(kaupunki|kaupungi\p{L}*|kunta|kunna\p{L}*|kunnissa|kuntien|paikkakun\p{L}*|town|towns|city|cities|municipality|municipalities|locality)$/u;
 const PLACE_WHICH = /^(missä|millä|mistä|mihin|mille|minkä|mitkä|which|what)$/;
 
+/** A person in a role (not an adviser, whose contacts the documents give): "Kuka oli jalkapallokerhon valmentaja?" */
+const PERSON_ROLES = /^(valmentaj\p{L}*|ohjaaj\p{L}*|vetäj\p{L}*|puheenjohtaj\p{L}*|toiminnanjohtaj\p{L}*|johtaj\p{L}*|työntekij\p{L}*|sihteeri\p{L}*|rahastonhoitaj\p{L}*|coach|coaches|leader|chair|chairperson|director|secretary)$/u;
+
+/** "Kuka oli jalkapallokerhon valmentaja?", "Who is the director of…?": the answer names a person. */
+export function isPersonQuestion(words: readonly string[]): boolean {
+  return words.some((w) => WHO.test(w)) && words.some((w) => PERSON_ROLES.test(w));
+}
+
 /** "Mitä kustannuksia flat rate kattaa?", "Mistä kustannuksista 40 % lasketaan?", "What costs does it cover?": the answer names kinds of cost. */
 export function isCostItemsQuestion(words: readonly string[]): boolean {
   return words.some((w, i) => /^(kustannuks\p{L}*|kulu\p{L}*|costs?|expenses?)$/u.test(w) && /^(mitä|mitkä|millaisia|minkälaisia|mistä|which|what)$/.test(words[i - 1] ?? ''));

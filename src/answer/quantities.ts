@@ -86,6 +86,14 @@ export function statesContact(text: string): boolean {
 }
 
 /** A day, a year, a month or a length of time: "10.5.2024", "2022", "kesäkuussa", "kolme vuotta", "5 päivää". */
+/**
+ * "• Teija Sivonen, projektipäällikkö", "…vetäjänä toimi Tuomas Puustinen": a first name and a surname,
+ * capitalised, at a line's or list item's start or inside a sentence (a sentence's first word is capitalised anyway).
+ */
+export function statesPerson(text: string): boolean {
+  return /(?:^|•\s|[\p{Ll}\d,:;(]\s)\p{Lu}\p{Ll}{2,}\s\p{Lu}\p{Ll}{2,}(?![\p{L}-])/mu.test(text);
+}
+
 /** "palkkakulut", "matkakustannukset", "vuokrat", "välilliset kulut": kinds of cost named. */
 export function statesCostItems(text: string): boolean {
   return /(palkk|palka|henkilöstökul|henkilöstökus|matkakul|matkakus|vuokr|yleiskul|välilliset kul|välillisiin kul|hankinn|ostopalvelu|toimitil|investoin)/iu.test(text);

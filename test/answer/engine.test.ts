@@ -821,6 +821,13 @@ describe('engine.decide: what the message tells before a dash', () => {
   });
 });
 
+describe('engine.decide: asked who held a role', () => {
+  it('hands off "kuka oli pallokissojen jalkapallokerhon valmentaja…": the passage tells of recruiting a coach, not who', async () => {
+    const { engine } = await bundled();
+    expect(engine.decide('kuka oli pallokissojen jalkapallokerhon valmentaja siinä jalkapallosta elämäniloa hankkeessa', { today: '2026-11-23' }).kind).toBe('handoff');
+  });
+});
+
 describe('engine.decide: a long word the documents never use', () => {
   it('is taken for the topic: the passage about the other words does not answer "tietosuojaseloste"', async () => {
     const { engine } = await bundled();

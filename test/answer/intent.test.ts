@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAreaQuestion, isClockTimeQuestion, isDateQuestion, isTitleQuestion, isExampleQuestion, isInfoSourceQuestion, isCallTimingQuestion, isStreetAddressQuestion, isPlaceQuestion, isYearQuestion, isCostItemsQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityQuestion, isFitQuestion, isHelpQuestion, isProjectTimingQuestion, isQuantityQuestion, isResultsHeading, isResultsQuestion, isCostQuestion, isAdviceWhereQuestion, namesOtherDocument, writtenClitic } from '../../src/answer/intent.js';
+import { isAreaQuestion, isClockTimeQuestion, isDateQuestion, isTitleQuestion, isExampleQuestion, isInfoSourceQuestion, isCallTimingQuestion, isStreetAddressQuestion, isPlaceQuestion, isYearQuestion, isCostItemsQuestion, isPersonQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityQuestion, isFitQuestion, isHelpQuestion, isProjectTimingQuestion, isQuantityQuestion, isResultsHeading, isResultsQuestion, isCostQuestion, isAdviceWhereQuestion, namesOtherDocument, writtenClitic } from '../../src/answer/intent.js';
 import { findPlaces } from '../../src/answer/regions.js';
 import { tokenize } from '../../src/search/finnish.js';
 
@@ -208,6 +208,18 @@ describe('questions that ask for an address or a time of day', () => {
     ['Mihin mennessä hakemus pitää jättää?', false],
   ] as const)('clock: %s → %s', (question, expected) => {
     expect(isClockTimeQuestion(tokenize(question))).toBe(expected);
+  });
+});
+
+describe('isPersonQuestion', () => {
+  it.each([
+    ['kuka oli jalkapallokerhon valmentaja?', true],
+    ['Kuka on yhdistyksen toiminnanjohtaja?', true],
+    ['Who was the coach of the football club?', true],
+    ['Kuka voi hakea?', false],
+    ['Mitä valmentaja teki?', false],
+  ] as const)('%s → %s', (question, expected) => {
+    expect(isPersonQuestion(tokenize(question))).toBe(expected);
   });
 });
 

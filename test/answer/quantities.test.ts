@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksToNameCounted, countedWord, countedWordEn, statesAmount, statesClockTime, statesContact, statesCountOf, statesDate, statesCostItems, statesMoney, statesPlace, statesStreetAddress, statesWebAddress, statesYear } from '../../src/answer/quantities.js';
+import { asksToNameCounted, countedWord, countedWordEn, statesAmount, statesClockTime, statesContact, statesCountOf, statesDate, statesCostItems, statesMoney, statesPerson, statesPlace, statesStreetAddress, statesWebAddress, statesYear } from '../../src/answer/quantities.js';
 import { tokenize } from '../../src/search/finnish.js';
 import { isNoiseWord } from '../../src/search/query.js';
 
@@ -40,6 +40,17 @@ it('does not take a phone number for a sum of money', () => {
 
 it('does not take list numbering for an amount', () => {
   expect(statesAmount('Hankkeen tavoitteet ovat: 1)Koordinoida koko maakunnan alueella 2) Tukea asukkaiden osallisuutta')).toBe(false);
+});
+
+describe('statesPerson', () => {
+  it.each([
+    ['• Teija Sivonen, projektipäällikkö, Pohjois-Karjalan Sosiaaliturvayhdistys ry', true],
+    ['Kerhon vetäjänä toimi Tuomas Puustinen.', true],
+    ['Hankkeessa rakennettiin verkosto. Yhteistyökumppaneina Pallokissoilla oli lukuisia organisaatioita.', false],
+    ['jalkapallokerhon valmentajan rekrytointi', false],
+  ] as const)('%s → %s', (text, expected) => {
+    expect(statesPerson(text)).toBe(expected);
+  });
 });
 
 describe('statesCostItems', () => {
