@@ -154,6 +154,8 @@ const COUNT_WINDOW = 4;
  * sub-items ("Osallistuvien henkilöiden lukumäärä / – Suunniteltu: 50"). Ages and dates do not count.
  */
 export function statesCountOf(text: string, counted: string): boolean {
+  // "Kuinka monta kertaa viikossa…?": "kolmena päivänä viikossa" counts the times.
+  if (/^kert/u.test(counted) && FREQUENCY.test(text)) return true;
   const head = counted.slice(0, Math.max(4, Math.min(6, counted.length - 3)));
   const words = (part: string): string[] => part.toLocaleLowerCase('fi').split(/[\s,;:()]+|\.(?!\d)/u).filter((t) => /[\p{L}\p{N}]/u.test(t));
   const isNumber = (t: string): boolean => (/^\d/u.test(t) || NUMBER_WORDS.test(t)) && !/^\d{1,2}\.\d/u.test(t);
@@ -168,6 +170,9 @@ export function statesCountOf(text: string, counted: string): boolean {
     return countAt.some((count, i) => count && namesIt(i - COUNT_WINDOW, i + COUNT_WINDOW + 1)) || (tokens.length <= 12 && countAt.includes(true) && namesIt(0, tokens.length));
   });
 }
+
+/** "kolmena päivänä viikossa", "kaksi kertaa kuussa", "kerran viikossa": how often. */
+const FREQUENCY = /(?<!\p{L})(\d+|\p{L}+)\s+(päivänä|kertaa|iltana|aamuna)\s+(viikossa|kuussa|kuukaudessa|vuodessa)(?!\p{L})|(?<!\p{L})kerran\s+(viikossa|kuussa|kuukaudessa|vuodessa)(?!\p{L})/iu;
 
 /** "mitkä ne", "ketkä ne", "which were the": asked to name the members of a group named before. */
 const NAME_THEM = /(?<!\p{L})(mitkä|ketkä|keitä) (ne|nää|nämä|niitä)(?!\p{L})|\b(which|who|what) were the\b|\bname the\b/iu;

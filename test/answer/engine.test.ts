@@ -828,6 +828,13 @@ describe('engine.decide: asked who held a role', () => {
   });
 });
 
+describe('engine.decide: how many times a week', () => {
+  it('answers "kuinka monta kertaa viikossa perhefutista pidettiin" with "kolmena päivänä viikossa"', async () => {
+    const { engine } = await bundled();
+    expect(answerOf(engine.decide('kuinka monta kertaa viikossa perhefutista pidettiin', { today: '2026-11-23' })).passage.excerpt).toContain('kolmena päivänä viikossa');
+  });
+});
+
 describe('engine.decide: a long word the documents never use', () => {
   it('is taken for the topic: the passage about the other words does not answer "tietosuojaseloste"', async () => {
     const { engine } = await bundled();

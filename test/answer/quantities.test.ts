@@ -42,6 +42,16 @@ it('does not take list numbering for an amount', () => {
   expect(statesAmount('Hankkeen tavoitteet ovat: 1)Koordinoida koko maakunnan alueella 2) Tukea asukkaiden osallisuutta')).toBe(false);
 });
 
+describe('statesCountOf: how many times a week', () => {
+  it.each([
+    ['Perhefutis toteutettiin kolmena päivänä viikossa eri puolilla Kuopion kaupunkia.', true],
+    ['Ryhmä kokoontuu kerran viikossa.', true],
+    ['Perhefutis toteutettiin eri puolilla Kuopion kaupunkia.', false],
+  ] as const)('%s → %s', (text, expected) => {
+    expect(statesCountOf(text, 'kertaa')).toBe(expected);
+  });
+});
+
 describe('statesPerson', () => {
   it.each([
     ['• Teija Sivonen, projektipäällikkö, Pohjois-Karjalan Sosiaaliturvayhdistys ry', true],
