@@ -125,6 +125,14 @@ export function isStreetAddressQuestion(words: readonly string[]): boolean {
 const PLACE_NOUNS = /^(kaupunki|kaupungi\p{L}*|kunta|kunna\p{L}*|kunnissa|kuntien|paikkakun\p{L}*|town|towns|city|cities|municipality|municipalities|locality)$/u;
 const PLACE_WHICH = /^(missä|millä|mistä|mihin|mille|minkä|mitkä|which|what)$/;
 
+/** "enintään", "vähimmäisaika", "maximum", "at least": a limit. */
+const LIMIT_WORDS = /^(enintään|korkeintaan|maksimi\p{L}*|maksimaali\p{L}*|yläraja\p{L}*|enimmäis\p{L}*|vähintään|alaraja\p{L}*|minimi\p{L}*|vähimmäis\p{L}*|maximum|minimum)$/u;
+
+/** "Paljonko yksi hanke voi saada enintään?", "Onko osallistujaseurannassa joku vähimmäisaika?", "at most": the answer states a limit. */
+export function isLimitQuestion(words: readonly string[]): boolean {
+  return words.some((w, i) => LIMIT_WORDS.test(w) || (/^(most|least)$/.test(w) && words[i - 1] === 'at'));
+}
+
 /** A person in a role (not an adviser, whose contacts the documents give): "Kuka oli jalkapallokerhon valmentaja?" */
 const PERSON_ROLES = /^(valmentaj\p{L}*|ohjaaj\p{L}*|vetäj\p{L}*|puheenjohtaj\p{L}*|toiminnanjohtaj\p{L}*|johtaj\p{L}*|työntekij\p{L}*|sihteeri\p{L}*|rahastonhoitaj\p{L}*|coach|coaches|leader|chair|chairperson|director|secretary)$/u;
 

@@ -94,6 +94,11 @@ export function statesPerson(text: string): boolean {
   return /(?:^|•\s|[\p{Ll}\d,:;(]\s)\p{Lu}\p{Ll}{2,}\s\p{Lu}\p{Ll}{2,}(?![\p{L}-])/mu.test(text);
 }
 
+/** "enintään 100 000 €", "vähintään kaksi", "Aloitus- ja lopetuspäivän välillä oltava 5 päivää": a limit or a required amount. */
+export function statesLimit(text: string): boolean {
+  return /(?<!\p{L})(enintään|korkeintaan|maksimi\p{L}*|yläraja\p{L}*|enimmäis\p{L}*|vähintään|alaraja\p{L}*|vähimmäis\p{L}*|at most|at least|up to)(?!\p{L})/iu.test(text) || /(?<!\p{L})(oltava|pitää olla|tulee olla|must be)\s+\d/iu.test(text);
+}
+
 /** "palkkakulut", "matkakustannukset", "vuokrat", "välilliset kulut": kinds of cost named. */
 export function statesCostItems(text: string): boolean {
   return /(palkk|palka|henkilöstökul|henkilöstökus|matkakul|matkakus|vuokr|yleiskul|välilliset kul|välillisiin kul|hankinn|ostopalvelu|toimitil|investoin)/iu.test(text);

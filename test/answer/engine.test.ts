@@ -835,6 +835,23 @@ describe('engine.decide: how many times a week', () => {
   });
 });
 
+describe('engine.decide: asked a maximum or a minimum', () => {
+  it.each([
+    'Paljonko yhteen kake-hankkeeseen voi enintään saada rahaa?',
+    'What is the maximum grant a single KAKE project can get in North Savo?',
+    'kuinka pitkä kake-hanke saa enintään olla, voiko tehdä kolmen vuoden hankkeen',
+  ])('hands off "%s": no document states a limit', async (question) => {
+    const { engine } = await bundled();
+    expect(engine.decide(question, { today: '2026-11-23' }).kind).toBe('handoff');
+  });
+
+  it('answers the minimum the participant tracking requires ("…osallistujaseurannasa joku vähimmäisaika aloitus- ja lopetuspäivän välillä?")', async () => {
+    const { engine } = await bundled();
+    const question = 'Meidän kesäleiri kestää vaan kolme päivää. Onko Pohjois-Karjalan 2022 haun osallistujaseurannasa joku vähimmäisaika aloitus- ja lopetuspäivän välillä?';
+    expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain('5 päivää');
+  });
+});
+
 describe('engine.decide: a long word the documents never use', () => {
   it('is taken for the topic: the passage about the other words does not answer "tietosuojaseloste"', async () => {
     const { engine } = await bundled();

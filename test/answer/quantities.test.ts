@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksToNameCounted, countedWord, countedWordEn, statesAmount, statesClockTime, statesContact, statesCountOf, statesDate, statesCostItems, statesMoney, statesPerson, statesPlace, statesStreetAddress, statesWebAddress, statesYear } from '../../src/answer/quantities.js';
+import { asksToNameCounted, countedWord, countedWordEn, statesAmount, statesClockTime, statesContact, statesCountOf, statesDate, statesCostItems, statesLimit, statesMoney, statesPerson, statesPlace, statesStreetAddress, statesWebAddress, statesYear } from '../../src/answer/quantities.js';
 import { tokenize } from '../../src/search/finnish.js';
 import { isNoiseWord } from '../../src/search/query.js';
 
@@ -49,6 +49,17 @@ describe('statesCountOf: how many times a week', () => {
     ['Perhefutis toteutettiin eri puolilla Kuopion kaupunkia.', false],
   ] as const)('%s → %s', (text, expected) => {
     expect(statesCountOf(text, 'kertaa')).toBe(expected);
+  });
+});
+
+describe('statesLimit', () => {
+  it.each([
+    ['Aloitus- ja lopetuspäivän välillä oltava 5 päivää', true],
+    ['Hankkeelle voi saada enintään 100 000 euroa.', true],
+    ['Rahoitusta varattu maakuntaan 2 miljoonaa euroa', false],
+    ['Omarahoitusosuus 20%', false],
+  ] as const)('%s → %s', (text, expected) => {
+    expect(statesLimit(text)).toBe(expected);
   });
 });
 
