@@ -125,6 +125,16 @@ export function isStreetAddressQuestion(words: readonly string[]): boolean {
 const PLACE_NOUNS = /^(kaupunki|kaupungi\p{L}*|kunta|kunna\p{L}*|kunnissa|kuntien|paikkakun\p{L}*|town|towns|city|cities|municipality|municipalities|locality)$/u;
 const PLACE_WHICH = /^(missä|millä|mistä|mihin|mille|minkä|mitkä|which|what)$/;
 
+/**
+ * "…mitä jos osallistujalla ei ole pankkitunnuksia?", "Miten tiedot kerätään, jos osallistuja ei pysty
+ * tunnistautumaan?", "What if someone has no bank ID?": what happens when the usual way does not apply.
+ */
+export function isExceptionQuestion(words: readonly string[]): boolean {
+  const conditional = words.findIndex((w, i) => w === 'jos' || (w === 'if' && /^(what|and|but)$/.test(words[i - 1] ?? '')));
+  if (conditional < 0) return false;
+  return words.slice(conditional + 1, conditional + 6).some((w) => /^(ei|eikä|en|emme|eivät|no|not|doesn't|don't|can't|cannot|without)$/.test(w));
+}
+
 /** "enintään", "vähimmäisaika", "maximum", "at least": a limit. */
 const LIMIT_WORDS = /^(enintään|korkeintaan|maksimi\p{L}*|maksimaali\p{L}*|yläraja\p{L}*|enimmäis\p{L}*|vähintään|alaraja\p{L}*|minimi\p{L}*|vähimmäis\p{L}*|maximum|minimum)$/u;
 

@@ -94,6 +94,11 @@ export function statesPerson(text: string): boolean {
   return /(?:^|•\s|[\p{Ll}\d,:;(]\s)\p{Lu}\p{Ll}{2,}\s\p{Lu}\p{Ll}{2,}(?![\p{L}-])/mu.test(text);
 }
 
+/** "ilman pankkitunnuksia", "poikkeustapauksessa", "vaihtoehtoisesti", "paperilomakkeella": another way than the usual one. */
+export function statesException(text: string): boolean {
+  return /(?<!\p{L})(ilman|poikkeu\p{L}*|vaihtoehto\p{L}*|vaihtoehtoisesti|muussa tapauksessa|ellei|paperi\p{L}*|otherwise|alternative\p{L}*|without|unless)(?!\p{L})/iu.test(text);
+}
+
 /** "enintään 100 000 €", "vähintään kaksi", "Aloitus- ja lopetuspäivän välillä oltava 5 päivää": a limit or a required amount. */
 export function statesLimit(text: string): boolean {
   return /(?<!\p{L})(enintään|korkeintaan|maksimi\p{L}*|yläraja\p{L}*|enimmäis\p{L}*|vähintään|alaraja\p{L}*|vähimmäis\p{L}*|at most|at least|up to)(?!\p{L})/iu.test(text) || /(?<!\p{L})(oltava|pitää olla|tulee olla|must be)\s+\d/iu.test(text);

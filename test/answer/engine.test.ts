@@ -852,6 +852,19 @@ describe('engine.decide: asked a maximum or a minimum', () => {
   });
 });
 
+describe('engine.decide: asked what happens when the usual way does not apply', () => {
+  it('hands off "…mitä jos osallistujalla ei ole pankkitunnuksia eikä mobiilivarmennetta?": the slide gives only the usual way', async () => {
+    const { engine } = await bundled();
+    const question = 'Osallistujaseuranta tehdään suomi.fi:n kautta, mutta mitä jos osallistujalla ei ole pankkitunnuksia eikä mobiilivarmennetta?';
+    expect(engine.decide(question, { today: '2026-11-23' }).kind).toBe('handoff');
+  });
+
+  it('still answers how participants identify themselves', async () => {
+    const { engine } = await bundled();
+    expect(answerOf(engine.decide('Miten osallistujat tunnistautuvat osallistujaseurannassa?', { today: '2026-11-23' })).passage.excerpt).toContain('suomi.fi');
+  });
+});
+
 describe('engine.decide: a long word the documents never use', () => {
   it('is taken for the topic: the passage about the other words does not answer "tietosuojaseloste"', async () => {
     const { engine } = await bundled();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksToNameCounted, countedWord, countedWordEn, statesAmount, statesClockTime, statesContact, statesCountOf, statesDate, statesCostItems, statesLimit, statesMoney, statesPerson, statesPlace, statesStreetAddress, statesWebAddress, statesYear } from '../../src/answer/quantities.js';
+import { asksToNameCounted, countedWord, countedWordEn, statesAmount, statesClockTime, statesContact, statesCountOf, statesDate, statesCostItems, statesException, statesLimit, statesMoney, statesPerson, statesPlace, statesStreetAddress, statesWebAddress, statesYear } from '../../src/answer/quantities.js';
 import { tokenize } from '../../src/search/finnish.js';
 import { isNoiseWord } from '../../src/search/query.js';
 
@@ -49,6 +49,16 @@ describe('statesCountOf: how many times a week', () => {
     ['Perhefutis toteutettiin eri puolilla Kuopion kaupunkia.', false],
   ] as const)('%s → %s', (text, expected) => {
     expect(statesCountOf(text, 'kertaa')).toBe(expected);
+  });
+});
+
+describe('statesException', () => {
+  it.each([
+    ['Jos osallistujalla ei ole pankkitunnuksia, tiedot voi antaa paperilomakkeella.', true],
+    ['Osallistujan voi kirjata ilman henkilötunnusta.', true],
+    ['• Täysin sähköisesti\n• Tunnistautuminen suomi.fi-palvelun kautta', false],
+  ] as const)('%s → %s', (text, expected) => {
+    expect(statesException(text)).toBe(expected);
   });
 });
 
