@@ -155,6 +155,9 @@ function wordCounted(words: readonly string[], at: number, isNoise: (word: strin
   return word === undefined || units.test(word) ? undefined : word;
 }
 
+/** Words between a number word and what it counts ("seitsemän eri järjestön"). */
+const COUNT_FILLER = /^(eri|erilais\p{L}*|uutta|uusia|pientä|pieniä|noin|yli|alle|lähes)$/u;
+
 /** How many words from the thing counted a number may stand in running text (4 and 5 measured alike; 6 handed off a studied answer). */
 const COUNT_WINDOW = 4;
 
@@ -174,7 +177,11 @@ export function statesCountOf(text: string, counted: string): boolean {
     const tokens = words([parent, ...subs].join(' '));
     // An age ("alle 30-vuotiaat nuoret", "16-29 -vuotiaille") is not a count, nor is a date ("27.6.–9.9.2022").
     const isAge = (i: number): boolean => /vuotia/u.test(tokens[i] ?? '') || /^-?vuotia/u.test(tokens[i + 1] ?? '');
-    const countAt = tokens.map((t, i) => isNumber(t) && !isAge(i));
+    // A number counts the word right after it when that is a word of its own ("kolmena päivänä viikossa" counts days, not "Perhefutis" before it).
+    // (Number words only: digits stand in tables and brackets, "(3841, PRH 24.1.2022)".)
+    const countsOther = (i: number): boolean =>
+      NUMBER_WORDS.test(tokens[i] ?? '') && /^\p{L}{3,}$/u.test(tokens[i + 1] ?? '') && !(tokens[i + 1] ?? '').startsWith(head) && !COUNT_FILLER.test(tokens[i + 1] ?? '');
+    const countAt = tokens.map((t, i) => isNumber(t) && !isAge(i) && !countsOther(i));
     const namesIt = (from: number, to: number): boolean => tokens.slice(Math.max(0, from), to).some((u) => u.startsWith(head));
     // Near it in running text; anywhere in a short list item with its sub-items.
     return countAt.some((count, i) => count && namesIt(i - COUNT_WINDOW, i + COUNT_WINDOW + 1)) || (tokens.length <= 12 && countAt.includes(true) && namesIt(0, tokens.length));

@@ -828,6 +828,13 @@ describe('engine.decide: asked who held a role', () => {
   });
 });
 
+describe('engine.decide: how many families', () => {
+  it('hands off "Montako perhettä Pallokissojen Perhefutiksessa oli kaikkiaan mukana?": "kolmena päivänä" counts days', async () => {
+    const { engine } = await bundled();
+    expect(engine.decide('Montako perhettä Pallokissojen Perhefutiksessa oli kaikkiaan mukana?', { today: '2026-11-23' }).kind).toBe('handoff');
+  });
+});
+
 describe('engine.decide: how many times a week', () => {
   it('answers "kuinka monta kertaa viikossa perhefutista pidettiin" with "kolmena päivänä viikossa"', async () => {
     const { engine } = await bundled();

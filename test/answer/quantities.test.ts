@@ -42,6 +42,16 @@ it('does not take list numbering for an amount', () => {
   expect(statesAmount('Hankkeen tavoitteet ovat: 1)Koordinoida koko maakunnan alueella 2) Tukea asukkaiden osallisuutta')).toBe(false);
 });
 
+describe('statesCountOf: a number word counts the word after it', () => {
+  it.each([
+    ['Perhefutis toteutettiin kolmena päivänä viikossa eri puolilla Kuopion kaupunkia.', 'perhettä', false],
+    ['Hanke syntyi seitsemän eri järjestön yhteistyönä.', 'järjestöä', true],
+    ['Hankkeen kohderyhmänä ovat Pohjois-Karjalaan rekisteröidyt yhdistykset (3841, PRH 24.1.2022).', 'rekisteröityä', true],
+  ] as const)('%s, counting %s → %s', (text, counted, expected) => {
+    expect(statesCountOf(text, counted)).toBe(expected);
+  });
+});
+
 describe('statesCountOf: how many times a week', () => {
   it.each([
     ['Perhefutis toteutettiin kolmena päivänä viikossa eri puolilla Kuopion kaupunkia.', true],
