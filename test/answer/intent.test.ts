@@ -35,6 +35,7 @@ describe('isProjectTimingQuestion', () => {
     ['Auttaako KANTO hankkeen arvioinnissa, kun hanke on jo käynnissä?', false],
     ['Milloin Koonto-hanke päättyy?', true],
     ['Mikä on Koonto?', false],
+    ['kanto loppu 2023 lopussa, mikä on sen jatkohankkeen nimi', false],
     ['Onko haku vielä auki?', false],
     ['Milloin Koonto-hankkeen kautta voi hakea?', false],
     ['Onko KANTO vielä toiminnassa?', true],
