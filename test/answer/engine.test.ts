@@ -662,7 +662,7 @@ describe('engine.decide: another funder\'s money or call', () => {
 });
 
 describe('engine.decide: whether a call has opened, in the perfect or spoken past', () => {
-  it.each(['onko pohjois-savon kake-haku jo auennut', 'Onks Pohjois-Savon haku jo aukes?', 'Joko Pohjois-Savon haku aukeni?'])(
+  it.each(['onko pohjois-savon kake-haku jo auennut', 'Onks Pohjois-Savon haku jo aukes?', 'Joko Pohjois-Savon haku aukeni?', 'Has the North Savo call started yet?', 'onko pohjois-savon haku jo käynnistynyt'])(
     'tells the opening date on 22.1.2024 for "%s"',
     async (question) => {
       const { engine } = await bundled();

@@ -21,6 +21,12 @@ describe('isCallTimingQuestion', () => {
     ['montako päivää vielä aikaa hakea?', true],
     ['Will there be an info webinar about the June 2024 call, and on what date?', false],
     ['Milloin haun infotilaisuus pidetään?', false],
+    ['Has the call started yet?', true],
+    ['Is the call already running?', true],
+    ['meneekö haku kiinni pian', true],
+    ['onko haku voimassa', true],
+    ['onko haku jo käynnistynyt', true],
+    ['Onko kiinnittyminen haun painotuksissa?', false],
   ] as const)('%s → %s', (question, expected) => {
     expect(isCallTimingQuestion(tokenize(question))).toBe(expected);
   });
