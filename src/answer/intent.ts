@@ -8,7 +8,7 @@ import { asksHowMany } from './quantities.js';
  * date, never from passage text, so an ended call is never presented as open.
  */
 const CALL_WORDS = /^(haku|haun|haus|hauss|hauk|haut|hakuj|hakui|hakea|haet|haemme|hakemaan|hakemus|hakemuk|hankehak|hankehau|rahoitushak|rahoitushau|hakuaik|call|calls|apply|application|applications|deadline)/;
-const TIME_WORDS = /^(nyt|käynnissä|mennessä|viimeistään|asti|saakka|päivä|hetkellä|auki|avoin|avautu|aukea|aukeaa|aukee|auenn|aukes|aukeni|heti|kerran|kesänä|keväällä|syksyllä|talvella|tänä|tänää|alka|alkaa|alkoi|päätty|sulkeu|loppu|milloin|koska|määräai|takara|deadline|hakuaik|seuraava|seuraav|tuleva|ensi|vielä|ehti|ehdi|kerki|kerke|myöhä|ajankoh|aikataul|tänään|huomen|ylihuomen|eilen|viimei|viimeno|viimene|mennyt|menny|meni|ohi|umpeu|ajoissa|jäljellä|open|opens|opening|close|closes|closed|closing|start|starts|started|starting|begin|begins|began|begun|running|yet|soon|kiinni$|voimassa$|pian$|käynnisty|when|next|upcoming|currently|now|still|until|today|tomorrow|yesterday|last|passed|missed|late|over|dates?|period|viel$|jäikö|väliin)/;
+const TIME_WORDS = /^(nyt|käynnissä|mennessä|viimeistään|asti|saakka|päivä|hetkellä|auki|avoin|avautu|aukea|aukeaa|aukee|auenn|aukes|aukeni|heti|kerran|kesänä|keväällä|syksyllä|talvella|tänä|tänää|alka|alkaa|alkoi|päätty|sulkeu|loppu|milloin|koska|määräai|takara|deadline|hakuaik|seuraava|seuraav|tuleva|ensi|vielä|ehti|ehdi|kerki|kerke|myöhä|ajankoh|aikataul|tänään|huomen|ylihuomen|eilen|viimei|viimeno|viimene|mennyt|menny|meni|ohi|umpeu|ajoissa|jäljellä|open|opens|opening|close|closes|closed|closing|start|starts|started|starting|begin|begins|began|begun|running|yet|soon|kiinni$|voimassa$|pian$|käynnisty|enää$|when|next|upcoming|currently|now|still|until|today|tomorrow|yesterday|last|passed|missed|late|over|dates?|period|viel$|jäikö|väliin)/;
 
 /**
  * `neutral` words (place names) say which call, not what is asked. A question with more than a few
@@ -56,7 +56,7 @@ export function isProjectTimingQuestion(words: readonly string[], projectWords: 
 const DECISION_WORDS = /^(päätö|päätös|rahoituspäätö|rahotuspäätö|myöntöpäätö|decision|raportt|raportin|loppuraport|väliraport|report|maksatu|payment|infotilaisuu|info$|infon|infoa|infoon|webinaar|webinar|seminaar|seminar|tilaisuu|koulutu|event|workshop|työpaja)/;
 
 /** Handing in an application, or a call being opened: part of asking about a call's period ("ELY avas kesäkuussa haun, mihin mennessä…?"). */
-const SUBMIT_WORDS = /^(jättä|jätet|jättö|lähettä|laitta|valmi|avas|avasi|avattiin|avattu|avaa|submit|ready)/;
+const SUBMIT_WORDS = /^(jättä|jätet|jättö|lähettä|laitta|valmi|avas|avasi|avattiin|avattu|avaa|ottamassa$|vastaan$|otetaanko$|otetaan$|submit|ready|accepting$|accepted$|accept$)/;
 
 /** A timing question may say a little more ("voiko sinne soittaa?"), not ask about a second thing. */
 const MAX_OTHER_WORDS = 2;

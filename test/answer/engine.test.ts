@@ -872,6 +872,13 @@ describe('engine.decide: asked what happens when the usual way does not apply', 
   });
 });
 
+describe('engine.decide: whether applications are still taken, after the call closed', () => {
+  it.each(['Voiko Etelä-Savon hakuun enää hakea?', 'Ootteko vielä ottamassa hakemuksia vastaan Etelä-Savossa?'])('tells on 20.5.2024 that "%s" ended on 10.5.2024', async (question) => {
+    const { engine } = await bundled();
+    expect(renderText(callStatusOf(engine.decide(question, { today: '2024-05-20' })))).toContain('10.5.2024');
+  });
+});
+
 describe('engine.decide: a long word the documents never use', () => {
   it('is taken for the topic: the passage about the other words does not answer "tietosuojaseloste"', async () => {
     const { engine } = await bundled();

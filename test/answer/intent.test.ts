@@ -26,6 +26,9 @@ describe('isCallTimingQuestion', () => {
     ['meneekö haku kiinni pian', true],
     ['onko haku voimassa', true],
     ['onko haku jo käynnistynyt', true],
+    ['Voiko hakuun enää hakea?', true],
+    ['Ootteko vielä ottamassa hakemuksia vastaan?', true],
+    ['Is the call still accepting applications?', true],
     ['Onko kiinnittyminen haun painotuksissa?', false],
   ] as const)('%s → %s', (question, expected) => {
     expect(isCallTimingQuestion(tokenize(question))).toBe(expected);
