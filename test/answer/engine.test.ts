@@ -879,6 +879,14 @@ describe('engine.decide: whether applications are still taken, after the call cl
   });
 });
 
+describe('engine.decide: who may apply, after a story that names the call', () => {
+  it('answers "…luettiin ELYn kesäkuun 2024 tiedotteesta uudesta hausta. Saako pohjois-savolainenkin yhdistys hakea siinä haussa…?" with where applicants must operate', async () => {
+    const { engine } = await bundled();
+    const question = 'Meillä on Iisalmessa eläkeläisten kuntoliikuntayhdistys ja luettiin ELYn kesäkuun 2024 tiedotteesta uudesta hausta. Saako pohjois-savolainenkin yhdistys hakea siinä haussa, vai onko se vain Etelä-Savoon?';
+    expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain('Pohjois-Savon alueella');
+  });
+});
+
 describe('engine.decide: a long word the documents never use', () => {
   it('is taken for the topic: the passage about the other words does not answer "tietosuojaseloste"', async () => {
     const { engine } = await bundled();
