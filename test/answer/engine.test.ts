@@ -887,6 +887,14 @@ describe('engine.decide: who may apply, after a story that names the call', () =
   });
 });
 
+describe('engine.decide: "elävöittäminen" is the press release\'s "elinvoimaisuus" (glossary)', () => {
+  it('answers what the June 2024 call aims at for local communities, with a story and a typo', async () => {
+    const { engine } = await bundled();
+    const question = 'Ollaan kyläyhdistys Kangasniemellä, ja kylä on hiljentynyt kun koulu ja kauppa lähti. Mitä kesäkuun 2024 haun hankkeilla tavoitellaan paikallisyhtesöjen kannalta, sopisko kylän elävöittäminen siihen?';
+    expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain('elinvoimaisuutta');
+  });
+});
+
 describe('engine.decide: a long word the documents never use', () => {
   it('is taken for the topic: the passage about the other words does not answer "tietosuojaseloste"', async () => {
     const { engine } = await bundled();

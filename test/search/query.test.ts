@@ -36,6 +36,7 @@ describe('analyzeQuestion', () => {
     ['Finnish "certain kinds of"', 'Kiinnitetäänkö huomiota tietynlaisiin hankkeisiin?', ['tietynlaisiin']],
     ['Finnish "among"', 'Onko Heinävesi kuntien joukossa?', ['joukossa']],
     ['Finnish "without"', 'Voiko hankkeen tehdä ilman muita?', ['ilman']],
+    ['Finnish "from the point of view of"', 'Mitä haulla tavoitellaan kylien kannalta?', ['kannalta']],
     ['English', 'What were associations meant to do according to KANTO?', ['meant', 'according']],
   ])('drops %s frame words', (_lang, question, frame) => {
     const surfaces = analyzeQuestion(question, GLOSSARY, INDEX.vocabulary).concepts.map((c) => c.surface);
