@@ -895,6 +895,13 @@ describe('engine.decide: "elävöittäminen" is the press release\'s "elinvoimai
   });
 });
 
+describe('engine.decide: whether what is said stays between us (glossary)', () => {
+  it('answers "jääkö kanton neuvojan kanssa puhutut asiat meidän välille, aihe on vähän arka" with KANTO\'s confidential advice', async () => {
+    const { engine } = await bundled();
+    expect(answerOf(engine.decide('jääkö kanton neuvojan kanssa puhutut asiat meidän välille, aihe on vähän arka', { today: '2026-11-23' })).passage.excerpt).toContain('luottamuksellisia');
+  });
+});
+
 describe('engine.decide: a long word the documents never use', () => {
   it('is taken for the topic: the passage about the other words does not answer "tietosuojaseloste"', async () => {
     const { engine } = await bundled();
