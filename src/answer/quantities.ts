@@ -193,6 +193,9 @@ const FREQUENCY = /(?<!\p{L})(\d+|\p{L}+)\s+(päivänä|kertaa|iltana|aamuna)\s+
 
 /** "mitkä ne", "ketkä ne", "which were the": asked to name the members of a group named before. */
 const NAME_THEM = /(?<!\p{L})(mitkä|ketkä|keitä) (ne|nää|nämä|niitä)(?!\p{L})|\b(which|who|what) were the\b|\bname the\b/iu;
+/** A number word and the first four letters of what it counts ("seitsemän järjestön" → "järj"). */
+const COUNTED_THING = new RegExp(`${NUMBER_WORDS.source}\\s+(?<thing>\\p{L}{4})`, 'iu');
+
 /** Spoken forms of number words ("seittemän", "kaheksan"). */
 const SPOKEN_NUMBER_WORDS = /(?<!\p{L})(seittemän|kaheksan|yheksän|kaks|kolome)(?!\p{L})/iu;
 
@@ -202,5 +205,8 @@ const SPOKEN_NUMBER_WORDS = /(?<!\p{L})(seittemän|kaheksan|yheksän|kaks|kolome
  * does not answer.
  */
 export function asksToNameCounted(question: string): boolean {
-  return NAME_THEM.test(question) && (NUMBER_WORDS.test(question) || SPOKEN_NUMBER_WORDS.test(question));
+  if (NAME_THEM.test(question) && (NUMBER_WORDS.test(question) || SPOKEN_NUMBER_WORDS.test(question))) return true;
+  // "Hanaa! syntyi seitsemän järjestön yhteistyönä. Mitkä järjestöt siinä olivat mukana?": the thing counted, asked by name.
+  const counted = COUNTED_THING.exec(question)?.groups?.['thing'];
+  return counted !== undefined && new RegExp(`(?<!\\p{L})(mitkä|ketkä|keitä|which) ${counted}`, 'iu').test(question);
 }

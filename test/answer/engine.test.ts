@@ -1595,6 +1595,13 @@ describe('engine.decide: asked in the present when a call with no known end clos
   });
 });
 
+describe('engine.decide: asked to name the members of a counted group without "ne"', () => {
+  it('hands off "Hanaa! syntyi seitsemän järjestön yhteistyönä. Mitkä järjestöt siinä olivat mukana?"', async () => {
+    const { engine } = await bundled();
+    expect(engine.decide('Hanaa! syntyi seitsemän järjestön yhteistyönä. Mitkä järjestöt siinä olivat mukana?', { today: '2026-11-23' }).kind).toBe('handoff');
+  });
+});
+
 describe('engine.decide: asked to name the members of a group the passage only counts', () => {
   it.each([
     'Hanaa!-hanke syntyi seitsemän järjestön yhteistyönä. Mitkä ne seitsemän järjestöä olivat?',

@@ -235,6 +235,9 @@ describe('asksToNameCounted', () => {
     ['Hanaa!-hanke tehtiin seitsemän järjestön voimin. Mitkä ne järjestöt olivat?', true],
     ['hanaa-hanke tehtiin seittemän järjestön voimin, mitkä ne järjestöt oli', true],
     ['Which were the seven organisations behind Hanaa!?', true],
+    // The thing counted, asked by name without "ne".
+    ['Hanaa! syntyi seitsemän järjestön yhteistyönä. Mitkä järjestöt siinä olivat mukana?', true],
+    ['Kolme yhdistystä. Mitkä tavoitteet niillä oli?', false],
     // No number given: what the group is may be stated without a list.
     ['Mitkä ne järjestöt olivat?', false],
     // A count asked, not names.
