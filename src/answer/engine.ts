@@ -728,7 +728,8 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
         (c) => timesNamed.every((w) => aboutTime(w, documentTimes({ date: c.call.opens, calls: [c.call] })) === true) && datesNamed.every((d) => d === c.call.opens),
       );
       const namesCall = timesNamed.length > 0 || datesNamed.length > 0;
-      const asksIfOpen = asked.some((w) => ASKS_IF_OPEN.test(w));
+      // ("…hausta vielä: koska on viimeinen hakupäivä?": before a colon, "vielä" adds a question, after it what is asked.)
+      const asksIfOpen = (afterColon === undefined ? asked : tokenize(afterColon)).some((w) => ASKS_IF_OPEN.test(w));
       const asksClosing = asked.some((w) => CLOSING_WORD.test(w)) && (asked.some((w) => PAST_TENSE.test(w)) || (namesCall && !asksIfOpen));
       if (asksClosing && named.length > 0 && named.every((c) => c.call.closes === undefined && daysSinceOpening(c.call, ctx.today) > RECENT_OPENING_DAYS)) {
         return { kind: 'handoff', lang, question, reason: 'not_stated', score: 0 };
