@@ -156,6 +156,11 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
     about: 'written blind in the eighth session of 1.12.2026 and measured once, unseen, with the engine of about 01:45 (after the validation27 study): 90.0 % / 66.7 % (dated 5/5, English 5/6); studied since',
     floors: { answerableHit: 0.96, unanswerableHandoff: 0.86, dated: 1.0, english: 1.0 },
   },
+  {
+    file: 'validation30.yaml',
+    about: 'written blind in the eighth session of 1.12.2026 and measured once, unseen, with the engine of 02:17: 88.0 % / 73.3 % (dated 5/5, English 6/6; the starting engine 88.0 % / 66.7 %); studied since',
+    floors: { answerableHit: 0.94, unanswerableHandoff: 0.86, dated: 1.0, english: 1.0 },
+  },
 ];
 
 const reports = new Map<string, Promise<EvalReport>>();
