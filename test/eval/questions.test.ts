@@ -15,7 +15,7 @@ import { bundledKnowledgeBase, evalCases } from '../knowledge/fixtures.js';
 type Floors = Record<'answerableHit' | 'unanswerableHandoff' | 'dated' | 'english', number>;
 
 export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = [
-  { file: 'questions.yaml', about: 'the development set, tuned on', floors: { answerableHit: 0.96, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 } },
+  { file: 'questions.yaml', about: 'the development set, tuned on', floors: { answerableHit: 0.96, unanswerableHandoff: 0.96, dated: 1.0, english: 1.0 } },
   {
     file: 'validation.yaml',
     about: 'written from the seeds alone without seeing the engine; tuned on since',
@@ -29,7 +29,7 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation3.yaml',
     about: 'written blind on 30.11.2026; its failures were studied for general fixes (out of scope 13 -> 12 of 15 in the sixth session: "EURAssa" names the EURA description, so "Mitä liitteitä … EURAssa?" is asked back among its passages)',
-    floors: { answerableHit: 0.96, unanswerableHandoff: 0.8, dated: 1.0, english: 0.8 },
+    floors: { answerableHit: 0.96, unanswerableHandoff: 0.86, dated: 1.0, english: 0.8 },
   },
   {
     file: 'validation4.yaml',
@@ -89,7 +89,7 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation15.yaml',
     about: 'written blind at the start of the sixth session of 30.11.2026 and kept unseen (but for two questions a grep showed by accident) until validation14 was studied: 80.0 % / 53.3 % (dated 5/5, English 3/6) with the starting engine, 80.0 % / 60.0 % then; studied since',
-    floors: { answerableHit: 0.94, unanswerableHandoff: 0.86, dated: 1.0, english: 0.83 },
+    floors: { answerableHit: 0.94, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation16.yaml',
@@ -99,7 +99,7 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation17.yaml',
     about: 'written blind in the sixth session of 30.11.2026, measured once after the call-timing change: 84.0 % / 60.0 % (dated 2/5, English 4/6) with its starting engine, 90.0 % / 73.3 % (dated 5/5, English 4/6); studied since',
-    floors: { answerableHit: 0.96, unanswerableHandoff: 0.86, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 0.96, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation18.yaml',
@@ -114,12 +114,12 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation20.yaml',
     about: 'written blind in the sixth session of 30.11.2026 and measured once, unseen: 88.0 % / 80.0 % (dated 5/5, English 5/6) with the engine of the time, 84.0 % / 73.3 % (dated 3/5, English 5/6) with its starting engine; studied since',
-    floors: { answerableHit: 0.98, unanswerableHandoff: 0.86, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 0.98, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation21.yaml',
     about: 'written blind in the sixth session of 30.11.2026 and measured once, unseen: 78.0 % / 73.3 % (dated 3/5, English 2/6) with the engine of the time, 78.0 % / 66.7 % (dated 2/5, English 3/6) with its starting engine; studied since',
-    floors: { answerableHit: 0.94, unanswerableHandoff: 0.86, dated: 1.0, english: 0.83 },
+    floors: { answerableHit: 0.94, unanswerableHandoff: 0.93, dated: 1.0, english: 0.83 },
   },
   {
     file: 'validation22.yaml',
@@ -134,17 +134,17 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation24.yaml',
     about: 'written blind in the seventh session of 30.11.2026 and measured twice, unseen: 92.0 % / 86.7 % (dated 5/5, English 5/6) with the starting engine, 94.0 % / 86.7 % (dated 5/5, English 5/6) with the engine of 00:15; studied since',
-    floors: { answerableHit: 0.98, unanswerableHandoff: 0.86, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 1.0, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation25.yaml',
     about: 'written blind in the seventh session of 30.11.2026 and measured twice, unseen: 84.0 % / 73.3 % (dated 5/5, English 3/6) with the starting engine, 88.0 % / 73.3 % (dated 5/5, English 3/6) with the engine of 00:15; studied since',
-    floors: { answerableHit: 0.96, unanswerableHandoff: 0.86, dated: 1.0, english: 0.83 },
+    floors: { answerableHit: 0.96, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation26.yaml',
     about: 'written blind at the end of the seventh session of 30.11.2026 and measured once, unseen, with the engine of 00:36: 92.0 % / 80.0 % (dated 5/5, English 5/6); its starting engine 92.0 % / 73.3 % (dated 5/5, English 5/6); one later change touched one of its questions (94.0 %); studied since',
-    floors: { answerableHit: 0.94, unanswerableHandoff: 0.93, dated: 1.0, english: 0.83 },
+    floors: { answerableHit: 0.98, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation27.yaml',
@@ -154,7 +154,7 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation29.yaml',
     about: 'written blind in the eighth session of 1.12.2026 and measured once, unseen, with the engine of about 01:45 (after the validation27 study): 90.0 % / 66.7 % (dated 5/5, English 5/6); studied since',
-    floors: { answerableHit: 0.96, unanswerableHandoff: 0.86, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 0.96, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation30.yaml',
