@@ -152,6 +152,11 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
     floors: { answerableHit: 0.98, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
   },
   {
+    file: 'validation28.yaml',
+    about: 'written blind at the start of the eighth session of 1.12.2026 and kept unseen through it (totals only): 98.0 % / 73.3 % (dated 5/5, English 6/6) with the starting engine, 98.0 % / 86.7 % with the engine of 02:17 and the final one',
+    floors: { answerableHit: 0.98, unanswerableHandoff: 0.86, dated: 1.0, english: 1.0 },
+  },
+  {
     file: 'validation29.yaml',
     about: 'written blind in the eighth session of 1.12.2026 and measured once, unseen, with the engine of about 01:45 (after the validation27 study): 90.0 % / 66.7 % (dated 5/5, English 5/6); studied since',
     floors: { answerableHit: 0.96, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
@@ -160,6 +165,11 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
     file: 'validation30.yaml',
     about: 'written blind in the eighth session of 1.12.2026 and measured once, unseen, with the engine of 02:17: 88.0 % / 73.3 % (dated 5/5, English 6/6; the starting engine 88.0 % / 66.7 %); studied since',
     floors: { answerableHit: 0.94, unanswerableHandoff: 0.86, dated: 1.0, english: 1.0 },
+  },
+  {
+    file: 'validation31.yaml',
+    about: 'written blind near the end of the eighth session of 1.12.2026 and kept unseen (totals only): 90.0 % / 86.7 % (dated 5/5, English 5/6) with the final engine, 86.0 % / 80.0 % with the starting one',
+    floors: { answerableHit: 0.9, unanswerableHandoff: 0.86, dated: 1.0, english: 0.83 },
   },
 ];
 
