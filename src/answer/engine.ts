@@ -177,6 +177,9 @@ const PROJECT_NAME = /([\p{L}\p{N}]+)[!?]?\s?-(?:hanke|hankkee\p{L}*|hanketta|ha
 /** "EU-hanke", "KAKE-hankkeen", "ESR-hankkeissa": a kind of project, not a name. */
 const PROJECT_KIND = /^(eu|esr|kake|ely|kansalaistoimija\p{L}*|kehittämis\p{L}*|koordinaatio\p{L}*|pilotti|yhteis\p{L}*|oma|uusi|tämä|tää|se)$/u;
 
+/** "Mikä ELY-keskus…?", "Which ELY Centre…?": asks which one. */
+const WHICH_ONE = /^(mikä|mitkä|kuka|ketkä|minkä|which|what|who)$/u;
+
 /**
  * The concepts naming a call, and the authority named with one: "ELY-keskuksen kesäkuun 2024 haussa" names
  * the call, not what is asked ("Mikä ELY-keskus avasi haun?" asks about the authority).
@@ -186,9 +189,6 @@ function callsOf(concepts: readonly Concept[], words: readonly string[]): number
   if (calls.length === 0 || words.some((w, i) => AUTHORITY_WORD.test(w) && WHICH_ONE.test(words[i - 1] ?? ''))) return calls;
   return [...calls, ...concepts.flatMap((c, i) => (c.surface.split(' ').every((w) => AUTHORITY_WORD.test(w)) ? [i] : []))];
 }
-
-/** "Mikä ELY-keskus…?", "Which ELY Centre…?": asks which one. */
-const WHICH_ONE = /^(mikä|mitkä|kuka|ketkä|minkä|which|what|who)$/u;
 
 function contextOf(analyzed: AnalyzedQuestion, placeWords: ReadonlySet<string>, question: string, projectWords: ReadonlySet<string>): Context {
   const nameWords = new Set([...question.matchAll(PROJECT_NAME)].map((m) => (m[1] ?? '').toLowerCase()).filter((w) => !PROJECT_KIND.test(w) && !startsWithAny(w, projectWords)));
@@ -657,12 +657,12 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
    * region, as the glossary has them). Only one such name: with two, which one "it" is cannot be told.
    */
   const withReferent = (asking: string, whole: string, placeWords: ReadonlySet<string>): string => {
-    const askingTokens = new Set(tokenize(asking));
-    const pronoun = tokenize(asking).find((w) => REFERRING_PRONOUN.test(w));
+    const askingTokens = tokenize(asking);
+    const pronoun = askingTokens.find((w) => REFERRING_PRONOUN.test(w));
     if (pronoun === undefined) return asking;
     const names = analyzeQuestion(whole, rules, index.vocabulary)
       .concepts.map((c) => c.surface.split(' '))
-      .filter((ws) => ws.length > 1 && ws.some((w) => placeWords.has(w)) && ws.some((w) => !placeWords.has(w)) && !ws.every((w) => askingTokens.has(w)));
+      .filter((ws) => ws.length > 1 && ws.some((w) => placeWords.has(w)) && ws.some((w) => !placeWords.has(w)) && !ws.every((w) => askingTokens.includes(w)));
     const [name] = names;
     if (name === undefined || names.length > 1) return asking;
     return asking.replace(new RegExp(`(?<![\\p{L}\\p{N}])${pronoun}(?![\\p{L}\\p{N}])`, 'iu'), name.join(' '));
@@ -916,7 +916,11 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
   return { decide, answerFromPassage, index, explain: () => lastExplain };
 }
 
-/** The kind of fact a question asks for, when it asks for one a passage may lack: an amount or a sum, a street address, a time of day, a contact, a web address, a date. */
+/**
+ * The kind of fact a question asks for, when it asks for one a passage may lack: another way than the
+ * usual one, a limit, an amount or a sum, kinds of cost, a street address, a place, a time of day, a
+ * contact, a person, a web address, a year, a date.
+ */
 function wantedKind(words: readonly string[]): FactKind | undefined {
   if (isExceptionQuestion(words)) return 'exception';
   if (isLimitQuestion(words)) return 'limit';
