@@ -387,7 +387,20 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
       const coverage = Math.min(1, h.coverage + placeFound + timeFound + sourceFound + callFound - sourceElsewhere) * regionFactor * (statesWanted ? 1 : NOT_STATED_FACTOR) * (otherProject ? OTHER_PROJECT_FACTOR : 1);
       const defines = definition ? definingHeadingStrength(found.passage.headings) * RANK_DEFINITION_WEIGHT : 0;
       const number = wantsNumber && statesWanted ? RANK_NUMBER_WEIGHT : 0;
-      ranked.push({ ...h, coverage, passage: found.passage, doc: found.doc, rank: coverage + h.headingCoverage * RANK_HEADING_WEIGHT + (h.score / top) * RANK_SCORE_WEIGHT + defines + number });
+      // The hit's fields one by one, not `{ ...h, passage, … }`: V8 gives each object that is spread and then extended a map
+      // of its own, a Map and a descriptor array per hit that only a full GC frees (60 MB per 2,400 decisions).
+      ranked.push({
+        ref: h.ref,
+        score: h.score,
+        coverage,
+        matchedTerms: h.matchedTerms,
+        found: h.found,
+        quality: h.quality,
+        headingCoverage: h.headingCoverage,
+        passage: found.passage,
+        doc: found.doc,
+        rank: coverage + h.headingCoverage * RANK_HEADING_WEIGHT + (h.score / top) * RANK_SCORE_WEIGHT + defines + number,
+      });
     }
     return ranked.sort((a, b) => b.rank - a.rank);
   };
