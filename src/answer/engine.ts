@@ -610,7 +610,7 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     // (A municipality the documents do not name is where the asker is: "…vai pitääkö meidän lähtee joensuuhun".)
     const namesUnknown = analyzed.concepts.some((c) => c.unknown && !route.frame.test(c.surface) && !c.surface.split(' ').every((w) => places.names.has(w)));
     const first = best === undefined && !namesUnknown ? firstOf(route, words, places) : undefined;
-    const chosen = best ?? (first === undefined ? undefined : { ...first, coverage: 0 });
+    const chosen = best ?? (first === undefined ? undefined : { passage: first.passage, doc: first.doc, coverage: 0 });
     if (chosen === undefined) return undefined;
     return answerWith(lang, question, toAnswer(chosen.passage, chosen.doc, termWeights(analyzed.concepts)), chosen.doc, today, round(chosen.coverage));
   };
