@@ -347,6 +347,15 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     const timeWords = times.map((i) => analyzed.concepts[i]?.surface ?? '');
     const yearWords = timeWords.filter((w) => yearNamed(w) !== undefined);
     const newest = timeWords.length === 0 ? undefined : newestAbout(timeWords, kb.documents.filter((doc) => timeWords.some((w) => aboutTime(w, timesOf(doc)) === true)));
+    /** The share of the question's weight that `part` of each concept of `indexes` makes up, by how well the hit has it. */
+    const weighed = (h: Hit, indexes: Iterable<number>, part: (quality: number) => number): number => {
+      if (total === 0) return 0;
+      let sum = 0;
+      for (const i of indexes) sum += part(h.quality[i] ?? 0) * (analyzed.concepts[i]?.weight ?? 0);
+      return sum / total;
+    };
+    // What the passage's words leave out of a place or time named, its document's metadata may make up.
+    const metadataFound = (h: Hit, indexes: readonly number[], worth: number): number => weighed(h, indexes, (quality) => Math.max(0, worth - quality));
     const ranked: Ranked[] = [];
     for (const h of hits) {
       const found = passages.get(h.ref);
@@ -355,16 +364,7 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
       const inRegion = region !== undefined && found.doc.meta.regions.includes(region);
       // An amount, an address or a contact is the region's own: another region's does not answer.
       const regionFactor = region === undefined || inRegion ? 1 : wants === undefined ? 0.85 : NOT_STATED_FACTOR;
-      // What the passage's words leave out of a place or time named, its document's metadata may make up.
-      /** The share of the question's weight that `part` of each concept of `indexes` makes up. */
-      const weighed = (indexes: Iterable<number>, part: (quality: number) => number): number => {
-        if (total === 0) return 0;
-        let sum = 0;
-        for (const i of indexes) sum += part(h.quality[i] ?? 0) * (analyzed.concepts[i]?.weight ?? 0);
-        return sum / total;
-      };
-      const metadataFound = (indexes: readonly number[], worth: number): number => weighed(indexes, (quality) => Math.max(0, worth - quality));
-      const placeFound = inRegion ? metadataFound(places, 1) : 0;
+      const placeFound = inRegion ? metadataFound(h, places, 1) : 0;
       // Asked how much (where, at what time), a passage stating no amount (no sum, address, time of day) is weak evidence.
       // A sum of money is the call's own: a document only about another year does not state this year's
       // (a share, "omarahoitusosuus 20 %", is the programme's and may be quoted from an older call, with its date).
@@ -377,13 +377,13 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
       const otherProject =
         (namedProjects.size > 0 && projectKey !== undefined && !namedProjects.has(projectKey)) || projectNames.some((i) => (h.quality[i] ?? 0) === 0);
       const docTimes = times.length === 0 || (newest !== undefined && recencyOf(found.doc) !== newest) ? undefined : timesOf(found.doc);
-      const timeFound = docTimes === undefined ? 0 : metadataFound(times.filter((i) => aboutTime(analyzed.concepts[i]?.surface ?? '', docTimes) === true), TIME_FACTOR);
-      const sourceFound = sources.length === 0 ? 0 : metadataFound(sources.filter((s) => s.type === found.doc.meta.type).map((s) => s.concept), TIME_FACTOR);
-      const callFound = calls.length === 0 || found.doc.meta.calls.length === 0 ? 0 : metadataFound(calls, TIME_FACTOR);
+      const timeFound = docTimes === undefined ? 0 : metadataFound(h, times.filter((i) => aboutTime(analyzed.concepts[i]?.surface ?? '', docTimes) === true), TIME_FACTOR);
+      const sourceFound = sources.length === 0 ? 0 : metadataFound(h, sources.filter((s) => s.type === found.doc.meta.type).map((s) => s.concept), TIME_FACTOR);
+      const callFound = calls.length === 0 || found.doc.meta.calls.length === 0 ? 0 : metadataFound(h, calls, TIME_FACTOR);
       // "Mikä erityistavoite KANTOn EURA-hankekuvaukseen on merkitty?": a slide that mentions EURA is not the description named;
       // a document of another kind gets no more for the word than the named kind's documents get for being of it.
-      const otherSource = new Set(sources.filter((s) => !sources.some((t) => t.concept === s.concept && t.type === found.doc.meta.type)).map((s) => s.concept));
-      const sourceElsewhere = weighed(otherSource, (quality) => Math.max(0, quality - TIME_FACTOR));
+      const otherSource = sources.length === 0 ? undefined : new Set(sources.filter((s) => !sources.some((t) => t.concept === s.concept && t.type === found.doc.meta.type)).map((s) => s.concept));
+      const sourceElsewhere = otherSource === undefined ? 0 : weighed(h, otherSource, (quality) => Math.max(0, quality - TIME_FACTOR));
       const coverage = Math.min(1, h.coverage + placeFound + timeFound + sourceFound + callFound - sourceElsewhere) * regionFactor * (statesWanted ? 1 : NOT_STATED_FACTOR) * (otherProject ? OTHER_PROJECT_FACTOR : 1);
       const defines = definition ? definingHeadingStrength(found.passage.headings) * RANK_DEFINITION_WEIGHT : 0;
       const number = wantsNumber && statesWanted ? RANK_NUMBER_WEIGHT : 0;
