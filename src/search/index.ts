@@ -90,30 +90,35 @@ export class SearchIndex {
     terms: readonly string[],
     /** Terms lunr was queried with in every field: its match data for a passage it found tells their fields, without a lookup. */
     queried: ReadonlySet<string> = NO_TERMS,
-  ): (ref: string, matchData?: Readonly<Record<string, FieldsMatched>>) => { matched: Set<string>; inHeadings: Set<string>; onlyInQuestions: Set<string> } {
+  ): (ref: string, matchData?: Readonly<Record<string, FieldsMatched>>) => { matched: Set<string>; inHeadings: Set<string>; onlyInQuestions: ReadonlySet<string> } {
     const postings = terms.map((term) => (queried.has(term) ? { term, id: undefined, given: true } : { term, id: this.postings.termId(term), given: false }));
     const { headings, body, questions } = this.field;
+    // Called for every candidate of a question: no closure per call, and no set for the terms found only in members' questions until there is one.
     return (ref, matchData) => {
       const matched = new Set<string>();
       const inHeadings = new Set<string>();
-      const onlyInQuestions = new Set<string>();
+      let onlyInQuestions: Set<string> | undefined;
       const title = this.titles.get(ref);
       const r = this.postings.refId(ref);
-      const has = (id: number | undefined, field: number): boolean => id !== undefined && r !== undefined && field >= 0 && this.postings.contains(id, field, r);
       for (const { term, id, given } of postings) {
         const m = given ? matchData?.[term] : undefined;
-        const inHeading = given ? m?.headings !== undefined : has(id, headings);
+        const inHeading = given ? m?.headings !== undefined : this.has(id, headings, r);
         if (inHeading || title?.has(term) === true) {
           matched.add(term);
           inHeadings.add(term);
-        } else if (given ? m?.body !== undefined : has(id, body)) matched.add(term);
-        else if (given ? m?.questions !== undefined : has(id, questions)) {
+        } else if (given ? m?.body !== undefined : this.has(id, body, r)) matched.add(term);
+        else if (given ? m?.questions !== undefined : this.has(id, questions, r)) {
           matched.add(term);
-          onlyInQuestions.add(term);
+          (onlyInQuestions ??= new Set()).add(term);
         }
       }
-      return { matched, inHeadings, onlyInQuestions };
+      return { matched, inHeadings, onlyInQuestions: onlyInQuestions ?? NO_TERMS };
     };
+  }
+
+  /** Whether the passage numbered `r` has the term numbered `id` in the field (false when either is not indexed). */
+  private has(id: number | undefined, field: number, r: number | undefined): boolean {
+    return id !== undefined && r !== undefined && field >= 0 && this.postings.contains(id, field, r);
   }
 
   /** The terms of each members' question written for the passage (none for most passages). */

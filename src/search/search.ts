@@ -100,6 +100,7 @@ export function searchConcepts(index: SearchIndex, concepts: readonly Concept[],
     ranked.map(([term]) => term),
     allCommon ? undefined : new Set(queried.map(([term]) => term)),
   );
+  const share = (n: number): number => (total === 0 ? 0 : n / total);
   return results.slice(0, limit).map((r) => {
     const { matched: matchedTerms, inHeadings, onlyInQuestions } = occurrences(r.ref, r.matchData.metadata as Record<string, FieldsMatched>);
     const inText = onlyInQuestions.size === 0 ? matchedTerms : new Set([...matchedTerms].filter((t) => !onlyInQuestions.has(t)));
@@ -119,7 +120,6 @@ export function searchConcepts(index: SearchIndex, concepts: readonly Concept[],
         headed += conceptMatch(index, c, inHeadings) * c.weight;
       }
     });
-    const share = (n: number): number => (total === 0 ? 0 : n / total);
     return { ref: r.ref, score: r.score, coverage: share(covered), matchedTerms, found, quality, headingCoverage: share(headed) };
   });
 }
@@ -174,7 +174,9 @@ function withinBudget(terms: readonly [string, number][], df: (term: string) => 
  * glossary term for it.
  */
 export function conceptMatch(index: SearchIndex, concept: Concept, matched: ReadonlySet<string>): number {
-  const longest = Math.max(...concept.alternatives.map((a) => a.length));
+  // A loop rather than Math.max over a mapped array: this runs for every concept of every candidate.
+  let longest = 0;
+  for (const alt of concept.alternatives) longest = Math.max(longest, alt.length);
   let best = 0;
   for (const alt of concept.alternatives) {
     let weakest = 1;
