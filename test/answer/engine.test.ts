@@ -702,6 +702,12 @@ describe('engine.decide: a glossary phrase with a question word in it', () => {
 });
 
 describe('engine.decide: getting to know each other is networking (glossary)', () => {
+  it('answers "…Järjestääkö KANTO yhdistyksille verkostotapaamisia, joissa vois tutustua muihin hankkeita tekeviin?" after a story', async () => {
+    const { engine } = await bundled();
+    const question = 'Ollaan Polvijärvellä pieni metsästysseura ja mietitään ihan ensimäistä hanketta. Järjestääkö KANTO yhdistyksille verkostotapaamisia, joissa vois tutustua muihin hankkeita tekeviin?';
+    expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain('verkostotapaamisia');
+  });
+
   it('answers "järkkääkö kanto jotain tapaamisia missä yhdistykset pääsee tutustumaan toisiinsa" with KANTO\'s network meetings', async () => {
     const { engine } = await bundled();
     const d = engine.decide('järkkääkö kanto jotain tapaamisia missä yhdistykset pääsee tutustumaan toisiinsa', { today: '2026-11-23' });
