@@ -834,6 +834,13 @@ describe('engine.decide: asked who held a role', () => {
   });
 });
 
+describe('engine.decide: how many, as estimated', () => {
+  it('answers "montako järjestöä koonto arvioi pohjois-savossa olevan" with the target group\'s "n. 5 000 järjestöä"', async () => {
+    const { engine } = await bundled();
+    expect(answerOf(engine.decide('montako järjestöä koonto arvioi pohjois-savossa olevan', { today: '2026-11-23' })).passage.excerpt).toContain('5 000');
+  });
+});
+
 describe('engine.decide: how many families', () => {
   it('hands off "Montako perhettä Pallokissojen Perhefutiksessa oli kaikkiaan mukana?": "kolmena päivänä" counts days', async () => {
     const { engine } = await bundled();
