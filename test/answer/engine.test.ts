@@ -915,6 +915,13 @@ describe('engine.decide: whether what is said stays between us (glossary)', () =
   });
 });
 
+describe('engine.decide: English frame words "single out", "particular"', () => {
+  it('answers "Did the priorities of the 2022 North Karelia call single out any particular age group?" from the 2022 priorities', async () => {
+    const { engine } = await bundled();
+    expect(answerOf(engine.decide('Did the priorities of the 2022 North Karelia call single out any particular age group?', { today: '2026-11-23' })).passage.headings.join(' ')).toContain('painopisteet');
+  });
+});
+
 describe('engine.decide: a long word the documents never use', () => {
   it('is taken for the topic: the passage about the other words does not answer "tietosuojaseloste"', async () => {
     const { engine } = await bundled();

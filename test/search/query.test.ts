@@ -38,6 +38,7 @@ describe('analyzeQuestion', () => {
     ['Finnish "without"', 'Voiko hankkeen tehdä ilman muita?', ['ilman']],
     ['Finnish "from the point of view of"', 'Mitä haulla tavoitellaan kylien kannalta?', ['kannalta']],
     ['English', 'What were associations meant to do according to KANTO?', ['meant', 'according']],
+    ['English "ones", "particular", "single out"', 'Did the call single out any particular age group? Which ones?', ['ones', 'particular', 'single']],
   ])('drops %s frame words', (_lang, question, frame) => {
     const surfaces = analyzeQuestion(question, GLOSSARY, INDEX.vocabulary).concepts.map((c) => c.surface);
     for (const w of frame) expect(surfaces).not.toContain(w);
