@@ -922,6 +922,13 @@ describe('engine.decide: English frame words "single out", "particular"', () => 
   });
 });
 
+describe('engine.decide: overheads as a percentage, in spoken words', () => {
+  it('answers "voiko yleiskulut laskea jonain prosenttina eikä kuitteja jokaisesta?" with the flat rate', async () => {
+    const { engine } = await bundled();
+    expect(answerOf(engine.decide('voiko yleiskulut laskea jonain prosenttina eikä kuitteja jokaisesta?', { today: '2026-11-23' })).passage.excerpt).toContain('flat rate');
+  });
+});
+
 describe('engine.decide: a long word the documents never use', () => {
   it('is taken for the topic: the passage about the other words does not answer "tietosuojaseloste"', async () => {
     const { engine } = await bundled();

@@ -37,6 +37,7 @@ describe('analyzeQuestion', () => {
     ['Finnish "among"', 'Onko Heinävesi kuntien joukossa?', ['joukossa']],
     ['Finnish "without"', 'Voiko hankkeen tehdä ilman muita?', ['ilman']],
     ['Finnish "from the point of view of"', 'Mitä haulla tavoitellaan kylien kannalta?', ['kannalta']],
+    ['Finnish "as some", "each", "mere"', 'Voiko yleiskulut laskea jonain prosenttina eikä kuitteja jokaisesta, vai pelkät kuitit?', ['jonain', 'jokaisesta', 'pelkät']],
     ['English', 'What were associations meant to do according to KANTO?', ['meant', 'according']],
     ['English "ones", "particular", "single out"', 'Did the call single out any particular age group? Which ones?', ['ones', 'particular', 'single']],
   ])('drops %s frame words', (_lang, question, frame) => {
