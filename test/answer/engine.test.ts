@@ -929,6 +929,14 @@ describe('engine.decide: overheads as a percentage, in spoken words', () => {
   });
 });
 
+describe('engine.decide: spoken frame words ("kivaa", "haluis", "mut")', () => {
+  it('answers an example-project question told in spoken Finnish with Pallo Haltuun\'s language learning', async () => {
+    const { engine } = await bundled();
+    const question = 'Me ohjataan maahanmuuttajanuoria ja haluttais et ne oppis suomee samalla kun tehään jotain kivaa yhessä suomalaisnuorten kanssa. Onko kake-hankkeista tällasesta kokemuksia?';
+    expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain('suomen kielen oppimista');
+  });
+});
+
 describe('engine.decide: a long word the documents never use', () => {
   it('is taken for the topic: the passage about the other words does not answer "tietosuojaseloste"', async () => {
     const { engine } = await bundled();
