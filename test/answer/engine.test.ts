@@ -937,6 +937,13 @@ describe('engine.decide: spoken frame words ("kivaa", "haluis", "mut")', () => {
   });
 });
 
+describe('engine.decide: "especially hope to receive" is "toivotaan erityisesti" (glossary)', () => {
+  it('answers "What kinds of projects does the June 2024 ELY call especially hope to receive?"', async () => {
+    const { engine } = await bundled();
+    expect(answerOf(engine.decide('What kinds of projects does the June 2024 ELY call especially hope to receive?', { today: '2026-11-23' })).passage.excerpt).toContain('yhteisöllisyyttä, työllistymistä ja hyvinvointia');
+  });
+});
+
 describe('engine.decide: a long word the documents never use', () => {
   it('is taken for the topic: the passage about the other words does not answer "tietosuojaseloste"', async () => {
     const { engine } = await bundled();
