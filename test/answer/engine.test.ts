@@ -944,6 +944,13 @@ describe('engine.decide: "especially hope to receive" is "toivotaan erityisesti"
   });
 });
 
+describe('engine.decide: KANTO\'s applicants, asked in English', () => {
+  it('answers "Was KANTO applied for by a single organisation or by several applicants together?" with "Vain yksi hakija"', async () => {
+    const { engine } = await bundled();
+    expect(answerOf(engine.decide('Was KANTO applied for by a single organisation or by several applicants together?', { today: '2026-11-23' })).passage.excerpt).toContain('Vain yksi hakija');
+  });
+});
+
 describe('engine.decide: a long word the documents never use', () => {
   it('is taken for the topic: the passage about the other words does not answer "tietosuojaseloste"', async () => {
     const { engine } = await bundled();

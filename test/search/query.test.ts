@@ -42,6 +42,7 @@ describe('analyzeQuestion', () => {
     ['Finnish spoken frame words', 'haluis et ne oppis ensin kunnolla jotain kivaa, mut ei yhtään isompaa, sais nähtiin', ['haluis', 'ensin', 'kunnolla', 'kivaa', 'mut', 'yhtään', 'isompaa', 'sais', 'nähtiin']],
     ['English', 'What were associations meant to do according to KANTO?', ['meant', 'according']],
     ['English "ones", "particular", "single out"', 'Did the call single out any particular age group? Which ones?', ['ones', 'particular', 'single']],
+    ['English "things", "several"', 'Did several things change?', ['things', 'several']],
   ])('drops %s frame words', (_lang, question, frame) => {
     const surfaces = analyzeQuestion(question, GLOSSARY, INDEX.vocabulary).concepts.map((c) => c.surface);
     for (const w of frame) expect(surfaces).not.toContain(w);
