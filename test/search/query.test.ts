@@ -39,6 +39,7 @@ describe('analyzeQuestion', () => {
     ['Finnish "from the point of view of"', 'Mitä haulla tavoitellaan kylien kannalta?', ['kannalta']],
     ['Finnish "as some", "each", "mere"', 'Voiko yleiskulut laskea jonain prosenttina eikä kuitteja jokaisesta, vai pelkät kuitit?', ['jonain', 'jokaisesta', 'pelkät']],
     ['Finnish "directly", "suffices", "had to", "away", "last"', 'Riittääkö, että viedään palvelut suoraan kylille, vai piti viime kerralla tehdä pois?', ['suoraan', 'riittääkö', 'piti', 'pois', 'viime']],
+    ['Finnish story words', 'Ei oo ikinä hakenu, mutta ajatus on herännyt; ohjaaja ehdotti, mitä kanto laitto?', ['ajatus', 'hakenu', 'herännyt', 'ehdotti', 'laitto']],
     ['Finnish spoken frame words', 'haluis et ne oppis ensin kunnolla jotain kivaa, mut ei yhtään isompaa, sais nähtiin', ['haluis', 'ensin', 'kunnolla', 'kivaa', 'mut', 'yhtään', 'isompaa', 'sais', 'nähtiin']],
     ['English', 'What were associations meant to do according to KANTO?', ['meant', 'according']],
     ['English "ones", "particular", "single out"', 'Did the call single out any particular age group? Which ones?', ['ones', 'particular', 'single']],
