@@ -24,7 +24,7 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation2.yaml',
     about: 'written blind on 30.11.2026; its failures were studied for general fixes',
-    floors: { answerableHit: 0.89, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 0.9, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation3.yaml',
@@ -39,12 +39,12 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation5.yaml',
     about: 'written blind on 30.11.2026 after the day\'s changes, measured once (54.0 % / 73.3 %, dated 4/5); only the dated miss was looked at',
-    floors: { answerableHit: 0.82, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 0.84, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation6.yaml',
     about: 'written blind at the start of the second session of 30.11.2026, measured before that session\'s changes (44.0 % / 80.0 %, dated 5/5, English 2/5)',
-    floors: { answerableHit: 0.76, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 0.8, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation7.yaml',
@@ -54,7 +54,7 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation8.yaml',
     about: 'written blind at the start of the third session of 30.11.2026 and kept unseen until its end: 52.0 % / 53.3 % (dated 5/5, English 3/5) with that session\'s starting engine, 64.0 % / 53.3 % with its final one; then studied',
-    floors: { answerableHit: 0.78, unanswerableHandoff: 0.86, dated: 1.0, english: 0.8 },
+    floors: { answerableHit: 0.8, unanswerableHandoff: 0.86, dated: 1.0, english: 0.8 },
   },
   {
     file: 'validation9.yaml',
@@ -64,12 +64,12 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation10.yaml',
     about: 'written blind in the third session of 30.11.2026, first measured mid-session (70.0 % / 46.7 %, dated 4/5, English 3/5), then studied',
-    floors: { answerableHit: 0.86, unanswerableHandoff: 0.53, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 0.88, unanswerableHandoff: 0.53, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation11.yaml',
     about: 'written blind at the end of the third session of 30.11.2026, measured once with that session\'s final engine (68.0 % / 33.3 %, dated 5/5, English 5/5); studied in the fourth (39/50 at best; 38 since KANTO\'s weak-grade forms joined the glossary: "Does KANTO run any peer development groups…" misses the margin over the runner-up by 0.004)',
-    floors: { answerableHit: 0.82, unanswerableHandoff: 0.73, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 0.84, unanswerableHandoff: 0.73, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation12.yaml',
@@ -79,7 +79,7 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation13.yaml',
     about: 'written blind at the start of the fifth session of 30.11.2026 and kept unseen until its engine changes were done: 66.0 % / 73.3 % (dated 4/5, English 3/6) with its starting engine, 60.0 % / 80.0 % (dated 4/5, English 2/6) with them; then studied',
-    floors: { answerableHit: 0.76, unanswerableHandoff: 0.86, dated: 1.0, english: 0.83 },
+    floors: { answerableHit: 0.78, unanswerableHandoff: 0.86, dated: 1.0, english: 0.83 },
   },
   {
     file: 'validation14.yaml',
@@ -119,7 +119,7 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation21.yaml',
     about: 'written blind in the sixth session of 30.11.2026 and measured once, unseen: 78.0 % / 73.3 % (dated 3/5, English 2/6) with the engine of the time, 78.0 % / 66.7 % (dated 2/5, English 3/6) with its starting engine; studied since',
-    floors: { answerableHit: 0.94, unanswerableHandoff: 0.93, dated: 1.0, english: 0.83 },
+    floors: { answerableHit: 0.96, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation22.yaml',
@@ -129,7 +129,7 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation23.yaml',
     about: 'written blind at the start of the seventh session (30.11.2026) and measured twice, unseen: 78.0 % / 73.3 % (dated 5/5, English 2/6) with the starting engine and, unchanged, after the validation22 study; studied since',
-    floors: { answerableHit: 0.9, unanswerableHandoff: 0.93, dated: 1.0, english: 0.66 },
+    floors: { answerableHit: 0.92, unanswerableHandoff: 0.93, dated: 1.0, english: 0.83 },
   },
   {
     file: 'validation24.yaml',
