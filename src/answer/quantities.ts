@@ -85,7 +85,6 @@ export function statesContact(text: string): boolean {
   return /[\p{L}\p{N}._-](@|\(at\))[\p{L}\p{N}-]+\.[\p{L}]{2,}/u.test(text) || /(puh\.?|puhelin\p{L}*:?|tel\.?|gsm)\s*[+\d]/iu.test(text) || HAS_PHONE_NUMBER.test(text);
 }
 
-/** A day, a year, a month or a length of time: "10.5.2024", "2022", "kesäkuussa", "kolme vuotta", "5 päivää". */
 /**
  * "• Teija Sivonen, projektipäällikkö", "…vetäjänä toimi Tuomas Puustinen": a first name and a surname,
  * capitalised, at a line's or list item's start or inside a sentence (a sentence's first word is capitalised anyway).
@@ -114,6 +113,7 @@ export function statesYear(text: string): boolean {
   return /(?<!\d)(19|20)\d{2}(?!\d)/u.test(text);
 }
 
+/** A day, a year, a month or a length of time: "10.5.2024", "2022", "kesäkuussa", "kolme vuotta", "5 päivää". */
 export function statesDate(text: string): boolean {
   return /\b\d{1,2}\.\d{1,2}\.|\b(19|20)\d{2}\b/u.test(text) || /(tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu)(kuu|kuussa|kuun|kuuta)|\b(vuo(si|den|tta|siksi|des|teen)|kuukau|viiko)|\b\d+\s*(päiv|tunti|tunnin|minuut)/iu.test(text);
 }
