@@ -96,7 +96,7 @@ const FIGURE_UNIT = /^(prosentti\p{L}*|prosenttia|percent|euro\p{L}*|miljoon\p{L
 function statedFigures(question: string, concepts: readonly Concept[]): Set<number> {
   const numbers = new Set([...withoutPhoneNumbers(question).matchAll(FIGURE)].flatMap((m) => (m[1] ?? '').split(' ')));
   if (numbers.size === 0) return new Set();
-  return new Set(concepts.flatMap((c, i) => (c.surface.split(' ').every((w) => numbers.has(w) || FIGURE_UNIT.test(w)) ? [i] : [])));
+  return new Set(conceptsOfWords(concepts, (w) => numbers.has(w) || FIGURE_UNIT.test(w)));
 }
 
 /** Read as a fit question, the best passage answers instead when the fit answer's coverage is under this share of its own. */
@@ -168,8 +168,13 @@ const AUTHORITY_WORD = /^(ely|elyn|keskus|keskuksen|elykeskus\p{L}*)$/u;
 function sourcesOf(concepts: readonly Concept[]): { concept: number; type: DocumentType }[] {
   const named = concepts.flatMap((c, concept) => [...new Set(c.surface.split(' ').flatMap(sourceTypesOf))].map((type) => ({ concept, type })));
   const types = [...new Set(named.map((s) => s.type))];
-  const authorities = concepts.flatMap((c, concept) => (types.length > 0 && c.surface.split(' ').every((w) => AUTHORITY_WORD.test(w)) ? types.map((type) => ({ concept, type })) : []));
-  return [...named, ...authorities];
+  if (types.length === 0) return named;
+  return [...named, ...conceptsOfWords(concepts, (w) => AUTHORITY_WORD.test(w)).flatMap((concept) => types.map((type) => ({ concept, type })))];
+}
+
+/** The concepts (by index) every word of which passes the test ("ELY-keskuksen": all authority words). */
+function conceptsOfWords(concepts: readonly Concept[], test: (word: string) => boolean): number[] {
+  return concepts.flatMap((c, i) => (c.surface.split(' ').every(test) ? [i] : []));
 }
 
 /** "Työelämän avaimet -hanke", "Hanaa!-hankkeen": the word before "-hanke" in any form ("EURA-hankekuvaus" is not one). */
@@ -185,15 +190,15 @@ const WHICH_ONE = /^(mikä|mitkä|kuka|ketkä|minkä|which|what|who)$/u;
  * the call, not what is asked ("Mikä ELY-keskus avasi haun?" asks about the authority).
  */
 function callsOf(concepts: readonly Concept[], words: readonly string[]): number[] {
-  const calls = concepts.flatMap((c, i) => (c.surface.split(' ').every((w) => CALL_WORD.test(w)) ? [i] : []));
+  const calls = conceptsOfWords(concepts, (w) => CALL_WORD.test(w));
   if (calls.length === 0 || words.some((w, i) => AUTHORITY_WORD.test(w) && WHICH_ONE.test(words[i - 1] ?? ''))) return calls;
-  return [...calls, ...concepts.flatMap((c, i) => (c.surface.split(' ').every((w) => AUTHORITY_WORD.test(w)) ? [i] : []))];
+  return [...calls, ...conceptsOfWords(concepts, (w) => AUTHORITY_WORD.test(w))];
 }
 
 function contextOf(analyzed: AnalyzedQuestion, placeWords: ReadonlySet<string>, question: string, projectWords: ReadonlySet<string>): Context {
   const nameWords = new Set([...question.matchAll(PROJECT_NAME)].map((m) => (m[1] ?? '').toLowerCase()).filter((w) => !PROJECT_KIND.test(w) && !startsWithAny(w, projectWords)));
   return {
-    places: analyzed.concepts.flatMap((c, i) => (c.surface.split(' ').every((w) => placeWords.has(w)) ? [i] : [])),
+    places: conceptsOfWords(analyzed.concepts, (w) => placeWords.has(w)),
     times: analyzed.concepts.flatMap((c, i) => (namesTime(c.surface) ? [i] : [])),
     sources: sourcesOf(analyzed.concepts),
     calls: callsOf(analyzed.concepts, analyzed.words),
