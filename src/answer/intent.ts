@@ -18,7 +18,7 @@ const TIME_WORDS = /^(nyt|käynnissä|mennessä|viimeistään|asti|saakka|päiv�
 export function isCallTimingQuestion(words: readonly string[], neutral: (word: string) => boolean = () => false): boolean {
   // "Milloin haun rahoituspäätökset tehdään?", "the deadline for the final report", "Will there be an info webinar
   // about the call, and on what date?": when the decisions come, a report is due or an event is held, which no call period says.
-  if (words.some((w) => DECISION_WORDS.test(w))) return false;
+  if (words.some((w) => DECISION_WORDS.test(w) || EVENT_WORDS.test(w))) return false;
   // "Kuinka monen yhdistyksen hakemusta Koonto on tähän mennessä auttanut?": a count, not a date.
   // ("Montako päivää on vielä aikaa?" counts time, which is the call's.)
   if (words.some((_, i) => asksHowMany(words, i) && !/^(päiv|viiko|viikk|kuukau|vuo|tunti)/.test(words[i + 1] ?? ''))) return false;
@@ -53,7 +53,9 @@ export function isProjectTimingQuestion(words: readonly string[], projectWords: 
   );
 }
 
-const DECISION_WORDS = /^(päätö|päätös|rahoituspäätö|rahotuspäätö|myöntöpäätö|decision|raportt|raportin|loppuraport|väliraport|report|maksatu|payment|infotilaisuu|info$|infon|infoa|infoon|webinaar|webinar|seminaar|seminar|tilaisuu|koulutu|event|workshop|työpaja)/;
+const DECISION_WORDS = /^(päätö|päätös|rahoituspäätö|rahotuspäätö|myöntöpäätö|decision|raportt|raportin|loppuraport|väliraport|report|maksatu|payment)/;
+/** An event about a call (an info session, a webinar, a training): its date is not the call's period. */
+const EVENT_WORDS = /^(infotilaisuu|info$|infon|infoa|infoon|webinaar|webinar|seminaar|seminar|tilaisuu|koulutu|event|workshop|työpaja)/;
 
 /** Handing in an application, or a call being opened: part of asking about a call's period ("ELY avas kesäkuussa haun, mihin mennessä…?"). */
 const SUBMIT_WORDS = /^(jättä|jätet|jättö|lähettä|laitta|valmi|avas|avasi|avattiin|avattu|avaa|ottamassa$|vastaan$|otetaanko$|otetaan$|submit|ready|accepting$|accepted$|accept$)/;
