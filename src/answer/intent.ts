@@ -264,7 +264,8 @@ export function isEligibilityQuestion(words: readonly string[], content: readonl
     .flatMap((c) => c.split(' '))
     .filter((w) => !STOP_WORDS_EN.has(w) && !APPLY_WORDS.test(w) && !ASK_WHETHER.test(w) && (ACTORS.test(w) || !FRAME_WORDS.test(w)) && !TIME_WORDS.test(w) && !APPLY_CONTEXT.test(w) && !namesTime(w) && !CALL_TEXT.test(w) && !CALL_NOUN.test(w) && !FUNDING_WORDS.test(w) && !ISSUERS.test(w) && !REGION_NOUNS.test(w));
   // "Pitääkö hakijan toimia tietyllä alueella?": asked what the applicant must be, with no actor named.
-  return rest.every((w) => ACTORS.test(w) || MEANT.test(w)) && (rest.length > 0 || forWhom || words.some((w) => WE.test(w) || THE_APPLICANT.test(w)));
+  // "Ketkä voivat jättää hakemuksen kesäkuun haussa?": asked who, with nothing else left, is who may apply.
+  return rest.every((w) => ACTORS.test(w) || MEANT.test(w)) && (rest.length > 0 || forWhom || words.some((w) => WE.test(w) || THE_APPLICANT.test(w) || WHO.test(w)));
 }
 
 const REGION_NOUNS = /^(maakun\p{L}*|alueet|alueita|alueilla|alueella|alueelle|regions?|provinces?|areas?)$/u;

@@ -95,6 +95,8 @@ describe('isEligibilityQuestion', () => {
     // "submit an application" is applying; the glossary phrase's "an" and the press release that names the call are not more questions.
     ['Can a foundation submit an application in the call announced in the June 2024 press release?', ['submit an application', 'press release', 'call', 'foundation', 'announced', 'june', '2024'], true],
     ['Can a foundation submit the budget later?', ['foundation', 'submit', 'budget', 'later'], false],
+    // Asked who, with nothing left but the call's name: who may apply.
+    ['Ketkä voivat jättää hakemuksen kesäkuun haussa?', ['jättää hakemuksen', 'kesäkuun', 'haussa'], true],
   ] as const)('%s → %s', (question, content, expected) => {
     expect(isEligibilityQuestion(tokenize(question), content)).toBe(expected);
   });
