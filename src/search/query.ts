@@ -210,8 +210,9 @@ export function analyzeQuestion(
     const clause = or >= 0 && (INTERROGATIVES.test(next) || (/k[oö]s?$/.test(next) && withoutClitic(next) !== next));
     // "pitääkö osallistujien kirjautua jotenki kun ne tulee meiän ryhmään": a "kun" clause after what is asked tells when.
     const when = lang === 'fi' && tokens.includes('kun') ? whenClause(text) : new Set<number>();
+    const told = lang === 'fi' && text.includes(',') ? toldClause(text) : 0;
     return tokens
-      .map((raw, i) => ({ raw, alternative: (clause && i > or) || when.has(i) }))
+      .map((raw, i) => ({ raw, alternative: (clause && i > or) || when.has(i) || (told > 0 && i >= told) }))
       .filter(({ raw }) => !ignore(raw))
       .map(({ raw, alternative }) => {
         const base = lang === 'fi' ? withoutClitic(raw) : raw;
@@ -253,6 +254,26 @@ export function analyzeQuestion(
   });
 
   return { lang, concepts: mergeDuplicates(concepts), words: sentences.some((s) => s.context) ? tokenize(askingPart(sentences)) : all };
+}
+
+/** Words that open a clause telling the asker's own situation: "meiän jäsenillä on…", "ollaan pieni kuoro". */
+const TELLS_OWN = /^(meidän|meiän|meil|meillä|meitä|meille|me|ollaan|olemme|oomme)$/;
+
+/**
+ * "vahvistetaanko etelä-savon haussa arjen taitoja, meiän jäsenillä on vaikeuksia ihan perusjutuissa":
+ * after what is asked, a clause telling the asker's own situation, which asks nothing, weighs like a
+ * story. The token position where it starts, or 0.
+ */
+function toldClause(text: string): number {
+  const segments = text.split(/[,;]/u).map((s) => tokenize(s));
+  const first = segments[0] ?? [];
+  if (segments.length < 2 || !asksSomething(first.join(' '))) return 0;
+  let at = first.length;
+  for (const tokens of segments.slice(1)) {
+    if (TELLS_OWN.test(tokens[0] ?? '') && segments.slice(segments.indexOf(tokens)).every((t) => !asksSomething(t.join(' ')))) return at;
+    at += tokens.length;
+  }
+  return 0;
 }
 
 /** The token positions of a "kun" clause that follows the asking words of a sentence, to the clause's comma. */

@@ -827,6 +827,14 @@ describe('engine.decide: what the message tells before a dash', () => {
   });
 });
 
+describe('engine.decide: what the message tells after a comma', () => {
+  it('answers "vahvistetaanko etelä-savon haussa mielen hyvinvointia, meiän jäsenillä on vaikeuksia jaksamisessa" from the call\'s emphases', async () => {
+    const { engine } = await bundled();
+    const d = answerOf(engine.decide('vahvistetaanko etelä-savon haussa mielen hyvinvointia, meiän jäsenillä on vaikeuksia jaksamisessa', { today: '2026-11-23' }));
+    expect(d.passage.excerpt).toContain('mielen hyvinvointia');
+  });
+});
+
 describe('engine.decide: asked who held a role', () => {
   it('hands off "kuka oli pallokissojen jalkapallokerhon valmentaja…": the passage tells of recruiting a coach, not who', async () => {
     const { engine } = await bundled();

@@ -199,6 +199,14 @@ describe('askedText', () => {
     expect(weightOfKitee('Ollaan Kitee yhdistys. Kuuluuko Lieksa alueeseen?')).toBeCloseTo(weightOfKitee('Ollaan Lieksa yhdistys. Kuuluuko Kitee alueeseen?') / 2);
     expect(analyzeQuestion('Ei olla ikinä tehty hanketta. Kuuluuko Kitee alueeseen?', [], vocabulary).words).not.toContain('tehty');
   });
+
+  it('weighs a clause telling the asker\'s own situation after what is asked like the story', () => {
+    const vocabulary = SearchIndex.build([{ id: 'a:1', title: 'T', headings: 'Kunnat', body: 'Kitee, Joensuu ja Lieksa. Hanke tehty.' }]).vocabulary;
+    const weightOfKitee = (question: string): number => analyzeQuestion(question, [], vocabulary).concepts.find((c) => c.surface === 'kitee')?.weight ?? Number.NaN;
+    expect(weightOfKitee('kuuluuko lieksa alueeseen, meiän toimisto on kitee')).toBeCloseTo(weightOfKitee('kuuluuko kitee alueeseen, meiän toimisto on lieksa') / 2);
+    // A clause that asks too is part of the question.
+    expect(weightOfKitee('kuuluuko lieksa alueeseen, meiän toimisto on kitee, kuuluuko se')).toBeCloseTo(weightOfKitee('kuuluuko kitee alueeseen, onko lieksa'));
+  });
 });
 
 describe('glossary targets', () => {
