@@ -771,7 +771,11 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     const askedForms = new Set(asked.map((w) => normalizeWord(w, lang)));
     // Where the asker is from ("ollaan Kainuusta", "me ollaan kajaanista") is not who they are.
     const from = new Set([...places.otherWords, ...whereFrom(words)]);
-    const content = analyzed.concepts.map((c) => c.surface).filter((s) => !s.split(' ').every((w) => places.names.has(w) || from.has(w)) && s.split(' ').some((w) => askedForms.has(normalizeWord(w, lang))));
+    // A glossary phrase's place words ("Etelä-Savon ELY") name where, not who, as a lone place does.
+    const content = analyzed.concepts
+      .filter((c) => c.surface.split(' ').some((w) => askedForms.has(normalizeWord(w, lang))))
+      .map((c) => c.surface.split(' ').filter((w) => !places.names.has(w) && !from.has(w)).join(' '))
+      .filter((s) => s !== '');
     const eligibility = isEligibilityQuestion(asked, content) || isCallAreaQuestion(asked) ? eligibilityPassages.find((e) => region === undefined || e.doc.meta.regions.includes(region)) : undefined;
     if (eligibility !== undefined) {
       return answerWith(lang, question, toAnswer(eligibility.passage, eligibility.doc, termWeights(analyzed.concepts)), eligibility.doc, ctx.today, 1);

@@ -97,6 +97,9 @@ describe('isEligibilityQuestion', () => {
     ['Can a foundation submit the budget later?', ['foundation', 'submit', 'budget', 'later'], false],
     // Asked who, with nothing left but the call's name: who may apply.
     ['Ketkä voivat jättää hakemuksen kesäkuun haussa?', ['jättää hakemuksen', 'kesäkuun', 'haussa'], true],
+    // People of a region ("eteläsavolaiset") and actors ("toimijat") are who; "vain" and "koskeeko" only frame it, the ELY centre issues the call.
+    ['voimmeko hakea, vai koskeeko ELY-keskuksen haku vain eteläsavolaisia toimijoita?', ['hakea', 'koskee', 'ely', 'keskuksen', 'haku', 'vain', 'eteläsavolaisia', 'toimijoita'], true],
+    ['Voiko hakea erilaisiin hankkeisiin?', ['hakea', 'erilaisiin', 'hankkeisiin'], false],
   ] as const)('%s → %s', (question, content, expected) => {
     expect(isEligibilityQuestion(tokenize(question), content)).toBe(expected);
   });
