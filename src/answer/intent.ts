@@ -24,8 +24,20 @@ export function isCallTimingQuestion(words: readonly string[], neutral: (word: s
   if (words.some((_, i) => asksHowMany(words, i) && !/^(päiv|viiko|viikk|kuukau|vuo|tunti)/.test(words[i + 1] ?? ''))) return false;
   const hasCall = words.some((w) => CALL_WORDS.test(w));
   // "Voiko hakuun jo jättää hakemuksen?": whether one can already apply.
-  const hasTime = words.some((w, i) => TIME_WORDS.test(w) || (/^(jo|already)$/.test(w) && /^(jättä|hake|hakea|lähettä|apply|submit)/.test(words[i + 1] ?? '')));
+  const hasTime = words.some((w, i) => (TIME_WORDS.test(w) && !namesCallByOpening(words, i)) || (/^(jo|already)$/.test(w) && /^(jättä|hake|hakea|lähettä|apply|submit)/.test(words[i + 1] ?? '')));
   return hasCall && hasTime && otherWords(words, (w) => neutral(w) || CALL_WORDS.test(w) || TIME_WORDS.test(w) || SUBMIT_WORDS.test(w)) <= MAX_OTHER_WORDS;
+}
+
+/** A call's opening told in the past: "opened", "kesäkuussa alkanut". */
+const OPENED = /^(opened|started|began|begun|avautunut|avautuneeseen|avautuneessa|avautuneen|alkanut|alkaneeseen|alkaneessa|alkaneen|alkoi)$/;
+
+/**
+ * "the call that opened in Eastern Finland in June 2024", "15.1.2024 alkaneessa haussa": an opening
+ * told with its month or date names which call is meant; it does not ask when.
+ */
+function namesCallByOpening(words: readonly string[], i: number): boolean {
+  if (!OPENED.test(words[i] ?? '')) return false;
+  return words.slice(Math.max(0, i - 2), i).some(namesTime) || words.slice(i + 1, i + 6).some(namesTime);
 }
 
 const PROJECT_TIME_WORDS = /^(käynnissä|vielä|kestää|kesti|kestänyt|kestääkö|kestäisi|kesto|keston|kestoa|kauan|kauanko|loppu|päätty|alko|alkaa|alkanut|milloin|koska|toiminnassa$|toimii$|toimiiko$|aika|ajan|end|ends|ended|running|still|when|long|start|started|until)/;
@@ -239,7 +251,7 @@ const THE_APPLICANT = /^(hakija|hakijan|hakijalla|hakijana|hakijoiden|hakijoilla
 /** The asker themselves: "voidaanko me hakea?". */
 const WE = /^(me|meidän|meiän|mekin|voidaanko|voimmeko|we|us|our)$/;
 /** Where the asker works and which call they mean: context, not another question ("toimii Savonlinnassa", "kesäkuussa avattua"). */
-const APPLY_CONTEXT = /^(toimi|sijai|avat|avaut|julkai|kaikki|kaikkia|kaikkien|koko$|nimenomaan|vain$|koske|vai|muut|muita|käy$|kelpaa$|olla$|itse$|rekisteröi|registered$|be$|alue|tietty|tietyl|rajat|rajoitet|hakemu|region|area|operat|certain|based$|announced$|published$|opened$|also$|application|tiedotte|press$|release$)/;
+const APPLY_CONTEXT = /^(toimi|sijai|avat|avaut|julkai|kaikki|kaikkia|kaikkien|koko$|nimenomaan|vain$|only$|koske|vai|muut|muita|käy$|kelpaa$|olla$|itse$|rekisteröi|registered$|be$|alue|tietty|tietyl|rajat|rajoitet|hakemu|region|area|operat|certain|based$|announced$|published$|opened$|also$|application|tiedotte|press$|release$)/;
 /** "kesäkuun 2024 haussa" (namesTime): which call is meant; "tämä haku": the call itself. */
 const CALL_NOUN = /^(haku|hakua|hausta|haulla|haulle|hankehaku|hankehau\p{L}*)$/u;
 const FOR_WHOM = /^(kenelle|keille|kenen|whom)$/;

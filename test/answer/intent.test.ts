@@ -16,6 +16,11 @@ describe('isCallTimingQuestion', () => {
     ['What were the exact dates of the call?', true],
     ['Milloin haun rahoituspäätökset tehdään?', false],
     ['When will the funding decisions of the call be made?', false],
+    // An opening told with its month names the call; it does not ask when.
+    ['Can a foundation apply in the call that opened in June 2024?', false],
+    ['Voiko säätiö hakea kesäkuussa alkaneessa haussa?', false],
+    ['Has the call opened?', true],
+    ['Onko haku jo alkanut?', true],
     ['What is the deadline for submitting the final report?', false],
     ['Milloin loppuraportti pitää jättää?', false],
     ['montako päivää vielä aikaa hakea?', true],
