@@ -9,11 +9,11 @@ import { stem, tokenize } from '../search/finnish.js';
 import { callState, callStatus, daysSinceOpening, RECENT_OPENING_DAYS } from './calls.js';
 import { dayNumber, formatDate, latestDay, wholeYears } from './dates.js';
 import { excerpt } from './excerpt.js';
-import { asksIdeaFit, isCallAreaQuestion, isChoiceAdviceQuestion, namesUnknownCall, namesOtherDocument, isCallTimingQuestion, isAdviceWhereHeading, isAdviceWhereQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityHeading, isEligibilityQuestion, isAreaHeading, isAreaQuestion, isExampleHeading, isExampleQuestion, isResultsHeading, isResultsQuestion, isFitHeading, isFitQuestion, isClockTimeQuestion, isContactQuestion, isCostQuestion, isHelpQuestion, isInfoSourceQuestion, isMoneyQuestion, isStreetAddressQuestion, isPlaceQuestion, isYearQuestion, isCostItemsQuestion, isPersonQuestion, isLimitQuestion, isExceptionQuestion, isWebAddressQuestion, isWebWord, isDateQuestion, isTitleQuestion, asksWhoAdvises, isProjectTimingQuestion, isServiceHeading, isQuantityQuestion, startsWithAny } from './intent.js';
+import { asksIdeaFit, isCallAreaQuestion, isChoiceAdviceQuestion, namesUnknownCall, namesOtherDocument, isCallTimingQuestion, isAdviceWhereHeading, isAdviceWhereQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityHeading, isEligibilityQuestion, isAreaHeading, isAreaQuestion, isExampleHeading, isExampleQuestion, isResultsHeading, isResultsQuestion, isFitHeading, isFitQuestion, isClockTimeQuestion, isContactQuestion, isCostQuestion, isHelpQuestion, isInfoSourceQuestion, isMoneyQuestion, isStreetAddressQuestion, isPlaceQuestion, isYearQuestion, isCostItemsQuestion, isPersonQuestion, isLimitQuestion, isExceptionQuestion, isReasonQuestion, isWebAddressQuestion, isWebWord, isDateQuestion, isTitleQuestion, asksWhoAdvises, isProjectTimingQuestion, isServiceHeading, isQuantityQuestion, startsWithAny } from './intent.js';
 import { asksOutcome, outcomeStated } from './outcome.js';
 import { aboutTime, documentTimes, namesTime, yearNamed, type DocumentTimes } from './periods.js';
 import { findPlaces, whereFrom, type PlaceMentions } from './regions.js';
-import { asksToNameCounted, countedWord, countedWordEn, statesAmount, statesClockTime, statesCountOf, statesContact, statesDate, statesMoney, statesPlace, statesStreetAddress, statesWebAddress, statesYear, statesCostItems, statesPerson, statesLimit, statesException, withoutPhoneNumbers } from './quantities.js';
+import { asksToNameCounted, countedWord, countedWordEn, statesAmount, statesClockTime, statesCountOf, statesContact, statesDate, statesMoney, statesPlace, statesStreetAddress, statesWebAddress, statesYear, statesCostItems, statesPerson, statesLimit, statesException, statesReason, withoutPhoneNumbers } from './quantities.js';
 import { sourceOf } from './source.js';
 import { MAX_QUESTION_CHARS, type AnswerEngine, type AnswerPassage, type AskContext, type Decision, type Lang, type Notice } from './types.js';
 
@@ -207,13 +207,14 @@ function contextOf(analyzed: AnalyzedQuestion, placeWords: ReadonlySet<string>, 
 }
 
 /** Kinds of fact a question may ask for by its form. */
-type FactKind = 'exception' | 'limit' | 'amount' | 'money' | 'costs' | 'street' | 'place' | 'clock' | 'contact' | 'person' | 'web' | 'year' | 'date';
+type FactKind = 'reason' | 'exception' | 'limit' | 'amount' | 'money' | 'costs' | 'street' | 'place' | 'clock' | 'contact' | 'person' | 'web' | 'year' | 'date';
 
 /** What a passage's text may be found to state: a kind of fact asked for, or that it speaks of a website ("verkkosivusto"). */
 type PassageFact = FactKind | 'website';
 
 /** Whether a passage's text states each. */
 const STATES_KIND: Readonly<Record<PassageFact, (text: string) => boolean>> = {
+  reason: statesReason,
   amount: statesAmount,
   money: statesMoney,
   exception: statesException,
@@ -255,7 +256,9 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
   const states = (passage: Passage, kind: PassageFact): boolean => {
     let known = stated.get(passage);
     if (known === undefined) stated.set(passage, (known = {}));
-    return (known[kind] ??= STATES_KIND[kind](passageText(passage)));
+    // A heading naming a purpose ("Kansalaistoimijalähtöisten hankkeiden tarkoitus") gives the reason for what its passage says;
+    // other kinds are stated in the text (a heading's "2/2024" is no date of anything asked).
+    return (known[kind] ??= STATES_KIND[kind](kind === 'reason' ? `${passage.headings.join('\n')}\n${passageText(passage)}` : passageText(passage)));
   };
   const index =
     prebuilt ??
@@ -944,6 +947,7 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
  * contact, a person, a web address, a year, a date.
  */
 function wantedKind(words: readonly string[]): FactKind | undefined {
+  if (isReasonQuestion(words)) return 'reason';
   if (isExceptionQuestion(words)) return 'exception';
   if (isLimitQuestion(words)) return 'limit';
   // "Monesko haku?" asks for an ordinal, which may be a call number (2/2024), not an amount.

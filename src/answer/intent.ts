@@ -181,6 +181,17 @@ export function isYearQuestion(words: readonly string[]): boolean {
   );
 }
 
+/** "Miksi rahoitus jäi pienemmäksi?", "minkä takia", "why": the answer gives a reason. */
+export function isReasonQuestion(words: readonly string[]): boolean {
+  return words.some(
+    (w, i) =>
+      /^(miksi|miks|why)$/.test(w) ||
+      (/^(takia|vuoksi)$/.test(w) && /^(minkä|mink)$/.test(words[i - 1] ?? '')) ||
+      (/^(syystä)$/.test(w) && /^(mistä|mist)$/.test(words[i - 1] ?? '')) ||
+      (w === 'come' && words[i - 1] === 'how'),
+  );
+}
+
 /** "Missä kaupungissa hanke toteutettiin?", "Millä paikkakunnilla hanke toimi?", "in which town": the answer names a place. */
 export function isPlaceQuestion(words: readonly string[]): boolean {
   return words.some((w, i) => PLACE_NOUNS.test(w) && PLACE_WHICH.test(words[i - 1] ?? ''));

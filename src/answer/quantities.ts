@@ -108,6 +108,11 @@ export function statesCostItems(text: string): boolean {
   return /(palkk|palka|henkilöstökul|henkilöstökus|matkakul|matkakus|vuokr|yleiskul|välilliset kul|välillisiin kul|hankinn|ostopalvelu|toimitil|investoin)/iu.test(text);
 }
 
+/** A reason or a purpose: "pitkittyneen työttömyyden takia", "ei ole … relevanttia", "jotta", "tavoitteena". */
+export function statesReason(text: string): boolean {
+  return /(takia|vuoksi|koska|,\s*sillä(?!\p{L})|jotta|(?<!\p{L})syy|syistä|perustel|relevant|siksi|johdosta|ansiosta|tavoit|tarkoitu|because|(?<!\p{L})since(?!\p{L})|due to|reason|so that|in order to|aim)/iu.test(text);
+}
+
 /** "2022", "vuosina 2020–2022": a year. */
 export function statesYear(text: string): boolean {
   return /(?<!\d)(19|20)\d{2}(?!\d)/u.test(text);

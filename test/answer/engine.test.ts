@@ -762,6 +762,23 @@ describe('engine.decide: a project named by the question ("Työelämän avaimet 
   });
 });
 
+describe('engine.decide: asked why', () => {
+  it('hands off "Miksi KANTOn toteutunut rahoitus jäi 93 487 euroon?": the funding table gives no reason', async () => {
+    const { engine } = await bundled();
+    expect(engine.decide('Miksi KANTOn toteutunut EU- ja valtion rahoitus jäi 93 487 euroon?', { today: '2026-11-23' }).kind).toBe('handoff');
+  });
+
+  it('answers "Miksi osa Työelämän avaimet -hankkeen nuorista oli syrjäytymisvaarassa?" from the passage giving the reason', async () => {
+    const { engine } = await bundled();
+    expect(answerOf(engine.decide('Miksi osa Työelämän avaimet -hankkeen nuorista oli syrjäytymisvaarassa?', { today: '2026-11-23' })).passage.excerpt).toContain('pitkittyneen työttömyyden takia');
+  });
+
+  it('answers "Miksi näitä kansalaistoimijalähtöisiä hankkeita ylipäätään rahoitetaan, mikä on niiden idea?" from the passage headed with their purpose', async () => {
+    const { engine } = await bundled();
+    expect(answerOf(engine.decide('Miksi näitä kansalaistoimijalähtöisiä hankkeita ylipäätään rahoitetaan, mikä on niiden idea?', { today: '2026-11-23' })).passage.headings.join(' ')).toMatch(/tarkoitus/);
+  });
+});
+
 describe('engine.decide: asked which year', () => {
   it('hands off "Minä vuonna Pallokissojen KaMu-hankkeen Perhefutis pyöri?": its passage gives days a week, no year', async () => {
     const { engine } = await bundled();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAreaQuestion, isClockTimeQuestion, isDateQuestion, isTitleQuestion, isExampleQuestion, isInfoSourceQuestion, isCallTimingQuestion, isStreetAddressQuestion, isPlaceQuestion, isYearQuestion, isCostItemsQuestion, isPersonQuestion, isLimitQuestion, isExceptionQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityQuestion, isFitQuestion, isHelpQuestion, isProjectTimingQuestion, isQuantityQuestion, isResultsHeading, isResultsQuestion, isCostQuestion, isAdviceWhereQuestion, namesOtherDocument, writtenClitic } from '../../src/answer/intent.js';
+import { isAreaQuestion, isClockTimeQuestion, isDateQuestion, isTitleQuestion, isExampleQuestion, isInfoSourceQuestion, isCallTimingQuestion, isStreetAddressQuestion, isPlaceQuestion, isYearQuestion, isCostItemsQuestion, isPersonQuestion, isLimitQuestion, isExceptionQuestion, isReasonQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityQuestion, isFitQuestion, isHelpQuestion, isProjectTimingQuestion, isQuantityQuestion, isResultsHeading, isResultsQuestion, isCostQuestion, isAdviceWhereQuestion, namesOtherDocument, writtenClitic } from '../../src/answer/intent.js';
 import { findPlaces } from '../../src/answer/regions.js';
 import { tokenize } from '../../src/search/finnish.js';
 
@@ -276,6 +276,21 @@ describe('isCostItemsQuestion', () => {
     ['Saako kuluja maksaa etukäteen?', false],
   ] as const)('%s → %s', (question, expected) => {
     expect(isCostItemsQuestion(tokenize(question))).toBe(expected);
+  });
+});
+
+describe('isReasonQuestion', () => {
+  it.each([
+    ['Miksi rahoitus jäi pienemmäksi?', true],
+    ['miks näitä hankkeita rahotetaan', true],
+    ['Minkä takia hanke päättyi?', true],
+    ['Mistä syystä haku siirtyi?', true],
+    ['Why was the budget not used?', true],
+    ['How come the project ended early?', true],
+    ['Mikä on hankkeen tavoite?', false],
+    ['Mistä löydän hakuohjeet?', false],
+  ] as const)('%s → %s', (question, expected) => {
+    expect(isReasonQuestion(tokenize(question))).toBe(expected);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksToNameCounted, countedWord, countedWordEn, statesAmount, statesClockTime, statesContact, statesCountOf, statesDate, statesCostItems, statesException, statesLimit, statesMoney, statesPerson, statesPlace, statesStreetAddress, statesWebAddress, statesYear } from '../../src/answer/quantities.js';
+import { asksToNameCounted, countedWord, countedWordEn, statesAmount, statesClockTime, statesContact, statesCountOf, statesDate, statesCostItems, statesException, statesLimit, statesMoney, statesPerson, statesPlace, statesReason, statesStreetAddress, statesWebAddress, statesYear } from '../../src/answer/quantities.js';
 import { tokenize } from '../../src/search/finnish.js';
 import { isNoiseWord } from '../../src/search/query.js';
 
@@ -101,6 +101,20 @@ describe('statesCostItems', () => {
     ['Omarahoitusosuus 20%, kustannusmalli flat rate 40 % tai 7 %', false],
   ] as const)('%s → %s', (text, expected) => {
     expect(statesCostItems(text)).toBe(expected);
+  });
+});
+
+describe('statesReason', () => {
+  it.each([
+    ['olivat syrjäytymisvaarassa pitkittyneen työttömyyden takia', true],
+    ['Ei ole hankkeen tavoitteiden ja toteutuksen näkökulmasta relevanttia.', true],
+    ['jotta osallistujat pääsevät töihin', true],
+    ['Toteutunut EU- ja valtion rahoitus: 93 487', false],
+    ['Sillä on 169 jäsentä.', false],
+    ['Työ jatkuu, sillä tarve on suuri.', true],
+    ['Hakijoita oli useilla paikkakunnilla.', false],
+  ] as const)('%s → %s', (text, expected) => {
+    expect(statesReason(text)).toBe(expected);
   });
 });
 
