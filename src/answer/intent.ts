@@ -21,7 +21,7 @@ export function isCallTimingQuestion(words: readonly string[], neutral: (word: s
   if (words.some((w) => DECISION_WORDS.test(w) || EVENT_WORDS.test(w))) return false;
   // "Kuinka monen yhdistyksen hakemusta Koonto on tähän mennessä auttanut?": a count, not a date.
   // ("Montako päivää on vielä aikaa?" counts time, which is the call's.)
-  if (words.some((_, i) => asksHowMany(words, i) && !/^(päiv|viiko|viikk|kuukau|vuo|tunti)/.test(words[i + 1] ?? ''))) return false;
+  if (asksCount(words)) return false;
   const hasCall = words.some((w) => CALL_WORDS.test(w));
   // "Voiko hakuun jo jättää hakemuksen?": whether one can already apply.
   const hasTime = words.some((w, i) => (TIME_WORDS.test(w) && !namesCallByOpening(words, i)) || (/^(jo|already)$/.test(w) && /^(jättä|hake|hakea|lähettä|apply|submit)/.test(words[i + 1] ?? '')));
@@ -40,6 +40,11 @@ function namesCallByOpening(words: readonly string[], i: number): boolean {
   return words.slice(Math.max(0, i - 2), i).some(namesTime) || words.slice(i + 1, i + 6).some(namesTime);
 }
 
+/** Asks how many of something other than a length of time ("Montako päivää on vielä aikaa?" counts time). */
+function asksCount(words: readonly string[]): boolean {
+  return words.some((_, i) => asksHowMany(words, i) && !/^(päiv|viiko|viikk|kuukau|vuo|tunti)/.test(words[i + 1] ?? ''));
+}
+
 const PROJECT_TIME_WORDS = /^(käynnissä|vielä|kestää|kesti|kestänyt|kestääkö|kestäisi|kesto|keston|kestoa|kauan|kauanko|loppu|päätty|alko|alkaa|alkanut|milloin|koska|toiminnassa$|toimii$|toimiiko$|aika|ajan|end|ends|ended|running|still|when|long|start|started|until)/;
 
 /** Whether a word starts with one of the prefixes (a project's name in its forms: "koonto", "koonno"). */
@@ -55,6 +60,8 @@ export function isProjectTimingQuestion(words: readonly string[], projectWords: 
   const isProject = (w: string): boolean => startsWithAny(w, projectWords);
   return (
     words.some(isProject) &&
+    // "Montako yhdistystä KANTO neuvoi hankkeen aikana?": a count over the project's time, not its time.
+    !asksCount(words) &&
     words.some((w) => PROJECT_TIME_WORDS.test(w)) &&
     !words.some((w) => CALL_WORDS.test(w)) &&
     // "Auttaako KANTO, kun hanke on jo käynnissä?": the member's own project runs; what is asked is the help.
@@ -445,7 +452,8 @@ const HELP_WORDS = /^(auta|autta|autet|apu|apua|avu|tukea|tukee|tuetaan|neuvo|ne
 
 /** "Auttaako KANTO…?", "Voiko Koontolta saada apua…?", "What does Koonto offer…?": what a coordination project does for associations. */
 export function isHelpQuestion(words: readonly string[], projectWords: ReadonlySet<string>): boolean {
-  return words.some((w) => startsWithAny(w, projectWords)) && words.some((w) => HELP_WORDS.test(w));
+  // "Montako yhdistystä KANTO neuvoi?" counts whom it helped, which its offer does not say.
+  return words.some((w) => startsWithAny(w, projectWords)) && words.some((w) => HELP_WORDS.test(w)) && !asksCount(words);
 }
 
 /** Going somewhere, or being visited, or meeting from afar: how a member meets an adviser. */

@@ -762,6 +762,13 @@ describe('engine.decide: a project named by the question ("Työelämän avaimet 
   });
 });
 
+describe('engine.decide: how many a coordination project advised', () => {
+  it('does not answer "Montako yhdistystä KANTO lopulta neuvoi hankkeen aikana?" with the project\'s dates or its offer', async () => {
+    const { engine } = await bundled();
+    expect(engine.decide('Montako yhdistystä KANTO lopulta neuvoi hankkeen aikana?', { today: '2026-11-23' }).kind).not.toBe('answer');
+  });
+});
+
 describe('engine.decide: asked why', () => {
   it('hands off "Miksi KANTOn toteutunut rahoitus jäi 93 487 euroon?": the funding table gives no reason', async () => {
     const { engine } = await bundled();

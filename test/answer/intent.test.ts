@@ -47,6 +47,8 @@ describe('isProjectTimingQuestion', () => {
     ['Onko Koonto-hanke vielä käynnissä?', true],
     ['Kuinka kauan KANTO kestää?', true],
     ['Auttaako KANTO hankkeen arvioinnissa, kun hanke on jo käynnissä?', false],
+    // A count over the project's time is not its time.
+    ['Montako yhdistystä KANTO neuvoi hankkeen aikana?', false],
     ['Milloin Koonto-hanke päättyy?', true],
     ['Mikä on Koonto?', false],
     ['kanto loppu 2023 lopussa, mikä on sen jatkohankkeen nimi', false],
@@ -183,6 +185,8 @@ describe('isHelpQuestion', () => {
     ['Auttaako KANTO löytämään uusia tapoja toimia?', true],
     ['Voiko KANTOlta saada apua jo suunnitteluvaiheessa?', true],
     ['What does Koonto offer associations?', true],
+    // Counting whom it helped is not asking what it offers.
+    ['Montako yhdistystä KANTO neuvoi?', false],
     ['Neuvooko KANTO rakennerahasto-ohjelmassa toimimisessa?', true],
     ['Mikä on KANTO-hankkeen budjetti?', false],
     ['Voiko yhdistys saada apua hakemuksen tekoon?', false],
