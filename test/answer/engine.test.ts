@@ -449,6 +449,11 @@ describe('engine.decide: asked how much', () => {
     const { engine } = await bundled();
     expect(answerOf(engine.decide('Paljonko rahoitusta oli varattu Pohjois-Karjalaan vuonna 2022?', { today: '2026-11-23' })).passage.excerpt).toContain('2 miljoonaa euroa');
   });
+
+  it('reads "paljonko kuluista" as asking a share, which a percentage states', async () => {
+    const { engine } = await bundled();
+    expect(answerOf(engine.decide('paljonko pohjois-savossa hankkeen kustannuksista katetaan tuella', { today: '2026-11-23' })).passage.excerpt).toContain('80%');
+  });
 });
 
 describe('engine.decide: the region asked about', () => {

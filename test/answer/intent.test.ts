@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAreaQuestion, isClockTimeQuestion, isDateQuestion, isTitleQuestion, isExampleQuestion, isInfoSourceQuestion, isCallTimingQuestion, isStreetAddressQuestion, isPlaceQuestion, isYearQuestion, isCostItemsQuestion, isPersonQuestion, isLimitQuestion, isExceptionQuestion, isReasonQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityQuestion, isFitQuestion, isHelpQuestion, isProjectTimingQuestion, isQuantityQuestion, isResultsHeading, isResultsQuestion, isCostQuestion, isAdviceWhereQuestion, namesOtherDocument, writtenClitic } from '../../src/answer/intent.js';
+import { isAreaQuestion, isClockTimeQuestion, isDateQuestion, isTitleQuestion, isExampleQuestion, isInfoSourceQuestion, isCallTimingQuestion, isStreetAddressQuestion, isPlaceQuestion, isYearQuestion, isCostItemsQuestion, isPersonQuestion, isLimitQuestion, isExceptionQuestion, isReasonQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityQuestion, isFitQuestion, isHelpQuestion, isProjectTimingQuestion, isQuantityQuestion, isMoneyQuestion, isResultsHeading, isResultsQuestion, isCostQuestion, isAdviceWhereQuestion, namesOtherDocument, writtenClitic } from '../../src/answer/intent.js';
 import { findPlaces } from '../../src/answer/regions.js';
 import { tokenize } from '../../src/search/finnish.js';
 
@@ -280,6 +280,18 @@ describe('isCostItemsQuestion', () => {
     ['Saako kuluja maksaa etukäteen?', false],
   ] as const)('%s → %s', (question, expected) => {
     expect(isCostItemsQuestion(tokenize(question))).toBe(expected);
+  });
+});
+
+describe('isMoneyQuestion', () => {
+  it.each([
+    ['Paljonko rahaa on jaossa?', true],
+    ['How much funding is there?', true],
+    ['Kuinka iso osa kuluista korvataan?', false],
+    ['paljonko kuluista katetaan tuella', false],
+    ['Paljonko kustannuksista pitää maksaa itse?', false],
+  ] as const)('%s → %s', (question, expected) => {
+    expect(isMoneyQuestion(tokenize(question))).toBe(expected);
   });
 });
 
