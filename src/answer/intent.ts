@@ -419,7 +419,8 @@ const BETTER = /^(kannattaa|kannattaako|kannattais|kannattaisi|kannattaisiko|par
  */
 export function isChoiceAdviceQuestion(spoken: readonly string[]): boolean {
   const words = spoken.map(writtenClitic);
-  return words.some((w) => WHICH_OF.test(w)) && words.some((w) => BETTER.test(w));
+  // ("…workshops meant to make the venue work better": what was made better, not which is.)
+  return words.some((w) => WHICH_OF.test(w)) && words.some((w, i) => BETTER.test(w) && !(w === 'better' && words.slice(Math.max(0, i - 4), i).some((v) => /^(make|makes|made|making)$/.test(v))));
 }
 
 /**

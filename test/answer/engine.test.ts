@@ -1150,13 +1150,18 @@ describe('engine.decide: a question that names nothing in particular', () => {
 });
 
 describe('engine.decide: which option suits us', () => {
-  it.each(['Kumpi kustannusmalli meidän kannattaa valita, 40 % vai 7 %?', 'Which flat rate should a small association choose?'])(
+  it.each(['Kumpi kustannusmalli meidän kannattaa valita, 40 % vai 7 %?', 'Which flat rate should a small association choose?', 'Which model would work better for a small association?'])(
     'hands "%s" to an adviser: the documents state the options, the adviser advises',
     async (question) => {
       const { engine } = await bundled();
       expect(engine.decide(question, { today: '2026-11-23' }).kind).toBe('handoff');
     },
   );
+
+  it('answers which thing a project was to make better: "make … better" is not "which is better"', async () => {
+    const { engine } = await bundled();
+    expect(answerOf(engine.decide('In the Pallo Haltuun project, which stadium were the workshops meant to make better?', { today: '2026-11-23' })).passage.excerpt).toContain('Savon Sanomat Areena');
+  });
 
   it('still answers what the options are', async () => {
     const { engine } = await bundled();
