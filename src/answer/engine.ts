@@ -60,6 +60,8 @@ export function weakGrade(name: string): string {
 
 /** How long a word the documents never use must be to be taken for the topic of the question: a long compound ("tietosuojaseloste") names a thing; shorter unknown words are as often spelling or chat. */
 const UNKNOWN_TOPIC_LENGTH = 16;
+/** A match of the heaviest word asked below this quality (only the head of its compound: "ohjausryhmä" → "ohjaus-") does not make a passage stand out. */
+const PARTIAL_TOPIC = 0.55;
 
 /** A question must name at least this much to be answered by coverage alone: its concepts' weights, as a share of a word found in one passage only. */
 const MIN_QUESTION_WEIGHT = 0.4;
@@ -870,7 +872,11 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     // "milloin pohjois-savon sosiaaliturvayhdistys on perustettu": a passage about another of the region's organisations
     // (Pohjois-Savon Liikunta, "perustettu 7.10.1997") stands out only by the asked word; the organisation named is not in it.
     const nameMissing = analyzed.concepts.some((c, i) => (best.quality[i] ?? 0) === 0 && c.surface.split(' ').some((w) => places.words.has(w)) && !context.places.includes(i));
-    const standsOut = !unknownTopic && !nameMissing && best.coverage >= thresholds.distinct && best.coverage >= runnerUp * thresholds.margin;
+    // "Pitääkö kake-hankkeella olla ohjausryhmä?": the heaviest word asked found only as part of a compound ("ohjaus- ja valmennuspalvelua") is not what is asked.
+    const heaviest = analyzed.concepts.reduce<number | undefined>((h, c, i) => (h === undefined || c.weight > (analyzed.concepts[h]?.weight ?? 0) ? i : h), undefined);
+    const heaviestQuality = heaviest === undefined ? 1 : (best.quality[heaviest] ?? 0);
+    const partialTopic = heaviestQuality > 0 && heaviestQuality < PARTIAL_TOPIC;
+    const standsOut = !unknownTopic && !nameMissing && !partialTopic && best.coverage >= thresholds.distinct && best.coverage >= runnerUp * thresholds.margin;
     // "Kuinka pitkä hanke voi olla?": a question naming only words that frame every question is covered by any passage
     // ("Mikä on KAKE?" names the thing to define, however common).
     const named = analyzed.concepts.reduce((sum, c) => sum + c.weight, 0) >= MIN_QUESTION_WEIGHT * index.vocabulary.idf(1) || isDefinitionQuestion(analyzed.words);

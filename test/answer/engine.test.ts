@@ -993,6 +993,11 @@ describe('engine.decide: a long word the documents never use', () => {
     const { engine } = await bundled();
     expect(engine.decide('Pitääkö hankkeessa kerätyistä osallistujatiedoista tehdä tietosuojaseloste?', { today: '2026-11-23' }).kind).not.toBe('answer');
   });
+
+  it('is not found in the head of its compound: "ohjausryhmä" is not "ohjaus- ja valmennuspalvelua"', async () => {
+    const { engine } = await bundled();
+    expect(engine.decide('Pitääkö hankkeella olla ohjausryhmä?', { today: '2026-11-23' }).kind).not.toBe('answer');
+  });
 });
 
 describe('engine.decide: a question of two things that no passage has together', () => {
