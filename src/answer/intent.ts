@@ -172,9 +172,10 @@ export function isLimitQuestion(words: readonly string[]): boolean {
 /** A person in a role (not an adviser, whose contacts the documents give): "Kuka oli jalkapallokerhon valmentaja?" */
 const PERSON_ROLES = /^(valmentaj\p{L}*|ohjaaj\p{L}*|vetäj\p{L}*|puheenjohtaj\p{L}*|toiminnanjohtaj\p{L}*|johtaj\p{L}*|työntekij\p{L}*|sihteeri\p{L}*|rahastonhoitaj\p{L}*|coach|coaches|leader|chair|chairperson|director|secretary)$/u;
 
-/** "Kuka oli jalkapallokerhon valmentaja?", "Who is the director of…?": the answer names a person. */
+/** "Kuka oli jalkapallokerhon valmentaja?", "Who is the director of…?", "the name of the coach": the answer names a person. */
 export function isPersonQuestion(words: readonly string[]): boolean {
-  return words.some((w) => WHO.test(w)) && words.some((w) => PERSON_ROLES.test(w));
+  // "What was the name of the coach…?", "Mikä oli valmentajan nimi?": a name in a role is a person's.
+  return words.some((w) => WHO.test(w) || /^(name|nimi|nimeä|nimen)$/.test(w)) && words.some((w) => PERSON_ROLES.test(w));
 }
 
 /** "Mitä kustannuksia flat rate kattaa?", "Mistä kustannuksista 40 % lasketaan?", "What costs does it cover?": the answer names kinds of cost. */

@@ -869,6 +869,11 @@ describe('engine.decide: asked who held a role', () => {
     const { engine } = await bundled();
     expect(engine.decide('kuka oli pallokissojen jalkapallokerhon valmentaja siinä jalkapallosta elämäniloa hankkeessa', { today: '2026-11-23' }).kind).toBe('handoff');
   });
+
+  it('hands off "What was the coach\'s name…" in English too', async () => {
+    const { engine } = await bundled();
+    expect(engine.decide('What was the name of the coach the Pallokissat club hired in the Jalkapallosta elämäniloa project?', { today: '2026-11-23' }).kind).toBe('handoff');
+  });
 });
 
 describe('engine.decide: how many, as estimated', () => {

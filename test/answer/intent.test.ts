@@ -266,6 +266,9 @@ describe('isPersonQuestion', () => {
     ['Who was the coach of the football club?', true],
     ['Kuka voi hakea?', false],
     ['Mitä valmentaja teki?', false],
+    ['What was the name of the coach?', true],
+    ['Mikä oli kerhon valmentajan nimi?', true],
+    ['Mikä on hankkeen nimi?', false],
   ] as const)('%s → %s', (question, expected) => {
     expect(isPersonQuestion(tokenize(question))).toBe(expected);
   });
