@@ -9,11 +9,11 @@ import { stem, tokenize } from '../search/finnish.js';
 import { callState, callStatus, daysSinceOpening, RECENT_OPENING_DAYS } from './calls.js';
 import { dayNumber, formatDate, latestDay, wholeYears } from './dates.js';
 import { excerpt } from './excerpt.js';
-import { asksIdeaFit, isCallAreaQuestion, isChoiceAdviceQuestion, namesUnknownCall, namesOtherDocument, isCallTimingQuestion, isAdviceWhereHeading, isAdviceWhereQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityHeading, isEligibilityQuestion, isAreaHeading, isAreaQuestion, isExampleHeading, isExampleQuestion, isResultsHeading, isResultsQuestion, isFitHeading, isFitQuestion, isClockTimeQuestion, isContactQuestion, isCostQuestion, isHelpQuestion, isInfoSourceQuestion, isMoneyQuestion, isStreetAddressQuestion, isPlaceQuestion, isYearQuestion, isCostItemsQuestion, isPersonQuestion, isLimitQuestion, isExceptionQuestion, isReasonQuestion, isWebAddressQuestion, isWebWord, isDateQuestion, isTitleQuestion, asksWhoAdvises, isProjectTimingQuestion, isServiceHeading, isQuantityQuestion, startsWithAny } from './intent.js';
+import { asksIdeaFit, isCallAreaQuestion, isChoiceAdviceQuestion, namesUnknownCall, namesOtherDocument, isCallTimingQuestion, isAdviceWhereHeading, isAdviceWhereQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityHeading, isEligibilityQuestion, isAreaHeading, isAreaQuestion, isExampleHeading, isExampleQuestion, isResultsHeading, isResultsQuestion, isFitHeading, isFitQuestion, isClockTimeQuestion, isContactQuestion, isCostQuestion, isHelpQuestion, isInfoSourceQuestion, isMoneyQuestion, isStreetAddressQuestion, isPlaceQuestion, isYearQuestion, isCostItemsQuestion, isPersonQuestion, isOrganisationQuestion, isLimitQuestion, isExceptionQuestion, isReasonQuestion, isWebAddressQuestion, isWebWord, isDateQuestion, isTitleQuestion, asksWhoAdvises, isProjectTimingQuestion, isServiceHeading, isQuantityQuestion, startsWithAny } from './intent.js';
 import { asksOutcome, outcomeStated } from './outcome.js';
 import { aboutTime, documentTimes, namesTime, yearNamed, type DocumentTimes } from './periods.js';
 import { findPlaces, whereFrom, type PlaceMentions } from './regions.js';
-import { asksToNameCounted, countedWord, countedWordEn, statesAmount, statesClockTime, statesCountOf, statesContact, statesDate, statesMoney, statesPlace, statesStreetAddress, statesWebAddress, statesYear, statesCostItems, statesPerson, statesLimit, statesException, statesReason, withoutPhoneNumbers } from './quantities.js';
+import { asksToNameCounted, countedWord, countedWordEn, statesAmount, statesClockTime, statesCountOf, statesContact, statesDate, statesMoney, statesPlace, statesStreetAddress, statesWebAddress, statesYear, statesCostItems, statesPerson, statesLimit, statesException, statesReason, organisationsNamed, withoutPhoneNumbers } from './quantities.js';
 import { sourceOf } from './source.js';
 import { MAX_QUESTION_CHARS, type AnswerEngine, type AnswerPassage, type AskContext, type Decision, type Lang, type Notice } from './types.js';
 
@@ -209,10 +209,10 @@ function contextOf(analyzed: AnalyzedQuestion, placeWords: ReadonlySet<string>, 
 }
 
 /** Kinds of fact a question may ask for by its form. */
-type FactKind = 'reason' | 'exception' | 'limit' | 'amount' | 'money' | 'costs' | 'street' | 'place' | 'clock' | 'contact' | 'person' | 'web' | 'year' | 'date';
+type FactKind = 'reason' | 'organisation' | 'exception' | 'limit' | 'amount' | 'money' | 'costs' | 'street' | 'place' | 'clock' | 'contact' | 'person' | 'web' | 'year' | 'date';
 
 /** What a passage's text may be found to state: a kind of fact asked for, or that it speaks of a website ("verkkosivusto"). */
-type PassageFact = FactKind | 'website';
+type PassageFact = Exclude<FactKind, 'organisation'> | 'website';
 
 /** Whether a passage's text states each. */
 const STATES_KIND: Readonly<Record<PassageFact, (text: string) => boolean>> = {
@@ -351,6 +351,10 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     // Asked about one coordination project, another project's own documents are weak evidence ("Koonnon toimisto" is not KANTO's).
     const namedProjects = new Set(projects.filter((p) => names(analyzed.words, p.key)).map((p) => p.key));
     const wants = wantedKind(analyzed.words);
+    // "Mitkä järjestöt olivat Tatu ry:n lisäksi mukana…?": an organisation other than those the question names.
+    // (A question's word names one in any form: "tatu" for "Tatu ry", "rouvasväenyhdistyksen" for "Rouvasväenyhdistys ry".)
+    const namedInQuestion = (name: string): boolean => analyzed.words.some((w) => w === name || (w.length >= 4 && name.startsWith(w.slice(0, Math.max(4, w.length - 3)))));
+    const namesOtherOrganisation = (passage: Passage): boolean => organisationsNamed(passageText(passage)).some((name) => !namedInQuestion(name));
     const webConcepts = wants === 'web' ? analyzed.concepts.flatMap((c, i) => (c.surface.split(' ').some(isWebWord) ? [i] : [])) : [];
     const top = Math.max(...hits.map((h) => h.score), 1e-9);
     // An older document about the month named without a year is not evidence of it.
@@ -382,7 +386,7 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
       // "mikä se verkkosivusto oli, minkä hanke perusti?": a passage telling of the website itself answers, address or not.
       // (Or in its own words: "Kouvolan yhdistysten yhteinen Kaikumedia-verkkosivusto" for "yhteinen nettisivu".)
       const namesWebThing = wants === 'web' && (webConcepts.some((i) => (h.quality[i] ?? 0) >= 0.7) || states(found.passage, 'website'));
-      const statesWanted = wants === undefined || namesWebThing || (states(found.passage, wants) && !otherYear);
+      const statesWanted = wants === undefined || namesWebThing || (wants === 'organisation' ? namesOtherOrganisation(found.passage) : states(found.passage, wants) && !otherYear);
       const projectKey = projectOf.get(found.doc);
       const otherProject =
         (namedProjects.size > 0 && projectKey !== undefined && !namedProjects.has(projectKey)) || projectNames.some((i) => (h.quality[i] ?? 0) === 0);
@@ -964,6 +968,7 @@ function wantedKind(words: readonly string[]): FactKind | undefined {
   if (isClockTimeQuestion(words)) return 'clock';
   if (isContactQuestion(words)) return 'contact';
   if (isPersonQuestion(words)) return 'person';
+  if (isOrganisationQuestion(words)) return 'organisation';
   if (isWebAddressQuestion(words)) return 'web';
   if (isYearQuestion(words)) return 'year';
   return isDateQuestion(words) ? 'date' : undefined;

@@ -178,6 +178,15 @@ export function isPersonQuestion(words: readonly string[]): boolean {
   return words.some((w) => WHO.test(w) || /^(name|nimi|nimeä|nimen)$/.test(w)) && words.some((w) => PERSON_ROLES.test(w));
 }
 
+const ORGANISATION_NOUNS = /^(yhdistys|yhdistykset|yhdistyksiä|järjestö|järjestöt|järjestöjä|organisaatio|organisaatiot|organisaatioita|taho|tahot|tahoja|säätiö|säätiöt|association|associations|organisation|organisations|organization|organizations)$/;
+
+/** "Mikä yhdistys hallinnoi…?", "Mitkä järjestöt olivat mukana…?", "Which organisation ran…?": the answer names an organisation. */
+export function isOrganisationQuestion(words: readonly string[]): boolean {
+  const which = (w: string | undefined): boolean => /^(mikä|mitkä|kuka|ketkä|which|what)$/.test(w ?? '');
+  // ("Mitkä muut järjestöt…?", "Which other organisations…?")
+  return words.some((w, i) => ORGANISATION_NOUNS.test(w) && (which(words[i - 1]) || (/^(muut|muita|other)$/.test(words[i - 1] ?? '') && which(words[i - 2]))));
+}
+
 /** "Mitä kustannuksia flat rate kattaa?", "Mistä kustannuksista 40 % lasketaan?", "What costs does it cover?": the answer names kinds of cost. */
 export function isCostItemsQuestion(words: readonly string[]): boolean {
   return words.some((w, i) => /^(kustannuks\p{L}*|kulu\p{L}*|costs?|expenses?)$/u.test(w) && /^(mitä|mitkä|millaisia|minkälaisia|mistä|which|what)$/.test(words[i - 1] ?? ''));

@@ -93,6 +93,14 @@ export function statesPerson(text: string): boolean {
   return /(?:^|•\s|[\p{Ll}\d,:;(]\s)\p{Lu}\p{Ll}{2,}\s\p{Lu}\p{Ll}{2,}(?![\p{L}-])/mu.test(text);
 }
 
+/** "Tatu ry:n", "Pohjois-Karjalan Sosiaaliturvayhdistys ry", "Kiipulasäätiö": an organisation named; the word that names it. */
+const ORGANISATION = /(?:(\p{Lu}[\p{L}-]*)\s(?:ry|r\.y\.|oy)(?![\p{L}])|(?<![\p{L}-])(\p{Lu}[\p{L}-]*(?:yhdisty|säätiö|osuuskun)\p{L}*))/gu;
+
+/** The words naming the organisations a text names ("tatu", "sosiaaliturvayhdistys"), lower-case. */
+export function organisationsNamed(text: string): string[] {
+  return [...text.matchAll(ORGANISATION)].map((m) => (m[1] ?? m[2] ?? '').toLowerCase());
+}
+
 /** "ilman pankkitunnuksia", "poikkeustapauksessa", "vaihtoehtoisesti", "paperilomakkeella": another way than the usual one. */
 export function statesException(text: string): boolean {
   return /(?<!\p{L})(ilman|poikkeu\p{L}*|vaihtoehto\p{L}*|vaihtoehtoisesti|muussa tapauksessa|ellei|paperi\p{L}*|otherwise|alternative\p{L}*|without|unless)(?!\p{L})/iu.test(text);

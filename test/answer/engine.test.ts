@@ -774,6 +774,21 @@ describe('engine.decide: how many a coordination project advised', () => {
   });
 });
 
+describe('engine.decide: asked which organisation', () => {
+  it('hands off "Mitkä muut järjestöt kuin Tatu olivat mukana Hanaa-hankkeessa?": the passage counts them, naming only Tatu', async () => {
+    const { engine } = await bundled();
+    expect(engine.decide('Mitkä muut järjestöt kuin Tatu olivat mukana Hanaa-hankkeessa?', { today: '2026-11-23' }).kind).toBe('handoff');
+  });
+
+  it.each([
+    ['Mikä yhdistys hallinnoi KANTOa?', 'Pohjois-Karjalan Sosiaaliturvayhdistys'],
+    ['kuka sen hanaa-hankkeen teki, mikä järjestö?', 'Tatu ry'],
+  ])('answers "%s" from the passage naming it', async (question, name) => {
+    const { engine } = await bundled();
+    expect(renderText(answerOf(engine.decide(question, { today: '2026-11-23' })))).toContain(name);
+  });
+});
+
 describe('engine.decide: asked why', () => {
   it('hands off "Miksi KANTOn toteutunut rahoitus jäi 93 487 euroon?": the funding table gives no reason', async () => {
     const { engine } = await bundled();

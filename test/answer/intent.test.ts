@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAreaQuestion, isClockTimeQuestion, isDateQuestion, isTitleQuestion, isExampleQuestion, isInfoSourceQuestion, isCallTimingQuestion, isStreetAddressQuestion, isPlaceQuestion, isYearQuestion, isCostItemsQuestion, isPersonQuestion, isLimitQuestion, isExceptionQuestion, isReasonQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityQuestion, isFitQuestion, isHelpQuestion, isProjectTimingQuestion, isQuantityQuestion, isMoneyQuestion, isResultsHeading, isResultsQuestion, isCostQuestion, isAdviceWhereQuestion, namesOtherDocument, writtenClitic } from '../../src/answer/intent.js';
+import { isAreaQuestion, isClockTimeQuestion, isDateQuestion, isTitleQuestion, isExampleQuestion, isInfoSourceQuestion, isCallTimingQuestion, isStreetAddressQuestion, isPlaceQuestion, isYearQuestion, isCostItemsQuestion, isPersonQuestion, isOrganisationQuestion, isLimitQuestion, isExceptionQuestion, isReasonQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityQuestion, isFitQuestion, isHelpQuestion, isProjectTimingQuestion, isQuantityQuestion, isMoneyQuestion, isResultsHeading, isResultsQuestion, isCostQuestion, isAdviceWhereQuestion, namesOtherDocument, writtenClitic } from '../../src/answer/intent.js';
 import { findPlaces } from '../../src/answer/regions.js';
 import { tokenize } from '../../src/search/finnish.js';
 
@@ -295,6 +295,19 @@ describe('isMoneyQuestion', () => {
     ['Paljonko kustannuksista pitää maksaa itse?', false],
   ] as const)('%s → %s', (question, expected) => {
     expect(isMoneyQuestion(tokenize(question))).toBe(expected);
+  });
+});
+
+describe('isOrganisationQuestion', () => {
+  it.each([
+    ['Mikä yhdistys hallinnoi KANTOa?', true],
+    ['Mitkä järjestöt olivat mukana Hanaa!-hankkeessa?', true],
+    ['Mitkä muut järjestöt kuin Tatu olivat mukana?', true],
+    ['Which organisation runs Koonto?', true],
+    ['Voiko yhdistys hakea?', false],
+    ['Mikä organisaatiotyyppi hakijalla on?', false],
+  ] as const)('%s → %s', (question, expected) => {
+    expect(isOrganisationQuestion(tokenize(question))).toBe(expected);
   });
 });
 

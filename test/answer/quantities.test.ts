@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksToNameCounted, countedWord, countedWordEn, statesAmount, statesClockTime, statesContact, statesCountOf, statesDate, statesCostItems, statesException, statesLimit, statesMoney, statesPerson, statesPlace, statesReason, statesStreetAddress, statesWebAddress, statesYear } from '../../src/answer/quantities.js';
+import { asksToNameCounted, countedWord, countedWordEn, statesAmount, statesClockTime, statesContact, statesCountOf, statesDate, statesCostItems, statesException, statesLimit, statesMoney, statesPerson, statesPlace, statesReason, statesStreetAddress, organisationsNamed, statesWebAddress, statesYear } from '../../src/answer/quantities.js';
 import { tokenize } from '../../src/search/finnish.js';
 import { isNoiseWord } from '../../src/search/query.js';
 
@@ -101,6 +101,17 @@ describe('statesCostItems', () => {
     ['Omarahoitusosuus 20%, kustannusmalli flat rate 40 % tai 7 %', false],
   ] as const)('%s → %s', (text, expected) => {
     expect(statesCostItems(text)).toBe(expected);
+  });
+});
+
+describe('organisationsNamed', () => {
+  it.each([
+    ['Tatu ry.n - Hanaa! -hankkeessa järjestettiin harrastustoimintaa.', ['tatu']],
+    ['Hakijan virallinen nimi: Pohjois-Karjalan Sosiaaliturvayhdistys ry', ['sosiaaliturvayhdistys']],
+    ['Kuopion Rouvasväenyhdistys ry:n hanke', ['rouvasväenyhdistys']],
+    ['Hanke syntyi seitsemän eri järjestön ja yhdistyksen voimin.', []],
+  ] as const)('%s → %s', (text, expected) => {
+    expect(organisationsNamed(text)).toEqual(expected);
   });
 });
 
