@@ -39,7 +39,7 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation5.yaml',
     about: 'written blind on 30.11.2026 after the day\'s changes, measured once (54.0 % / 73.3 %, dated 4/5); only the dated miss was looked at',
-    floors: { answerableHit: 0.84, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 0.84, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation6.yaml',
@@ -64,7 +64,7 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation10.yaml',
     about: 'written blind in the third session of 30.11.2026, first measured mid-session (70.0 % / 46.7 %, dated 4/5, English 3/5), then studied',
-    floors: { answerableHit: 0.88, unanswerableHandoff: 0.53, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 0.88, unanswerableHandoff: 0.6, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation11.yaml',
@@ -153,8 +153,8 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   },
   {
     file: 'validation28.yaml',
-    about: 'written blind at the start of the eighth session of 1.12.2026 and kept unseen through it (totals only): 98.0 % / 73.3 % (dated 5/5, English 6/6) with the starting engine, 98.0 % / 86.7 % with the engine of 02:17 and the final one',
-    floors: { answerableHit: 0.98, unanswerableHandoff: 0.86, dated: 1.0, english: 1.0 },
+    about: 'written blind at the start of the eighth session of 1.12.2026 and kept unseen through it (totals only): 98.0 % / 73.3 % (dated 5/5, English 6/6) with the starting engine, 98.0 % / 86.7 % with the engine of 02:17 and the final one; studied in the ninth session',
+    floors: { answerableHit: 1.0, unanswerableHandoff: 0.86, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation29.yaml',
@@ -168,8 +168,18 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   },
   {
     file: 'validation31.yaml',
-    about: 'written blind near the end of the eighth session of 1.12.2026 and kept unseen (totals only): 90.0 % / 86.7 % (dated 5/5, English 5/6) with the final engine, 86.0 % / 80.0 % with the starting one',
-    floors: { answerableHit: 0.9, unanswerableHandoff: 0.86, dated: 1.0, english: 0.83 },
+    about: 'written blind near the end of the eighth session of 1.12.2026 and kept unseen (totals only): 90.0 % / 86.7 % (dated 5/5, English 5/6) with the final engine, 86.0 % / 80.0 % with the starting one; studied in the ninth session',
+    floors: { answerableHit: 0.96, unanswerableHandoff: 0.86, dated: 1.0, english: 1.0 },
+  },
+  {
+    file: 'validation32.yaml',
+    about: 'written blind at the start of the ninth session of 1.12.2026 and measured once, unseen: 94.5 % / 73.3 % (dated 5/5, English 5/6), the same with the starting engine; studied since',
+    floors: { answerableHit: 0.98, unanswerableHandoff: 0.8, dated: 1.0, english: 1.0 },
+  },
+  {
+    file: 'validation34.yaml',
+    about: 'written blind in the ninth session of 1.12.2026 and measured once, unseen, with the engine of 04:22: 90.0 % / 86.7 % (dated 5/5, English 5/6; the starting engine 88.0 % / 80.0 %); studied since',
+    floors: { answerableHit: 0.9, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
   },
 ];
 
