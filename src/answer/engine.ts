@@ -5,10 +5,10 @@ import { compileGlossary, normalizeWord, type GlossaryRule } from '../search/glo
 import { SearchIndex } from '../search/index.js';
 import { analyzeQuestion, askedText, askingSentences, detectLanguage, isNoiseWord, looksLikeVerb, type AnalyzedQuestion, type Concept } from '../search/query.js';
 import { searchConcepts, type Hit } from '../search/search.js';
-import { stem, tokenize } from '../search/finnish.js';
+import { contentWords, stem, tokenize } from '../search/finnish.js';
 import { callState, callStatus, daysSinceOpening, RECENT_OPENING_DAYS } from './calls.js';
 import { dayNumber, formatDate, latestDay, wholeYears } from './dates.js';
-import { excerpt } from './excerpt.js';
+import { excerpt, splitSentences } from './excerpt.js';
 import { asksIdeaFit, isCallAreaQuestion, isChoiceAdviceQuestion, namesUnknownCall, namesOtherDocument, isCallTimingQuestion, isAdviceWhereHeading, isAdviceWhereQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityHeading, isEligibilityQuestion, isAreaHeading, isAreaQuestion, isExampleHeading, isExampleQuestion, isResultsHeading, isResultsQuestion, isFitHeading, isFitQuestion, isClockTimeQuestion, isContactQuestion, isCostQuestion, isHelpQuestion, isInfoSourceQuestion, isMoneyQuestion, isStreetAddressQuestion, isPlaceQuestion, isYearQuestion, isCostItemsQuestion, isPersonQuestion, isOrganisationQuestion, isLimitQuestion, isExceptionQuestion, isReasonQuestion, isWebAddressQuestion, isWebWord, isDateQuestion, isTitleQuestion, asksWhoAdvises, isProjectTimingQuestion, isServiceHeading, isQuantityQuestion, startsWithAny } from './intent.js';
 import { asksOutcome, outcomeStated } from './outcome.js';
 import { aboutTime, documentTimes, namesTime, yearNamed, type DocumentTimes } from './periods.js';
@@ -44,6 +44,14 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
  */
 const RANK_HEADING_WEIGHT = 0.15;
 const RANK_SCORE_WEIGHT = 0.1;
+/** Two passages of one document covering the question within this much, ranked within the next, are told apart by focus. */
+const FOCUS_CANDIDATES = 3;
+const FOCUS_MARGIN = 0.015;
+const FOCUS_RANK_MARGIN = 0.1;
+/** How much more of the question the second must say in one sentence or list item to go first. */
+const FOCUS_LEAD = 0.1;
+/** Letters a word must share with a question term before it is stemmed to compare. */
+const FOCUS_PREFIX = 3;
 /** Asked what something is, a passage whose heading introduces its subject comes first among equals. */
 const RANK_DEFINITION_WEIGHT = 0.03;
 /** Asked for an amount, a passage with a number in it comes first among equals. */
@@ -416,8 +424,28 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
         rank: coverage + h.headingCoverage * RANK_HEADING_WEIGHT + (h.score / top) * RANK_SCORE_WEIGHT + defines + number,
       });
     }
-    return ranked.sort((a, b) => b.rank - a.rank);
+    ranked.sort((a, b) => b.rank - a.rank);
+    // Of two passages of one document that cover the question alike, the one that says it in one sentence or list item
+    // ("…lisätään osallisuutta edistävien toimien asiakaslähtöisyyttä") goes first, not one with the words spread over a long list.
+    const lead = ranked[0];
+    const twin = lead === undefined ? undefined : ranked.slice(1, FOCUS_CANDIDATES).find((r) => r.doc === lead.doc && Math.abs(r.coverage - lead.coverage) <= FOCUS_MARGIN && r.rank >= lead.rank - FOCUS_RANK_MARGIN);
+    if (lead !== undefined && twin !== undefined) {
+      const termsOf = conceptTerms(analyzed.concepts);
+      if (focusOf(twin.passage, termsOf, total) >= focusOf(lead.passage, termsOf, total) + FOCUS_LEAD) {
+        ranked[ranked.indexOf(twin)] = lead;
+        ranked[0] = twin;
+      }
+    }
+    return ranked;
   };
+
+  /** Each concept's index terms with their match weights, and the concept's weight. */
+  const conceptTerms = (concepts: readonly Concept[]): { weight: number; terms: Map<string, number> }[] =>
+    concepts.map((c) => {
+      const terms = new Map<string, number>();
+      for (const s of c.alternatives.flat()) for (const m of index.vocabulary.matches(s)) terms.set(m.term, Math.max(terms.get(m.term) ?? 0, m.weight));
+      return { weight: c.weight, terms };
+    });
 
 
   /** The passage that states the period, with a notice comparing it with today. */
@@ -949,6 +977,30 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
   };
 
   return { decide, answerFromPassage, index, explain: () => lastExplain };
+}
+
+/**
+ * The share of the question's weight (of `total`) that the passage's best single sentence or list
+ * item has: how much of the question it says in one place.
+ */
+function focusOf(passage: Passage, concepts: readonly { weight: number; terms: ReadonlyMap<string, number> }[], total: number): number {
+  if (total === 0) return 0;
+  // Only a word that starts as one of the question's terms can stem to it (Finnish stems strip endings): the rest are not stemmed.
+  const starts = new Set(concepts.flatMap((c) => [...c.terms.keys()].map((t) => t.slice(0, FOCUS_PREFIX))));
+  let best = 0;
+  for (const block of passage.blocks) {
+    for (const unit of block.kind === 'list' ? block.items : splitSentences(block.text)) {
+      const unitTerms = new Set(contentWords(unit).flatMap((w) => (starts.has(w.slice(0, FOCUS_PREFIX)) ? [stem(w)] : [])));
+      let sum = 0;
+      for (const c of concepts) {
+        let q = 0;
+        for (const [t, w] of c.terms) if (w > q && unitTerms.has(t)) q = w;
+        sum += q * c.weight;
+      }
+      if (sum > best) best = sum;
+    }
+  }
+  return best / total;
 }
 
 /**

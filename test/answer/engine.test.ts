@@ -789,6 +789,14 @@ describe('engine.decide: asked which organisation', () => {
   });
 });
 
+describe('engine.decide: of two passages of one document that cover the question alike', () => {
+  it('answers from the one saying it in one sentence, not the long list with the words spread over it', async () => {
+    const { engine } = await bundled();
+    const d = answerOf(engine.decide('Mitä Etelä-Savon hakuilmoituksen mukaan kansalaistoimijalähtöisillä hankkeilla lisätään osallisuutta edistävissä toimissa?', { today: '2026-11-23' }));
+    expect(d.passage.excerpt).toContain('asiakaslähtöisyyttä');
+  });
+});
+
 describe('engine.decide: asked why', () => {
   it('hands off "Miksi KANTOn toteutunut rahoitus jäi 93 487 euroon?": the funding table gives no reason', async () => {
     const { engine } = await bundled();
