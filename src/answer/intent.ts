@@ -134,9 +134,11 @@ const MONEY_WORDS = /^(budjet|kokonaisbudjet|raha|rahaa|rahoitu|rahotu|euro|summ
 export function isMoneyQuestion(words: readonly string[]): boolean {
   // "Kuinka iso osa kuluista korvataan?" asks for a share (a percentage), not a sum.
   // So does "Paljonko kuluista katetaan tuella?": how much of the costs.
-  return isQuantityQuestion(words) && words.some((w) => MONEY_WORDS.test(w)) && !words.some((w) => SHARE_WORDS.test(w) || OF_THE_COSTS.test(w));
+  // ("jäsenmaksu", "osallistumismaksu": a fee, whatever it is for.)
+  return isQuantityQuestion(words) && words.some((w) => MONEY_WORDS.test(w) || FEE.test(w)) && !words.some((w) => SHARE_WORDS.test(w) || OF_THE_COSTS.test(w));
 }
 
+const FEE = /\p{L}{3,}(maksu|maksun|maksua|maksut|maksuja|hinta|hinnan|hintaa)$/u;
 const OF_THE_COSTS = /^(kulu|kustannu|kokonaiskustannu|budjet|kokonaisbudjet)\p{L}*ista$/u;
 
 const SHARE_WORDS = /^(osa|osuus|osuutta|osuuden|prosentti\p{L}*|prosenttia|share|percentage|percent|proportion)$/u;

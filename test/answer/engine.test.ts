@@ -450,6 +450,11 @@ describe('engine.decide: asked how much', () => {
     expect(answerOf(engine.decide('Paljonko rahoitusta oli varattu Pohjois-Karjalaan vuonna 2022?', { today: '2026-11-23' })).passage.excerpt).toContain('2 miljoonaa euroa');
   });
 
+  it('hands off a fee ("jäsenmaksu") that no passage gives a sum for', async () => {
+    const { engine } = await bundled();
+    expect(engine.decide('Paljonko Pohjois-Savon Liikunnan jäsenmaksu on seuroille?', { today: '2026-11-23' }).kind).toBe('handoff');
+  });
+
   it('reads "paljonko kuluista" as asking a share, which a percentage states', async () => {
     const { engine } = await bundled();
     expect(answerOf(engine.decide('paljonko pohjois-savossa hankkeen kustannuksista katetaan tuella', { today: '2026-11-23' })).passage.excerpt).toContain('80%');

@@ -293,6 +293,9 @@ describe('isMoneyQuestion', () => {
     ['Kuinka iso osa kuluista korvataan?', false],
     ['paljonko kuluista katetaan tuella', false],
     ['Paljonko kustannuksista pitää maksaa itse?', false],
+    // A fee is a sum, whatever it is for.
+    ['Paljonko jäsenmaksu on?', true],
+    ['Paljonko osallistumismaksu oli?', true],
   ] as const)('%s → %s', (question, expected) => {
     expect(isMoneyQuestion(tokenize(question))).toBe(expected);
   });
