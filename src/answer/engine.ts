@@ -2,7 +2,7 @@ import type { DocumentType, Region } from '../knowledge/schema.js';
 import type { KnowledgeBase, KnowledgeDocument, Passage } from '../knowledge/types.js';
 import { passageText } from '../knowledge/types.js';
 import { compileGlossary, normalizeWord, type GlossaryRule } from '../search/glossary.js';
-import { SearchIndex } from '../search/index.js';
+import { SearchIndex, terms } from '../search/index.js';
 import { analyzeQuestion, askedText, askingSentences, detectLanguage, isNoiseWord, looksLikeVerb, type AnalyzedQuestion, type Concept } from '../search/query.js';
 import { searchConcepts, type Hit } from '../search/search.js';
 import { contentWords, stem, tokenize } from '../search/finnish.js';
@@ -68,6 +68,11 @@ export function weakGrade(name: string): string {
 
 /** How long a word the documents never use must be to be taken for the topic of the question: a long compound ("tietosuojaseloste") names a thing; shorter unknown words are as often spelling or chat. */
 const UNKNOWN_TOPIC_LENGTH = 16;
+/** A line of a passage with this many terms, this share of them in the story told before the question, is one the story repeats. */
+const QUOTED_MIN_TERMS = 3;
+const QUOTED_SHARE = 0.6;
+/** Asking for others than those told: "Mitä muita jäseniä…?", "What other…?" */
+const OTHERS = /^(muut|muita|muuta|muiden|muille|muihin|other|others|else)$/;
 /** A match of the heaviest word asked below this quality (only the head of its compound: "ohjausryhmä" → "ohjaus-") does not make a passage stand out. */
 const PARTIAL_TOPIC = 0.55;
 
@@ -869,6 +874,21 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
       const askingConcepts = new Set(analyzeQuestion(askingAlone, rules, index.vocabulary, undefined, (w) => places.words.has(w)).concepts.map((c) => c.surface));
       return foundShare(hit, (c) => askingConcepts.has(c.surface));
     };
+    // "Pohjois-Savon Liikunnan 169 jäsenestä lähes kaikki ovat urheiluseuroja. Mitä muita jäseniä sillä on?": asked for others when every
+    // line of the passage that has the asking sentence's words is one the story already repeats, the passage has none to tell.
+    // (Asked for the others: "Kenen y-tunnus tää on?" after the number asks whose it is, which the passage's other lines tell.)
+    const asksOthers = askingWords?.some((w) => OTHERS.test(w)) === true;
+    const story = asksOthers && askingAlone !== undefined && question.includes(askingAlone) ? question.replace(askingAlone, ' ') : undefined;
+    const repeatsStory = (hit: Ranked): boolean => {
+      if (story === undefined || askingAlone === undefined) return false;
+      const told = new Set(terms(story));
+      // (Not the words naming what the passage is about, in its heading: "Pohjois-Savon Liikunnalla".)
+      const heading = new Set(terms(hit.passage.headings.join(' ')));
+      const asked = terms(askingAlone).filter((t) => !heading.has(t));
+      const lines = hit.passage.blocks.flatMap((b) => (b.kind === 'list' ? b.items : splitSentences(b.text))).map((line) => new Set(terms(line)));
+      const asking = lines.filter((line) => asked.some((t) => line.has(t)));
+      return asking.length > 0 && asking.every((line) => line.size >= QUOTED_MIN_TERMS && [...line].filter((t) => told.has(t)).length >= line.size * QUOTED_SHARE);
+    };
     // Asked, say, what a coordination project offers: its own passage for that, if one names the topic, rather than one elsewhere.
     // Any route the question is of (it may be of two: "Can we get advice from KANTO, or is Lieksa outside its area?") may have a passage that settles it.
     // (Not when it asks where advice is given: "Pitääkö meidän lähteä Joensuuhun asti…, vai tuleeko ne tänne?" is not settled by the area list.)
@@ -950,6 +970,7 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     /** Whether the best passage has what an answer needs besides its coverage: the asking sentence's words, the topic, more than the figures given. */
     const bestHolds = (): boolean => named && askedCoverage(best) >= ASKED_COVERAGE && topicCoverage >= TOPIC_COVERAGE && beyondFigures >= FIGURE_REST_COVERAGE;
     if ((best.coverage >= thresholds.answer || standsOut) && bestHolds()) {
+      if (repeatsStory(best)) return { kind: 'handoff', lang, question, reason: 'not_stated', score };
       const fitCheck: Notice[] = isFitHeading(best.passage.headings) && fit ? [{ kind: 'fit_check' }] : [];
       return answerWith(lang, question, toAnswer(best.passage, best.doc, weights), best.doc, ctx.today, score, fitCheck);
     }

@@ -1060,6 +1060,13 @@ describe('engine.decide: a story that repeats a document fact, then asks a detai
     expect(engine.decide(question, { today: '2026-11-23' }).kind).not.toBe('answer');
   });
 
+  it('hands off asking for others when the only line about them is the one the story repeats', async () => {
+    const { engine } = await bundled();
+    expect(engine.decide('PSL:llä on 169 jäsentä, ja lähes kaikki niistä ovat urheiluseuroja. Mitä muita jäseniä Pohjois-Savon Liikunnalla on?', { today: '2026-11-23' }).kind).toBe('handoff');
+    // Asked whose a quoted number is, the passage's other lines answer.
+    expect(renderText(answerOf(engine.decide('Sain laskun, jossa on y-tunnus 0280113-5. Kenen y-tunnus tää on?', { today: '2026-11-23' })))).toContain('Pohjois-Karjalan Sosiaaliturvayhdistys');
+  });
+
   it('reads a story ending in a year as its own sentence and answers the project question after it', async () => {
     const { engine } = await bundled();
     const d = answerOf(engine.decide('Pohjois-Karjalan kake-haku aukesi kesäkuun lopussa 2022. Oliko KANTO-koordinaatiohanke silloin jo käynnissä, vai alkoiko se vasta myöhemmin?', { today: '2026-11-23' }));
