@@ -44,7 +44,10 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
  */
 const RANK_HEADING_WEIGHT = 0.15;
 const RANK_SCORE_WEIGHT = 0.1;
-/** Two passages of one document covering the question within this much, ranked within the next, are told apart by focus. */
+/**
+ * Among the first three passages, one of the first one's document covering the question within
+ * FOCUS_MARGIN of it and ranked within FOCUS_RANK_MARGIN is told apart from it by focus.
+ */
 const FOCUS_CANDIDATES = 3;
 const FOCUS_MARGIN = 0.015;
 const FOCUS_RANK_MARGIN = 0.1;
@@ -298,11 +301,7 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
   /** Each index term a concept may stand for, with the concept's weight times the match quality. */
   const termWeights = (concepts: readonly Concept[]): Map<string, number> => {
     const out = new Map<string, number>();
-    for (const c of concepts) {
-      for (const s of c.alternatives.flat()) {
-        for (const m of index.vocabulary.matches(s)) out.set(m.term, Math.max(out.get(m.term) ?? 0, c.weight * m.weight));
-      }
-    }
+    for (const { weight, terms } of conceptTerms(concepts)) for (const [term, quality] of terms) out.set(term, Math.max(out.get(term) ?? 0, weight * quality));
     return out;
   };
 
@@ -1025,9 +1024,9 @@ function focusOf(passage: Passage, concepts: readonly { weight: number; terms: R
 }
 
 /**
- * The kind of fact a question asks for, when it asks for one a passage may lack: another way than the
- * usual one, a limit, an amount or a sum, kinds of cost, a street address, a place, a time of day, a
- * contact, a person, a web address, a year, a date.
+ * The kind of fact a question asks for, when it asks for one a passage may lack: a reason, another way
+ * than the usual one, a limit, an amount or a sum, kinds of cost, a street address, a place, a time of
+ * day, a contact, a person, an organisation, a web address, a year, a date.
  */
 function wantedKind(words: readonly string[]): FactKind | undefined {
   if (isReasonQuestion(words)) return 'reason';
