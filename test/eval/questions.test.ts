@@ -44,7 +44,7 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation6.yaml',
     about: 'written blind at the start of the second session of 30.11.2026, measured before that session\'s changes (44.0 % / 80.0 %, dated 5/5, English 2/5)',
-    floors: { answerableHit: 0.8, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 0.8, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation7.yaml',
@@ -74,7 +74,7 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation12.yaml',
     about: 'written blind at the start of the fourth session of 30.11.2026 and kept unseen: 66.0 % / 33.3 % (dated 5/5, English 2/5) with its starting engine, 70.0 % / 33.3 % (English 3/5) with its final one; studied in the fifth',
-    floors: { answerableHit: 0.84, unanswerableHandoff: 0.8, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 0.84, unanswerableHandoff: 0.86, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation13.yaml',
@@ -109,7 +109,7 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation19.yaml',
     about: 'written blind in the sixth session of 30.11.2026 and measured once, unseen: 88.0 % / 73.3 % (dated 5/5, English 3/6) with the engine of the time, 80.0 % / 66.7 % (dated 3/5, English 3/6) with its starting engine; studied since',
-    floors: { answerableHit: 0.96, unanswerableHandoff: 0.86, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 0.98, unanswerableHandoff: 0.86, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation20.yaml',
@@ -164,7 +164,7 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation30.yaml',
     about: 'written blind in the eighth session of 1.12.2026 and measured once, unseen, with the engine of 02:17: 88.0 % / 73.3 % (dated 5/5, English 6/6; the starting engine 88.0 % / 66.7 %); studied since',
-    floors: { answerableHit: 0.96, unanswerableHandoff: 0.86, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 0.98, unanswerableHandoff: 0.86, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation31.yaml',
@@ -174,7 +174,12 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation32.yaml',
     about: 'written blind at the start of the ninth session of 1.12.2026 and measured once, unseen: 94.5 % / 73.3 % (dated 5/5, English 5/6), the same with the starting engine; studied since',
-    floors: { answerableHit: 0.98, unanswerableHandoff: 0.8, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 1.0, unanswerableHandoff: 0.86, dated: 1.0, english: 1.0 },
+  },
+  {
+    file: 'validation33.yaml',
+    about: 'written blind at the start of the ninth session of 1.12.2026 and kept unseen through it (totals only): 89.1 % / 86.7 % (dated 5/5, English 5/6) with the final engine, the same with the starting one',
+    floors: { answerableHit: 0.89, unanswerableHandoff: 0.86, dated: 1.0, english: 0.83 },
   },
   {
     file: 'validation34.yaml',
