@@ -8,7 +8,7 @@ import { searchConcepts, type Hit } from '../search/search.js';
 import { contentWords, stem, tokenize } from '../search/finnish.js';
 import { callState, callStatus, daysSinceOpening, RECENT_OPENING_DAYS } from './calls.js';
 import { dayNumber, formatDate, latestDay, wholeYears } from './dates.js';
-import { excerpt, splitSentences } from './excerpt.js';
+import { CANDIDATE_EXCERPT_CHARS, excerpt, splitSentences } from './excerpt.js';
 import { asksIdeaFit, isCallAreaQuestion, isChoiceAdviceQuestion, namesUnknownCall, namesOtherDocument, isCallTimingQuestion, isAdviceWhereHeading, isAdviceWhereQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityHeading, isEligibilityQuestion, isAreaHeading, isAreaQuestion, isExampleHeading, isExampleQuestion, isResultsHeading, isResultsQuestion, isFitHeading, isFitQuestion, isClockTimeQuestion, isContactQuestion, isCostQuestion, isHelpQuestion, isInfoSourceQuestion, isMoneyQuestion, isStreetAddressQuestion, isPlaceQuestion, isYearQuestion, isCostItemsQuestion, isPersonQuestion, isOrganisationQuestion, isLimitQuestion, isExceptionQuestion, isReasonQuestion, isWebAddressQuestion, isWebWord, isDateQuestion, isTitleQuestion, asksWhoAdvises, isProjectTimingQuestion, isServiceHeading, isQuantityQuestion, startsWithAny } from './intent.js';
 import { asksOutcome, outcomeStated } from './outcome.js';
 import { aboutTime, documentTimes, namesTime, yearNamed, type DocumentTimes } from './periods.js';
@@ -291,10 +291,10 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     );
   const rules: GlossaryRule[] = compileGlossary(kb.glossary);
 
-  const toAnswer = (passage: Passage, doc: KnowledgeDocument, weights: ReadonlyMap<string, number>): AnswerPassage => ({
+  const toAnswer = (passage: Passage, doc: KnowledgeDocument, weights: ReadonlyMap<string, number>, wholeUpTo?: number): AnswerPassage => ({
     passageId: passage.id,
     headings: passage.headings,
-    excerpt: excerpt(passage, weights),
+    excerpt: excerpt(passage, weights, wholeUpTo),
     source: sourceOf(doc.meta),
   });
 
@@ -983,7 +983,8 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     // "Kuka on Pohjois-Savon Liikunnan toiminnanjohtaja?": a question of two things, one of which no candidate has, is not ambiguous but unanswered.
     const together = analyzed.concepts.length > 2 || analyzed.concepts.every((_, i) => candidates.some((c) => c.found.includes(i)));
     if (candidates.length >= 2 && together && !isCostQuestion(asked)) {
-      return { kind: 'clarify', lang, question, candidates: candidates.map((c) => toAnswer(c.passage, c.doc, weights)), score };
+      // Each choice shows its lines that match the question ("Vastuuviranomainen: …" in a list of ten), not just its start.
+      return { kind: 'clarify', lang, question, candidates: candidates.map((c) => toAnswer(c.passage, c.doc, weights, CANDIDATE_EXCERPT_CHARS)), score };
     }
     return { kind: 'handoff', lang, question, reason: 'no_evidence', score };
   };

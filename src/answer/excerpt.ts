@@ -4,16 +4,18 @@ import { terms } from '../search/index.js';
 
 /** Passages up to this long are shown whole. */
 const WHOLE_PASSAGE_CHARS = 800;
+/** How much of each passage offered to choose from is shown: its lines that carry the evidence when it is longer. */
+export const CANDIDATE_EXCERPT_CHARS = 280;
 const MAX_EXCERPT_CHARS = 900;
 
 /**
- * The part of a passage that answers: the whole passage when short; otherwise the list items or
+ * The part of a passage that answers: the whole passage when short (up to `wholeUpTo` characters); otherwise the list items or
  * sentences that carry most of the evidence (with a list's introduction), facts kept verbatim.
  * `weights` gives each matched index term the weight of the question concept it stands for.
  */
-export function excerpt(passage: Passage, weights: ReadonlyMap<string, number>): string {
+export function excerpt(passage: Passage, weights: ReadonlyMap<string, number>, wholeUpTo = WHOLE_PASSAGE_CHARS): string {
   const whole = passage.blocks.map(blockText).join('\n');
-  if (whole.length <= WHOLE_PASSAGE_CHARS) return whole;
+  if (whole.length <= wholeUpTo) return whole;
   const termsOf = new Map<string, string[]>();
   const unitTerms = (text: string): string[] => {
     let found = termsOf.get(text);

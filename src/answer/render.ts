@@ -1,6 +1,7 @@
 import { messages, type Messages } from '../i18n/index.js';
 import { daysSinceOpening, RECENT_OPENING_DAYS } from './calls.js';
 import { formatDate } from './dates.js';
+import { CANDIDATE_EXCERPT_CHARS } from './excerpt.js';
 import { MAX_QUESTION_CHARS, type CallStatusItem, type Decision, type Notice, type SourceRef } from './types.js';
 
 type Texts = Messages['answer'];
@@ -155,14 +156,13 @@ export function decisionSources(decision: Decision): SourceRef[] {
 }
 
 /** The start of an excerpt, cut at a line or word boundary. */
-export function snippet(text: string, max = CANDIDATE_SNIPPET_CHARS): string {
+export function snippet(text: string, max = CANDIDATE_EXCERPT_CHARS): string {
   if (text.length <= max) return text;
   const cut = text.slice(0, max);
   const at = Math.max(cut.lastIndexOf('\n'), cut.lastIndexOf(' '));
   return `${(at > max / 2 ? cut.slice(0, at) : cut).trimEnd()} …`;
 }
 
-const CANDIDATE_SNIPPET_CHARS = 280;
 
 function uniqueSources(sources: readonly SourceRef[]): SourceRef[] {
   const seen = new Map<string, SourceRef>();

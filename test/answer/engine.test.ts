@@ -802,6 +802,15 @@ describe('engine.decide: of two passages of one document that cover the question
   });
 });
 
+describe('engine.decide: the passages offered to choose from', () => {
+  it('show each one\'s lines that match the question, not just its start', async () => {
+    const { engine } = await bundled();
+    const d = engine.decide('Ollaan joensuulainen kuoro ja ihmeteltiin, miksi pohjoiskarjalaisen hankkeen viranomainen on toisesta maakunnasta. Mikä on KANTOn vastuuviranomainen EURA-kuvauksessa?', { today: '2026-11-23' });
+    expect(d.kind).toBe('clarify');
+    expect(renderText(d)).toContain('Vastuuviranomainen: Etelä-Savon elinkeino-, liikenne- ja ympäristökeskus');
+  });
+});
+
 describe('engine.decide: asked why', () => {
   it('hands off "Miksi KANTOn toteutunut rahoitus jäi 93 487 euroon?": the funding table gives no reason', async () => {
     const { engine } = await bundled();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerpt, splitSentences } from '../../src/answer/excerpt.js';
+import { CANDIDATE_EXCERPT_CHARS, excerpt, splitSentences } from '../../src/answer/excerpt.js';
 import type { Passage } from '../../src/knowledge/types.js';
 import { terms } from '../../src/search/index.js';
 
@@ -38,6 +38,13 @@ describe('excerpt', () => {
       { kind: 'list', items: ['1.3.–10.5.2024', '  – klo 16.15 mennessä'] },
     ]);
     expect(excerpt(short, asked('hakuaika'))).toBe('Hakuaika:\n• 1.3.–10.5.2024\n   – klo 16.15 mennessä');
+  });
+
+  it('picks the matching lines of a shorter passage when asked for less than the whole', () => {
+    const mid = passage([{ kind: 'list', items: [...FILLER.slice(0, 3), 'Vastuuviranomainen: Etelä-Savon elinkeino-, liikenne- ja ympäristökeskus'] }]);
+    expect(excerpt(mid, asked('vastuuviranomainen'))).toContain('Muu asia numero 1,');
+    const text = excerpt(mid, asked('vastuuviranomainen'), CANDIDATE_EXCERPT_CHARS);
+    expect(text).toBe('• Vastuuviranomainen: Etelä-Savon elinkeino-, liikenne- ja ympäristökeskus');
   });
 
   it('keeps the matching item of a long list verbatim, with the list intro', () => {
