@@ -811,6 +811,13 @@ describe('engine.decide: the passages offered to choose from', () => {
   });
 });
 
+describe('engine.decide: "mainstreamed" is the description\'s "valtavirtaistaminen" (glossary)', () => {
+  it('answers whether the gender perspective was mainstreamed in KANTO\'s activities', async () => {
+    const { engine } = await bundled();
+    expect(answerOf(engine.decide("Has the gender perspective been mainstreamed in KANTO's activities, according to its project description?", { today: '2026-11-23' })).passage.excerpt).toContain('(valtavirtaistaminen): Kyllä');
+  });
+});
+
 describe('engine.decide: asked why', () => {
   it('hands off "Miksi KANTOn toteutunut rahoitus jäi 93 487 euroon?": the funding table gives no reason', async () => {
     const { engine } = await bundled();
