@@ -410,7 +410,9 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
       // a document of another kind gets no more for the word than the named kind's documents get for being of it.
       const otherSource = sources.length === 0 ? undefined : new Set(sources.filter((s) => !sources.some((t) => t.concept === s.concept && t.type === found.doc.meta.type)).map((s) => s.concept));
       const sourceElsewhere = otherSource === undefined ? 0 : weighed(h, otherSource, (quality) => Math.max(0, quality - TIME_FACTOR));
-      const coverage = Math.min(1, h.coverage + placeFound + timeFound + sourceFound + callFound - sourceElsewhere) * regionFactor * (statesWanted ? 1 : NOT_STATED_FACTOR) * (otherProject ? OTHER_PROJECT_FACTOR : 1);
+      // "Mikä nettiosoite…?": the words asking for an address are found in any address the passage gives ("https://rakennerahastot.fi/…" has no "www").
+      const webFound = wants === 'web' && states(found.passage, 'web') ? weighed(h, webConcepts, (quality) => 1 - quality) : 0;
+      const coverage = Math.min(1, h.coverage + placeFound + timeFound + sourceFound + callFound + webFound - sourceElsewhere) * regionFactor * (statesWanted ? 1 : NOT_STATED_FACTOR) * (otherProject ? OTHER_PROJECT_FACTOR : 1);
       const defines = definition ? definingHeadingStrength(found.passage.headings) * RANK_DEFINITION_WEIGHT : 0;
       const number = wantsNumber && statesWanted ? RANK_NUMBER_WEIGHT : 0;
       // The hit's fields one by one, not `{ ...h, passage, … }`: V8 gives each object that is spread and then extended a map

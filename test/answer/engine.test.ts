@@ -509,6 +509,14 @@ describe('engine.decide: asked for a web address or a download', () => {
     },
   );
 
+  it.each(['Mikä nettiosoite kesäkuun tiedotteessa annetaan koordinaatiohankkeita varten?', 'Minkä nettisivun osoite tiedotteessa on alueiden koordinaatiohankkeista?'])(
+    'answers "%s" from the passage whose address has no "www"',
+    async (question) => {
+      const { engine } = await bundled();
+      expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain('https://rakennerahastot.fi/-/kansalaistoimijalahtoinen-hanketyo');
+    },
+  );
+
   it('answers a website from the passage that gives it', async () => {
     const { engine } = await bundled();
     expect(answerOf(engine.decide('Mikä on Koonto-hankkeen nettisivu?', { today: '2026-11-23' })).passage.excerpt).toContain('pssotu.fi');
