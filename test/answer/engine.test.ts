@@ -826,6 +826,13 @@ describe('engine.decide: "mainstreamed" is the description\'s "valtavirtaistamin
   });
 });
 
+describe('engine.decide: Savo dialect question and frame words', () => {
+  it('offers the passage on what the ELY centre pays special attention to for "mimmosiin hankkeisiin se ely sannoo kiinnittävänsä erityistä huomiota"', async () => {
+    const { engine } = await bundled();
+    expect(renderText(engine.decide('mimmosiin hankkeisiin se ely sannoo kiinnittävänsä erityistä huomiota', { today: '2026-11-23' }))).toContain('Mihin kiinnitetään erityistä huomiota');
+  });
+});
+
 describe('engine.decide: asked why', () => {
   it('hands off "Miksi KANTOn toteutunut rahoitus jäi 93 487 euroon?": the funding table gives no reason', async () => {
     const { engine } = await bundled();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentWords, isFinnishStopWord, stem, tokenize } from '../../src/search/finnish.js';
+import { contentWords, isFinnishStopWord, QUESTION_WORDS_FI, stem, tokenize } from '../../src/search/finnish.js';
 import { terms } from '../../src/search/index.js';
 
 /** Tokens that must come out of the text (others may come too). */
@@ -60,6 +60,10 @@ describe('stem and terms', () => {
     expect(contentWords('ja on se 7 a hanke')).toEqual(['7', 'hanke']);
     expect(isFinnishStopWord('ja')).toBe(true);
     expect(isFinnishStopWord('omarahoitusosuus')).toBe(false);
+  });
+
+  it('knows the Savo "mimmosiin" (millaisiin) and "sannoo" (sanoo) for question words, as the standard ones are', () => {
+    for (const w of ['mimmosiin', 'mimmonen', 'sannoo', 'millaisiin', 'sanoo']) expect(QUESTION_WORDS_FI.has(w), w).toBe(true);
   });
 
   it('indexes "20 %" under "20" and the stem of "prosentti"', () => {
