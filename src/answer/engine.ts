@@ -10,7 +10,7 @@ import { callState, callStatus, daysSinceOpening, RECENT_OPENING_DAYS } from './
 import { dayNumber, formatDate, latestDay, wholeYears } from './dates.js';
 import { CANDIDATE_EXCERPT_CHARS, excerpt, splitSentences } from './excerpt.js';
 import { asksIdeaFit, isCallAreaQuestion, isChoiceAdviceQuestion, namesUnknownCall, namesOtherDocument, isCallTimingQuestion, isAdviceWhereHeading, isAdviceWhereQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityHeading, isEligibilityQuestion, isAreaHeading, isAreaQuestion, isExampleHeading, isExampleQuestion, isResultsHeading, isResultsQuestion, isFitHeading, isFitQuestion, isClockTimeQuestion, isContactQuestion, isCostQuestion, isHelpQuestion, isInfoSourceQuestion, isMoneyQuestion, isStreetAddressQuestion, isPlaceQuestion, isYearQuestion, isCostItemsQuestion, isPersonQuestion, isOrganisationQuestion, isLimitQuestion, isExceptionQuestion, isReasonQuestion, isWebAddressQuestion, isWebWord, isDateQuestion, isTitleQuestion, asksWhoAdvises, isProjectTimingQuestion, isServiceHeading, isQuantityQuestion, startsWithAny } from './intent.js';
-import { asksOutcome, outcomeStated } from './outcome.js';
+import { asksFinalResult, asksOutcome, outcomeStated, statesOnlyAim } from './outcome.js';
 import { aboutTime, documentTimes, namesTime, yearNamed, type DocumentTimes } from './periods.js';
 import { findPlaces, whereFrom, type PlaceMentions } from './regions.js';
 import { asksToNameCounted, countedWord, countedWordEn, statesAmount, statesClockTime, statesCountOf, statesContact, statesDate, statesMoney, statesPlace, statesStreetAddress, statesWebAddress, statesYear, statesCostItems, statesPerson, statesLimit, statesException, statesReason, organisationsNamed, withoutPhoneNumbers } from './quantities.js';
@@ -934,7 +934,8 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     // ("Mikä on KAKE?" names the thing to define, however common).
     const named = analyzed.concepts.reduce((sum, c) => sum + c.weight, 0) >= MIN_QUESTION_WEIGHT * index.vocabulary.idf(1) || isDefinitionQuestion(analyzed.words);
     // "Montako ihmistä KANTOon lopulta osallistui?": a plan ("Suunniteltu: 50") does not say what came true.
-    if (asksOutcome(asked) && outcomeStated(best.passage, weights) === false) return { kind: 'handoff', lang, question, reason: 'not_stated', score };
+    // ("Saatiinko Kuopioon lopulta pysyvä tila?": a passage telling only what was aimed at does not say what came of it.)
+    if (asksOutcome(asked) && (outcomeStated(best.passage, weights) === false || (asksFinalResult(asked) && statesOnlyAim(best.passage, weights)))) return { kind: 'handoff', lang, question, reason: 'not_stated', score };
     // "Kuinka monta nuorta Hanaa!-hankkeeseen osallistui?": a passage about it that counts no young people does not answer.
     // In English, the Finnish words the glossary gives for the thing counted ("How many projects…?": "hanke").
     const countedEn = lang === 'en' ? countedWordEn(asked, isNoiseWord) : undefined;

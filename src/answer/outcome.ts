@@ -1,4 +1,5 @@
 import { withSubItems, type Passage } from '../knowledge/types.js';
+import { splitSentences } from './excerpt.js';
 import { terms } from '../search/index.js';
 
 const OUTCOME_WORDS = /^(lopulta|lopuksi|toteutu\p{L}*|toteutune\p{L}*|toteutui|actually|actual|realised|realized|eventually)$/u;
@@ -28,4 +29,31 @@ export function outcomeStated(passage: Passage, weights: ReadonlyMap<string, num
     }
   }
   return best?.realised;
+}
+
+/** "lopulta", "in the end": asks what finally came of something (not "toteutunut", which also names a table's column). */
+const IN_THE_END = /^(lopulta|lopuksi|vihdoin|eventually|finally)$/;
+
+/** "Saatiinko Kuopioon lopulta pysyvä tila?", "Did they eventually…?": asks what finally came of something. */
+export function asksFinalResult(words: readonly string[]): boolean {
+  return words.some((w, i) => IN_THE_END.test(w) || (w === 'end' && words[i - 1] === 'the' && words[i - 2] === 'in'));
+}
+
+/** An aim, not a result: "pyrkii vastaavan tilan perustamiseen", "tavoitteena oli". */
+const AIM = /(?<!\p{L})(pyrki\p{L}*|pyrkii|tavoit\p{L}*|tarkoitukse\p{L}*|aikoo|aiotaan|suunnittel\p{L}*|aims?|aimed|intends?|plans?)(?!\p{L})/iu;
+
+/**
+ * "Saatiinko Kuopioon lopulta pysyvä tila?": whether the passage's sentence that has most of the
+ * question (by `weights`) tells only what was aimed at ("…kansalaisliikehdintää, joka pyrkii vastaavan
+ * tilan perustamiseen"), not what came of it.
+ */
+export function statesOnlyAim(passage: Passage, weights: ReadonlyMap<string, number>): boolean {
+  let best = { score: 0, aim: false };
+  for (const block of passage.blocks) {
+    for (const line of block.kind === 'list' ? block.items : splitSentences(block.text)) {
+      const score = [...new Set(terms(line))].reduce((sum, t) => sum + (weights.get(t) ?? 0), 0);
+      if (score > best.score) best = { score, aim: AIM.test(line) };
+    }
+  }
+  return best.aim;
 }

@@ -833,6 +833,13 @@ describe('engine.decide: Savo dialect question and frame words', () => {
   });
 });
 
+describe('engine.decide: asked what finally came of an aim', () => {
+  it('hands off "Saiko Avoimet tilat -hankkeen kansalaisliike lopulta perustettua pysyvän tilan?": the passage tells only that it aims at one', async () => {
+    const { engine } = await bundled();
+    expect(engine.decide('Saiko Avoimet tilat -hankkeen kansalaisliike lopulta perustettua pysyvän tilan Kuopioon?', { today: '2026-11-23' }).kind).toBe('handoff');
+  });
+});
+
 describe('engine.decide: asked why', () => {
   it('hands off "Miksi KANTOn toteutunut rahoitus jäi 93 487 euroon?": the funding table gives no reason', async () => {
     const { engine } = await bundled();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksOutcome, outcomeStated } from '../../src/answer/outcome.js';
+import { asksFinalResult, asksOutcome, outcomeStated, statesOnlyAim } from '../../src/answer/outcome.js';
 import type { Passage } from '../../src/knowledge/types.js';
 import { tokenize } from '../../src/search/finnish.js';
 import { terms } from '../../src/search/index.js';
@@ -47,5 +47,33 @@ describe('outcomeStated', () => {
     const plain: Passage = { ...MONITORING, blocks: [{ kind: 'list', items: ['Omarahoitusosuus 20%', '  – flat rate 40 %'] }] };
     expect(outcomeStated(plain, weightsOf('omarahoitusosuus'))).toBeUndefined();
     expect(outcomeStated(MONITORING, weightsOf('omarahoitusosuus'))).toBeUndefined();
+  });
+});
+
+describe('asksFinalResult', () => {
+  it.each([
+    ['Saatiinko Kuopioon lopulta pysyvä tila?', true],
+    ['Did they eventually open a permanent space?', true],
+    ['What happened in the end?', true],
+    ['Mikä on KANTOn toteutusaika?', false],
+    ['Montako osallistujaa toteutui?', false],
+  ] as const)('%s → %s', (question, expected) => {
+    expect(asksFinalResult(tokenize(question))).toBe(expected);
+  });
+});
+
+describe('statesOnlyAim', () => {
+  const aimed: Passage = {
+    id: 'd:2',
+    docId: 'd',
+    headings: ['Esimerkkihanke'],
+    line: 1,
+    blocks: [{ kind: 'paragraph', text: 'Hankkeessa kokeiltiin pop-up-tiloja. Kokeilut synnyttivät liikkeen, joka pyrkii pysyvän tilan perustamiseen.' }],
+  };
+  it('tells that the line with the question says only what was aimed at', () => {
+    expect(statesOnlyAim(aimed, weightsOf('pysyvän tilan perustaminen'))).toBe(true);
+  });
+  it('and when the line says what was done', () => {
+    expect(statesOnlyAim(aimed, weightsOf('pop-up-tiloja kokeiltiin'))).toBe(false);
   });
 });
