@@ -169,7 +169,7 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation31.yaml',
     about: 'written blind near the end of the eighth session of 1.12.2026 and kept unseen (totals only): 90.0 % / 86.7 % (dated 5/5, English 5/6) with the final engine, 86.0 % / 80.0 % with the starting one; studied in the ninth session',
-    floors: { answerableHit: 0.96, unanswerableHandoff: 0.86, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 0.96, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation32.yaml',
