@@ -8,7 +8,7 @@ import { searchConcepts, type Hit } from '../search/search.js';
 import { contentWords, stem, tokenize } from '../search/finnish.js';
 import { callState, callStatus, daysSinceOpening, RECENT_OPENING_DAYS } from './calls.js';
 import { dayNumber, formatDate, latestDay, wholeYears } from './dates.js';
-import { CANDIDATE_EXCERPT_CHARS, excerpt, splitSentences } from './excerpt.js';
+import { CANDIDATE_EXCERPT_CHARS, excerpt, passageLines } from './excerpt.js';
 import { asksIdeaFit, isCallAreaQuestion, isChoiceAdviceQuestion, namesUnknownCall, namesOtherDocument, isCallTimingQuestion, isAdviceWhereHeading, isAdviceWhereQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityHeading, isEligibilityQuestion, isAreaHeading, isAreaQuestion, isExampleHeading, isExampleQuestion, isResultsHeading, isResultsQuestion, isFitHeading, isFitQuestion, isClockTimeQuestion, isContactQuestion, isCostQuestion, isHelpQuestion, isInfoSourceQuestion, isMoneyQuestion, isStreetAddressQuestion, isPlaceQuestion, isYearQuestion, isCostItemsQuestion, isPersonQuestion, isOrganisationQuestion, isLimitQuestion, isExceptionQuestion, isReasonQuestion, isWebAddressQuestion, isWebWord, isDateQuestion, isTitleQuestion, asksWhoAdvises, isProjectTimingQuestion, isServiceHeading, isQuantityQuestion, startsWithAny } from './intent.js';
 import { asksFinalResult, asksOutcome, outcomeStated, statesOnlyAim } from './outcome.js';
 import { aboutTime, documentTimes, namesTime, yearNamed, type DocumentTimes } from './periods.js';
@@ -886,7 +886,7 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
       // (Not the words naming what the passage is about, in its heading: "Pohjois-Savon Liikunnalla".)
       const heading = new Set(terms(hit.passage.headings.join(' ')));
       const asked = terms(askingAlone).filter((t) => !heading.has(t));
-      const lines = hit.passage.blocks.flatMap((b) => (b.kind === 'list' ? b.items : splitSentences(b.text))).map((line) => new Set(terms(line)));
+      const lines = passageLines(hit.passage).map((line) => new Set(terms(line)));
       const asking = lines.filter((line) => asked.some((t) => line.has(t)));
       return asking.length > 0 && asking.every((line) => line.size >= QUOTED_MIN_TERMS && [...line].filter((t) => told.has(t)).length >= line.size * QUOTED_SHARE);
     };
@@ -1012,17 +1012,15 @@ function focusOf(passage: Passage, concepts: readonly { weight: number; terms: R
   // Only a word that starts as one of the question's terms can stem to it (Finnish stems strip endings): the rest are not stemmed.
   const starts = new Set(concepts.flatMap((c) => [...c.terms.keys()].map((t) => t.slice(0, FOCUS_PREFIX))));
   let best = 0;
-  for (const block of passage.blocks) {
-    for (const unit of block.kind === 'list' ? block.items : splitSentences(block.text)) {
-      const unitTerms = new Set(contentWords(unit).flatMap((w) => (starts.has(w.slice(0, FOCUS_PREFIX)) ? [stem(w)] : [])));
-      let sum = 0;
-      for (const c of concepts) {
-        let q = 0;
-        for (const [t, w] of c.terms) if (w > q && unitTerms.has(t)) q = w;
-        sum += q * c.weight;
-      }
-      if (sum > best) best = sum;
+  for (const unit of passageLines(passage)) {
+    const unitTerms = new Set(contentWords(unit).flatMap((w) => (starts.has(w.slice(0, FOCUS_PREFIX)) ? [stem(w)] : [])));
+    let sum = 0;
+    for (const c of concepts) {
+      let q = 0;
+      for (const [t, w] of c.terms) if (w > q && unitTerms.has(t)) q = w;
+      sum += q * c.weight;
     }
+    if (sum > best) best = sum;
   }
   return best / total;
 }

@@ -26,7 +26,7 @@ export function excerpt(passage: Passage, weights: ReadonlyMap<string, number>, 
     return found;
   };
   const score = (text: string): number => unitTerms(text).reduce((sum, t) => sum + (weights.get(t) ?? 0), 0);
-  const units = passage.blocks.flatMap((b) => (b.kind === 'list' ? b.items : splitSentences(b.text)));
+  const units = passageLines(passage);
   // Lines that carry at least half the evidence of the best line: the rarest words asked about decide.
   const best = Math.max(0, ...units.map(score));
   const chosen = new Set(units.filter((u) => best > 0 && score(u) >= best * 0.5));
@@ -57,6 +57,11 @@ export function excerpt(passage: Passage, weights: ReadonlyMap<string, number>, 
   const text = parts.join('\n').trim();
   if (text === '') return truncate(whole);
   return truncate(text);
+}
+
+/** A passage's lines: its list items and the sentences of its paragraphs, in order. */
+export function passageLines(passage: Passage): string[] {
+  return passage.blocks.flatMap((b) => (b.kind === 'list' ? b.items : splitSentences(b.text)));
 }
 
 /** Matching items with their parent item for context; the first items if none match. */

@@ -67,7 +67,7 @@ export function isProjectTimingQuestion(words: readonly string[], projectWords: 
     // "Auttaako KANTO, kun hanke on jo käynnissä?": the member's own project runs; what is asked is the help.
     !words.some((w) => ASKS_FOR_HELP.test(w)) &&
     // "kanto loppu 2023 lopussa, mikä on sen jatkohankkeen nimi": a name, told when the project ended.
-    !words.some((w) => /^(nimi|nimeä|nimen|name)$/.test(w)) &&
+    !words.some((w) => NAME_NOUN.test(w)) &&
     otherWords(words, (w) => neutral(w) || isProject(w) || PROJECT_TIME_WORDS.test(w) || TIME_WORDS.test(w)) <= MAX_OTHER_WORDS
   );
 }
@@ -177,7 +177,7 @@ const PERSON_ROLES = /^(valmentaj\p{L}*|ohjaaj\p{L}*|vetäj\p{L}*|puheenjohtaj\p
 /** "Kuka oli jalkapallokerhon valmentaja?", "Who is the director of…?", "the name of the coach": the answer names a person. */
 export function isPersonQuestion(words: readonly string[]): boolean {
   // "What was the name of the coach…?", "Mikä oli valmentajan nimi?": a name in a role is a person's.
-  return words.some((w) => WHO.test(w) || /^(name|nimi|nimeä|nimen)$/.test(w)) && words.some((w) => PERSON_ROLES.test(w));
+  return words.some((w) => WHO.test(w) || NAME_NOUN.test(w)) && words.some((w) => PERSON_ROLES.test(w));
 }
 
 const ORGANISATION_NOUNS = /^(yhdistys|yhdistykset|yhdistyksiä|järjestö|järjestöt|järjestöjä|organisaatio|organisaatiot|organisaatioita|taho|tahot|tahoja|säätiö|säätiöt|association|associations|organisation|organisations|organization|organizations)$/;
@@ -242,6 +242,8 @@ export function isWebWord(word: string): boolean {
 }
 
 const NAME_WORDS = /^(nimi|nimen|nimeä|nimeltä|nimeltään|name|named|called)$/u;
+/** The noun "name" alone ("mikä on sen nimi", "the name of the coach"); NAME_WORDS also has "nimeltä", "named", "called", which tell a name as often as ask one. */
+const NAME_NOUN = /^(nimi|nimeä|nimen|name)$/;
 
 /**
  * "Mistä voi ladata mallin?", "Mikä on Koonnon nettisivu?", "website": the answer gives a web address

@@ -1,12 +1,26 @@
 import { withSubItems, type Passage } from '../knowledge/types.js';
-import { splitSentences } from './excerpt.js';
+import { passageLines } from './excerpt.js';
 import { terms } from '../search/index.js';
 
-const OUTCOME_WORDS = /^(lopulta|lopuksi|toteutu\p{L}*|toteutune\p{L}*|toteutui|actually|actual|realised|realized|eventually)$/u;
+/** "toteutunut", "actually": what came true (also a table's column: "Toteutunut seurantatietojen mukaan"). */
+const REALISED_WORDS = /^(toteutu\p{L}*|toteutune\p{L}*|toteutui|actually|actual|realised|realized)$/u;
 
 /** "Montako ihmistä KANTOon lopulta osallistui?", "How many actually took part?": asks what came true, not what was planned. */
 export function asksOutcome(words: readonly string[]): boolean {
-  return words.some((w, i) => OUTCOME_WORDS.test(w) || (w === 'end' && words[i - 1] === 'the' && words[i - 2] === 'in'));
+  return asksFinalResult(words) || words.some((w) => REALISED_WORDS.test(w));
+}
+
+/** "lopulta", "in the end": asks what finally came of something. */
+const IN_THE_END = /^(lopulta|lopuksi|eventually)$/;
+
+/** "Saatiinko Kuopioon lopulta pysyvä tila?", "Did they eventually…?": asks what finally came of something. */
+export function asksFinalResult(words: readonly string[]): boolean {
+  return words.some((w, i) => IN_THE_END.test(w) || (w === 'end' && words[i - 1] === 'the' && words[i - 2] === 'in'));
+}
+
+/** How much of the question (by `weights`, each index term once) a line has. */
+function weightOf(line: string, weights: ReadonlyMap<string, number>): number {
+  return [...new Set(terms(line))].reduce((sum, t) => sum + (weights.get(t) ?? 0), 0);
 }
 
 const PLANNED = /^[\s–-]*(suunniteltu|arvio|tavoite|planned|estimated?)\b/iu;
@@ -24,19 +38,11 @@ export function outcomeStated(passage: Passage, weights: ReadonlyMap<string, num
     if (block.kind !== 'list') continue;
     for (const { parent, subs } of withSubItems(block.items, (item) => item.startsWith(' '))) {
       if (!subs.some((s) => PLANNED.test(s) || REALISED.test(s))) continue;
-      const score = [...new Set(terms(parent))].reduce((sum, t) => sum + (weights.get(t) ?? 0), 0);
+      const score = weightOf(parent, weights);
       if (score > (best?.score ?? 0)) best = { score, realised: subs.some((s) => REALISED.test(s)) };
     }
   }
   return best?.realised;
-}
-
-/** "lopulta", "in the end": asks what finally came of something (not "toteutunut", which also names a table's column). */
-const IN_THE_END = /^(lopulta|lopuksi|vihdoin|eventually|finally)$/;
-
-/** "Saatiinko Kuopioon lopulta pysyvä tila?", "Did they eventually…?": asks what finally came of something. */
-export function asksFinalResult(words: readonly string[]): boolean {
-  return words.some((w, i) => IN_THE_END.test(w) || (w === 'end' && words[i - 1] === 'the' && words[i - 2] === 'in'));
 }
 
 /** An aim, not a result: "pyrkii vastaavan tilan perustamiseen", "tavoitteena oli". */
@@ -49,11 +55,9 @@ const AIM = /(?<!\p{L})(pyrki\p{L}*|pyrkii|tavoit\p{L}*|tarkoitukse\p{L}*|aikoo|
  */
 export function statesOnlyAim(passage: Passage, weights: ReadonlyMap<string, number>): boolean {
   let best = { score: 0, aim: false };
-  for (const block of passage.blocks) {
-    for (const line of block.kind === 'list' ? block.items : splitSentences(block.text)) {
-      const score = [...new Set(terms(line))].reduce((sum, t) => sum + (weights.get(t) ?? 0), 0);
-      if (score > best.score) best = { score, aim: AIM.test(line) };
-    }
+  for (const line of passageLines(passage)) {
+    const score = weightOf(line, weights);
+    if (score > best.score) best = { score, aim: AIM.test(line) };
   }
   return best.aim;
 }
