@@ -22,11 +22,16 @@ export function isCallTimingQuestion(words: readonly string[], neutral: (word: s
   // "Kuinka monen yhdistyksen hakemusta Koonto on tähän mennessä auttanut?": a count, not a date.
   // ("Montako päivää on vielä aikaa?" counts time, which is the call's.)
   if (asksCount(words)) return false;
+  // "saako matkakulut ja tilavuokrat hakea vielä erikseen?": costs claimed, not a call applied to.
+  if (words.some((w, i) => CLAIM_VERB.test(w) && [...words.slice(Math.max(0, i - 3), i), words[i + 1] ?? ''].some((v) => COST_WORDS.test(v)))) return false;
   const hasCall = words.some((w) => CALL_WORDS.test(w));
   // "Voiko hakuun jo jättää hakemuksen?": whether one can already apply.
   const hasTime = words.some((w, i) => (TIME_WORDS.test(w) && !namesCallByOpening(words, i)) || (/^(jo|already)$/.test(w) && /^(jättä|hake|hakea|lähettä|apply|submit)/.test(words[i + 1] ?? '')));
   return hasCall && hasTime && otherWords(words, (w) => neutral(w) || CALL_WORDS.test(w) || TIME_WORDS.test(w) || SUBMIT_WORDS.test(w)) <= MAX_OTHER_WORDS;
 }
+
+/** Applying for, or claiming, something ("hakea", "haetaanko"). */
+const CLAIM_VERB = /^(hakea|haetaan|haetaanko|hakeaks|hakeako|claim|claimed)$/;
 
 /** A call's opening told in the past: "opened", "kesäkuussa alkanut". */
 const OPENED = /^(opened|started|began|begun|avautunut|avautuneeseen|avautuneessa|avautuneen|alkanut|alkaneeseen|alkaneessa|alkaneen|alkoi)$/;

@@ -129,6 +129,19 @@ describe('engine.decide: call timing asked by a pronoun, in a clause, or with "j
     const d = engine.decide('Pohjois-Karjalan kake-haku aukesi kesäkuun lopussa 2022. Oliko KANTO-koordinaatiohanke silloin jo käynnissä, vai alkoiko se vasta myöhemmin?', { today: '2026-11-23' });
     expect(d.kind).not.toBe('call_status');
   });
+
+  it.each(['Meidän kuntoutujayhdistys Kiteellä miettii kustannusmallia. Jos valitaan flat rate 40 %, saako matkakulut ja tilavuokrat hakea vielä erikseen?', 'Ehtiikö vielä hakea matkakulut?'])(
+    'does not read costs claimed ("%s") as a call applied to',
+    async (question) => {
+      const { engine } = await bundled();
+      expect(engine.decide(question, { today: '2026-11-23' }).kind).not.toBe('call_status');
+    },
+  );
+
+  it('still reads funding applied for a cost ("Ehtiikö vielä hakea rahoitusta remonttiin?") as the call\'s timing', async () => {
+    const { engine } = await bundled();
+    expect(engine.decide('Ehtiikö vielä hakea rahoitusta remonttiin?', { today: '2026-11-23' }).kind).toBe('call_status');
+  });
 });
 
 describe('engine.decide: invalid input', () => {
