@@ -6,6 +6,7 @@ import { SearchIndex, terms } from '../search/index.js';
 import { analyzeQuestion, askedText, askingSentences, detectLanguage, isNoiseWord, looksLikeVerb, type AnalyzedQuestion, type Concept } from '../search/query.js';
 import { searchConcepts, type Hit } from '../search/search.js';
 import { contentWords, stem, tokenize } from '../search/finnish.js';
+import { commonPrefix } from '../search/vocabulary.js';
 import { callState, callStatus, daysSinceOpening, RECENT_OPENING_DAYS } from './calls.js';
 import { dayNumber, formatDate, latestDay, wholeYears } from './dates.js';
 import { CANDIDATE_EXCERPT_CHARS, excerpt, passageLines } from './excerpt.js';
@@ -364,9 +365,10 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     const namedProjects = new Set(projects.filter((p) => names(analyzed.words, p.key)).map((p) => p.key));
     const wants = wantedKind(analyzed.words);
     // "Mitkä järjestöt olivat Tatu ry:n lisäksi mukana…?": an organisation other than those the question names.
-    // (A question's word names one in any form: "tatu" for "Tatu ry", "rouvasväenyhdistyksen" for "Rouvasväenyhdistys ry".)
-    const namedInQuestion = (name: string): boolean => analyzed.words.some((w) => w === name || (w.length >= 4 && name.startsWith(w.slice(0, Math.max(4, w.length - 3)))));
-    const namesOtherOrganisation = (passage: Passage): boolean => organisationsNamed(passageText(passage)).some((name) => !namedInQuestion(name));
+    // (A question's word names one in any form: "tatu" for "Tatu ry", "rouvasväenyhdistyksen" for "Rouvasväenyhdistys ry", "Pallokissojen" for "Pallokissat".)
+    const namedInQuestion = (name: string): boolean =>
+      analyzed.words.some((w) => w === name || (w.length >= 4 && commonPrefix(w, name) >= Math.max(4, Math.min(w.length, name.length) - 3)));
+    const namesOtherOrganisation = (passage: Passage): boolean => organisationsNamed(passageText(passage)).some((name) => !name.split(' ').some(namedInQuestion));
     const webConcepts = wants === 'web' ? analyzed.concepts.flatMap((c, i) => (c.surface.split(' ').some(isWebWord) ? [i] : [])) : [];
     const top = Math.max(...hits.map((h) => h.score), 1e-9);
     // An older document about the month named without a year is not evidence of it.

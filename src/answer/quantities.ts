@@ -93,12 +93,15 @@ export function statesPerson(text: string): boolean {
   return /(?:^|•\s|[\p{Ll}\d,:;(]\s)\p{Lu}\p{Ll}{2,}\s\p{Lu}\p{Ll}{2,}(?![\p{L}-])/mu.test(text);
 }
 
-/** "Tatu ry:n", "Pohjois-Karjalan Sosiaaliturvayhdistys ry", "Kiipulasäätiö": an organisation named; the word that names it. */
-const ORGANISATION = /(?:(\p{Lu}[\p{L}-]*)\s(?:ry|r\.y\.|oy)(?![\p{L}])|(?<![\p{L}-])(\p{Lu}[\p{L}-]*(?:yhdisty|säätiö|osuuskun)\p{L}*))/gu;
+/**
+ * "Tatu ry:n", "Pohjois-Karjalan Sosiaaliturvayhdistys ry", "Pallokissat, Kuopio ry", "Kiipulasäätiö": an
+ * organisation named; the word that names it (and a name before its town's: "Pallokissat, Kuopio").
+ */
+const ORGANISATION = /(?:(?:(\p{Lu}[\p{L}-]*),\s)?(\p{Lu}[\p{L}-]*)\s(?:ry|r\.y\.|oy)(?![\p{L}])|(?<![\p{L}-])(\p{Lu}[\p{L}-]*(?:yhdisty|säätiö|osuuskun)\p{L}*))/gu;
 
-/** The words naming the organisations a text names ("tatu", "sosiaaliturvayhdistys"), lower-case. */
+/** The words naming each organisation a text names ("tatu", "sosiaaliturvayhdistys", "pallokissat kuopio"), lower-case. */
 export function organisationsNamed(text: string): string[] {
-  return [...text.matchAll(ORGANISATION)].map((m) => (m[1] ?? m[2] ?? '').toLowerCase());
+  return [...text.matchAll(ORGANISATION)].map((m) => [m[1], m[2] ?? m[3]].filter((w) => w !== undefined).join(' ').toLowerCase());
 }
 
 /** "ilman pankkitunnuksia", "poikkeustapauksessa", "vaihtoehtoisesti", "paperilomakkeella": another way than the usual one. */

@@ -189,7 +189,8 @@ function reverse(s: string): string {
   return [...s].reverse().join('');
 }
 
-function commonPrefix(a: string, b: string): number {
+/** How many first characters two strings share. */
+export function commonPrefix(a: string, b: string): number {
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i += 1;
   return i;

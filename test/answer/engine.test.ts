@@ -806,9 +806,18 @@ describe('engine.decide: asked which organisation', () => {
     expect(engine.decide('Mitkä muut järjestöt kuin Tatu olivat mukana Hanaa-hankkeessa?', { today: '2026-11-23' }).kind).toBe('handoff');
   });
 
+  it.each(['Which organisations did Pallokissat partner with in the Jalkapallosta elämäniloa project?', 'Mitkä organisaatiot olivat Pallokissojen kumppaneina Jalkapallosta elämäniloa -hankkeessa?'])(
+    'hands off "%s": the passage names only "Pallokissat, Kuopio ry" itself ("lukuisia … organisaatioita")',
+    async (question) => {
+      const { engine } = await bundled();
+      expect(engine.decide(question, { today: '2026-11-23' }).kind).toBe('handoff');
+    },
+  );
+
   it.each([
     ['Mikä yhdistys hallinnoi KANTOa?', 'Pohjois-Karjalan Sosiaaliturvayhdistys'],
     ['kuka sen hanaa-hankkeen teki, mikä järjestö?', 'Tatu ry'],
+    ['Mikä yhdistys järjesti Jalkapallosta elämäniloa -hankkeen?', 'Pallokissat, Kuopio ry'],
   ])('answers "%s" from the passage naming it', async (question, name) => {
     const { engine } = await bundled();
     expect(renderText(answerOf(engine.decide(question, { today: '2026-11-23' })))).toContain(name);

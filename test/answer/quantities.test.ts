@@ -109,6 +109,7 @@ describe('organisationsNamed', () => {
     ['Tatu ry.n - Hanaa! -hankkeessa järjestettiin harrastustoimintaa.', ['tatu']],
     ['Hakijan virallinen nimi: Pohjois-Karjalan Sosiaaliturvayhdistys ry', ['sosiaaliturvayhdistys']],
     ['Kuopion Rouvasväenyhdistys ry:n hanke', ['rouvasväenyhdistys']],
+    ['Jalkapallosta elämäniloa -hankkeessa Pallokissat, Kuopio ry järjesti…', ['pallokissat kuopio']],
     ['Hanke syntyi seitsemän eri järjestön ja yhdistyksen voimin.', []],
   ] as const)('%s → %s', (text, expected) => {
     expect(organisationsNamed(text)).toEqual(expected);
