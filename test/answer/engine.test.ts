@@ -1379,6 +1379,12 @@ describe('engine.decide: a month named without a year', () => {
 });
 
 describe('engine.decide: frame words', () => {
+  it('does not take "esiin" of "nostetaan esiin" (highlighted) for what is asked', async () => {
+    const { engine } = await bundled();
+    const question = 'Ollaan Ilomantsissa pieni nuorisoseura ja mietitään, kannattaako meidän edes hakea. Kenen tarpeet nostetaan KANTOn esityksessä erityisesti esiin 4.3-erityistavoitteen painopisteissä?';
+    expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain('Erityisesti nuorten tarpeet');
+  });
+
   it('takes "millasia hankkeita … on tehty" for earlier example projects, not the call\'s themes', async () => {
     const { engine } = await bundled();
     const d = answerOf(engine.decide('millasia hankkeita ennen on tehty', { today: '2026-11-23' }));
