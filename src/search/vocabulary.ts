@@ -21,6 +21,7 @@ const W_SUFFIX = 0.75;
 const W_TYPO1 = 0.7;
 const W_TYPO2 = 0.6;
 const W_HEAD = 0.5;
+const W_TYPO_SUFFIX = 0.5;
 const MAX_MATCHES = 12;
 
 /** Strong and weak grades of Finnish consonants, both ways: tt ↔ t, nt ↔ nn, p ↔ v... */
@@ -117,6 +118,8 @@ export class Vocabulary {
         }
         // A word the documents use as it is was not mistyped.
         if (!this.df.has(queryStem)) this.typos(queryStem, len >= 9 ? 2 : 1, add);
+        // Nothing yet: a mistyped end of a compound (tapaams ↔ verkostotapaamis).
+        if (found.size === 0 && len >= 7) for (const variant of oneEditAway(queryStem)) for (const t of this.withSuffix(variant)) if (t.length >= variant.length + 3) add(t, W_TYPO_SUFFIX);
       }
     }
     const result = [...found.entries()]
@@ -162,6 +165,23 @@ export class Vocabulary {
       }
     }
   }
+}
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyzäöå';
+
+/** The strings one typing error away (a letter left out, added, changed, or two swapped), past the first letter. */
+function oneEditAway(word: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 1; i <= word.length; i += 1) {
+    if (i < word.length) out.add(word.slice(0, i) + word.slice(i + 1));
+    if (i < word.length - 1) out.add(word.slice(0, i) + (word[i + 1] ?? '') + (word[i] ?? '') + word.slice(i + 2));
+    for (const c of LETTERS) {
+      out.add(word.slice(0, i) + c + word.slice(i));
+      if (i < word.length) out.add(word.slice(0, i) + c + word.slice(i + 1));
+    }
+  }
+  out.delete(word);
+  return out;
 }
 
 /** One bit per letter (a–z, å, ä, ö, digits, anything else) that occurs in the word. */

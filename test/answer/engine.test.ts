@@ -1378,6 +1378,14 @@ describe('engine.decide: a month named without a year', () => {
   });
 });
 
+describe('engine.decide: a mistyped compound tail', () => {
+  it('takes "tapaamsia" for the documents\' "verkostotapaamisia"', async () => {
+    const { engine } = await bundled();
+    const question = 'Meidän kyläyhdistys Juuassa haluaisi tavata muita yhdistyksiä ja vaihtaa kokemuksia hankkeista. Järjestääkö KANTO yhdistyksille jotain yhteisiä tapaamsia?';
+    expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain('verkostotapaamisia');
+  });
+});
+
 describe('engine.decide: frame words', () => {
   it('does not take "esiin" of "nostetaan esiin" (highlighted) for what is asked', async () => {
     const { engine } = await bundled();

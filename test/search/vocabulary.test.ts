@@ -11,6 +11,7 @@ const vocabulary = new Vocabulary(
     ['yhdistyks', 5],
     ['koordinaatio', 2],
     ['tukitaso', 2],
+    ['verkostotapaamis', 1],
     ['tytö', 1],
     ['10.5.2024', 1],
     ['2024', 3],
@@ -35,6 +36,7 @@ const MATCHES: { what: string; query: string; finds: string }[] = [
   { what: 'typo, wrong letter', query: 'tukjtaso', finds: 'tukitaso' },
   { what: 'typo and another ending (omarahotiusosuut → omarahoitusosuus)', query: 'omarahotiusosuut', finds: 'omarahoitusosuus' },
   { what: 'partial date', query: '10.5', finds: '10.5.2024' },
+  { what: 'typo in a compound tail (tapaams → verkostotapaamis)', query: 'tapaams', finds: 'verkostotapaamis' },
   { what: 'gradation in the last syllable, strong to weak (tyttöj → tytö)', query: 'tyttöj', finds: 'tytö' },
 ];
 
