@@ -351,6 +351,9 @@ export function writtenClitic(word: string): string {
  */
 const NAMED_CALL = /([\p{L}\p{N}+]+) ?[-–] ?(?:raha|rahoitu|rahotu|haku|haun|hakuun|haussa|hakua|avustu|ohjelma)\p{L}*|(\p{Lu}[\p{L}\p{N}+]*)(?: \p{Ll}+){0,2} (?:funding|call|calls|grant|grants|programme|program)\b|(?<![\p{L}-])(\p{L}{3,}n) (?:avustu|rahoitu|rahotu)\p{L}*/gu;
 
+/** Funders other than the calls' (ELY, the EU), named as where money comes from: "kunnalta", "säätiöltä", "kaupungilta". */
+const OTHER_FUNDER = /^(kunnalta|kunnilta|kaupungilta|kaupungeilta|säätiöltä|säätiöiltä|seurakunnalta|pankilta|yritykseltä|yrityksiltä|sponsorilta|sponsoreilta|lahjoittajilta|kelalta|stealta|maakuntaliitolta|leaderilta|leader-ryhmältä|toimintaryhmältä)$/;
+
 /** "apply to the Ministry…", "apply at Business Finland": whom a member would apply to, by a capitalised name. */
 const APPLY_TO = /\bapply (?:to|at|from) (?:the )?(\p{Lu}[\p{L}\p{N}+]*)/u;
 
@@ -375,6 +378,9 @@ export function namesUnknownCall(text: string, known: (word: string) => boolean)
   // "Can our sports club apply to the Ministry of Education and Culture…?": a funder named after "apply to".
   const funder = APPLY_TO.exec(text)?.[1];
   if (funder !== undefined && !known(funder.toLocaleLowerCase('fi'))) return true;
+  // "Saako siihen kunnalta avustusta…?", "hakea rahoitusta säätiöltä": money from a funder the calls are not.
+  const words = text.toLocaleLowerCase('fi').split(/[^\p{L}+-]+/u);
+  if (words.some((w, i) => OTHER_FUNDER.test(w) && [words[i - 1], words[i + 1], words[i + 2]].some((v) => FUNDING_WORDS.test(v ?? '')))) return true;
   for (const m of text.matchAll(NAMED_CALL)) {
     const name = (m[1] ?? m[2] ?? m[3] ?? '').toLocaleLowerCase('fi').replace(/\+$/, '');
     const time = TIME_WORDS.test(name) || CALL_ADJECTIVES.test(name) || namesTime(name);

@@ -662,7 +662,7 @@ describe('engine.decide: a call in a year the documents know nothing of', () => 
 });
 
 describe('engine.decide: another funder\'s money or call', () => {
-  it.each(['Milloin Leader-rahaa voi seuraavan kerran hakea?', 'Milloin Erasmus+ -haku päättyy?', 'When does the Erasmus+ call close?', 'Saisko meidän kylätalon hankkeeseen rahaa Interreg-ohjelmasta?', 'Milloin Taiken yhteisöavustusten haku on auki?', 'Saadaanko Kuopion kaupungilta järjestöavustusta?', 'Milloin haetaan toiminta-avustusta?', 'miten stean avustusta haetaan ja milloin sen haku on', 'Can our youth club apply for Erasmus+ youth exchange funding, and when is the next deadline?', 'Can our sports club apply to the Ministry of Education and Culture for a sports facility grant, and when is the deadline?'])(
+  it.each(['Milloin Leader-rahaa voi seuraavan kerran hakea?', 'Milloin Erasmus+ -haku päättyy?', 'When does the Erasmus+ call close?', 'Saisko meidän kylätalon hankkeeseen rahaa Interreg-ohjelmasta?', 'Milloin Taiken yhteisöavustusten haku on auki?', 'Saadaanko Kuopion kaupungilta järjestöavustusta?', 'Milloin haetaan toiminta-avustusta?', 'miten stean avustusta haetaan ja milloin sen haku on', 'Can our youth club apply for Erasmus+ youth exchange funding, and when is the next deadline?', 'Can our sports club apply to the Ministry of Education and Culture for a sports facility grant, and when is the deadline?', 'Meidän kylätalo Tervossa tarvitsee uuden katon. Saako siihen kunnalta avustusta ja mihin mennessä sitä pitää hakea?', 'Voiko säätiöltä hakea rahoitusta omarahoitusosuuteen?'])(
     'hands "%s" to an adviser rather than telling the KAKE calls\' status',
     async (question) => {
       const { engine } = await bundled();
