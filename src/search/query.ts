@@ -81,7 +81,18 @@ function sentencesOf(text: string): string[] {
     start = end;
   }
   out.push(text.slice(start).trim());
-  return out.filter((s) => s !== '').flatMap(splitAtDash).flatMap(splitButQuestion);
+  return out.filter((s) => s !== '').flatMap(splitAtDash).flatMap(splitButQuestion).flatMap(splitWhenThen);
+}
+
+/**
+ * "Kun kesäkuun 2024 haun avasi Etelä-Savon ELY, niin onko se vain eteläsavolaisille…?": a "kun" clause
+ * closed by ", niin" tells what the asker knows; what follows asks.
+ */
+function splitWhenThen(sentence: string): string[] {
+  const m = /^(kun\s.+?),\s+niin\s+(.+\?)$/isu.exec(sentence);
+  if (m === null) return [sentence];
+  const [, told = '', asked = ''] = m;
+  return asksSomething(asked) && !asksSomething(told) ? [`${told}.`, asked] : [sentence];
 }
 
 /**

@@ -1386,6 +1386,14 @@ describe('engine.decide: a mistyped compound tail', () => {
   });
 });
 
+describe('engine.decide: a "kun …, niin" clause tells what the asker knows', () => {
+  it('answers who may apply, not whether the call emphasises it, when the clause names the call', async () => {
+    const { engine } = await bundled();
+    const question = 'Ollaan Kuopiossa toimiva omaishoitajien yhdistys. Kun kesäkuun 2024 haun avasi Etelä-Savon ELY, niin onko se vain eteläsavolaisille, vai voiko myös pohjoissavolainen yhdistys jättää hakemuksen?';
+    expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain('Pohjois-Savon alueella');
+  });
+});
+
 describe('engine.decide: frame words', () => {
   it('does not take "esiin" of "nostetaan esiin" (highlighted) for what is asked', async () => {
     const { engine } = await bundled();

@@ -189,6 +189,9 @@ describe('askedText', () => {
     // A year ends a sentence when a capital follows; an ordinal ("2. krs") does not.
     ['Pohjois-Karjalan kake-haku aukesi kesäkuun lopussa 2022. Oliko KANTO-koordinaatiohanke silloin jo käynnissä?', 'Oliko KANTO-koordinaatiohanke silloin jo käynnissä?'],
     ['Toimisto on Rantakatu 23 A, 2. krs Joensuussa. Onko siellä esteetön sisäänkäynti?', 'Onko siellä esteetön sisäänkäynti?'],
+    // A "kun" clause closed by ", niin" tells; what follows asks.
+    ['Kun kesäkuun 2024 haun avasi Etelä-Savon ELY, niin onko se vain eteläsavolaisille vai voiko pohjoissavolainen kuoro hakea?', 'onko se vain eteläsavolaisille vai voiko pohjoissavolainen kuoro hakea?'],
+    ['Kun haku on auki, niin milloin se päättyy, kun kukaan ei tiedä?', 'milloin se päättyy, kun kukaan ei tiedä?'],
   ])('%s → %s', (question, asked) => {
     expect(askedText(question, 'fi')).toBe(asked);
   });
