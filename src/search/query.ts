@@ -81,7 +81,15 @@ function sentencesOf(text: string): string[] {
     start = end;
   }
   out.push(text.slice(start).trim());
-  return out.filter((s) => s !== '').flatMap(splitAtDash).flatMap(splitButQuestion).flatMap(splitWhenThen);
+  return out.filter((s) => s !== '').flatMap(splitAtDash).flatMap(splitButQuestion).flatMap(splitWhenThen).flatMap(splitOwnBeforeColon);
+}
+
+/** "Ollaan Leppävirralla sote-alan yhdistys: mitä muuta toimintaa…?": who asks, told before a colon, is not what is asked. */
+function splitOwnBeforeColon(sentence: string): string[] {
+  const m = /^([^:]+?):\s+(.+\?)$/su.exec(sentence);
+  if (m === null) return [sentence];
+  const [, told = '', asked = ''] = m;
+  return TELLS_OWN.test(tokenize(told)[0] ?? '') && asksSomething(asked) && !asksSomething(told) ? [`${told}.`, asked] : [sentence];
 }
 
 /**

@@ -192,6 +192,9 @@ describe('askedText', () => {
     // A "kun" clause closed by ", niin" tells; what follows asks.
     ['Kun kesäkuun 2024 haun avasi Etelä-Savon ELY, niin onko se vain eteläsavolaisille vai voiko pohjoissavolainen kuoro hakea?', 'onko se vain eteläsavolaisille vai voiko pohjoissavolainen kuoro hakea?'],
     ['Kun haku on auki, niin milloin se päättyy, kun kukaan ei tiedä?', 'milloin se päättyy, kun kukaan ei tiedä?'],
+    // Who asks, told before a colon, is not what is asked.
+    ['Ollaan Leppävirralla sote-alan yhdistys: mitä muuta toimintaa Koonnon kalvoilla mainitaan?', 'mitä muuta toimintaa Koonnon kalvoilla mainitaan?'],
+    ['Nurmeksen nuorisoseura kyselee: onko haku vielä auki?', 'Nurmeksen nuorisoseura kyselee: onko haku vielä auki?'],
   ])('%s → %s', (question, asked) => {
     expect(askedText(question, 'fi')).toBe(asked);
   });
