@@ -722,12 +722,15 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
   const withReferent = (asking: string, whole: string, placeWords: ReadonlySet<string>): string => {
     const askingTokens = tokenize(asking);
     const pronoun = askingTokens.find((w) => REFERRING_PRONOUN.test(w));
-    if (pronoun === undefined) return asking;
+    // "…sillä on muutakin toimintaa järjestöille. Mitä muuta toimintaa Koonnon kalvoilla mainitaan?": "muuta" is other than the story's.
+    const others = pronoun === undefined && askingTokens.some((w) => OTHERS.test(w));
+    if (pronoun === undefined && !others) return asking;
     const names = analyzeQuestion(whole, rules, index.vocabulary)
       .concepts.map((c) => c.surface.split(' '))
       .filter((ws) => ws.length > 1 && ws.some((w) => placeWords.has(w)) && ws.some((w) => !placeWords.has(w)) && !ws.every((w) => askingTokens.includes(w)));
     const [name] = names;
     if (name === undefined || names.length > 1) return asking;
+    if (pronoun === undefined) return `${name.join(' ')}: ${asking}`;
     return asking.replace(new RegExp(`(?<![\\p{L}\\p{N}])${pronoun}(?![\\p{L}\\p{N}])`, 'iu'), name.join(' '));
   };
 

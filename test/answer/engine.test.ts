@@ -755,6 +755,12 @@ describe('engine.decide: "yleensä" is the documents\' "pääsääntöisesti" (g
 });
 
 describe('engine.decide: a pronoun in the asking sentence for the organisation the story names', () => {
+  it('takes "muuta" in the asking sentence for other than the organisation the story names', async () => {
+    const { engine } = await bundled();
+    const question = 'Pohjois-Savon Sosiaaliturvayhdistys vetää Koontoa, mutta kuulin että sillä on muutakin toimintaa järjestöille. Ollaan Leppävirralla sote-alan yhdistys: mitä muuta toimintaa Koonnon kalvoilla mainitaan?';
+    expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.headings.join(' ')).toContain('Pohjois-Savon Sosiaaliturvayhdistyksen toiminta');
+  });
+
   it('answers "…yhteydessä Pohjois-Savon Sosiaaliturvayhdistykseen… Mitä muuta toimintaa sillä on Koonnon lisäksi?" about that organisation', async () => {
     const { engine } = await bundled();
     const question = 'Meidän omaishoitajayhdistys Iisalmessa on ollut yhteydessä Pohjois-Savon Sosiaaliturvayhdistykseen sote-asioissa. Mitä muuta toimintaa sillä on Koonnon lisäksi?';
