@@ -188,8 +188,13 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   },
   {
     file: 'validation35.yaml',
-    about: 'written blind at the end of the ninth session of 1.12.2026 and never studied (totals only): 94.0 % / 80.0 % (dated 5/5, English 6/6) with the final engine; the starting engine 90.0 % / 80.0 %',
-    floors: { answerableHit: 0.94, unanswerableHandoff: 0.8, dated: 1.0, english: 1.0 },
+    about: 'written blind at the end of the ninth session of 1.12.2026 and measured unseen with its final engine: 94.0 % / 80.0 % (dated 5/5, English 6/6; the ninth session\'s starting engine 90.0 % / 80.0 %); studied in the tenth',
+    floors: { answerableHit: 0.98, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
+  },
+  {
+    file: 'validation36.yaml',
+    about: 'written blind at the start of the tenth session of 1.12.2026 and measured once, unseen, with the engine of 06:20 and the starting one: 96.0 % / 93.3 % (dated 5/5, English 5/6); studied since',
+    floors: { answerableHit: 1.0, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
   },
 ];
 
