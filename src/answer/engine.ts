@@ -46,8 +46,8 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
 const RANK_HEADING_WEIGHT = 0.15;
 const RANK_SCORE_WEIGHT = 0.1;
 /**
- * Among the first three passages, one of the first one's document covering the question within
- * FOCUS_MARGIN of it and ranked within FOCUS_RANK_MARGIN is told apart from it by focus.
+ * Among the first three passages, one of the first one's document covering the question as much as
+ * it or at most FOCUS_MARGIN less, and ranked within FOCUS_RANK_MARGIN, is told apart from it by focus.
  */
 const FOCUS_CANDIDATES = 3;
 const FOCUS_MARGIN = 0.015;
@@ -436,7 +436,7 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     // Of two passages of one document that cover the question alike, the one that says it in one sentence or list item
     // ("…lisätään osallisuutta edistävien toimien asiakaslähtöisyyttä") goes first, not one with the words spread over a long list.
     const lead = ranked[0];
-    const twin = lead === undefined ? undefined : ranked.slice(1, FOCUS_CANDIDATES).find((r) => r.doc === lead.doc && Math.abs(r.coverage - lead.coverage) <= FOCUS_MARGIN && r.rank >= lead.rank - FOCUS_RANK_MARGIN);
+    const twin = lead === undefined ? undefined : ranked.slice(1, FOCUS_CANDIDATES).find((r) => r.doc === lead.doc && r.coverage >= lead.coverage - FOCUS_MARGIN && r.rank >= lead.rank - FOCUS_RANK_MARGIN);
     if (lead !== undefined && twin !== undefined) {
       const termsOf = conceptTerms(analyzed.concepts);
       if (focusOf(twin.passage, termsOf, total) >= focusOf(lead.passage, termsOf, total) + FOCUS_LEAD) {

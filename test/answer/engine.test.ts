@@ -836,6 +836,14 @@ describe('engine.decide: of two passages of one document that cover the question
     const d = answerOf(engine.decide('Mitä Etelä-Savon hakuilmoituksen mukaan kansalaistoimijalähtöisillä hankkeilla lisätään osallisuutta edistävissä toimissa?', { today: '2026-11-23' }));
     expect(d.passage.excerpt).toContain('asiakaslähtöisyyttä');
   });
+
+  it.each(['Mitä osallisuutta edistävissä toimissa halutaan 2/2024-haun hankkeilla lisätä?', 'Mitä Etelä-Savon 2/2024 haun kake-hankkeilla lisätään osallisuutta edistävissä toimissa?'])(
+    'answers "%s" from the one sentence also when it covers the question a little more than the list',
+    async (question) => {
+      const { engine } = await bundled();
+      expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain('asiakaslähtöisyyttä');
+    },
+  );
 });
 
 describe('engine.decide: the passages offered to choose from', () => {
