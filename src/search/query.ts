@@ -122,8 +122,11 @@ const REFERS_BACK = /^(se|sen|sitä|siitä|siinä|siihen|sillä|siltä|sille|ne|
 
 const INTERROGATIVES = /^(mikä|mitkä|mitä|minkä|missä|mistä|mihin|milloin|miten|millai\p{L}*|minkälai\p{L}*|kuka|ketkä|kenelle|keneltä|kenen|keitä|kuinka|paljonko|montako|what|which|who|whom|whose|when|where|why|how)$/u;
 
+/** Spoken yes/no questions too short for withoutClitic to read ("voiks", "onks", "saaks"). */
+const SPOKEN_YES_NO = /^(onks|voiks|saaks|käyks|oliks|ooks|oisks|voisks)$/;
+
 function asksSomething(part: string): boolean {
-  return tokenize(part).some((w) => INTERROGATIVES.test(w) || (/k[oö]$/.test(w) && withoutClitic(w) !== w));
+  return tokenize(part).some((w) => INTERROGATIVES.test(w) || SPOKEN_YES_NO.test(w) || (/(k[oö]|ks)$/.test(w) && withoutClitic(w) !== w));
 }
 
 /**

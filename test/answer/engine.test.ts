@@ -118,6 +118,7 @@ describe('engine.decide: call timing asked by a pronoun, in a clause, or with "j
     // A deadline word after a story naming the call; spoken "viel", "jäikö … väliin".
     ['Meidän hakemus Etelä-Savon kake-hakuun on vielä kesken. Ehditäänkö vielä, ja mikä on viimeinen päivä?', '2024-05-08', '10.5.2024'],
     ['jäikö se etelä-savon kevään kake-haku jo meiltä väliin vai voiks sinne viel laittaa hakemuksen', '2024-05-20', '10.5.2024'],
+    ['ollaan kuopiolainen kuoro ja kuultiin et p-savossa on kake-haku alkuvuodesta. voiks sinne jo hakea', '2024-01-22', '15.1.2024'],
   ])('"%s" (today %s) gets the call status with %s', async (question, today, fact) => {
     const { engine } = await bundled();
     const d = callStatusOf(engine.decide(question, { today }));

@@ -192,6 +192,8 @@ describe('askedText', () => {
     // A "kun" clause closed by ", niin" tells; what follows asks.
     ['Kun kesäkuun 2024 haun avasi Etelä-Savon ELY, niin onko se vain eteläsavolaisille vai voiko pohjoissavolainen kuoro hakea?', 'onko se vain eteläsavolaisille vai voiko pohjoissavolainen kuoro hakea?'],
     ['Kun haku on auki, niin milloin se päättyy, kun kukaan ei tiedä?', 'milloin se päättyy, kun kukaan ei tiedä?'],
+    // Without a question mark, a sentence asking in spoken Finnish ("voiks", "sopiiks") asks.
+    ['meiän kylä hiljenee koko ajan. sopiiks kylän elinvoiman parantaminen siihen kesäkuun hakuun', 'sopiiks kylän elinvoiman parantaminen siihen kesäkuun hakuun'],
     // Who asks, told before a colon, is not what is asked.
     ['Ollaan Leppävirralla sote-alan yhdistys: mitä muuta toimintaa Koonnon kalvoilla mainitaan?', 'mitä muuta toimintaa Koonnon kalvoilla mainitaan?'],
     ['Nurmeksen nuorisoseura kyselee: onko haku vielä auki?', 'Nurmeksen nuorisoseura kyselee: onko haku vielä auki?'],
@@ -239,6 +241,16 @@ describe('askingSentences: a question that tells, then asks after "mutta"', () =
     // The first clause names what is asked about: it stays part of the question.
     ['Hanaa!-hankkeesta kerrottiin meille, mutta minkä ikäisille se oli tarkoitettu?', undefined],
     ['Hyvä arki -hankkeessa kehitettiin opinollistamista, mutta pitikö osallistujien silti opiskella oppilaitoksessa?', undefined],
+  ])('%s → %s', (text, asking) => {
+    expect(askingSentences(text)).toBe(asking);
+  });
+});
+
+describe('askingSentences: without a question mark', () => {
+  it.each([
+    // A sentence asking in spoken Finnish ("voiks") asks; the one before it ends in a full stop and tells.
+    ['ollaan kuopiolainen kuoro ja kuultiin et p-savossa on kake-haku alkuvuodesta. voiks sinne jo hakea', 'voiks sinne jo hakea'],
+    ['meil on pieni kuoro. onks teillä neuvojaa', 'onks teillä neuvojaa'],
   ])('%s → %s', (text, asking) => {
     expect(askingSentences(text)).toBe(asking);
   });
