@@ -120,7 +120,7 @@ function splitAtDash(sentence: string): string[] {
 /** Pronouns that stand for something named before. */
 const REFERS_BACK = /^(se|sen|sitä|siitä|siinä|siihen|sillä|siltä|sille|ne|niiden|niitä|niistä|niissä|niillä|niille|it|its|they|their|them|this|that)$/u;
 
-const INTERROGATIVES = /^(mikä|mitkä|mitä|minkä|missä|mistä|mihin|milloin|miten|millai\p{L}*|minkälai\p{L}*|kuka|ketkä|kenelle|keneltä|kenen|keitä|kuinka|paljonko|montako|what|which|who|whom|whose|when|where|why|how)$/u;
+const INTERROGATIVES = /^(mikä|mitkä|mitä|minkä|missä|mistä|mihin|milloin|miten|mites|miksi|miks|millai\p{L}*|millas\p{L}*|minkälai\p{L}*|minkälas\p{L}*|mimmo\p{L}*|paljonks|montaks|kauanko|kuka|ketkä|kenelle|keneltä|kenen|keitä|kuinka|paljonko|montako|what|which|who|whom|whose|when|where|why|how)$/u;
 
 /** Spoken yes/no questions too short for withoutClitic to read ("voiks", "onks", "saaks"). */
 const SPOKEN_YES_NO = /^(onks|voiks|saaks|käyks|oliks|ooks|oisks|voisks)$/;

@@ -1409,6 +1409,14 @@ describe('engine.decide: a "kun …, niin" clause tells what the asker knows', (
   });
 });
 
+describe('engine.decide: a message without a question mark', () => {
+  it('finds the asking sentence by its spoken question word ("millasiin") and answers it', async () => {
+    const { engine } = await bundled();
+    const question = 'Meiän kyläyhdistys Ilomantsissa on tosi pieni ja mietitään kannattaako ees hakea. millasiin hankkeisiin ely sanoo kiinnittävänsä erityistä huomiota';
+    expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain('kestäviä tuloksia');
+  });
+});
+
 describe('engine.decide: frame words', () => {
   it('does not take "esiin" of "nostetaan esiin" (highlighted) for what is asked', async () => {
     const { engine } = await bundled();
