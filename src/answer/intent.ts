@@ -424,6 +424,8 @@ export function isFitQuestion(spoken: readonly string[], known: (word: string) =
   const emphasised = (yesNo || words.some((w) => MENTIONED.test(w) || BELONG.test(w))) && words.some((w) => EMPHASIS.test(w));
   // "Mainitaanko perheet kesäkuun tiedotteessa?", "mahtuuks kielivähemmistöt tähän hakuun?": whether the call names it.
   const namedInCall = words.some((w) => MENTIONED.test(w) || BELONG.test(w)) && words.some((w) => CALL_TEXT.test(w));
+  // "miks näitä kake-hankkeita ylipäätään rahotetaan?": why projects are funded asks their purpose, not whether an idea fits.
+  if (isReasonQuestion(words)) return false;
   return words.some((w) => FIT_VERBS.test(w)) || (yesNo && words.some((w) => FUNDING_WORDS.test(w))) || projectMay || forWhom || emphasised || namedInCall;
 }
 
@@ -432,7 +434,7 @@ export function isFitQuestion(spoken: readonly string[], known: (word: string) =
  * may do, or whom it is for). The call's emphasised contents as a whole are an answer to that.
  */
 export function asksIdeaFit(spoken: readonly string[]): boolean {
-  return spoken.some((w) => FIT_VERBS.test(writtenClitic(w)));
+  return !isReasonQuestion(spoken) && spoken.some((w) => FIT_VERBS.test(writtenClitic(w)));
 }
 
 const WHICH_OF = /^(kumpi|kumpaa|kumman|kummalla|kummasta|kumpaan|which)$/;

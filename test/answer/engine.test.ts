@@ -1409,6 +1409,14 @@ describe('engine.decide: a "kun …, niin" clause tells what the asker knows', (
   });
 });
 
+describe('engine.decide: why projects are funded', () => {
+  it('answers from their purpose, not the call\'s emphasised contents', async () => {
+    const { engine } = await bundled();
+    const question = 'miks näitä kake-hankkeita ylipäätään rahotetaan, mitä niillä lisätään osallisuutta edistävissä toimissa';
+    expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain('asiakaslähtöisyyttä');
+  });
+});
+
 describe('engine.decide: a message without a question mark', () => {
   it('finds the asking sentence by its spoken question word ("millasiin") and answers it', async () => {
     const { engine } = await bundled();

@@ -120,6 +120,8 @@ describe('isFitQuestion', () => {
     ['Onko kehitysvammaisten hankkeille rahoitusta?', true],
     ['Voisko tähän saada hankerahaa?', true],
     ['Tuetaanko kokeiluja?', true],
+    // Why projects are funded asks their purpose.
+    ['miks näitä kake-hankkeita ylipäätään rahotetaan', false],
     ['Would a peer group for young people fit the call?', true],
     ['Voisko hankkeella kehittää toimintaa ruoka-avun saajille?', true],
     ['pitkäaikastyöttömät, kuuluuko ne Etelä-Savon haun kohderyhmiin?', true],
