@@ -460,7 +460,7 @@ export function isCostQuestion(spoken: readonly string[]): boolean {
 }
 
 const CALL_TEXT = /^(haussa|hakuun|haun|hakuilmoitukse\p{L}*|hankehaussa|hankehakuun|hakutekst\p{L}*|tiedottee\p{L}*|call|announcement|press|release)$/u;
-const MENTIONED = /^(mainitaan|mainitaanko|mainitaanks|mainittu|mainittuna|mainitaanhan|puhutaan|puhutaanko|puhutaanks|mahtuuko|mahtuuks|mukana|listattu|nimetty|mention|mentions|mentioned)$/;
+const MENTIONED = /^(huomioidaanko|huomioidaanks|huomioidaan|huomioiko|huomioitu|huomioitaisiinko|mainitaan|mainitaanko|mainitaanks|mainittu|mainittuna|mainitaanhan|puhutaan|puhutaanko|puhutaanks|mahtuuko|mahtuuks|mukana|listattu|nimetty|mention|mentions|mentioned)$/;
 const EMPHASIS = /^(painotu\p{L}*|painotetu\p{L}*|painopist\p{L}*|teema|teemat|teemoja|teemoista|teemoihin|teemoissa|teemana|teemaksi|priorit\p{L}*|themes?|priorities)$/u;
 
 const PROJECT_MEANS = /^(hankkeella|hankkeessa|hankkeen|kake-?hankkeella|hankerahalla|rahalla|rahoilla)$/;

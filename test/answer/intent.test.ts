@@ -120,6 +120,7 @@ describe('isFitQuestion', () => {
     ['Onko kehitysvammaisten hankkeille rahoitusta?', true],
     ['Voisko tähän saada hankerahaa?', true],
     ['Tuetaanko kokeiluja?', true],
+    ['huomioidaanko maahanmuuttajat etelä-savon haussa', true],
     // Why projects are funded asks their purpose.
     ['miks näitä kake-hankkeita ylipäätään rahotetaan', false],
     ['Would a peer group for young people fit the call?', true],
