@@ -4,24 +4,25 @@ import type { Region } from '../knowledge/schema.js';
  * Place names that tell which region a question is about. The coordination projects' names and
  * the municipalities listed in the documents point to their region too.
  */
+/** "e-savon", "p-savossa", "p-karjalan" are written with the first letter; "pk" alone is Pohjois-Karjala. */
 const REGION_WORDS: { region: Region; pairs: [string[], string][]; joined: string[]; projects: string[]; singles: string[] }[] = [
   {
     region: 'Etelä-Savo',
-    pairs: [[['etelä', 'south', 'southern'], 'savo']],
+    pairs: [[['etelä', 'e', 'south', 'southern'], 'savo']],
     joined: ['eteläsavo', 'southsavo'],
     projects: [],
     singles: ['mikkeli', 'savonlinna', 'pieksämä', 'juva', 'kangasniem', 'mäntyharj', 'pertunmaa', 'hirvensalm', 'puumala', 'rantasalm', 'sulkava', 'enonkosk'],
   },
   {
     region: 'Pohjois-Karjala',
-    pairs: [[['pohjois', 'north', 'northern'], 'karjal'], [['north', 'northern'], 'karelia']],
+    pairs: [[['pohjois', 'p', 'north', 'northern'], 'karjal'], [['north', 'northern'], 'karelia']],
     joined: ['pohjoiskarjal', 'northkarelia'],
     projects: ['kanto', 'kanno', 'pksotu'],
     singles: ['joensuu', 'outokumpu', 'nurmes', 'lieksa', 'rääkkylä', 'kontiolah', 'liperi', 'polvijärv', 'tohmajärv', 'juuka', 'kitee', 'kiteel', 'ilomantsi', 'heinäves'],
   },
   {
     region: 'Pohjois-Savo',
-    pairs: [[['pohjois', 'north', 'northern'], 'savo']],
+    pairs: [[['pohjois', 'p', 'north', 'northern'], 'savo']],
     joined: ['pohjoissavo', 'northsavo'],
     projects: ['koonto', 'koonno', 'pssotu'],
     singles: ['kuopio', 'siilinjärv', 'lapinlah', 'iisalm', 'vieremä', 'kiuruves', 'pielaves', 'keitele', 'vesanto', 'vesannol', 'tervo', 'rautalamp', 'suonenjo', 'leppävir', 'varkau', 'jorois', 'joroinen', 'tuusniem', 'kaavi', 'rautavaara', 'sonkajärv'],
@@ -82,6 +83,10 @@ export function findPlaces(words: readonly string[]): PlaceMentions {
           if (!project) municipalities.add(w);
         }
       }
+    }
+    if (w === 'pk') {
+      regions.add('Pohjois-Karjala');
+      used.add(w);
     }
     // "Itä-Suomi", "Eastern Finland": all three regions, so it narrows nothing, but it names a place.
     if (EAST_FINLAND[0].includes(w) && EAST_FINLAND[1].some((s) => next.startsWith(s))) names.add(w).add(next);

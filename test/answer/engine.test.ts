@@ -1417,6 +1417,15 @@ describe('engine.decide: why projects are funded', () => {
   });
 });
 
+describe('engine.decide: a region by its first letter ("e-savon", "pk:n")', () => {
+  it('answers "käykö e-savon kake-hakuun hanke päihderiippuvaisille" as it answers "etelä-savon"', async () => {
+    const { engine } = await bundled();
+    const d = answerOf(engine.decide('käykö e-savon kake-hakuun hanke päihderiippuvaisille', { today: '2026-11-23' }));
+    expect(d.passage.excerpt).toContain('riippuvuuksien');
+    expect(d.passage.passageId).toBe(answerOf(engine.decide('käykö etelä-savon kake-hakuun hanke päihderiippuvaisille', { today: '2026-11-23' })).passage.passageId);
+  });
+});
+
 describe('engine.decide: a message without a question mark', () => {
   it('finds the asking sentence by its spoken question word ("millasiin") and answers it', async () => {
     const { engine } = await bundled();
