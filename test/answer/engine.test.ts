@@ -1435,6 +1435,14 @@ describe('engine.decide: a message without a question mark', () => {
 });
 
 describe('engine.decide: frame words', () => {
+  it.each([
+    ['montako järjestöä koonnon kohderyhmässä on suurin piirtein', '5 000'],
+    ['mihin ne työelämän avaimet -kurssilaiset suurimmaks osaks jatko kurssin jälkeen', 'työkokeilussa'],
+  ])('does not take "suurin piirtein" / "suurimmaks osaks" (roughly, mostly) for what is asked: "%s"', async (question, fact) => {
+    const { engine } = await bundled();
+    expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain(fact);
+  });
+
   it('does not take "esiin" of "nostetaan esiin" (highlighted) for what is asked', async () => {
     const { engine } = await bundled();
     const question = 'Ollaan Ilomantsissa pieni nuorisoseura ja mietitään, kannattaako meidän edes hakea. Kenen tarpeet nostetaan KANTOn esityksessä erityisesti esiin 4.3-erityistavoitteen painopisteissä?';
