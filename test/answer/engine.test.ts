@@ -1435,6 +1435,12 @@ describe('engine.decide: a message without a question mark', () => {
 });
 
 describe('engine.decide: frame words', () => {
+  it('takes "hakea porukalla" for a group project', async () => {
+    const { engine } = await bundled();
+    const question = 'Meillä on kolme pientä kyläyhdistystä Polvijärvellä ja haluttais tehdä yks yhteinen hanke. voiko pk:n 2022 haussa hakea porukalla vai pitääkö kaikkien hakea erikseen';
+    expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain('ryhmähanke');
+  });
+
   it.each([
     ['montako järjestöä koonnon kohderyhmässä on suurin piirtein', '5 000'],
     ['mihin ne työelämän avaimet -kurssilaiset suurimmaks osaks jatko kurssin jälkeen', 'työkokeilussa'],
