@@ -1437,6 +1437,12 @@ describe('engine.decide: a message without a question mark', () => {
 });
 
 describe('engine.decide: frame words', () => {
+  it('does not take "kuulimme" or "eräässä" (we heard, a certain) for what is asked', async () => {
+    const { engine } = await bundled();
+    const question = 'Yhdistyksemme Varkaudessa on ikääntynyt, ja nuoria on vaikea saada mukaan hallitukseen. Kuulimme, että eräässä kake-hankkeessa kehitettiin malli, jolla kokeneet yhdistysaktivit siirtävät osaamistaan nuorille. Mikä tämä malli oli?';
+    expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain('yhdistysmestari-kisälli');
+  });
+
   it('takes "hakea porukalla" for a group project', async () => {
     const { engine } = await bundled();
     const question = 'Meillä on kolme pientä kyläyhdistystä Polvijärvellä ja haluttais tehdä yks yhteinen hanke. voiko pk:n 2022 haussa hakea porukalla vai pitääkö kaikkien hakea erikseen';
