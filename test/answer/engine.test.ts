@@ -1437,6 +1437,12 @@ describe('engine.decide: a message without a question mark', () => {
 });
 
 describe('engine.decide: frame words', () => {
+  it('does not take "millä nimellä" (by what name) for a word the answer must have', async () => {
+    const { engine } = await bundled();
+    const d = answerOf(engine.decide('Millä nimellä kansalaistoimijalähtöistä kehittämistä kutsuttiin ohjelmakaudella 2014–2020?', { today: '2026-11-23' }));
+    expect(d.passage.excerpt).toContain('paikallinen kehittäminen kaupunkialueella');
+  });
+
   it('does not take "kuulimme" or "eräässä" (we heard, a certain) for what is asked', async () => {
     const { engine } = await bundled();
     const question = 'Yhdistyksemme Varkaudessa on ikääntynyt, ja nuoria on vaikea saada mukaan hallitukseen. Kuulimme, että eräässä kake-hankkeessa kehitettiin malli, jolla kokeneet yhdistysaktivit siirtävät osaamistaan nuorille. Mikä tämä malli oli?';
