@@ -1437,6 +1437,12 @@ describe('engine.decide: a message without a question mark', () => {
 });
 
 describe('engine.decide: frame words', () => {
+  it('does not take "olemaan" (to be) for what is asked, and reads "verkko-osoitteesta" as asking a web address', async () => {
+    const { engine } = await bundled();
+    const d = answerOf(engine.decide('Mistä verkko-osoitteesta löytyvät ne alueiden koordinaatiohankkeet, joihin tiedotteessa kehotetaan olemaan yhteyksissä?', { today: '2026-11-23' }));
+    expect(d.passage.excerpt).toContain('rakennerahastot.fi');
+  });
+
   it('does not take "millä nimellä" (by what name) for a word the answer must have', async () => {
     const { engine } = await bundled();
     const d = answerOf(engine.decide('Millä nimellä kansalaistoimijalähtöistä kehittämistä kutsuttiin ohjelmakaudella 2014–2020?', { today: '2026-11-23' }));
