@@ -198,6 +198,11 @@ function conceptsOfWords(concepts: readonly Concept[], test: (word: string) => b
 
 /** "Työelämän avaimet -hanke", "Hanaa!-hankkeen": the word before "-hanke" in any form ("EURA-hankekuvaus" is not one). */
 const PROJECT_NAME = /([\p{L}\p{N}]+)[!?]?\s?-(?:hanke|hankkee\p{L}*|hanketta|hankkei\p{L}*)(?!\p{L})/gu;
+/** "Uusi tapa toimia -hanke", "Hanaa!-hankkeen": a project's name of up to four words, from its capital letter. */
+const PROJECT_NAMED = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}]*[!?]?(?:\s[\p{L}\p{N}]+[!?]?){0,3})\s?-(?:hanke|hankkee\p{L}*|hanketta|hankkei\p{L}*)(?!\p{L})/gu;
+const PROJECT_NAME_AT = /[\p{L}\p{N}][!?]?\s?-(?:hanke|hankkee\p{L}*|hanketta|hankkei\p{L}*)(?!\p{L})/u;
+/** The project, not named ("hanketta", "hankkeen", "the project"). */
+const THE_PROJECT = /^(hanke|hankkeen|hanketta|hankkeessa|hankkeella|hankkeelle|hankkeesta|hankkeeseen|hankkeelta|project)$/u;
 /** "EU-hanke", "KAKE-hankkeen", "ESR-hankkeissa": a kind of project, not a name. */
 const PROJECT_KIND = /^(eu|esr|kake|ely|kansalaistoimija\p{L}*|kehittämis\p{L}*|koordinaatio\p{L}*|pilotti|yhteis\p{L}*|oma|uusi|tämä|tää|se)$/u;
 
@@ -721,6 +726,12 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
    */
   const withReferent = (asking: string, whole: string, placeWords: ReadonlySet<string>): string => {
     const askingTokens = tokenize(asking);
+    // "Kouvolan Uusi tapa toimia -hanke kuulostaa… Mikä järjestö hanketta hallinnoi?": "hanketta" is the one project the story names.
+    if (askingTokens.some((w) => THE_PROJECT.test(w)) && !PROJECT_NAME_AT.test(asking)) {
+      const named = [...new Set([...whole.matchAll(PROJECT_NAMED)].map((m) => m[1] ?? '').filter((n) => !PROJECT_KIND.test(n.toLowerCase())))];
+      const [project] = named;
+      if (project !== undefined && named.length === 1) return `${project} -hanke: ${asking}`;
+    }
     const pronoun = askingTokens.find((w) => REFERRING_PRONOUN.test(w));
     // "…sillä on muutakin toimintaa järjestöille. Mitä muuta toimintaa Koonnon kalvoilla mainitaan?": "muuta" is other than the story's.
     const others = pronoun === undefined && askingTokens.some((w) => OTHERS.test(w));

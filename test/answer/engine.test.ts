@@ -756,6 +756,13 @@ describe('engine.decide: "yleensä" is the documents\' "pääsääntöisesti" (g
 });
 
 describe('engine.decide: a pronoun in the asking sentence for the organisation the story names', () => {
+  it('takes "hanketta" in the retried asking sentence for the one project the story names', async () => {
+    const { engine } = await bundled();
+    const question = 'Kouvolan Uusi tapa toimia -hanke kuulostaa juuri siltä, mitä haluaisimme tehdä Joensuussa. Haluaisin ottaa yhteyttä hankkeen tekijöihin. Mikä järjestö hanketta hallinnoi?';
+    // KANTO's summary says who runs KANTO; nothing says who ran Uusi tapa toimia.
+    expect(engine.decide(question, { today: '2026-11-23' }).kind).toBe('handoff');
+  });
+
   it('takes "muuta" in the asking sentence for other than the organisation the story names', async () => {
     const { engine } = await bundled();
     const question = 'Pohjois-Savon Sosiaaliturvayhdistys vetää Koontoa, mutta kuulin että sillä on muutakin toimintaa järjestöille. Ollaan Leppävirralla sote-alan yhdistys: mitä muuta toimintaa Koonnon kalvoilla mainitaan?';
