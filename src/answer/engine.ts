@@ -835,7 +835,9 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
       .filter((c) => c.surface.split(' ').some((w) => askedForms.has(normalizeWord(w, lang))))
       .map((c) => c.surface.split(' ').filter((w) => !places.names.has(w) && !from.has(w)).join(' '))
       .filter((s) => s !== '');
-    const eligibility = isEligibilityQuestion(asked, content) || isCallAreaQuestion(asked) ? eligibilityPassages.find((e) => region === undefined || e.doc.meta.regions.includes(region)) : undefined;
+    // "Kuulin Työelämän avaimet -hankkeesta. Kenelle hanke oli tarkoitettu?": whom an earlier project was for, not who may apply.
+    const namesExampleProject = [...question.matchAll(PROJECT_NAME)].some((m) => !PROJECT_KIND.test((m[1] ?? '').toLowerCase()) && !startsWithAny((m[1] ?? '').toLowerCase(), projectWords));
+    const eligibility = !namesExampleProject && (isEligibilityQuestion(asked, content) || isCallAreaQuestion(asked)) ? eligibilityPassages.find((e) => region === undefined || e.doc.meta.regions.includes(region)) : undefined;
     if (eligibility !== undefined) {
       return answerWith(lang, question, toAnswer(eligibility.passage, eligibility.doc, termWeights(analyzed.concepts)), eligibility.doc, ctx.today, 1);
     }

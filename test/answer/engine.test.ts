@@ -756,6 +756,12 @@ describe('engine.decide: "yleensä" is the documents\' "pääsääntöisesti" (g
 });
 
 describe('engine.decide: a pronoun in the asking sentence for the organisation the story names', () => {
+  it('does not answer whom a named earlier project was for with who may apply to the call', async () => {
+    const { engine } = await bundled();
+    const d = answerOf(engine.decide('Kuulin Työelämän avaimet -hankkeesta. Kenelle hanke oli tarkoitettu?', { today: '2026-11-23' }));
+    expect(d.passage.excerpt).toContain('alle 30-vuotiaat nuoret');
+  });
+
   it('takes "hanketta" in the retried asking sentence for the one project the story names', async () => {
     const { engine } = await bundled();
     const question = 'Kouvolan Uusi tapa toimia -hanke kuulostaa juuri siltä, mitä haluaisimme tehdä Joensuussa. Haluaisin ottaa yhteyttä hankkeen tekijöihin. Mikä järjestö hanketta hallinnoi?';
