@@ -798,7 +798,8 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
       // So is a present-tense question about a call it names by when it opened ("Mihin päivään asti kesäkuussa 2024 avattu haku on auki?"),
       // unless it also asks whether the call is still open ("onko se … vielä auki, ja milloin se sulkeutuu?"): the status tells that.
       // ("ELY avasi Itä-Suomen kake-haun 18.6.2024. Mihin päivään asti siihen voi jättää hakemuksia?": the story names the call "siihen" stands for.)
-      const naming = askingWords?.some((w) => CALL_PRONOUN.test(w)) === true ? words : asked;
+      // ("Luimme ELY-keskuksen kesäkuun 2024 tiedotteen… Mihin päivämäärään mennessä hakemus pitää jättää?": the story names it, the question no other.)
+      const naming = askingWords !== undefined && (askingWords.some((w) => CALL_PRONOUN.test(w)) || !askingWords.some(namesTime)) ? words : asked;
       const timesNamed = naming.filter(namesTime);
       const datesNamed = naming.flatMap(isoDateOf);
       const named = calls.filter(

@@ -1879,6 +1879,7 @@ describe('engine.decide: asked in the present when a call with no known end clos
     'ELY avasi Itä-Suomen kake-haun 18.6.2024. Mihin päivään asti siihen voi jättää hakemuksia?',
     'Meidän sekakuoro Kiteellä luki ELY:n kesäkuun 2024 tiedotteen ja innostui. Mihin päivään mennessä siihen hakuun pitää jättää hakemus?',
     'Kesäkuussa 2024 avautuneesta Itä-Suomen hausta vielä: koska on viimeinen hakupäivä?',
+    'Luimme ELY-keskuksen kesäkuun 2024 tiedotteen ja aloimme heti kirjoittaa hakemusta. Kesälomat tulevat kuitenkin väliin, joten aikataulu on tiukka. Mihin päivämäärään mennessä hakemus pitää jättää?',
   ])('hands "%s" off: the message names the call whose closing day is asked', async (question) => {
     const { engine } = await bundled();
     expect(engine.decide(question, { today: '2026-11-23' })).toMatchObject({ kind: 'handoff', reason: 'not_stated' });
