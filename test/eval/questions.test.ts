@@ -54,12 +54,12 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation8.yaml',
     about: 'written blind at the start of the third session of 30.11.2026 and kept unseen until its end: 52.0 % / 53.3 % (dated 5/5, English 3/5) with that session\'s starting engine, 64.0 % / 53.3 % with its final one; then studied',
-    floors: { answerableHit: 0.8, unanswerableHandoff: 0.86, dated: 1.0, english: 0.8 },
+    floors: { answerableHit: 0.86, unanswerableHandoff: 0.86, dated: 1.0, english: 0.8 },
   },
   {
     file: 'validation9.yaml',
     about: 'written blind in the third session of 30.11.2026, first measured after its first three changes (78.0 % / 53.3 %, dated 5/5, English 3/5), then studied',
-    floors: { answerableHit: 0.9, unanswerableHandoff: 0.86, dated: 1.0, english: 0.8 },
+    floors: { answerableHit: 0.92, unanswerableHandoff: 0.86, dated: 1.0, english: 0.8 },
   },
   {
     file: 'validation10.yaml',
@@ -149,7 +149,7 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation27.yaml',
     about: 'written blind at the start of the eighth session of 1.12.2026: 86.0 % / 73.3 % (dated 4/5, English 5/6) with the starting engine; studied since',
-    floors: { answerableHit: 0.98, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 1.0, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation28.yaml',
@@ -169,7 +169,7 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation31.yaml',
     about: 'written blind near the end of the eighth session of 1.12.2026 and kept unseen (totals only): 90.0 % / 86.7 % (dated 5/5, English 5/6) with the final engine, 86.0 % / 80.0 % with the starting one; studied in the ninth session',
-    floors: { answerableHit: 0.96, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 0.98, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation32.yaml',
@@ -179,7 +179,7 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation33.yaml',
     about: 'written blind at the start of the ninth session of 1.12.2026 and kept unseen through its engine changes (totals only): 89.1 % / 86.7 % (dated 5/5, English 5/6) with the final engine, the same with the starting one; its failures looked at only after that (four fixes: the lines shown for each choice, "mainstreamed", a web address without "www", Savo question words)',
-    floors: { answerableHit: 0.94, unanswerableHandoff: 0.86, dated: 1.0, english: 0.83 },
+    floors: { answerableHit: 0.96, unanswerableHandoff: 0.86, dated: 1.0, english: 0.83 },
   },
   {
     file: 'validation34.yaml',
@@ -195,6 +195,16 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
     file: 'validation36.yaml',
     about: 'written blind at the start of the tenth session of 1.12.2026 and measured once, unseen, with the engine of 06:20 and the starting one: 96.0 % / 93.3 % (dated 5/5, English 5/6); studied since',
     floors: { answerableHit: 1.0, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
+  },
+  {
+    file: 'validation38.yaml',
+    about: 'written blind in the tenth session of 1.12.2026 in busy volunteers\' phone style (short, spoken, lowercase, few question marks) and measured once, unseen, with the engine of 06:40 and the starting one: 76.0 % / 93.3 % (dated 4/5, English 4/6); studied since',
+    floors: { answerableHit: 1.0, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
+  },
+  {
+    file: 'validation39.yaml',
+    about: 'written blind in the tenth session of 1.12.2026 in secretaries\' style (longer messages with the association\'s story first) and measured once, unseen, with the engine of 06:41 and the starting one: 90.0 % / 80.0 % (dated 5/5, English 6/6); studied since',
+    floors: { answerableHit: 0.98, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
   },
 ];
 
