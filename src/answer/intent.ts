@@ -296,6 +296,7 @@ const APPLY_CONTEXT = /^(toimi|sijai|avat|avaut|julkai|kaikki|kaikkia|kaikkien|k
 /** "kesäkuun 2024 haussa" (namesTime): which call is meant; "tämä haku": the call itself. */
 const CALL_NOUN = /^(haku|hakua|hausta|haulla|haulle|hankehaku|hankehau\p{L}*)$/u;
 const FOR_WHOM = /^(kenelle|keille|kenen|whom)$/;
+const CONCERNS = /^(koskeeko|koskeeks|koskisiko|koskisko)$/;
 const MEANT = /^(tarkoitettu|tarkotettu|tarkoitetaan|suunnattu|meant|intended|aimed)$/;
 /** How a project is formed: alone or together with others. */
 const PROJECT_FORM = /^(yksin|yksinään|yhdessä|yhteishank\p{L}*|ryhmähank\p{L}*|alone|together|jointly|joint)$/u;
@@ -309,7 +310,8 @@ const ACTORS = /^(yhdisty|yrity|yrittäj|säätiö|toimij|kunta|kunna|kaupunk|se
  */
 export function isEligibilityQuestion(words: readonly string[], content: readonly string[]): boolean {
   // "Kenelle KAKE-rahoitus on tarkoitettu?": for whom the money is meant is who may apply.
-  const forWhom = words.some((w) => FOR_WHOM.test(w)) && words.some((w) => MEANT.test(w));
+  // "koskeeko se haku ollenkaan meitä vai pelkästään eteläsavolaisia yhdistyksiä?": whom the call concerns, likewise.
+  const forWhom = (words.some((w) => FOR_WHOM.test(w)) && words.some((w) => MEANT.test(w))) || (words.some((w) => CONCERNS.test(w)) && words.some((w) => CALL_NOUN.test(w) || CALL_TEXT.test(w)));
   if (!forWhom && (!words.some((w) => APPLY_WORDS.test(w)) || !words.some((w) => ASK_WHETHER.test(w)))) return false;
   // "Voiko hakea yksin, vai pitääkö olla ryhmä?" asks how a project may be formed, not who may apply.
   if (words.some((w) => PROJECT_FORM.test(w))) return false;

@@ -99,6 +99,8 @@ describe('isEligibilityQuestion', () => {
     ['Voiko hakea rahaa työtoiminnan kehittämiseen?', ['hakea', 'rahaa', 'työtoiminnan', 'kehittämiseen'], false],
     ['Voiko usea yhdistys hakea yhteishankkeena?', ['yhdistys', 'hakea', 'yhteishankkeena'], false],
     ['Paljonko yhdistys saa?', ['yhdistys'], false],
+    // Whom the call concerns is who may apply.
+    ['koskeeko se haku ollenkaan meitä vai pelkästään eteläsavolaisia yhdistyksiä', ['haku', 'eteläsavolaisia', 'yhdistyksiä'], true],
     // "submit an application" is applying; the glossary phrase's "an" and the press release that names the call are not more questions.
     ['Can a foundation submit an application in the call announced in the June 2024 press release?', ['submit an application', 'press release', 'call', 'foundation', 'announced', 'june', '2024'], true],
     ['Can a foundation submit the budget later?', ['foundation', 'submit', 'budget', 'later'], false],
