@@ -93,11 +93,12 @@ function splitOwnBeforeColon(sentence: string): string[] {
 }
 
 /**
- * "Kun kesäkuun 2024 haun avasi Etelä-Savon ELY, niin onko se vain eteläsavolaisille…?": a "kun" clause
- * closed by ", niin" tells what the asker knows; what follows asks.
+ * "Kun kesäkuun 2024 haun avasi Etelä-Savon ELY, niin onko se vain eteläsavolaisille…?", "Kesäkuun 2024 haun
+ * avasi Etelä-Savon ELY-keskus, niin koskeeko se…?": a clause closed by ", niin" tells what the asker knows;
+ * what follows asks.
  */
 function splitWhenThen(sentence: string): string[] {
-  const m = /^(kun\s.+?),\s+niin\s+(.+\?)$/isu.exec(sentence);
+  const m = /^(.+?),\s+niin\s+(.+\?)$/isu.exec(sentence);
   if (m === null) return [sentence];
   const [, told = '', asked = ''] = m;
   return asksSomething(asked) && !asksSomething(told) ? [`${told}.`, asked] : [sentence];

@@ -192,6 +192,7 @@ describe('askedText', () => {
     // A "kun" clause closed by ", niin" tells; what follows asks.
     ['Kun kesäkuun 2024 haun avasi Etelä-Savon ELY, niin onko se vain eteläsavolaisille vai voiko pohjoissavolainen kuoro hakea?', 'onko se vain eteläsavolaisille vai voiko pohjoissavolainen kuoro hakea?'],
     ['Kun haku on auki, niin milloin se päättyy, kun kukaan ei tiedä?', 'milloin se päättyy, kun kukaan ei tiedä?'],
+    ['Kesäkuun 2024 haun avasi Etelä-Savon ELY-keskus, niin koskeeko se haku ollenkaan pohjoissavolaisia yhdistyksiä?', 'koskeeko se haku ollenkaan pohjoissavolaisia yhdistyksiä?'],
     // Without a question mark, a sentence asking in spoken Finnish ("voiks", "sopiiks") asks.
     ['meiän kylä hiljenee koko ajan. sopiiks kylän elinvoiman parantaminen siihen kesäkuun hakuun', 'sopiiks kylän elinvoiman parantaminen siihen kesäkuun hakuun'],
     // Who asks, told before a colon, is not what is asked.
