@@ -324,7 +324,7 @@ export function isEligibilityQuestion(words: readonly string[], content: readonl
 }
 
 const REGION_NOUNS = /^(maakun\p{L}*|alueet|alueita|alueilla|alueella|alueelle|regions?|provinces?|areas?)$/u;
-const WHICH = /^(mitkä|mitä|missä|mihin|millä|koskeeko|kattaako|which|what|where)$/;
+const WHICH = /^(mitkä|mitä|missä|mihin|millä|koskeeko|kattaako|käykö|kuuluuko|kelpaako|pääseekö|which|what|where)$/;
 
 /**
  * "Mitkä maakunnat kuuluu tähän hakuun?", "Which regions does the call cover?": where the call

@@ -286,7 +286,7 @@ describe('engine.decide: who may apply', () => {
     expect(d.passage.excerpt).toContain('yhdistykset, säätiöt');
   });
 
-  it.each(['Mitkä alueet kuuluu hakuun?', 'Which regions does the call cover?'])('answers "%s" from the passage that says who may apply and where', async (question) => {
+  it.each(['Mitkä alueet kuuluu hakuun?', 'Which regions does the call cover?', 'ollaan kyläyhdistys pohjois-savosta. käykö meidän maakunta siihen elyn kesäkuun 2024 hakuun vai onko se vaan etelä-savolaisille'])('answers "%s" from the passage that says who may apply and where', async (question) => {
     const { engine } = await bundled();
     expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain('Etelä-Savon, Pohjois-Karjalan ja Pohjois-Savon');
   });
