@@ -54,6 +54,8 @@ const FOCUS_MARGIN = 0.015;
 const FOCUS_RANK_MARGIN = 0.1;
 /** How much more of the question the second must say in one sentence or list item to go first. */
 const FOCUS_LEAD = 0.1;
+/** …or, when the message says much that no passage has (a story), a quarter more and at least half that. */
+const FOCUS_RATIO = 1.25;
 /** Letters a word must share with a question term before it is stemmed to compare. */
 const FOCUS_PREFIX = 3;
 /** Asked what something is, a passage whose heading introduces its subject comes first among equals. */
@@ -444,7 +446,8 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     const twin = lead === undefined ? undefined : ranked.slice(1, FOCUS_CANDIDATES).find((r) => r.doc === lead.doc && r.coverage >= lead.coverage - FOCUS_MARGIN && r.rank >= lead.rank - FOCUS_RANK_MARGIN);
     if (lead !== undefined && twin !== undefined) {
       const termsOf = conceptTerms(analyzed.concepts);
-      if (focusOf(twin.passage, termsOf, total) >= focusOf(lead.passage, termsOf, total) + FOCUS_LEAD) {
+      const [twinFocus, leadFocus] = [focusOf(twin.passage, termsOf, total), focusOf(lead.passage, termsOf, total)];
+      if (twinFocus >= leadFocus + FOCUS_LEAD || (twinFocus >= leadFocus * FOCUS_RATIO && twinFocus >= leadFocus + FOCUS_LEAD / 2)) {
         ranked[ranked.indexOf(twin)] = lead;
         ranked[0] = twin;
       }
