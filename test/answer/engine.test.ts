@@ -1450,6 +1450,13 @@ describe('engine.decide: a message without a question mark', () => {
 });
 
 describe('engine.decide: frame words', () => {
+  it('does not take "kerrotun" (told) for what is asked: the passage saying who opened the call comes first', async () => {
+    const { engine } = await bundled();
+    const d = engine.decide('Mikä ELY-keskus sen kesäkuun 2024 tiedotteessa kerrotun haun oikeastaan avasi? Me Joensuussa oletettiin, että se on meidän oma ELY.', { today: '2026-11-23' });
+    const first = d.kind === 'answer' ? d.passage.excerpt : d.kind === 'clarify' ? d.candidates[0]?.excerpt : undefined;
+    expect(first).toContain('Etelä-Savon ELY-keskus on avannut haun');
+  });
+
   it('does not take "olemaan" (to be) for what is asked, and reads "verkko-osoitteesta" as asking a web address', async () => {
     const { engine } = await bundled();
     const d = answerOf(engine.decide('Mistä verkko-osoitteesta löytyvät ne alueiden koordinaatiohankkeet, joihin tiedotteessa kehotetaan olemaan yhteyksissä?', { today: '2026-11-23' }));
