@@ -1432,6 +1432,14 @@ describe('engine.decide: why projects are funded', () => {
   });
 });
 
+describe('engine.decide: glossary forms of "riippuvainen" (addicted)', () => {
+  it('answers "meil on peliriippuvaisten vertaisryhmä mikkelissä. käykö se etelä-savon kake-hakuun" with the addictions line', async () => {
+    const { engine } = await bundled();
+    const d = answerOf(engine.decide('meil on peliriippuvaisten vertaisryhmä mikkelissä. käykö se etelä-savon kake-hakuun', { today: '2026-11-23' }));
+    expect(d.passage.excerpt).toContain('riippuvuuksien');
+  });
+});
+
 describe('engine.decide: a region by its first letter ("e-savon", "pk:n")', () => {
   it('answers "käykö e-savon kake-hakuun hanke päihderiippuvaisille" as it answers "etelä-savon"', async () => {
     const { engine } = await bundled();
