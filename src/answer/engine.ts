@@ -924,7 +924,9 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     }
     if (route !== undefined && !route.accepts(best.passage, best.doc, asked, places)) {
       // A best passage that matched only the question's frame words ("mitä Koonto tarjoaa yhdistyksille?") says nothing the route's own does not.
-      const bestTopic = namedAmong((p) => p === best.passage, analyzed, ranked, route.frame, context)?.weight ?? 0;
+      // Asked where advice is given, the towns named are where the asker is and would travel, not what is asked ("me ollaan ilomantsista, tuleeko kanton neuvoja tänne…?").
+      const routeContext = advisingWhere ? { ...context, places: [...context.places, ...conceptsOfWords(analyzed.concepts, (w) => places.municipalities.has(w))] } : context;
+      const bestTopic = namedAmong((p) => p === best.passage, analyzed, ranked, route.frame, routeContext)?.weight ?? 0;
       const routed = routeAnswer(route, asked, places, analyzed, context, ranked, lang, question, ctx.today, bestTopic > 0 ? bestTopic * ROUTE_MARGIN : undefined);
       if (routed !== undefined) return routed;
     }

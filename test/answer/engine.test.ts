@@ -1432,6 +1432,14 @@ describe('engine.decide: why projects are funded', () => {
   });
 });
 
+describe('engine.decide: asked where advice is given, from a town', () => {
+  it('answers how and where KANTO advises, not the list of its municipalities', async () => {
+    const { engine } = await bundled();
+    const d = answerOf(engine.decide('me ollaan ilomantsista, tuleeko kanton neuvoja tänne asti vai pitääkö mennä joensuuhun', { today: '2026-11-23' }));
+    expect(d.passage.excerpt).toContain('Liikumme koko Pohjois-Karjalan alueella');
+  });
+});
+
 describe('engine.decide: glossary forms of "riippuvainen" (addicted)', () => {
   it('answers "meil on peliriippuvaisten vertaisryhmä mikkelissä. käykö se etelä-savon kake-hakuun" with the addictions line', async () => {
     const { engine } = await bundled();
