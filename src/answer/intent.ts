@@ -491,9 +491,9 @@ export function isHelpQuestion(words: readonly string[], projectWords: ReadonlyS
 }
 
 /** Going somewhere, or being visited, or meeting from afar: how a member meets an adviser. */
-const TRAVEL_WORDS = /^(lähte\p{L}*|läht\p{L}*|matka\p{L}*|matkust\p{L}*|ajaa|ajamaan|tuleeko|tulevatko|tuletteko|tulemaan|käykö|käyvätkö|käyttekö|käymään|liikkuu|liikkuuko|liikutteko|liikkuvatko|paikan|paikanpäälle|etänä|etäyhtey\p{L}*|travel\p{L}*|visit\p{L}*|come|comes|remote\p{L}*|on-site|online)$/u;
+const TRAVEL_WORDS = /^(lähte\p{L}*|läht\p{L}*|matka\p{L}*|matkust\p{L}*|ajaa|ajamaan|tuleeko|tuleeks|tulevatko|tuletteko|tulemaan|käykö|käyvätkö|käyttekö|käymään|liikkuu|liikkuuko|liikutteko|liikkuvatko|paikan|paikanpäälle|etänä|etäyhtey\p{L}*|travel\p{L}*|visit\p{L}*|come|comes|remote\p{L}*|on-site|online)$/u;
 /** Advice and the people who give it. */
-const ADVICE_WORDS = /^(neuvo\p{L}*|väki|advis\p{L}*|advice|staff)$/u;
+const ADVICE_WORDS = /^(neuvo\p{L}*|väki|tyyppi|tyypit|advis\p{L}*|advice|staff)$/u;
 
 /**
  * "Pitääkö meidän lähteä Joensuuhun asti, jos halutaan KANTOlta neuvontaa, vai tuleeko ne tänne?",

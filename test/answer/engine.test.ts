@@ -1438,6 +1438,12 @@ describe('engine.decide: asked where advice is given, from a town', () => {
     const d = answerOf(engine.decide('me ollaan ilomantsista, tuleeko kanton neuvoja tänne asti vai pitääkö mennä joensuuhun', { today: '2026-11-23' }));
     expect(d.passage.excerpt).toContain('Liikumme koko Pohjois-Karjalan alueella');
   });
+
+  it('reads spoken "tuleeks kanton tyyppi" (KANTO\'s person) the same way', async () => {
+    const { engine } = await bundled();
+    const d = answerOf(engine.decide('me ollaan ilomantsista, tuleeks kanton tyyppi tänne asti vai pitääkö mennä joensuuhun', { today: '2026-11-23' }));
+    expect(d.passage.excerpt).toContain('Liikumme koko Pohjois-Karjalan alueella');
+  });
 });
 
 describe('engine.decide: glossary forms of "riippuvainen" (addicted)', () => {
