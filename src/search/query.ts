@@ -1,6 +1,6 @@
 import { QUESTION_WORDS_FI, STOP_WORDS_EN, contentWords, isFinnishStopWord, stem, tokenize } from './finnish.js';
 import { alike, normalizeEnglish, type GlossaryRule } from './glossary.js';
-import type { Vocabulary } from './vocabulary.js';
+import { boundedLevenshtein, type Vocabulary } from './vocabulary.js';
 
 export type QueryLang = 'fi' | 'en';
 
@@ -51,8 +51,12 @@ interface Word {
   asked: boolean;
   /** In a sentence that tells the situation rather than asks ("Me jaetaan ruokakasseja Juvalla."). */
   context: boolean;
+  /** Of an English question: an English glossary word may match it with a typing error. */
+  english: boolean;
 }
 
+/** English glossary words at least this long match with one typing error. */
+const ENGLISH_TYPO_MIN = 8;
 /** Words of the sentences around the question count this much. */
 const CONTEXT_FACTOR = 0.5;
 /** The question sentence must name at least this many things before the rest counts as context. */
@@ -239,7 +243,7 @@ export function analyzeQuestion(
       .filter(({ raw }) => !ignore(raw))
       .map(({ raw, alternative }) => {
         const base = lang === 'fi' ? withoutClitic(raw) : raw;
-        return { raw: base, fi: stem(base), en: normalizeEnglish(raw), asked: base.length < raw.length, context: context || alternative };
+        return { raw: base, fi: stem(base), en: normalizeEnglish(raw), asked: base.length < raw.length, context: context || alternative, english: lang === 'en' };
       });
   });
   const used = new Array<boolean>(words.length).fill(false);
@@ -383,7 +387,7 @@ const FIRST_WORD_MAX = 20_000;
 function rulesStartingAt(rules: readonly GlossaryRule[], word: Word): number[] {
   let cache = firstWordMatches.get(rules);
   if (cache === undefined) firstWordMatches.set(rules, (cache = new Map()));
-  const key = `${word.fi}\u0000${word.en}\u0000${word.raw}`;
+  const key = `${word.fi}\u0000${word.en}\u0000${word.raw}\u0000${word.english ? 'en' : ''}`;
   let found = cache.get(key);
   if (found === undefined) {
     // Every way a glossary phrase can match (equal, a typo, a gradated ending) keeps the first letter:
@@ -406,7 +410,12 @@ function phraseAt(rule: GlossaryRule, words: readonly Word[], used: readonly boo
 
 function matchesRule(phraseWord: string, word: Word | undefined, lang: QueryLang): boolean {
   if (word === undefined) return false;
-  return lang === 'en' ? phraseWord === word.en || phraseWord === word.raw : alike(phraseWord, word.fi);
+  // ("certificat" for "certificate": a long English word one typing error off, as alike() allows in Finnish.)
+  return lang === 'en' ? phraseWord === word.en || phraseWord === word.raw || (word.english && englishTypo(phraseWord, word.raw)) : alike(phraseWord, word.fi);
+}
+
+function englishTypo(phraseWord: string, raw: string): boolean {
+  return Math.min(phraseWord.length, raw.length) >= ENGLISH_TYPO_MIN && phraseWord[0] === raw[0] && boundedLevenshtein(phraseWord, raw, 1) <= 1;
 }
 
 /** A word no question is about in either language: question words, stop words, one-letter tokens. */

@@ -1308,6 +1308,8 @@ describe('engine.decide: English everyday phrasings', () => {
     ['Can we apply together with another association?', 'ryhmähanke'],
     ["does the june 2024 ELY call say anything about bringing services to people's everyday surroundings", 'arkiympäristöihin'],
     ["what did the pallokissat girls' football project put together besides the activity model", 'verkostokartta'],
+    // A long English word one typing error off still meets the glossary ("certificat").
+    ['in hyvä arki project what paper the participants got, some certificat?', 'osaamistodistus'],
     ['What percentage of costs does the support cover?', '80%'],
     ['What does KAKE stand for?', 'Kansalaistoimijalähtöinen'],
     ['When was the press release published?', '18.6.2024'],
