@@ -38,7 +38,8 @@ export function outcomeStated(passage: Passage, weights: ReadonlyMap<string, num
     if (block.kind !== 'list') continue;
     for (const { parent, subs } of withSubItems(block.items, (item) => item.startsWith(' '))) {
       if (!subs.some((s) => PLANNED.test(s) || REALISED.test(s))) continue;
-      const score = weightOf(parent, weights);
+      // (Its figures count too, not its other words: "kantoon suunniteltiin 50 osallistujaa" is about the item planned at 50, not the one of companies.)
+      const score = weightOf([parent, ...subs.flatMap((sub) => sub.match(/\d[\d\s.,]*/gu) ?? [])].join(' '), weights);
       if (score > (best?.score ?? 0)) best = { score, realised: subs.some((s) => REALISED.test(s)) };
     }
   }

@@ -43,6 +43,11 @@ describe('outcomeStated', () => {
     expect(outcomeStated(MONITORING, weightsOf('osallistuvien yritysten määrä'))).toBe(true);
   });
 
+  it('takes the item whose figure the question gives ("suunniteltiin 50 osallistujaa": persons, planned at 50), not its other words', () => {
+    expect(outcomeStated(MONITORING, weightsOf('suunniteltiin 50 osallistujaa, montako lopulta osallistu'))).toBe(false);
+    expect(outcomeStated(MONITORING, weightsOf('montako henkilöä osallistui seurantatietojen mukaan'))).toBe(false);
+  });
+
   it('is undefined for a passage without planned and realised items, or a question about none of them', () => {
     const plain: Passage = { ...MONITORING, blocks: [{ kind: 'list', items: ['Omarahoitusosuus 20%', '  – flat rate 40 %'] }] };
     expect(outcomeStated(plain, weightsOf('omarahoitusosuus'))).toBeUndefined();
