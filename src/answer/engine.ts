@@ -1061,6 +1061,8 @@ function wantedKind(words: readonly string[]): FactKind | undefined {
   // "Monesko haku?" asks for an ordinal, which may be a call number (2/2024), not an amount.
   if (isQuantityQuestion(words) && !words.includes('monesko')) return isMoneyQuestion(words) ? 'money' : 'amount';
   if (isCostItemsQuestion(words)) return 'costs';
+  // ("the kanto office is in rantakatu 23 … right, what are opening hours": an address the question gives is not what it asks.)
+  if (isClockTimeQuestion(words) && statesStreetAddress(words.join(' '))) return 'clock';
   if (isStreetAddressQuestion(words)) return 'street';
   if (isPlaceQuestion(words)) return 'place';
   if (isClockTimeQuestion(words)) return 'clock';

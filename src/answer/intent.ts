@@ -281,7 +281,14 @@ export function isTitleQuestion(words: readonly string[]): boolean {
 
 /** "Mihin aikaan…?", "aukioloajat", "what time": the answer states a time of day. */
 export function isClockTimeQuestion(words: readonly string[]): boolean {
-  return words.some((w, i) => /^(kellonaika|kellonaikaan|aukioloaika|aukioloajat|virka-aika|virka-aikaan|päivystysaika)$/.test(w) || (w === 'aikaan' && /^(mihin|mihen|mill[äa])$/.test(words[i - 1] ?? '')) || (w === 'time' && words[i - 1] === 'what'));
+  return words.some(
+    (w, i) =>
+      /^(kellonaika|kellonaikaan|aukioloaika|aukioloajat|virka-aika|virka-aikaan|päivystysaika)$/.test(w) ||
+      (w === 'aikaan' && /^(mihin|mihen|mill[äa])$/.test(words[i - 1] ?? '')) ||
+      (w === 'time' && words[i - 1] === 'what') ||
+      // "what are the opening hours", "office hours"
+      (w === 'hours' && /^(opening|office|business)$/.test(words[i - 1] ?? '')),
+  );
 }
 
 const APPLY_WORDS = /^(hakea|hakee|hakevat|haemme|hakemaan|hakija|hakijan|hakijaksi|hakijoiksi|hakijat|hakijoita|hakijana|jättää|jättämään|apply|applicant|applicants|submit)$/;

@@ -1434,6 +1434,18 @@ describe('engine.decide: why projects are funded', () => {
   });
 });
 
+describe('engine.decide: opening hours of an office whose address the question gives', () => {
+  it('hands off the hours rather than answering with the address the asker already told', async () => {
+    const { engine } = await bundled();
+    expect(engine.decide('the kanto office is in rantakatu 23 in joensuu right, what are opening hours, can i just walk in', { today: '2026-11-23' }).kind).toBe('handoff');
+  });
+
+  it('still answers the address when it is asked with the hours', async () => {
+    const { engine } = await bundled();
+    expect(answerOf(engine.decide('Mikä on KANTOn toimiston osoite ja aukioloajat?', { today: '2026-11-23' })).passage.excerpt).toContain('Rantakatu 23');
+  });
+});
+
 describe('engine.decide: asked where advice is given, from a town', () => {
   it('answers how and where KANTO advises, not the list of its municipalities', async () => {
     const { engine } = await bundled();

@@ -234,6 +234,7 @@ describe('questions that ask for an address or a time of day', () => {
   it.each([
     ['Mihin aikaan Teija Sivosen tavoittaa?', true],
     ['What time is the adviser available?', true],
+    ['what are the opening hours of the kanto office', true],
     ['Mihin mennessä hakemus pitää jättää?', false],
   ] as const)('clock: %s → %s', (question, expected) => {
     expect(isClockTimeQuestion(tokenize(question))).toBe(expected);
