@@ -40,7 +40,7 @@ export const QUESTION_WORDS_FI = new Set(
    usea useampi useamman useat useita useampia tapahtui tapahtuu tapahtunut tapahtuneet
    mainitaan mainittu mainittuna mainitaanhan puhutaan eikä ettei oo pitäis saanu yhessä sopii käy
    sai teki tuli silti enemmän vasta enää samalla ikinä pelkästään nimenomaan tahansa jollain
-   tällaset tällasta tällanen tällasia sellasta sellanen sellaset sellasia semmonen semmoset
+   tällaset tällasta tällanen tällasia sellasta sellanen sellaset sellasia semmonen semmoset semmosia semmosii semmoisia semmosen tämmösiä tämmösii tämmösen tämmönen
    jotenki niitten kaikki kaikkien kaikille omillamme omillanne juttunsa
    kannattais kannattaisi kysyy kysyä kysyn kysytään ku tarttisin tartten tarvitsisin tarvis tarviin varten
    tarkoittaa tarkottaa tarkoitetaan tarkotetaan tarkoittaako tarkottaako

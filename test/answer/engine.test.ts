@@ -1486,6 +1486,12 @@ describe('engine.decide: a message without a question mark', () => {
 });
 
 describe('engine.decide: frame words', () => {
+  it('does not take spoken "semmosia" (such) for what is asked', async () => {
+    const { engine } = await bundled();
+    const d = answerOf(engine.decide('järjestääkö kanto semmosia tapaamisia joissa eri yhdistykset pääsee tutustumaan toisiinsa', { today: '2026-11-23' }));
+    expect(d.passage.excerpt).toContain('verkostotapaamisia');
+  });
+
   it('does not take "kerrotun" (told) for what is asked: the passage saying who opened the call comes first', async () => {
     const { engine } = await bundled();
     const d = engine.decide('Mikä ELY-keskus sen kesäkuun 2024 tiedotteessa kerrotun haun oikeastaan avasi? Me Joensuussa oletettiin, että se on meidän oma ELY.', { today: '2026-11-23' });
