@@ -235,8 +235,9 @@ export function analyzeQuestion(
     const or = lang === 'fi' ? tokens.indexOf('vai') : -1;
     const next = tokens[or + 1] ?? '';
     const clause = or >= 0 && (INTERROGATIVES.test(next) || (/k[oö]s?$/.test(next) && withoutClitic(next) !== next));
-    // "pitääkö osallistujien kirjautua jotenki kun ne tulee meiän ryhmään": a "kun" clause after what is asked tells when.
-    const when = lang === 'fi' && tokens.includes('kun') ? whenClause(text) : new Set<number>();
+    // "pitääkö osallistujien kirjautua jotenki kun ne tulee meiän ryhmään": a "kun" clause after what is asked tells when;
+    // "…käykö jos opetetaan ruuanlaittoa…", "…, jos haluan lähettää kirjeen": a "jos" clause tells the case (an idea, a purpose).
+    const when = lang === 'fi' && (tokens.includes('kun') || tokens.includes('jos')) ? whenClause(text) : new Set<number>();
     const told = lang === 'fi' && text.includes(',') ? toldClause(text) : 0;
     return tokens
       .map((raw, i) => ({ raw, alternative: (clause && i > or) || when.has(i) || (told > 0 && i >= told) }))
@@ -303,13 +304,13 @@ function toldClause(text: string): number {
   return 0;
 }
 
-/** The token positions of a "kun" clause that follows the asking words of a sentence, to the clause's comma. */
+/** The token positions of a "kun" or "jos" clause that follows the asking words of a sentence, to the clause's comma. */
 function whenClause(text: string): Set<number> {
   const out = new Set<number>();
   let at = 0;
   for (const segment of text.split(/[,;]/u)) {
     const tokens = tokenize(segment);
-    const k = tokens.indexOf('kun');
+    const k = tokens.findIndex((t) => t === 'kun' || t === 'jos');
     if (k > 0 && asksSomething(tokens.slice(0, k).join(' '))) for (let i = k + 1; i < tokens.length; i += 1) out.add(at + i);
     at += tokens.length;
   }

@@ -1418,6 +1418,14 @@ describe('engine.decide: a mistyped compound tail', () => {
   });
 });
 
+describe('engine.decide: a "jos" clause after what is asked tells the case', () => {
+  it('reads "etelä-savon haussa käykö jos opetetaan ruuanlaittoa ja rahankäyttöä nuorille jotka asuu yksin" as whether an idea fits', async () => {
+    const { engine } = await bundled();
+    const d = answerOf(engine.decide('etelä-savon haussa käykö jos opetetaan ruuanlaittoa ja rahankäyttöä nuorille jotka asuu yksin', { today: '2026-11-23' }));
+    expect(d.passage.headings.join(' ')).toMatch(/painotetaan/);
+  });
+});
+
 describe('engine.decide: a "kun …, niin" clause tells what the asker knows', () => {
   it('answers who may apply, not whether the call emphasises it, when the clause names the call', async () => {
     const { engine } = await bundled();
