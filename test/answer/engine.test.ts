@@ -1494,6 +1494,11 @@ describe('engine.decide: a message without a question mark', () => {
 });
 
 describe('engine.decide: frame words', () => {
+  it('takes "yleinen" (general) as a narrowing word: "pksotun yleinen puhelinnumero?" gets the number, not choices', async () => {
+    const { engine } = await bundled();
+    expect(answerOf(engine.decide('pksotun yleinen puhelinnumero?', { today: '2026-11-23' })).passage.excerpt).toContain('050 558 7460');
+  });
+
   it('does not take spoken "semmosia" (such) for what is asked', async () => {
     const { engine } = await bundled();
     const d = answerOf(engine.decide('järjestääkö kanto semmosia tapaamisia joissa eri yhdistykset pääsee tutustumaan toisiinsa', { today: '2026-11-23' }));
