@@ -99,12 +99,12 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation17.yaml',
     about: 'written blind in the sixth session of 30.11.2026, measured once after the call-timing change: 84.0 % / 60.0 % (dated 2/5, English 4/6) with its starting engine, 90.0 % / 73.3 % (dated 5/5, English 4/6); studied since',
-    floors: { answerableHit: 0.96, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 0.98, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation18.yaml',
     about: 'written blind in the sixth session of 30.11.2026, measured once: 76.0 % / 46.7 % (dated 4/5, English 4/6) with its starting engine, 82.0 % / 66.7 % (dated 5/5, English 5/6) with the engine of the time; studied since',
-    floors: { answerableHit: 0.9, unanswerableHandoff: 0.86, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 0.94, unanswerableHandoff: 0.86, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation19.yaml',
@@ -184,7 +184,7 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation34.yaml',
     about: 'written blind in the ninth session of 1.12.2026 and measured once, unseen, with the engine of 04:22: 90.0 % / 86.7 % (dated 5/5, English 5/6; the starting engine 88.0 % / 80.0 %); studied since',
-    floors: { answerableHit: 0.92, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 0.94, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation35.yaml',
@@ -205,6 +205,16 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
     file: 'validation39.yaml',
     about: 'written blind in the tenth session of 1.12.2026 in secretaries\' style (longer messages with the association\'s story first) and measured once, unseen, with the engine of 06:41 and the starting one: 90.0 % / 80.0 % (dated 5/5, English 6/6); studied since',
     floors: { answerableHit: 0.98, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
+  },
+  {
+    file: 'validation40.yaml',
+    about: 'written blind in the tenth session of 1.12.2026 in quick phone style with Savo and Karelian dialect and measured once, unseen, with the engine of 06:58: 92.0 % / 73.3 % (dated 5/5, English 4/6; the starting engine 88.0 % / 73.3 %); studied since',
+    floors: { answerableHit: 0.98, unanswerableHandoff: 0.86, dated: 1.0, english: 1.0 },
+  },
+  {
+    file: 'validation41.yaml',
+    about: 'written blind in the tenth session of 1.12.2026 as first-time applicants who describe the official terms in their own words, and measured once, unseen, with the engine of 06:58 and the starting one: 72.0 % / 93.3 % (dated 5/5, English 5/6); studied since',
+    floors: { answerableHit: 0.8, unanswerableHandoff: 0.93, dated: 1.0, english: 0.83 },
   },
 ];
 
