@@ -859,7 +859,8 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     // "How much funding in total is available in the call?" asks an amount, not whether something fits.
     // "Käykö KANTOn väki myös täällä…?" asks whether the advisers come, not whether something fits.
     const advisingWhere = isAdviceWhereQuestion(asked, projectWords);
-    const fit = isFitQuestion(asked, known) && !isExampleQuestion(asked) && !isQuantityQuestion(asked) && !isLimitQuestion(asked) && !advisingWhere;
+    // ("…onko siinä kesäkuun tiedotteessa joku linkki": whether the press release has a link asks for the link.)
+    const fit = isFitQuestion(asked, known) && !isExampleQuestion(asked) && !isQuantityQuestion(asked) && !isLimitQuestion(asked) && !advisingWhere && !isWebAddressQuestion(asked);
     // Questions the passages do not answer outright, but a kind of passage does: does an idea fit, what does a coordination project offer.
     const byKind = (): Decision | undefined => {
       if (places.otherRegion) return undefined;

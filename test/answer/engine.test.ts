@@ -1442,6 +1442,14 @@ describe('engine.decide: why projects are funded', () => {
   });
 });
 
+describe('engine.decide: whether a document has a link', () => {
+  it('is not read as whether the call names something (no emphasised contents for "onko siinä tiedotteessa joku linkki")', async () => {
+    const { engine } = await bundled();
+    const d = engine.decide('mistä netistä löytyy ne ihmiset jotka auttaa hakemuksen kanssa, onko siinä kesäkuun tiedotteessa joku linkki', { today: '2026-11-23' });
+    expect(d.kind === 'answer' ? d.passage.headings.join(' ') : '').not.toMatch(/painotetaan|valmiudet/);
+  });
+});
+
 describe('engine.decide: opening hours of an office whose address the question gives', () => {
   it('hands off the hours rather than answering with the address the asker already told', async () => {
     const { engine } = await bundled();
