@@ -996,7 +996,10 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     const beyondFigures = givesFigure ? foundShare(best, (_, i) => !figures.has(i) && !contextConcepts.has(i)) : 1;
     /** Whether the best passage has what an answer needs besides its coverage: the asking sentence's words, the topic, more than the figures given. */
     const bestHolds = (): boolean => named && askedCoverage(best) >= ASKED_COVERAGE && topicCoverage >= TOPIC_COVERAGE && beyondFigures >= FIGURE_REST_COVERAGE;
-    if ((best.coverage >= thresholds.answer || standsOut) && bestHolds()) {
+    // Asked how many, the best passage giving the count answers as a close one would in its place (above):
+    // "koonnon kalvoissa oli joku arvio montako järjestöä…" (not what finally came of something: "Montako … lopulta neuvoi…?").
+    const countsAsked = countedForms.length > 0 && best.coverage >= thresholds.clarify && !asksOutcome(asked);
+    if ((best.coverage >= thresholds.answer || standsOut || countsAsked) && bestHolds()) {
       if (repeatsStory(best)) return { kind: 'handoff', lang, question, reason: 'not_stated', score };
       const fitCheck: Notice[] = isFitHeading(best.passage.headings) && fit ? [{ kind: 'fit_check' }] : [];
       return answerWith(lang, question, toAnswer(best.passage, best.doc, weights), best.doc, ctx.today, score, fitCheck);
