@@ -22,6 +22,7 @@ const W_TYPO1 = 0.7;
 const W_TYPO2 = 0.6;
 const W_HEAD = 0.5;
 const W_TYPO_SUFFIX = 0.5;
+const MAX_TYPO_SUFFIX_LENGTH = 30;
 const MAX_MATCHES = 12;
 
 /** Strong and weak grades of Finnish consonants, both ways: tt ↔ t, nt ↔ nn, p ↔ v... */
@@ -118,8 +119,9 @@ export class Vocabulary {
         }
         // A word the documents use as it is was not mistyped.
         if (!this.df.has(queryStem)) this.typos(queryStem, len >= 9 ? 2 : 1, add);
-        // Nothing yet: a mistyped end of a compound (tapaams ↔ verkostotapaamis).
-        if (found.size === 0 && len >= 7) for (const variant of oneEditAway(queryStem)) for (const t of this.withSuffix(variant)) if (t.length >= variant.length + 3) add(t, W_TYPO_SUFFIX);
+        // Nothing yet: a mistyped end of a compound (tapaams ↔ verkostotapaamis). Not for words longer than any
+        // Finnish word is (a pasted string): the variants grow with the square of the length.
+        if (found.size === 0 && len >= 7 && len <= MAX_TYPO_SUFFIX_LENGTH) for (const variant of oneEditAway(queryStem)) for (const t of this.withSuffix(variant)) if (t.length >= variant.length + 3) add(t, W_TYPO_SUFFIX);
       }
     }
     const result = [...found.entries()]

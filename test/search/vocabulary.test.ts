@@ -71,6 +71,10 @@ describe('Vocabulary.matches', () => {
     expect(vocabulary.matches(query)).toEqual([]);
   });
 
+  it('looks for no mistyped compound end in a pasted string far longer than a word (its variants grow with the square of its length)', () => {
+    expect(vocabulary.matches('a'.repeat(10_000))).toEqual([]);
+  });
+
   it('returns at most 12 matches, best first', () => {
     const many = new Vocabulary(new Map(Array.from({ length: 40 }, (_, i) => [`hanke${String.fromCharCode(97 + (i % 26))}${i}`, 1] as [string, number])), 40);
     const matches = many.matches('hanke');
