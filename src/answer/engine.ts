@@ -198,11 +198,14 @@ function conceptsOfWords(concepts: readonly Concept[], test: (word: string) => b
   return concepts.flatMap((c, i) => (c.surface.split(' ').every(test) ? [i] : []));
 }
 
-/** "Työelämän avaimet -hanke", "Hanaa!-hankkeen": the word before "-hanke" in any form ("EURA-hankekuvaus" is not one). */
-const PROJECT_NAME = /([\p{L}\p{N}]+)[!?]?\s?-(?:hanke|hankkee\p{L}*|hanketta|hankkei\p{L}*)(?!\p{L})/gu;
+/** "-hanke" in any form after a project's name ("EURA-hankekuvaus" is not one). */
+const PROJECT_SUFFIX = String.raw`[!?]?\s?-(?:hanke|hankkee\p{L}*|hanketta|hankkei\p{L}*)(?!\p{L})`;
+/** "Työelämän avaimet -hanke", "Hanaa!-hankkeen": the word before "-hanke". */
+const PROJECT_NAME = new RegExp(String.raw`([\p{L}\p{N}]+)${PROJECT_SUFFIX}`, 'gu');
+/** Whether a text names a project so (PROJECT_NAME, for a test). */
+const PROJECT_NAME_AT = new RegExp(PROJECT_NAME.source, 'u');
 /** "Uusi tapa toimia -hanke", "Hanaa!-hankkeen": a project's name of up to four words, from its capital letter. */
-const PROJECT_NAMED = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}]*[!?]?(?:\s[\p{L}\p{N}]+[!?]?){0,3})\s?-(?:hanke|hankkee\p{L}*|hanketta|hankkei\p{L}*)(?!\p{L})/gu;
-const PROJECT_NAME_AT = /[\p{L}\p{N}][!?]?\s?-(?:hanke|hankkee\p{L}*|hanketta|hankkei\p{L}*)(?!\p{L})/u;
+const PROJECT_NAMED = new RegExp(String.raw`(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}]*[!?]?(?:\s[\p{L}\p{N}]+[!?]?){0,3})${PROJECT_SUFFIX}`, 'gu');
 /** The project, not named ("hanketta", "hankkeen", "the project"). */
 const THE_PROJECT = /^(hanke|hankkeen|hanketta|hankkeessa|hankkeella|hankkeelle|hankkeesta|hankkeeseen|hankkeelta|project)$/u;
 /** "EU-hanke", "KAKE-hankkeen", "ESR-hankkeissa": a kind of project, not a name. */

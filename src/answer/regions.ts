@@ -2,9 +2,9 @@ import type { Region } from '../knowledge/schema.js';
 
 /**
  * Place names that tell which region a question is about. The coordination projects' names and
- * the municipalities listed in the documents point to their region too.
+ * the municipalities listed in the documents point to their region too. "e-savon", "p-savossa",
+ * "p-karjalan" are written with the first letter ("pk" alone is Pohjois-Karjala, below).
  */
-/** "e-savon", "p-savossa", "p-karjalan" are written with the first letter; "pk" alone is Pohjois-Karjala. */
 const REGION_WORDS: { region: Region; pairs: [string[], string][]; joined: string[]; projects: string[]; singles: string[] }[] = [
   {
     region: 'Etelä-Savo',
