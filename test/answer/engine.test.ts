@@ -1476,6 +1476,14 @@ describe('engine.decide: asked where advice is given, from a town', () => {
   });
 });
 
+describe('engine.decide: identification in the member\'s own words', () => {
+  it('takes "todistaa kuka ne on" (prove who they are) for identification, not a certificate', async () => {
+    const { engine } = await bundled();
+    const d = answerOf(engine.decide('miten ne meidän kerhoon osallistuvat ihmiset todistaa kuka ne on siinä osallistujien seurannassa, pankkitunnuksilla vai miten', { today: '2026-11-23' }));
+    expect(d.passage.excerpt).toContain('suomi.fi');
+  });
+});
+
 describe('engine.decide: glossary forms of "riippuvainen" (addicted)', () => {
   it('answers "meil on peliriippuvaisten vertaisryhmä mikkelissä. käykö se etelä-savon kake-hakuun" with the addictions line', async () => {
     const { engine } = await bundled();
