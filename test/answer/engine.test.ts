@@ -1477,6 +1477,12 @@ describe('engine.decide: asked where advice is given, from a town', () => {
 });
 
 describe('engine.decide: identification in the member\'s own words', () => {
+  it('takes "miten hankkeesta kerrotaan somessa" for communication', async () => {
+    const { engine } = await bundled();
+    const d = answerOf(engine.decide('järjestääkö kanto koulutusta siitä miten hankkeesta kerrotaan somessa ja paikalislehdissä', { today: '2026-11-23' }));
+    expect(d.passage.excerpt).toContain('Viestintä');
+  });
+
   it('takes "todistaa kuka ne on" (prove who they are) for identification, not a certificate', async () => {
     const { engine } = await bundled();
     const d = answerOf(engine.decide('miten ne meidän kerhoon osallistuvat ihmiset todistaa kuka ne on siinä osallistujien seurannassa, pankkitunnuksilla vai miten', { today: '2026-11-23' }));
