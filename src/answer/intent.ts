@@ -528,7 +528,8 @@ export function isInfoSourceQuestion(words: readonly string[]): boolean {
   return words.some((w) => w === 'mistä' || w === 'where') && words.some((w) => INFO_VERBS.test(w)) && words.some((w) => /^(haku|haun|hakuj|hauist|hauista|rahoitushak|rahoitushau|rahotushak|rahotushau|hankehak|hankehau|call|calls|funding)/.test(w) && !w.includes('ilmoitu'));
 }
 
-const EXAMPLE_WORDS = /^(aiemmin|aikaisemmin|aiemp|aikaisemp|esimerk|vastaav|kokeiltu|kokeillu|toteutettu|toteuttanu|tehty|tehny|tehnyt|tehneet|previous|previously|earlier|ever|example|examples)/;
+/** ("esimerkiksi", for example, is not asking for examples.) */
+const EXAMPLE_WORDS = /^(aiemmin|aikaisemmin|aiemp|aikaisemp|esimerk(?!iksi$)|vastaav|kokeiltu|kokeillu|toteutettu|toteuttanu|tehty|tehny|tehnyt|tehneet|previous|previously|earlier|ever|example|examples)/;
 const PROJECT_WORDS = /^(hank|kake|project)/;
 
 /** "Onko aiemmin tehty vastaavia kake-hankkeita?", "Has any KAKE project ever…?": earlier example projects. */

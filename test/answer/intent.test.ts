@@ -206,6 +206,8 @@ describe('isExampleQuestion and isAreaQuestion', () => {
     ['Has any KAKE project ever built a fan area?', true],
     ['Onko kake-hankkeissa kokeiltu osuuskuntamallia?', true],
     ['Mikä on KAKE-hanke?', false],
+    ['puhutaanko KANTOn koulutuksissa ympäristöasioista, esimerkiksi miten hankkeen voi toteuttaa ympäristöystävällisesti', false],
+    ['Onko esimerkkejä kake-hankkeista?', true],
   ] as const)('example: %s → %s', (question, expected) => {
     expect(isExampleQuestion(tokenize(question))).toBe(expected);
   });
