@@ -1477,6 +1477,12 @@ describe('engine.decide: asked where advice is given, from a town', () => {
 });
 
 describe('engine.decide: identification in the member\'s own words', () => {
+  it('finds the 2/2024 call\'s "maahan muuttaneiden" for a mistyped "maahanmuttajat"', async () => {
+    const { engine } = await bundled();
+    const d = answerOf(engine.decide('Meidän monikulttuurinen naisyhdistys Mikkelissä miettii, onko maahanmuttajat mainittu Etelä-Savon 2/2024 haun painotuksissa ihan erikseen?', { today: '2026-11-23' }));
+    expect(d.passage.excerpt).toContain('maahan muuttaneiden');
+  });
+
   it('takes "miten hankkeesta kerrotaan somessa" for communication', async () => {
     const { engine } = await bundled();
     const d = answerOf(engine.decide('järjestääkö kanto koulutusta siitä miten hankkeesta kerrotaan somessa ja paikalislehdissä', { today: '2026-11-23' }));
