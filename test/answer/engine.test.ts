@@ -1483,6 +1483,12 @@ describe('engine.decide: identification in the member\'s own words', () => {
     expect(d.passage.excerpt).toContain('maahan muuttaneiden');
   });
 
+  it('takes "koordinoitu koko maakunnan tasolla" for the call\'s "maakunnallista koordinaatiota"', async () => {
+    const { engine } = await bundled();
+    const d = answerOf(engine.decide('halutaanko etelä-savon haulla et pienet hankkeet ois jotenkin koordinoitu koko maakunnan tasolla', { today: '2026-11-23' }));
+    expect(d.passage.excerpt).toContain('maakunnallista koordinaatiota');
+  });
+
   it('takes "miten hankkeesta kerrotaan somessa" for communication', async () => {
     const { engine } = await bundled();
     const d = answerOf(engine.decide('järjestääkö kanto koulutusta siitä miten hankkeesta kerrotaan somessa ja paikalislehdissä', { today: '2026-11-23' }));
