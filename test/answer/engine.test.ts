@@ -1571,9 +1571,10 @@ describe('engine.decide: frame words', () => {
   });
 
   it.each([
+    ['Paljonko EU- ja valtion rahoitusta KANTOlle alun perin myönnettiin?', '250 000'],
     ['montako järjestöä koonnon kohderyhmässä on suurin piirtein', '5 000'],
     ['mihin ne työelämän avaimet -kurssilaiset suurimmaks osaks jatko kurssin jälkeen', 'työkokeilussa'],
-  ])('does not take "suurin piirtein" / "suurimmaks osaks" (roughly, mostly) for what is asked: "%s"', async (question, fact) => {
+  ])('does not take "alun perin" / "suurin piirtein" / "suurimmaks osaks" (originally, roughly, mostly) for what is asked: "%s"', async (question, fact) => {
     const { engine } = await bundled();
     expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain(fact);
   });
