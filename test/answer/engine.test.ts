@@ -1489,6 +1489,12 @@ describe('engine.decide: identification in the member\'s own words', () => {
     expect(d.passage.excerpt).toContain('maakunnallista koordinaatiota');
   });
 
+  it('takes "verkostoitua" (to network) for the network meetings', async () => {
+    const { engine } = await bundled();
+    const d = answerOf(engine.decide('järjestääkö kanto yhdistyksille jotain tapaamisia joissa vois verkostoitua muiden kanssa', { today: '2026-11-23' }));
+    expect(d.passage.excerpt).toContain('verkostotapaamisia');
+  });
+
   it('takes "miten hankkeesta kerrotaan somessa" for communication', async () => {
     const { engine } = await bundled();
     const d = answerOf(engine.decide('järjestääkö kanto koulutusta siitä miten hankkeesta kerrotaan somessa ja paikalislehdissä', { today: '2026-11-23' }));
