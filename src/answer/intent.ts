@@ -42,7 +42,9 @@ const OPENED = /^(opened|started|began|begun|avautunut|avautuneeseen|avautuneess
  */
 function namesCallByOpening(words: readonly string[], i: number): boolean {
   if (!OPENED.test(words[i] ?? '')) return false;
-  return words.slice(Math.max(0, i - 2), i).some(namesTime) || words.slice(i + 1, i + 6).some(namesTime);
+  // (A day names it too: "the call that opened on 15.1.2024".)
+  const names = (w: string): boolean => namesTime(w) || /^\d{1,2}\.\d{1,2}\.(\d{4})?$/u.test(w);
+  return words.slice(Math.max(0, i - 2), i).some(names) || words.slice(i + 1, i + 6).some(names);
 }
 
 /** Asks how many of something other than a length of time ("Montako päivää on vielä aikaa?" counts time). */

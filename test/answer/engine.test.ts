@@ -139,6 +139,11 @@ describe('engine.decide: call timing asked by a pronoun, in a clause, or with "j
     },
   );
 
+  it('does not read "the call that opened on 15.1.2024" as asking when it opened', async () => {
+    const { engine } = await bundled();
+    expect(engine.decide('How many projects got funding in the Pohjois-Savo call that opened on 15.1.2024?', { today: '2026-11-23' }).kind).toBe('handoff');
+  });
+
   it('still reads funding applied for a cost ("Ehtiikö vielä hakea rahoitusta remonttiin?") as the call\'s timing', async () => {
     const { engine } = await bundled();
     expect(engine.decide('Ehtiikö vielä hakea rahoitusta remonttiin?', { today: '2026-11-23' }).kind).toBe('call_status');

@@ -18,6 +18,8 @@ describe('isCallTimingQuestion', () => {
     ['When will the funding decisions of the call be made?', false],
     // An opening told with its month names the call; it does not ask when.
     ['Can a foundation apply in the call that opened in June 2024?', false],
+    ['How many projects got funding in the Pohjois-Savo call that opened on 15.1.2024?', false],
+    ['Is the call that opened on 15.1.2024 still open?', true],
     ['Voiko säätiö hakea kesäkuussa alkaneessa haussa?', false],
     ['Has the call opened?', true],
     ['Onko haku jo alkanut?', true],
