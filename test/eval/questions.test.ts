@@ -79,7 +79,7 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation13.yaml',
     about: 'written blind at the start of the fifth session of 30.11.2026 and kept unseen until its engine changes were done: 66.0 % / 73.3 % (dated 4/5, English 3/6) with its starting engine, 60.0 % / 80.0 % (dated 4/5, English 2/6) with them; then studied',
-    floors: { answerableHit: 0.78, unanswerableHandoff: 0.86, dated: 1.0, english: 0.83 },
+    floors: { answerableHit: 0.8, unanswerableHandoff: 0.86, dated: 1.0, english: 0.83 },
   },
   {
     file: 'validation14.yaml',
@@ -219,12 +219,17 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation41.yaml',
     about: 'written blind in the tenth session of 1.12.2026 as first-time applicants who describe the official terms in their own words, and measured once, unseen, with the engine of 06:58 and the starting one: 72.0 % / 93.3 % (dated 5/5, English 5/6); studied since',
-    floors: { answerableHit: 0.8, unanswerableHandoff: 0.93, dated: 1.0, english: 0.83 },
+    floors: { answerableHit: 0.86, unanswerableHandoff: 0.93, dated: 1.0, english: 0.83 },
   },
   {
     file: 'validation42.yaml',
-    about: 'written blind at the end of the tenth session of 1.12.2026 in a mix of the styles and never studied (totals only): 92.0 % / 86.7 % (dated 5/5, English 6/6) with the final engine and the starting one',
-    floors: { answerableHit: 0.92, unanswerableHandoff: 0.86, dated: 1.0, english: 1.0 },
+    about: 'written blind at the end of the tenth session of 1.12.2026 in a mix of the styles and never studied (totals only): 92.0 % / 86.7 % (dated 5/5, English 6/6) when first measured at 07:21 and with the starting engine, 94.0 % / 86.7 % with the final engine',
+    floors: { answerableHit: 0.94, unanswerableHandoff: 0.86, dated: 1.0, english: 1.0 },
+  },
+  {
+    file: 'validation43.yaml',
+    about: 'written blind at the end of the tenth session of 1.12.2026 by members who paraphrase the official terms, and measured once, unseen, with the engine of 07:43: 90.0 % / 86.7 % (dated 5/5, English 5/6; the starting engine 86.0 % / 86.7 %); studied since',
+    floors: { answerableHit: 0.96, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
   },
 ];
 
