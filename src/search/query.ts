@@ -338,7 +338,8 @@ function rulesWithInitials(rules: readonly GlossaryRule[], initials: ReadonlySet
   return found;
 }
 
-const APPROXIMATELY = /^(suurin piirtein|suurin piirteen|suurimmaksi osaksi|suurimmaks osaks|suurimmaksi osaks|suurimmaks osaksi|alun perin|alun perää)$/;
+/** Two-word phrases that say how (roughly, mostly, originally), never what is asked. */
+const FRAME_PAIRS = /^(suurin piirtein|suurin piirteen|suurimmaksi osaksi|suurimmaks osaks|suurimmaksi osaks|suurimmaks osaksi|alun perin|alun perää)$/;
 const DEGREE_LEADS = new Set(['kuinka', 'miten', 'how']);
 const DEGREE_WORDS = /^(suur|iso|pien|pitk|lyhy|usei|korke|matal|large|big|small|long|high|low)/;
 const SHARE_WORDS = /^(osa|osan|osaa|osuus|osuuden|share|part|proportion)$/;
@@ -351,7 +352,7 @@ function isDegreePhrase(words: readonly Word[], i: number): boolean {
   const w = words[i]?.raw ?? '';
   const prev = words[i - 1]?.raw ?? '';
   // "suurin piirtein" (roughly), "suurimmaks osaks" (mostly), "alun perin" (originally): how, not what.
-  if ((APPROXIMATELY.test(`${w} ${words[i + 1]?.raw ?? ''}`)) || APPROXIMATELY.test(`${prev} ${w}`)) return true;
+  if (FRAME_PAIRS.test(`${w} ${words[i + 1]?.raw ?? ''}`) || FRAME_PAIRS.test(`${prev} ${w}`)) return true;
   if (DEGREE_LEADS.has(prev) && DEGREE_WORDS.test(w)) return true;
   if (!SHARE_WORDS.test(w)) return false;
   // "kuinka suuren osan", "how large a share": a degree word just before, itself led by kuinka/how.
