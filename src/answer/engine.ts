@@ -224,8 +224,13 @@ function callsOf(concepts: readonly Concept[], words: readonly string[]): number
   return [...calls, ...conceptsOfWords(concepts, (w) => AUTHORITY_WORD.test(w))];
 }
 
+/** The words naming projects other than the coordination projects ("avaimet" of "Työelämän avaimet -hanke"), lower-case. */
+function exampleProjectWords(question: string, projectWords: ReadonlySet<string>): Set<string> {
+  return new Set([...question.matchAll(PROJECT_NAME)].map((m) => (m[1] ?? '').toLowerCase()).filter((w) => !PROJECT_KIND.test(w) && !startsWithAny(w, projectWords)));
+}
+
 function contextOf(analyzed: AnalyzedQuestion, placeWords: ReadonlySet<string>, question: string, projectWords: ReadonlySet<string>): Context {
-  const nameWords = new Set([...question.matchAll(PROJECT_NAME)].map((m) => (m[1] ?? '').toLowerCase()).filter((w) => !PROJECT_KIND.test(w) && !startsWithAny(w, projectWords)));
+  const nameWords = exampleProjectWords(question, projectWords);
   return {
     places: conceptsOfWords(analyzed.concepts, (w) => placeWords.has(w)),
     times: analyzed.concepts.flatMap((c, i) => (namesTime(c.surface) ? [i] : [])),
@@ -843,7 +848,7 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
       .map((c) => c.surface.split(' ').filter((w) => !places.names.has(w) && !from.has(w)).join(' '))
       .filter((s) => s !== '');
     // "Kuulin Työelämän avaimet -hankkeesta. Kenelle hanke oli tarkoitettu?": whom an earlier project was for, not who may apply.
-    const namesExampleProject = [...question.matchAll(PROJECT_NAME)].some((m) => !PROJECT_KIND.test((m[1] ?? '').toLowerCase()) && !startsWithAny((m[1] ?? '').toLowerCase(), projectWords));
+    const namesExampleProject = exampleProjectWords(question, projectWords).size > 0;
     const eligibility = !namesExampleProject && (isEligibilityQuestion(asked, content) || isCallAreaQuestion(asked)) ? eligibilityPassages.find((e) => region === undefined || e.doc.meta.regions.includes(region)) : undefined;
     if (eligibility !== undefined) {
       return answerWith(lang, question, toAnswer(eligibility.passage, eligibility.doc, termWeights(analyzed.concepts)), eligibility.doc, ctx.today, 1);
