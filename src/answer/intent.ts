@@ -382,8 +382,9 @@ const CALL_ADJECTIVES = /^(current|new|latest|recent|previous|first|second|third
  * the question names by a name the documents do not know.
  */
 export function namesUnknownCall(text: string, known: (word: string) => boolean): boolean {
+  const words = text.toLocaleLowerCase('fi').split(/[^\p{L}+-]+/u);
   // "järjestöavustus", "Taiken yhteisöavustukset", "toiminta-avustus": a kind of grant, which the calls' support is not.
-  for (const word of text.toLocaleLowerCase('fi').split(/[^\p{L}+-]+/u)) {
+  for (const word of words) {
     const kind = KIND_OF_GRANT.exec(word)?.[1];
     if (kind !== undefined && !OWN_GRANT.test(kind) && !known(word)) return true;
   }
@@ -391,7 +392,6 @@ export function namesUnknownCall(text: string, known: (word: string) => boolean)
   const funder = APPLY_TO.exec(text)?.[1];
   if (funder !== undefined && !known(funder.toLocaleLowerCase('fi'))) return true;
   // "Saako siihen kunnalta avustusta…?", "hakea rahoitusta säätiöltä": money from a funder the calls are not.
-  const words = text.toLocaleLowerCase('fi').split(/[^\p{L}+-]+/u);
   if (words.some((w, i) => OTHER_FUNDER.test(w) && [words[i - 1], words[i + 1], words[i + 2]].some((v) => FUNDING_WORDS.test(v ?? '')))) return true;
   for (const m of text.matchAll(NAMED_CALL)) {
     const name = (m[1] ?? m[2] ?? m[3] ?? '').toLocaleLowerCase('fi').replace(/\+$/, '');
@@ -421,6 +421,8 @@ export function namesOtherDocument(text: string, words: readonly string[]): bool
  */
 export function isFitQuestion(spoken: readonly string[], known: (word: string) => boolean): boolean {
   const words = spoken.map(writtenClitic);
+  // "miks näitä kake-hankkeita ylipäätään rahotetaan?": why projects are funded asks their purpose, not whether an idea fits.
+  if (isReasonQuestion(words)) return false;
   // "Voiko kake-rahalla auttaa yksinäisiä?": helping people with the money asks whom it is for, not what it may pay.
   const helpsPeople = words.some((w) => /^(auttaa|auttamaan)$/u.test(w));
   if (words.some((w) => COST_WORDS.test(w) && !(helpsPeople && /^(rahoilla|rahalla)$/u.test(w)))) return false;
@@ -436,8 +438,6 @@ export function isFitQuestion(spoken: readonly string[], known: (word: string) =
   const emphasised = (yesNo || words.some((w) => MENTIONED.test(w) || BELONG.test(w))) && words.some((w) => EMPHASIS.test(w));
   // "Mainitaanko perheet kesäkuun tiedotteessa?", "mahtuuks kielivähemmistöt tähän hakuun?": whether the call names it.
   const namedInCall = words.some((w) => MENTIONED.test(w) || BELONG.test(w)) && words.some((w) => CALL_TEXT.test(w));
-  // "miks näitä kake-hankkeita ylipäätään rahotetaan?": why projects are funded asks their purpose, not whether an idea fits.
-  if (isReasonQuestion(words)) return false;
   return words.some((w) => FIT_VERBS.test(w)) || (yesNo && words.some((w) => FUNDING_WORDS.test(w))) || projectMay || forWhom || emphasised || namedInCall;
 }
 
