@@ -93,7 +93,12 @@ function splitOwnBeforeColon(sentence: string): string[] {
   const m = /^([^:]+?):\s+(.+\?)$/su.exec(sentence);
   if (m === null) return [sentence];
   const [, told = '', asked = ''] = m;
-  return TELLS_OWN.test(tokenize(told)[0] ?? '') && asksSomething(asked) && !asksSomething(told) ? [`${told}.`, asked] : [sentence];
+  return tellsThenAsks(sentence, told, asked, TELLS_OWN.test(tokenize(told)[0] ?? ''));
+}
+
+/** The sentence as what it tells and what it asks, when `told` asks nothing and `asked` asks (and `also` holds); otherwise whole. */
+function tellsThenAsks(sentence: string, told: string, asked: string, also = true): string[] {
+  return also && asksSomething(asked) && !asksSomething(told) ? [`${told}.`, asked] : [sentence];
 }
 
 /**
@@ -105,7 +110,7 @@ function splitWhenThen(sentence: string): string[] {
   const m = /^(.+?),\s+niin\s+(.+\?)$/isu.exec(sentence);
   if (m === null) return [sentence];
   const [, told = '', asked = ''] = m;
-  return asksSomething(asked) && !asksSomething(told) ? [`${told}.`, asked] : [sentence];
+  return tellsThenAsks(sentence, told, asked);
 }
 
 /**
@@ -148,7 +153,7 @@ function splitButQuestion(sentence: string): string[] {
   const [, told = '', asked = ''] = m;
   const toldStems = new Set(contentWords(told).map(stem));
   const contrasts = contentWords(asked).some((w) => toldStems.has(stem(w)));
-  return contrasts && asksSomething(asked) && !asksSomething(told) ? [`${told}.`, asked] : [sentence];
+  return tellsThenAsks(sentence, told, asked, contrasts);
 }
 
 /** The sentences that ask, when the message also tells its situation; otherwise all of it. Intent rules read this. */
