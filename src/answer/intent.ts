@@ -130,9 +130,12 @@ export function isQuantityQuestion(words: readonly string[]): boolean {
 
 const BUDGET = /^(budjetti|kokonaisbudjetti|budget)$/;
 
-/** "Mikä on Koonnon budjetti?", "What is KANTO's budget?": the size of a budget, a sum. */
+/**
+ * "Mikä on Koonnon budjetti?", "What is KANTO's budget?", and typed like a search, with no question
+ * word at all ("hanaa-hankkeen budjetti"): the size of a budget, a sum.
+ */
 function asksBudget(words: readonly string[]): boolean {
-  return words.some((w) => BUDGET.test(w)) && words.some((w) => /^(mikä|mitä|what)$/.test(w));
+  return words.some((w) => BUDGET.test(w)) && (words.some((w) => /^(mikä|mitä|what)$/.test(w)) || !words.some((w) => QUESTION_WORDS_FI.has(w) || STOP_WORDS_EN.has(w)));
 }
 
 const MONEY_WORDS = /^(budjet|kokonaisbudjet|raha|rahaa|rahoitu|rahotu|euro|summa|kustannu|kulu|maksa|maksu|jaossa|avustu|money|budget|funding|cost|costs|euros|fee|fees)/;

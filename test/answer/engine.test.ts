@@ -469,6 +469,12 @@ describe('engine.decide: asked how much', () => {
     expect(answerOf(engine.decide('Paljonko rahoitusta oli varattu Pohjois-Karjalaan vuonna 2022?', { today: '2026-11-23' })).passage.excerpt).toContain('2 miljoonaa euroa');
   });
 
+  it('reads a budget typed like a search ("hanaa-hankkeen budjetti") as asking a sum, which the example list does not give', async () => {
+    const { engine } = await bundled();
+    expect(engine.decide('hanaa-hankkeen budjetti', { today: '2026-11-23' }).kind).toBe('handoff');
+    expect(answerOf(engine.decide('kanto hankkeen budjetti', { today: '2026-11-23' })).passage.excerpt).toContain('250 000');
+  });
+
   it('hands off a fee ("jäsenmaksu") that no passage gives a sum for', async () => {
     const { engine } = await bundled();
     expect(engine.decide('Paljonko Pohjois-Savon Liikunnan jäsenmaksu on seuroille?', { today: '2026-11-23' }).kind).toBe('handoff');
