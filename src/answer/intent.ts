@@ -173,8 +173,8 @@ export function isExceptionQuestion(words: readonly string[]): boolean {
   return words.slice(conditional + 1, conditional + 6).some((w) => /^(ei|eikä|en|emme|eivät|no|not|doesn't|don't|can't|cannot|without)$/.test(w));
 }
 
-/** "enintään", "vähimmäisaika", "maximum", "at least": a limit. */
-const LIMIT_WORDS = /^(enintään|korkeintaan|maksimi\p{L}*|maksimaali\p{L}*|yläraja\p{L}*|enimmäis\p{L}*|vähintään|alaraja\p{L}*|minimi\p{L}*|vähimmäis\p{L}*|maximum|minimum)$/u;
+/** "enintään", "vähimmäisaika", "maximum", "max", "at least": a limit. */
+const LIMIT_WORDS = /^(max|enintään|korkeintaan|maksimi\p{L}*|maksimaali\p{L}*|yläraja\p{L}*|enimmäis\p{L}*|vähintään|alaraja\p{L}*|minimi\p{L}*|vähimmäis\p{L}*|maximum|minimum)$/u;
 
 /** "Paljonko yksi hanke voi saada enintään?", "Onko osallistujaseurannassa joku vähimmäisaika?", "at most": the answer states a limit. */
 export function isLimitQuestion(words: readonly string[]): boolean {

@@ -480,6 +480,11 @@ describe('engine.decide: asked how much', () => {
     expect(engine.decide('Paljonko Pohjois-Savon Liikunnan jäsenmaksu on seuroille?', { today: '2026-11-23' }).kind).toBe('handoff');
   });
 
+  it('reads "max" as asking a limit, which the 2022 call\'s dates and own share do not state', async () => {
+    const { engine } = await bundled();
+    expect(engine.decide('max budjetti per hanke pk kake 2022?', { today: '2026-11-23' }).kind).toBe('handoff');
+  });
+
   it('reads "paljonko kuluista" as asking a share, which a percentage states', async () => {
     const { engine } = await bundled();
     expect(answerOf(engine.decide('paljonko pohjois-savossa hankkeen kustannuksista katetaan tuella', { today: '2026-11-23' })).passage.excerpt).toContain('80%');

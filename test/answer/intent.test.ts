@@ -262,6 +262,7 @@ describe('isLimitQuestion', () => {
     ['Paljonko yhteen kake-hankkeeseen voi enintään saada rahaa?', true],
     ['Onko osallistujaseurannassa joku vähimmäisaika?', true],
     ['What is the maximum grant a single project can get?', true],
+    ['max budjetti per hanke pk kake 2022?', true],
     ['How many people at least?', true],
     ['Paljonko rahaa on varattu?', false],
   ] as const)('%s → %s', (question, expected) => {
