@@ -50,6 +50,9 @@ export function excerpt(passage: Passage, weights: ReadonlyMap<string, number>, 
       const sentences = splitSentences(block.text);
       const picked = sentences.filter(hits);
       const intro = block.text.trim().endsWith(':');
+      // "Hankkeessa haastateltiin kohderyhmiä…" says which project only in the paragraph's first sentence: shown with it.
+      const lead = sentences[0];
+      if (lead !== undefined && picked.length > 0 && picked[0] !== lead && REFERS_BACK.test(picked[0] ?? '')) picked.unshift(lead);
       if (intro) parts.push(block.text);
       else if (picked.length > 0) parts.push(picked.join(' '));
     }
@@ -58,6 +61,9 @@ export function excerpt(passage: Passage, weights: ReadonlyMap<string, number>, 
   if (text === '') return truncate(whole);
   return truncate(text);
 }
+
+/** A sentence that opens by referring back to what its paragraph named first ("Hankkeessa…", "Tämä…", "Lisäksi…"). */
+const REFERS_BACK = /^(hanke|hankkeessa|hankkeen|hankkeella|hankkeelle|hankkeeseen|hankkeesta|tämä|tässä|tästä|tätä|tähän|se|sen|siinä|siitä|ne|niiden|näin|lisäksi|myös|he|heidän)\s/iu;
 
 /** A passage's lines: its list items and the sentences of its paragraphs, in order. */
 export function passageLines(passage: Passage): string[] {

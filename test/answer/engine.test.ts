@@ -411,6 +411,11 @@ describe('engine.decide: what a coordination project offers', () => {
 });
 
 describe('engine.decide: earlier example projects and the municipalities of an area', () => {
+  it('names the example project whose later sentence answers ("Hankkeessa … Kaikumedia")', async () => {
+    const { engine } = await bundled();
+    expect(answerOf(engine.decide('kouvolan porukkatalo ja kaikumedia, mikä kake-hanke se oli', { today: '2026-11-23' })).passage.excerpt).toContain('Uusi tapa toimia -hanke');
+  });
+
   it.each([
     ['Ollaan liikuntaseura. Onko aiemmin tehty vastaavia kake-hankkeita?', /esimerkkihankkeet/],
     ['Which municipalities does the Koonto project cover?', /kunnat/i],

@@ -32,6 +32,21 @@ const CONTACTS = passage([
 ]);
 
 describe('excerpt', () => {
+  it("shows a paragraph's first sentence with a later one that refers back to what it named", () => {
+    const projects = passage([
+      { kind: 'paragraph', text: `Uusi tapa toimia -hanke on lisännyt osallisuutta Kouvolassa. ${FILLER.slice(0, 4).join(' ')} Hankkeessa perustettiin Kaikumedia-verkkosivusto. ${FILLER.slice(4).join(' ')}` },
+    ]);
+    const text = excerpt(projects, asked('kaikumedia'));
+    expect(text).toBe('Uusi tapa toimia -hanke on lisännyt osallisuutta Kouvolassa. Hankkeessa perustettiin Kaikumedia-verkkosivusto.');
+  });
+
+  it('does not add the first sentence to one that names its own subject', () => {
+    const projects = passage([
+      { kind: 'paragraph', text: `Uusi tapa toimia -hanke on lisännyt osallisuutta Kouvolassa. ${FILLER.slice(0, 4).join(' ')} Kaikumedia on Kouvolan yhdistysten verkkosivusto. ${FILLER.slice(4).join(' ')}` },
+    ]);
+    expect(excerpt(projects, asked('kaikumedia'))).toBe('Kaikumedia on Kouvolan yhdistysten verkkosivusto.');
+  });
+
   it('shows a short passage whole, list items as bullets', () => {
     const short = passage([
       { kind: 'paragraph', text: 'Hakuaika:' },
