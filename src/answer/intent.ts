@@ -409,13 +409,14 @@ const OTHER_DOCUMENT = /^(loppuraport|väliraport|vuosiraport|raport|pöytäkirj
 const ENGLISH_REPORT = /\b(final|annual|interim|progress) report\b|\b(in|according to) the (report|minutes)\b/iu;
 
 /**
- * "Mitä KANTOn loppuraportissa todettiin…?", "pöytäkirjan mukaan", "in the final report": what a
+ * "Mitä KANTOn loppuraportissa todettiin…?", "loppuraportin tiivistelmässä", "pöytäkirjan mukaan", "in the final report": what a
  * document says that is not among the documents (a project's report, a board's minutes).
  */
 export function namesOtherDocument(text: string, words: readonly string[]): boolean {
   if (ENGLISH_REPORT.test(text)) return true;
-  // In it ("loppuraportissa") or by it ("pöytäkirjan mukaan"); the report as the topic ("tehdä loppuraportti") is not.
-  return words.some((w, i) => OTHER_DOCUMENT.test(w) && (/(ssa|ssä)$/u.test(w) || (w.endsWith('n') && words[i + 1] === 'mukaan')));
+  // In it ("loppuraportissa"), in a part of it ("loppuraportin tiivistelmässä") or by it ("pöytäkirjan mukaan");
+  // the report as the topic ("tehdä loppuraportti") is not.
+  return words.some((w, i) => OTHER_DOCUMENT.test(w) && (/(ssa|ssä)$/u.test(w) || (w.endsWith('n') && (words[i + 1] === 'mukaan' || /\p{L}{3,}(ssa|ssä)$/u.test(words[i + 1] ?? '')))));
 }
 
 /**

@@ -451,6 +451,9 @@ describe('namesOtherDocument', () => {
   it.each([
     ['Mitä KANTOn loppuraportissa todettiin hankkeen toteutuneista tuloksista?', true],
     ['Mitä hallituksen pöytäkirjan mukaan päätettiin?', true],
+    ['Mitä KANTOn loppuraportin tiivistelmässä sanotaan hankkeen tuloksista?', true],
+    // A report named as what a section is about is not where the answer is said.
+    ['Mitä loppuraportin sisällöstä kerrotaan ohjeissa?', false],
     ['What does the final report of KANTO say about its results?', true],
     ['What did KANTO achieve according to the final report?', true],
     // The report itself is the topic, not where something is said.
