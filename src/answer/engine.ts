@@ -10,7 +10,7 @@ import { commonPrefix } from '../search/vocabulary.js';
 import { callState, callStatus, daysSinceOpening, RECENT_OPENING_DAYS } from './calls.js';
 import { dayNumber, formatDate, latestDay, wholeYears } from './dates.js';
 import { CANDIDATE_EXCERPT_CHARS, excerpt, passageLines } from './excerpt.js';
-import { asksIdeaFit, isCallAreaQuestion, isChoiceAdviceQuestion, namesUnknownCall, namesOtherDocument, isCallTimingQuestion, isAdviceWhereHeading, isAdviceWhereQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityHeading, isEligibilityQuestion, isAreaHeading, isAreaQuestion, isExampleHeading, isExampleQuestion, isResultsHeading, isResultsQuestion, isFitHeading, isFitQuestion, isClockTimeQuestion, isContactQuestion, isCostQuestion, isHelpQuestion, isInfoSourceQuestion, isMoneyQuestion, isStreetAddressQuestion, isPlaceQuestion, isYearQuestion, isCostItemsQuestion, isPersonQuestion, isOrganisationQuestion, isLimitQuestion, isExceptionQuestion, isReasonQuestion, isWebAddressQuestion, isWebWord, isDateQuestion, isTitleQuestion, asksWhoAdvises, isProjectTimingQuestion, isServiceHeading, isQuantityQuestion, startsWithAny } from './intent.js';
+import { asksIdeaFit, isCallAreaQuestion, isChoiceAdviceQuestion, namesUnknownCall, namesOtherDocument, isCallTimingQuestion, isAdviceWhereHeading, isAdviceWhereQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityHeading, isEligibilityQuestion, isAreaHeading, isAreaQuestion, isExampleHeading, isExampleQuestion, isResultsHeading, isResultsQuestion, isFitHeading, isFitQuestion, isClockTimeQuestion, isContactQuestion, isCostQuestion, isCostWord, isHelpQuestion, isInfoSourceQuestion, isMoneyQuestion, isStreetAddressQuestion, isPlaceQuestion, isYearQuestion, isCostItemsQuestion, isPersonQuestion, isOrganisationQuestion, isLimitQuestion, isExceptionQuestion, isReasonQuestion, isWebAddressQuestion, isWebWord, isDateQuestion, isTitleQuestion, asksWhoAdvises, isProjectTimingQuestion, isServiceHeading, isQuantityQuestion, startsWithAny } from './intent.js';
 import { asksFinalResult, asksOutcome, outcomeStated, statesOnlyAim } from './outcome.js';
 import { aboutTime, documentTimes, namesTime, yearNamed, type DocumentTimes } from './periods.js';
 import { findPlaces, whereFrom, type PlaceMentions } from './regions.js';
@@ -1007,6 +1007,12 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     // Asked how many, the best passage giving the count answers as a close one would in its place (above):
     // "koonnon kalvoissa oli joku arvio montako järjestöä…" (not what finally came of something: "Montako … lopulta neuvoi…?").
     const countsAsked = countedForms.length > 0 && best.coverage >= thresholds.clarify && !asksOutcome(asked);
+    // "voiko omarahoitusosuuden kattaa talkootyöllä": whether a cost or a way of paying the documents never mention is allowed is an adviser's to say.
+    // (Not a cost named as what is not wanted: "…laskea jonain prosenttina eikä kuitteja jokaisesta?")
+    const unwanted = new Set(asked.filter((_, i) => i > 0 && /^(eikä|ei|ilman)$/u.test(asked[i - 1] ?? '')));
+    const unknownCost =
+      lang === 'fi' && isCostQuestion(asked) && analyzed.concepts.some((c, i) => c.unknown && !best.found.includes(i) && c.surface.split(' ').some((w) => isCostWord(w) && !unwanted.has(w)));
+    if (unknownCost) return { kind: 'handoff', lang, question, reason: 'no_evidence', score };
     if ((best.coverage >= thresholds.answer || standsOut || countsAsked) && bestHolds()) {
       if (repeatsStory(best)) return { kind: 'handoff', lang, question, reason: 'not_stated', score };
       const fitCheck: Notice[] = isFitHeading(best.passage.headings) && fit ? [{ kind: 'fit_check' }] : [];

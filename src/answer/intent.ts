@@ -470,6 +470,11 @@ export function isChoiceAdviceQuestion(spoken: readonly string[]): boolean {
  * "Saako budjettiin laittaa kahvitarjoiluja?", "Voiko rahoitusta käyttää remonttiin?": whether a
  * particular cost is allowed. Offering passages to choose from does not answer that.
  */
+/** A word naming a cost or a way of paying ("kahvitarjoiluja", "talkootyöllä", "remonttiin"). */
+export function isCostWord(word: string): boolean {
+  return COST_WORDS.test(writtenClitic(word));
+}
+
 export function isCostQuestion(spoken: readonly string[]): boolean {
   const words = spoken.map(writtenClitic);
   return words.some((w) => COST_WORDS.test(w)) && words.some((w) => YES_NO.test(w) || /^(pitääkö|kuuluuko|hyväksytäänkö|lasketaanko)$/.test(w));

@@ -533,6 +533,13 @@ describe('engine.decide: whether a particular cost is allowed', () => {
       expect(engine.decide(question, { today: '2026-11-23' }).kind).toBe('handoff');
     },
   );
+
+  it('hands off a way of paying the documents never mention, though the own share it would pay is stated', async () => {
+    const { engine } = await bundled();
+    expect(engine.decide('voiko omarahoitusosuuden kattaa talkootyöllä pohjois-karjalan 2022 haussa', { today: '2026-11-23' }).kind).toBe('handoff');
+    // A cost named as what is not wanted is not what is asked: the flat rate answers.
+    expect(answerOf(engine.decide('voiko yleiskulut laskea jonain prosenttina eikä kuitteja jokaisesta?', { today: '2026-11-23' })).passage.excerpt).toMatch(/flat rate/i);
+  });
 });
 
 describe('engine.decide: asked for a web address or a download', () => {
