@@ -32,13 +32,19 @@ const FINNISH_HINT = /[äöå]/;
 /** Weight of a word absent from the documents, relative to the rarest possible known word. */
 const UNKNOWN_WEIGHT = 0.5;
 
-/** English if English function words outnumber Finnish ones (Finnish is the default). */
+/**
+ * A Finnish case ending no English word has ("kake-haussa", "omarahoitusosuuteen" aside): a member
+ * mixing in English words ("omarahoitusosuus pk:n 2022 kake-haussa, what percent?") still writes Finnish.
+ */
+const FINNISH_ENDING = /^\p{L}{3,}(ssa|sta|lla|lta|lle|ksi|iin|aan|den|tten)$/u;
+
+/** English if English function words outnumber Finnish ones and Finnish case endings (Finnish is the default). */
 export function detectLanguage(words: readonly string[]): QueryLang {
   let en = 0;
   let fi = 0;
   for (const w of words) {
     if (STOP_WORDS_EN.has(w)) en += 1;
-    if (QUESTION_WORDS_FI.has(w) || FINNISH_HINT.test(w) || isFinnishStopWord(w)) fi += 1;
+    if (QUESTION_WORDS_FI.has(w) || FINNISH_HINT.test(w) || isFinnishStopWord(w) || (FINNISH_ENDING.test(w) && !STOP_WORDS_EN.has(w))) fi += 1;
   }
   return en > fi ? 'en' : 'fi';
 }

@@ -108,6 +108,11 @@ describe('detectLanguage', () => {
     ['When does the call close?', 'en'],
     ['Milloin haku päättyy?', 'fi'],
     ['omarahoitus', 'fi'],
+    // Finnish with an English phrase mixed in: the case endings say Finnish.
+    ['omarahoitusosuus pk:n 2022 kake-haussa, what percent?', 'fi'],
+    // A Finnish project name in an English question does not.
+    ['Which organisations did Pallokissat partner with in the Jalkapallosta elämäniloa project?', 'en'],
+    ['We want to build a partnership between social workers and our association', 'en'],
     ['', 'fi'],
   ] as const)('%s → %s', (question, lang) => {
     expect(detectLanguage(tokenize(question))).toBe(lang);
