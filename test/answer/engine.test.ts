@@ -505,6 +505,13 @@ describe('engine.decide: the region asked about', () => {
     expect(regional.score).toBeGreaterThanOrEqual(plain.score);
   });
 
+  it("answers Pohjois-Savo's own share with its support level, which the Koonto slides give instead (80 % of the costs)", async () => {
+    const { engine } = await bundled();
+    for (const q of ['Paljonko omarahoitusta tarvitaan Pohjois-Savossa?', 'jos saadaan kake-rahaa pohjois-savossa niin kuinka ison osan kuluista se kattaa, eli paljonko jää se osuus jonka yhdistys maksaa itse']) {
+      expect(answerOf(engine.decide(q, { today: '2026-11-23' })).passage.excerpt, q).toContain('80% hankkeen kokonaiskustannuksista');
+    }
+  });
+
   it('does not answer how much in one region with another region\'s sum', async () => {
     const { engine } = await bundled();
     expect(engine.decide('Paljonko Pohjois-Savossa on rahaa jaossa KAKE-hankkeille?', { today: '2026-11-23' }).kind).not.toBe('answer');
