@@ -2,8 +2,8 @@ import { withSubItems, type Passage } from '../knowledge/types.js';
 import { passageLines } from './excerpt.js';
 import { terms } from '../search/index.js';
 
-/** "toteutunut", "actually": what came true (also a table's column: "Toteutunut seurantatietojen mukaan"). */
-const REALISED_WORDS = /^(toteutu\p{L}*|toteutune\p{L}*|toteutui|actually|actual|realised|realized)$/u;
+/** "toteutunut", "oikeesti", "actually": what came true (also a table's column: "Toteutunut seurantatietojen mukaan"). */
+const REALISED_WORDS = /^(toteutu\p{L}*|toteutune\p{L}*|toteutui|oikeasti|oikeesti|todellisuudessa|actually|actual|realised|realized)$/u;
 
 /** "Montako ihmistä KANTOon lopulta osallistui?", "How many actually took part?": asks what came true, not what was planned. */
 export function asksOutcome(words: readonly string[]): boolean {

@@ -25,6 +25,7 @@ describe('asksOutcome', () => {
   it.each([
     ['Montako ihmistä KANTOon lopulta osallistui?', true],
     ['Paljonko rahoituksesta toteutui?', true],
+    ['montako ihmistä kanton toimintaan oikeesti osallistui', true],
     ['How many people actually took part?', true],
     ['How many took part in the end?', true],
     ['Montako ihmistä KANTOon suunniteltiin osallistuvan?', false],
