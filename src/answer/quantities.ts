@@ -186,6 +186,8 @@ export function statesCountOf(text: string, counted: string): boolean {
   // "Kuinka monta kertaa viikossa…?": "kolmena päivänä viikossa" counts the times.
   if (/^kert/u.test(counted) && FREQUENCY.test(text)) return true;
   const head = counted.slice(0, Math.max(4, Math.min(6, counted.length - 3)));
+  // People are counted by whatever the text calls them: "montako ihmistä" ↔ "Osallistuvien henkilöiden lukumäärä".
+  const heads = PERSON_HEADS.some((h) => counted.startsWith(h)) ? PERSON_HEADS : [head];
   const words = (part: string): string[] => part.toLocaleLowerCase('fi').split(/[\s,;:()]+|\.(?!\d)/u).filter((t) => /[\p{L}\p{N}]/u.test(t));
   const isNumber = (t: string): boolean => (/^\d/u.test(t) || NUMBER_WORDS.test(t)) && !/^\d{1,2}\.\d/u.test(t);
   // A list item and its sub-items are one statement ("7.2 Osallistuvien henkilöiden lukumäärä / – Suunniteltu: 50").
@@ -195,14 +197,18 @@ export function statesCountOf(text: string, counted: string): boolean {
     const isAge = (i: number): boolean => /vuotia/u.test(tokens[i] ?? '') || /^-?vuotia/u.test(tokens[i + 1] ?? '');
     // A number counts the word right after it when that is a word of its own ("kolmena päivänä viikossa" counts days, not "Perhefutis" before it).
     // (Number words only: digits stand in tables and brackets, "(3841, PRH 24.1.2022)".)
+    const isIt = (u: string): boolean => heads.some((h) => u.startsWith(h));
     const countsOther = (i: number): boolean =>
-      NUMBER_WORDS.test(tokens[i] ?? '') && /^\p{L}{3,}$/u.test(tokens[i + 1] ?? '') && !(tokens[i + 1] ?? '').startsWith(head) && !COUNT_FILLER.test(tokens[i + 1] ?? '');
+      NUMBER_WORDS.test(tokens[i] ?? '') && /^\p{L}{3,}$/u.test(tokens[i + 1] ?? '') && !isIt(tokens[i + 1] ?? '') && !COUNT_FILLER.test(tokens[i + 1] ?? '');
     const countAt = tokens.map((t, i) => isNumber(t) && !isAge(i) && !countsOther(i));
-    const namesIt = (from: number, to: number): boolean => tokens.slice(Math.max(0, from), to).some((u) => u.startsWith(head));
+    const namesIt = (from: number, to: number): boolean => tokens.slice(Math.max(0, from), to).some(isIt);
     // Near it in running text; anywhere in a short list item with its sub-items.
     return countAt.some((count, i) => count && namesIt(i - COUNT_WINDOW, i + COUNT_WINDOW + 1)) || (tokens.length <= 12 && countAt.includes(true) && namesIt(0, tokens.length));
   });
 }
+
+/** Words for people in general, each of which counts the others ("ihmistä", "henkilöiden", "osallistujaa"). */
+const PERSON_HEADS = ['ihmi', 'henkil', 'osallistuj'];
 
 /** "kolmena päivänä viikossa", "kaksi kertaa kuussa", "kerran viikossa": how often. */
 const FREQUENCY = /(?<!\p{L})(\d+|\p{L}+)\s+(päivänä|kertaa|iltana|aamuna)\s+(viikossa|kuussa|kuukaudessa|vuodessa)(?!\p{L})|(?<!\p{L})kerran\s+(viikossa|kuussa|kuukaudessa|vuodessa)(?!\p{L})/iu;

@@ -490,6 +490,14 @@ describe('engine.decide: asked how much', () => {
     expect(engine.decide('max budjetti per hanke pk kake 2022?', { today: '2026-11-23' }).kind).toBe('handoff');
   });
 
+  it('counts people by whatever the passage calls them ("montako ihmistä" ↔ "Osallistuvien henkilöiden lukumäärä"), the planned figure only when the plan is asked', async () => {
+    const { engine } = await bundled();
+    expect(answerOf(engine.decide('montako ihmistä kantoon oli suunniteltu osallistuvan', { today: '2026-11-23' })).passage.excerpt).toContain('Suunniteltu: 50');
+    for (const q of ['montako ihmistä kanton toimintaan lopulta osallistui', 'montako ihmistä kanton toimintaan oikeesti osallistui']) {
+      expect(engine.decide(q, { today: '2026-11-23' }).kind, q).toBe('handoff');
+    }
+  });
+
   it('reads "paljonko kuluista" as asking a share, which a percentage states', async () => {
     const { engine } = await bundled();
     expect(answerOf(engine.decide('paljonko pohjois-savossa hankkeen kustannuksista katetaan tuella', { today: '2026-11-23' })).passage.excerpt).toContain('80%');
