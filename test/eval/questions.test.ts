@@ -74,7 +74,7 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation12.yaml',
     about: 'written blind at the start of the fourth session of 30.11.2026 and kept unseen: 66.0 % / 33.3 % (dated 5/5, English 2/5) with its starting engine, 70.0 % / 33.3 % (English 3/5) with its final one; studied in the fifth',
-    floors: { answerableHit: 0.84, unanswerableHandoff: 0.86, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 0.86, unanswerableHandoff: 0.86, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation13.yaml',
@@ -94,7 +94,7 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation16.yaml',
     about: 'written blind in the sixth session of 30.11.2026, measured once: 82.0 % / 80.0 % (dated 2/5, English 4/6) with its starting engine, 84.0 % / 86.7 % (dated 2/5) with the engine of the time; studied since (its dated misses led to the call-timing change)',
-    floors: { answerableHit: 0.94, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 0.94, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation17.yaml',
@@ -219,7 +219,7 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation41.yaml',
     about: 'written blind in the tenth session of 1.12.2026 as first-time applicants who describe the official terms in their own words, and measured once, unseen, with the engine of 06:58 and the starting one: 72.0 % / 93.3 % (dated 5/5, English 5/6); studied since',
-    floors: { answerableHit: 0.86, unanswerableHandoff: 0.93, dated: 1.0, english: 0.83 },
+    floors: { answerableHit: 0.88, unanswerableHandoff: 0.93, dated: 1.0, english: 0.83 },
   },
   {
     file: 'validation42.yaml',
@@ -229,7 +229,27 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation43.yaml',
     about: 'written blind at the end of the tenth session of 1.12.2026 by members who paraphrase the official terms, and measured once, unseen, with the engine of 07:43: 90.0 % / 86.7 % (dated 5/5, English 5/6; the starting engine 86.0 % / 86.7 %); studied since',
-    floors: { answerableHit: 0.96, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 0.98, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
+  },
+  {
+    file: 'validation44.yaml',
+    about: 'written blind at the start of the eleventh session of 1.12.2026 in a mix of the styles, and measured once, unseen, with the starting engine: 98.0 % / 93.3 % (dated 5/5, English 6/6); studied since (its two misses need inference)',
+    floors: { answerableHit: 0.98, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
+  },
+  {
+    file: 'validation45.yaml',
+    about: 'written blind at the start of the eleventh session of 1.12.2026 in a mix of the styles and never studied (totals only): 96.0 % / 86.7 % (dated 5/5, English 5/6) with the starting engine and with the final one',
+    floors: { answerableHit: 0.96, unanswerableHandoff: 0.86, dated: 1.0, english: 0.83 },
+  },
+  {
+    file: 'validation46.yaml',
+    about: 'written blind at the start of the eleventh session of 1.12.2026 as terse search-box queries, code-switching and abbreviations, and measured once, unseen, with the starting engine: 94.0 % / 66.7 % (dated 5/5, English 6/6); studied since',
+    floors: { answerableHit: 0.98, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
+  },
+  {
+    file: 'validation47.yaml',
+    about: 'written blind in the eleventh session of 1.12.2026 by first-time applicants in their own words, many on a phone, and measured once, unseen, with the engine of 10:05 and the starting one: 62.0 % / 86.7 % (dated 5/5, English 4/6); only begun to be studied',
+    floors: { answerableHit: 0.64, unanswerableHandoff: 0.86, dated: 1.0, english: 0.66 },
   },
 ];
 
