@@ -466,18 +466,18 @@ export function isChoiceAdviceQuestion(spoken: readonly string[]): boolean {
   return words.some((w) => WHICH_OF.test(w)) && words.some((w, i) => BETTER.test(w) && !(w === 'better' && words.slice(Math.max(0, i - 4), i).some((v) => /^(make|makes|made|making)$/.test(v))));
 }
 
-/**
- * "Saako budjettiin laittaa kahvitarjoiluja?", "Voiko rahoitusta käyttää remonttiin?": whether a
- * particular cost is allowed. Offering passages to choose from does not answer that.
- */
 /** A word naming a cost or a way of paying ("kahvitarjoiluja", "talkootyöllä", "remonttiin"). */
 export function isCostWord(word: string): boolean {
   return COST_WORDS.test(writtenClitic(word));
 }
 
+/**
+ * "Saako budjettiin laittaa kahvitarjoiluja?", "Voiko rahoitusta käyttää remonttiin?": whether a
+ * particular cost is allowed. Offering passages to choose from does not answer that.
+ */
 export function isCostQuestion(spoken: readonly string[]): boolean {
   const words = spoken.map(writtenClitic);
-  return words.some((w) => COST_WORDS.test(w)) && words.some((w) => YES_NO.test(w) || /^(pitääkö|kuuluuko|hyväksytäänkö|lasketaanko)$/.test(w));
+  return spoken.some(isCostWord) && words.some((w) => YES_NO.test(w) || /^(pitääkö|kuuluuko|hyväksytäänkö|lasketaanko)$/.test(w));
 }
 
 const CALL_TEXT = /^(haussa|hakuun|haun|hakuilmoitukse\p{L}*|hankehaussa|hankehakuun|hakutekst\p{L}*|tiedottee\p{L}*|call|announcement|press|release)$/u;

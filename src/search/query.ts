@@ -33,8 +33,8 @@ const FINNISH_HINT = /[äöå]/;
 const UNKNOWN_WEIGHT = 0.5;
 
 /**
- * A Finnish case ending no English word has ("kake-haussa", "omarahoitusosuuteen" aside): a member
- * mixing in English words ("omarahoitusosuus pk:n 2022 kake-haussa, what percent?") still writes Finnish.
+ * Finnish case endings that English words hardly have ("kake-haussa", "Kuopiossa", "hankkeiden"): a
+ * member mixing in English words ("omarahoitusosuus pk:n 2022 kake-haussa, what percent?") still writes Finnish.
  */
 const FINNISH_ENDING = /^\p{L}{3,}(ssa|sta|lla|lta|lle|ksi|iin|aan|den|tten)$/u;
 
