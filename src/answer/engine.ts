@@ -3,7 +3,7 @@ import type { KnowledgeBase, KnowledgeDocument, Passage } from '../knowledge/typ
 import { passageText } from '../knowledge/types.js';
 import { compileGlossary, normalizeWord, type GlossaryRule } from '../search/glossary.js';
 import { SearchIndex, terms } from '../search/index.js';
-import { analyzeQuestion, askedText, askingSentences, detectLanguage, isNoiseWord, looksLikeVerb, type AnalyzedQuestion, type Concept } from '../search/query.js';
+import { analyzeQuestion, askedText, askingSentences, detectLanguage, isGenericWord, isNoiseWord, looksLikeVerb, type AnalyzedQuestion, type Concept } from '../search/query.js';
 import { searchConcepts, type Hit } from '../search/search.js';
 import { contentWords, stem, tokenize } from '../search/finnish.js';
 import { commonPrefix } from '../search/vocabulary.js';
@@ -674,7 +674,10 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     if (atLeast !== undefined && (best === undefined || best.weight < atLeast)) return undefined;
     // With nothing named, the route's introduction answers ("Mitä KANTO tarjoaa?"); not when the question names a thing the documents never mention ("Do the advisers charge a fee?").
     // (A municipality the documents do not name is where the asker is: "…vai pitääkö meidän lähtee joensuuhun".)
-    const namesUnknown = analyzed.concepts.some((c) => c.unknown && !route.frame.test(c.surface) && !c.surface.split(' ').every((w) => places.names.has(w)));
+    // ("mitä apua koonto oikeesti antaa meille tavallisille yhdistyksille": a verb or a general word the documents lack names no thing.)
+    const namesUnknown = analyzed.concepts.some(
+      (c) => c.unknown && !route.frame.test(c.surface) && !c.surface.split(' ').every((w) => places.names.has(w)) && !looksLikeVerb(c.surface) && !isGenericWord(c.surface),
+    );
     const first = best === undefined && !namesUnknown ? firstOf(route, words, places) : undefined;
     const chosen = best ?? (first === undefined ? undefined : { passage: first.passage, doc: first.doc, coverage: 0 });
     if (chosen === undefined) return undefined;

@@ -376,6 +376,11 @@ function isDegreePhrase(words: readonly Word[], i: number): boolean {
 /** Adjectives and ordinals that fit any topic ("uusi yhdistys", "ensimmäinen hakemus"): they narrow a question, never make it. */
 const GENERIC_WORDS = /^(yleinen|yleisen|yleistä|yleiset|yleisiä|koko|kokonaan|mukana|mukaan|vastaava|vastaavia|vastaavaa|vastaavan|vastaavat|vastaavanlai\p{L}*|samanlai\p{L}*|samankaltai\p{L}*|similar|uusi|uuden|uutta|uudet|uusia|uusien|hyvä|hyvän|hyvää|hyviä|erilai\p{L}*|tavalli\p{L}*|tärke\p{L}*|ensimmäi\p{L}*|viimei\p{L}*|pieni|pienen|pientä|pienet|pieniä|iso|ison|isoa|suuri|suuren|suurta|yksi|yks|yhden|yhen|kaksi|kaks|kahden|kolme|kolmen|neljä|neljän|viisi|viiden|ihminen|ihmiset|ihmisiä|ihmisten|ihmisille|ihmisiin|henkilö|henkilöt|henkilöitä|henkilöiden|henkilöille|usea|usean|useampi|useamman|useat|moni|monet|useita|muutama|muutaman|new|good|different|usual|important|first|last)$/u;
 
+/** A general word ("uusi", "tavallisille", "ihmiset"): it qualifies what is asked without naming it. */
+export function isGenericWord(word: string): boolean {
+  return GENERIC_WORDS.test(word);
+}
+
 /** Words that only narrow the question (place names): a passage naming them is a little better evidence. */
 const MINOR_FACTOR = 0.5;
 

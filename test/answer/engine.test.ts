@@ -405,6 +405,8 @@ describe('engine.decide: what a coordination project offers', () => {
   it('shows what a project offers when nothing in particular is asked, but hands off a thing the documents never mention', async () => {
     const { engine } = await bundled();
     expect(answerOf(engine.decide('Mitä KANTO tarjoaa yhdistyksille?', { today: '2026-11-23' })).passage.headings.join(' ')).toMatch(/autamme|Toimenpiteet/i);
+    // A verb or a general word the documents lack ("antaa", "tavallisille") names no such thing.
+    expect(answerOf(engine.decide('mitä apua koonto oikeesti antaa meille tavallisille yhdistyksille', { today: '2026-11-23' })).passage.headings.join(' ')).toMatch(/Tarjoamme/);
     expect(engine.decide('Onko Pohjois-Karjalassa nykyään joku KANTOn jatkohanke ja kuka siellä neuvoo?', { today: '2026-11-23' }).kind).toBe('handoff');
     expect(engine.decide('Several of our board members don\'t speak Finnish. Can the Koonto advisers give advice in English?', { today: '2026-11-23' }).kind).toBe('handoff');
   });
