@@ -412,6 +412,15 @@ describe('engine.decide: what a coordination project offers', () => {
   });
 });
 
+describe('engine.decide: spoken frame words', () => {
+  it('finds the adviser asked for "pohjois-savon liikunnan puolella … miten sen saa kiinni"', async () => {
+    const { engine } = await bundled();
+    const d = engine.decide('kuka siellä pohjois-savon liikunnan puolella neuvoo hankeasioissa ja miten sen saa kiinni', { today: '2026-11-23' });
+    expect(d.kind).not.toBe('handoff');
+    expect(renderText(d)).toContain('Tiina Kiiskinen');
+  });
+});
+
 describe('engine.decide: earlier example projects and the municipalities of an area', () => {
   it('names the example project whose later sentence answers ("Hankkeessa … Kaikumedia")', async () => {
     const { engine } = await bundled();
