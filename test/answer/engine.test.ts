@@ -413,6 +413,13 @@ describe('engine.decide: what a coordination project offers', () => {
 });
 
 describe('engine.decide: spoken frame words', () => {
+  it('answers who may apply asked in Karelian ("myö ollaan kuopiosta, koskeeko … meitäkin")', async () => {
+    const { engine } = await bundled();
+    const d = engine.decide('myö ollaan kuopiosta, koskeeko tuo kesäkuun ely-tiedotteen haku meitäkin vai onko se vaan etelä-savolaisille', { today: '2026-11-23' });
+    expect(renderText(d)).toMatch(/Pohjois-Savo/);
+    expect(d.kind).not.toBe('handoff');
+  });
+
   it('finds the adviser asked for "pohjois-savon liikunnan puolella … miten sen saa kiinni"', async () => {
     const { engine } = await bundled();
     const d = engine.decide('kuka siellä pohjois-savon liikunnan puolella neuvoo hankeasioissa ja miten sen saa kiinni', { today: '2026-11-23' });
