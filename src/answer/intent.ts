@@ -155,9 +155,15 @@ const SHARE_WORDS = /^(osa|osuus|osuutta|osuuden|prosentti\p{L}*|prosenttia|shar
 
 const STREET_WORDS = /^(toimisto|toimiston|toimistolla|toimistoon|käyntiosoite|käyntiosoitteen|katuosoite|postiosoite|postiosoitteen|office|street)$/;
 
-/** "Missä Koonnon toimisto on?", "Mikä on käyntiosoite?": the answer states a street address. */
+const ADDRESS_WORDS = /^(osoite|osote|osoitteen|osotteen|osoitetta|osotetta|address)$/;
+const VISIT_WORDS = /^(käymään|käydä|käyä|käymää|visit|visiting)$/;
+
+/**
+ * "Missä Koonnon toimisto on?", "Mikä on käyntiosoite?", and an address asked to go there ("mikä on … osote,
+ * voiks sinne mennä käymään"): the answer states a street address.
+ */
 export function isStreetAddressQuestion(words: readonly string[]): boolean {
-  return words.some((w) => STREET_WORDS.test(w));
+  return words.some((w) => STREET_WORDS.test(w)) || (words.some((w) => ADDRESS_WORDS.test(w)) && words.some((w) => VISIT_WORDS.test(w)));
 }
 
 const PLACE_NOUNS = /^(kaupunki|kaupungi\p{L}*|kunta|kunna\p{L}*|kunnissa|kuntien|paikkakun\p{L}*|town|towns|city|cities|municipality|municipalities|locality)$/u;

@@ -413,6 +413,11 @@ describe('engine.decide: what a coordination project offers', () => {
 });
 
 describe('engine.decide: spoken frame words', () => {
+  it('hands off a street address asked to visit ("…osoite, voiks sinne mennä käymään") that the passage found does not give', async () => {
+    const { engine } = await bundled();
+    expect(engine.decide('mikä on pohjois-savon sosiaaliturvayhdistyksen osoite, voiks sinne mennä käymään', { today: '2026-11-23' }).kind).toBe('handoff');
+  });
+
   it('answers who may apply asked in Karelian ("myö ollaan kuopiosta, koskeeko … meitäkin")', async () => {
     const { engine } = await bundled();
     const d = engine.decide('myö ollaan kuopiosta, koskeeko tuo kesäkuun ely-tiedotteen haku meitäkin vai onko se vaan etelä-savolaisille', { today: '2026-11-23' });

@@ -230,6 +230,9 @@ describe('questions that ask for an address or a time of day', () => {
   it.each([
     ['Missä osoitteessa Koonnon toimisto on?', true],
     ['Mikä on yhdistyksen käyntiosoite?', true],
+    // An address asked to go there is a street address; asked alone it may be a web or e-mail address.
+    ['mikä on pohjois-savon sosiaaliturvayhdistyksen osote, voiks sinne mennä käymään', true],
+    ['Mikä on Koonnon osoite?', false],
     ['Missä kaupungissa KANTOn hallinnoija sijaitsee?', false],
   ] as const)('street: %s → %s', (question, expected) => {
     expect(isStreetAddressQuestion(tokenize(question))).toBe(expected);
