@@ -413,6 +413,11 @@ describe('engine.decide: what a coordination project offers', () => {
 });
 
 describe('engine.decide: spoken frame words', () => {
+  it('reads spoken "osote" as "osoite" (KANTO\'s street address)', async () => {
+    const { engine } = await bundled();
+    expect(answerOf(engine.decide('missä päin joensuuta sen kanton taustayhdistyksen toimisto on, osote', { today: '2026-11-23' })).passage.excerpt).toContain('Rantakatu 23');
+  });
+
   it('hands off a street address asked to visit ("…osoite, voiks sinne mennä käymään") that the passage found does not give', async () => {
     const { engine } = await bundled();
     expect(engine.decide('mikä on pohjois-savon sosiaaliturvayhdistyksen osoite, voiks sinne mennä käymään', { today: '2026-11-23' }).kind).toBe('handoff');
