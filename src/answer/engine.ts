@@ -1012,10 +1012,11 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     const countsAsked = countedForms.length > 0 && best.coverage >= thresholds.clarify && !asksOutcome(asked);
     // "voiko omarahoitusosuuden kattaa talkootyöllä": whether a cost or a way of paying the documents never mention is allowed is an adviser's to say.
     // (Not a cost named as what is not wanted: "…laskea jonain prosenttina eikä kuitteja jokaisesta?")
-    const unwanted = new Set(asked.filter((_, i) => i > 0 && /^(eikä|ei|ilman)$/u.test(asked[i - 1] ?? '')));
-    const unknownCost =
-      lang === 'fi' && isCostQuestion(asked) && analyzed.concepts.some((c, i) => c.unknown && !best.found.includes(i) && c.surface.split(' ').some((w) => isCostWord(w) && !unwanted.has(w)));
-    if (unknownCost) return { kind: 'handoff', lang, question, reason: 'no_evidence', score };
+    if (lang === 'fi' && isCostQuestion(asked)) {
+      const unwanted = new Set(asked.filter((_, i) => i > 0 && /^(eikä|ei|ilman)$/u.test(asked[i - 1] ?? '')));
+      const unknownCost = analyzed.concepts.some((c, i) => c.unknown && !best.found.includes(i) && c.surface.split(' ').some((w) => isCostWord(w) && !unwanted.has(w)));
+      if (unknownCost) return { kind: 'handoff', lang, question, reason: 'no_evidence', score };
+    }
     if ((best.coverage >= thresholds.answer || standsOut || countsAsked) && bestHolds()) {
       if (repeatsStory(best)) return { kind: 'handoff', lang, question, reason: 'not_stated', score };
       const fitCheck: Notice[] = isFitHeading(best.passage.headings) && fit ? [{ kind: 'fit_check' }] : [];

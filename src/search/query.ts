@@ -43,8 +43,9 @@ export function detectLanguage(words: readonly string[]): QueryLang {
   let en = 0;
   let fi = 0;
   for (const w of words) {
-    if (STOP_WORDS_EN.has(w)) en += 1;
-    if (QUESTION_WORDS_FI.has(w) || FINNISH_HINT.test(w) || isFinnishStopWord(w) || (FINNISH_ENDING.test(w) && !STOP_WORDS_EN.has(w))) fi += 1;
+    const english = STOP_WORDS_EN.has(w);
+    if (english) en += 1;
+    if (QUESTION_WORDS_FI.has(w) || FINNISH_HINT.test(w) || isFinnishStopWord(w) || (!english && FINNISH_ENDING.test(w))) fi += 1;
   }
   return en > fi ? 'en' : 'fi';
 }
