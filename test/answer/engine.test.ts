@@ -413,16 +413,6 @@ describe('engine.decide: what a coordination project offers', () => {
 });
 
 describe('engine.decide: spoken frame words', () => {
-  it('reads spoken "osote" as "osoite" (KANTO\'s street address)', async () => {
-    const { engine } = await bundled();
-    expect(answerOf(engine.decide('missä päin joensuuta sen kanton taustayhdistyksen toimisto on, osote', { today: '2026-11-23' })).passage.excerpt).toContain('Rantakatu 23');
-  });
-
-  it('hands off a street address asked to visit ("…osoite, voiks sinne mennä käymään") that the passage found does not give', async () => {
-    const { engine } = await bundled();
-    expect(engine.decide('mikä on pohjois-savon sosiaaliturvayhdistyksen osoite, voiks sinne mennä käymään', { today: '2026-11-23' }).kind).toBe('handoff');
-  });
-
   it('answers who may apply asked in Karelian ("myö ollaan kuopiosta, koskeeko … meitäkin")', async () => {
     const { engine } = await bundled();
     const d = engine.decide('myö ollaan kuopiosta, koskeeko tuo kesäkuun ely-tiedotteen haku meitäkin vai onko se vaan etelä-savolaisille', { today: '2026-11-23' });
@@ -627,6 +617,16 @@ describe('engine.decide: a question about one project, or for an address or a ti
   it('answers a street address question from the passage that gives the address', async () => {
     const { engine } = await bundled();
     expect(answerOf(engine.decide('Mikä on Pohjois-Karjalan Sosiaaliturvayhdistyksen käyntiosoite?', { today: '2026-11-23' })).passage.excerpt).toContain('Rantakatu 23');
+  });
+
+  it('reads spoken "osote" as "osoite" (KANTO\'s street address)', async () => {
+    const { engine } = await bundled();
+    expect(answerOf(engine.decide('missä päin joensuuta sen kanton taustayhdistyksen toimisto on, osote', { today: '2026-11-23' })).passage.excerpt).toContain('Rantakatu 23');
+  });
+
+  it('hands off a street address asked to visit ("…osoite, voiks sinne mennä käymään") that the passage found does not give', async () => {
+    const { engine } = await bundled();
+    expect(engine.decide('mikä on pohjois-savon sosiaaliturvayhdistyksen osoite, voiks sinne mennä käymään', { today: '2026-11-23' }).kind).toBe('handoff');
   });
 
   it.each(['Etelä-Savon 2/2024 haku oli auki 10.5.2024 asti. Mihin kellonaikaan mennessä hakemus piti viimeisenä päivänä jättää?', 'What time does the call close?'])(
