@@ -73,6 +73,8 @@ export function isProjectTimingQuestion(words: readonly string[], projectWords: 
     !words.some((w) => CALL_WORDS.test(w)) &&
     // "Auttaako KANTO, kun hanke on jo käynnissä?": the member's own project runs; what is asked is the help.
     !words.some((w) => ASKS_FOR_HELP.test(w)) &&
+    // "Kuka toimii Koonto-hankkeen hankeneuvojana?": a person serving in the project, not its time.
+    !words.some((w) => WHO.test(w)) &&
     // "kanto loppu 2023 lopussa, mikä on sen jatkohankkeen nimi": a name, told when the project ended.
     !words.some((w) => NAME_NOUN.test(w)) &&
     otherWords(words, (w) => neutral(w) || isProject(w) || PROJECT_TIME_WORDS.test(w) || TIME_WORDS.test(w)) <= MAX_OTHER_WORDS

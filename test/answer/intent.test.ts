@@ -59,6 +59,8 @@ describe('isProjectTimingQuestion', () => {
     ['Onko KANTO vielä toiminnassa?', true],
     // "toiminnassaan" (in its activities) is not "toiminnassa" (running).
     ['Onko KANTO huomioinut sukupuolinäkökulman toiminnassaan?', false],
+    // Who serves in the project ("toimii … hankeneuvojana") is a person, not the project's time.
+    ['Kuka toimii Koonto-hankkeen hankeneuvojana?', false],
   ] as const)('%s → %s', (question, expected) => {
     expect(isProjectTimingQuestion(tokenize(question), projects)).toBe(expected);
   });
