@@ -1031,6 +1031,19 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     const candidates = ranked.filter((r) => r.coverage >= thresholds.clarify).slice(0, 3);
     // "Kuka on Pohjois-Savon Liikunnan toiminnanjohtaja?": a question of two things, one of which no candidate has, is not ambiguous but unanswered.
     const together = analyzed.concepts.length > 2 || analyzed.concepts.every((_, i) => candidates.some((c) => c.found.includes(i)));
+    // "Mikä on omarahoitusosuus Etelä-Savon 2/2024 haussa?": a call named by its number matches every passage of its document by the
+    // title, so the region's passages come up as choices; when none of them has the glossary's term at the heart of the question (the
+    // documents state it for another call: "Mikä flat rate -prosentti on käytössä Etelä-Savon 2/2024 haussa?"), there is no choice.
+    const regionsOwn = candidates.filter((c) => region === undefined || c.doc.meta.regions.includes(region));
+    const offTopic =
+      candidates.length >= 2 &&
+      numberConcepts.length > 0 &&
+      regionsOwn.length > 0 &&
+      heaviest !== undefined &&
+      analyzed.concepts[heaviest]?.own !== undefined &&
+      !contextConcepts.has(heaviest) &&
+      !regionsOwn.some((r) => r.found.includes(heaviest));
+    if (offTopic) return { kind: 'handoff', lang, question, reason: 'not_stated', score };
     if (candidates.length >= 2 && together && !isCostQuestion(asked)) {
       // Each choice shows its lines that match the question ("Vastuuviranomainen: …" in a list of ten), not just its start.
       return { kind: 'clarify', lang, question, candidates: candidates.map((c) => toAnswer(c.passage, c.doc, weights, CANDIDATE_EXCERPT_CHARS)), score };

@@ -2230,3 +2230,18 @@ describe('engine.decide: "an established part" is "vakiintunut", not "perustettu
     expect(answerOf(engine.decide("Where did Balanssi ry's experience-expert activity become an established part of developing care?", { today: '2026-11-23' })).passage.excerpt).toContain('Rovaniemellä');
   });
 });
+
+describe('engine.decide: a term asked of a call named by its number that the call\'s own passages do not have', () => {
+  it.each(['Mikä on omarahoitusosuus Etelä-Savon 2/2024 haussa?', 'Mikä flat rate -prosentti on käytössä Etelä-Savon 2/2024 haussa?'])(
+    'hands "%s" off: the documents state it for the Pohjois-Karjala call, not for this one',
+    async (question) => {
+      const { engine } = await bundled();
+      expect(engine.decide(question, { today: '2026-11-23' })).toMatchObject({ kind: 'handoff', reason: 'not_stated' });
+    },
+  );
+
+  it('still offers the call\'s passages when what is asked is in them ("Mikä on Etelä-Savon 2/2024 haun hakuaika?")', async () => {
+    const { engine } = await bundled();
+    expect(engine.decide('Mikä on Etelä-Savon 2/2024 haun hakuaika?', { today: '2026-11-23' }).kind).not.toBe('handoff');
+  });
+});
