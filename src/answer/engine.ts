@@ -960,6 +960,7 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     );
     // "milloin pohjois-savon sosiaaliturvayhdistys on perustettu": a passage about another of the region's organisations
     // (Pohjois-Savon Liikunta, "perustettu 7.10.1997") stands out only by the asked word; the organisation named is not in it.
+    // However much else of the question it covers, it does not answer ("montako jäsentä pohjois-savon sosiaaliturvayhdistyksellä on": Liikunta's 169 members).
     const nameMissing = analyzed.concepts.some((c, i) => (best.quality[i] ?? 0) === 0 && c.surface.split(' ').some((w) => places.words.has(w)) && !context.places.includes(i));
     // "Pitääkö kake-hankkeella olla ohjausryhmä?": the heaviest word asked found only as part of a compound ("ohjaus- ja valmennuspalvelua") is not what is asked.
     const heaviest = analyzed.concepts.reduce<number | undefined>((h, c, i) => (h === undefined || c.weight > (analyzed.concepts[h]?.weight ?? 0) ? i : h), undefined);
@@ -1017,7 +1018,7 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
       const unknownCost = analyzed.concepts.some((c, i) => c.unknown && !best.found.includes(i) && c.surface.split(' ').some((w) => isCostWord(w) && !unwanted.has(w)));
       if (unknownCost) return { kind: 'handoff', lang, question, reason: 'no_evidence', score };
     }
-    if ((best.coverage >= thresholds.answer || standsOut || countsAsked) && bestHolds()) {
+    if ((best.coverage >= thresholds.answer || standsOut || countsAsked) && bestHolds() && !nameMissing) {
       if (repeatsStory(best)) return { kind: 'handoff', lang, question, reason: 'not_stated', score };
       const fitCheck: Notice[] = isFitHeading(best.passage.headings) && fit ? [{ kind: 'fit_check' }] : [];
       return answerWith(lang, question, toAnswer(best.passage, best.doc, weights), best.doc, ctx.today, score, fitCheck);

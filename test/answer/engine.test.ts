@@ -780,6 +780,11 @@ describe('engine.decide: an organisation named with its region', () => {
     expect(engine.decide('milloin pohjois-savon sosiaaliturvayhdistys on perustettu', { today: '2026-11-23' }).kind).toBe('handoff');
   });
 
+  it('does not answer even when the passage about another organisation covers the rest of the question well ("montako jäsentä pohjois-savon sosiaaliturvayhdistyksellä on")', async () => {
+    const { engine } = await bundled();
+    expect(engine.decide('montako jäsentä pohjois-savon sosiaaliturvayhdistyksellä on', { today: '2026-11-23' }).kind).toBe('handoff');
+  });
+
   it('answers about the organisation the passage is about ("milloin pohjois-savon liikunta on perustettu")', async () => {
     const { engine } = await bundled();
     expect(answerOf(engine.decide('milloin pohjois-savon liikunta on perustettu', { today: '2026-11-23' })).passage.excerpt).toContain('7.10.1997');
