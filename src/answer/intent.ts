@@ -307,12 +307,12 @@ export function isClockTimeQuestion(words: readonly string[]): boolean {
 const APPLY_WORDS = /^(hakea|hakee|hakevat|haemme|hakemaan|hakija|hakijan|hakijaksi|hakijoiksi|hakijat|hakijoita|hakijana|jättää|jättämään|apply|applicant|applicants|submit)$/;
 const ASK_WHETHER = /^(saadaanko|saadaanks|saammeko|voiko|voi|voivatko|voisiko|voisko|voiks|voidaanko|voidaanks|voidaan|voimmeko|voimme|saako|saa|saavatko|kuka|ketkä|keitä|kenet|pitääkö|käykö|kelpaako|can|may|could|who|must|have|has|does)$/;
 /** Who issues the call: "ELY:n kesäkuun haku" says which call, not who applies. */
-const ISSUERS = /^(ely|elyn|ely-keskus\p{L}*|elykeskus\p{L}*|keskus|keskuksen|keskuksesta|keskukselta)$/u;
+const ISSUERS = /^(ely|elyn|ely-keskus\p{L}*|elykeskus\p{L}*|keskus|keskuksen|keskuksesta|keskukselta|centre|center)$/u;
 const THE_APPLICANT = /^(hakija|hakijan|hakijalla|hakijana|hakijoiden|hakijoilla|applicant|applicants)$/;
 /** The asker themselves: "voidaanko me hakea?". */
 const WE = /^(me|meidän|meiän|mekin|voidaanko|voimmeko|we|us|our)$/;
 /** Where the asker works and which call they mean: context, not another question ("toimii Savonlinnassa", "kesäkuussa avattua"). */
-const APPLY_CONTEXT = /^(toimi|sijai|avat|avaut|julkai|kaikki|kaikkia|kaikkien|koko$|nimenomaan|vain$|only$|koske|vai|muut|muita|käy$|kelpaa$|olla$|itse$|rekisteröi|registered$|be$|alue|tietty|tietyl|rajat|rajoitet|hakemu|region|area|operat|certain|based$|announced$|published$|opened$|also$|application|tiedotte|press$|release$)/;
+const APPLY_CONTEXT = /^(toimi|sijai|avat|avaut|avaam|avann|julkai|kaikki|kaikkia|kaikkien|koko$|nimenomaan|vain$|only$|koske|vai|muut|muita|käy$|kelpaa$|olla$|itse$|rekisteröi|registered$|be$|alue|tietty|tietyl|rajat|rajoitet|hakemu|region|area|operat|certain|based$|announced$|published$|opened$|also$|application|tiedotte|press$|release$)/;
 /** "kesäkuun 2024 haussa" (namesTime): which call is meant; "tämä haku": the call itself. */
 const CALL_NOUN = /^(haku|hakua|hausta|haulla|haulle|hankehaku|hankehau\p{L}*)$/u;
 const FOR_WHOM = /^(kenelle|keille|kenen|whom)$/;
@@ -320,7 +320,7 @@ const CONCERNS = /^(koskeeko|koskeeks|koskisiko|koskisko)$/;
 const MEANT = /^(tarkoitettu|tarkotettu|tarkoitetaan|suunnattu|meant|intended|aimed)$/;
 /** How a project is formed: alone or together with others. */
 const PROJECT_FORM = /^(yksin|yksinään|yhdessä|yhteishank\p{L}*|ryhmähank\p{L}*|alone|together|jointly|joint)$/u;
-const ACTORS = /^(yhdisty|yrity|yrittäj|säätiö|toimij|kunta|kunna|kaupunk|seurakun|järjestö|osuuskun|ryhmä|yksityi|henkilö|me$|meidän|meiän|mekin|kyläyhdisty|urheiluseur|seura|kuoro|kerho|partio|company|companies|business|association|foundation|municipalit|person|individual|we$|our$|club|ngo|charit|sport|village|choir|parish|societ)|(yhdisty\p{L}{0,5}|\p{L}{4,}(?<!eri)(?:lai|läi)(?:nen|set|sia|siä|sten|sille)|seura\p{L}{0,4}|kuoro\p{L}{0,4}|kerho\p{L}{0,4}|järjestö\p{L}{0,4}|säätiö\p{L}{0,4}|osuuskun\p{L}{0,6}|toimikun\p{L}{0,6})$/u;
+const ACTORS = /^(yhdisty|yrity|yrittäj|säätiö|toimij|civic$|actors?$|kunta|kunna|kaupunk|seurakun|järjestö|osuuskun|ryhmä|yksityi|henkilö|me$|meidän|meiän|mekin|kyläyhdisty|urheiluseur|seura|kuoro|kerho|partio|company|companies|business|association|foundation|municipalit|person|individual|we$|our$|club|ngo|charit|sport|village|choir|parish|societ)|(yhdisty\p{L}{0,5}|\p{L}+toimij\p{L}{0,5}|\p{L}{4,}(?<!eri)(?:lai|läi)(?:nen|set|sia|siä|sten|sille)|seura\p{L}{0,4}|kuoro\p{L}{0,4}|kerho\p{L}{0,4}|järjestö\p{L}{0,4}|säätiö\p{L}{0,4}|osuuskun\p{L}{0,6}|toimikun\p{L}{0,6})$/u;
 
 /**
  * "Voiko yhdistyksemme hakea?", "Voiko yritys hakea?", "Can a foundation apply?": asking who may
