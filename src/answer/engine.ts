@@ -10,7 +10,7 @@ import { commonPrefix } from '../search/vocabulary.js';
 import { callState, callStatus, daysSinceOpening, RECENT_OPENING_DAYS } from './calls.js';
 import { dayNumber, formatDate, latestDay, wholeYears } from './dates.js';
 import { CANDIDATE_EXCERPT_CHARS, excerpt, passageLines } from './excerpt.js';
-import { asksIdeaFit, isCallAreaQuestion, isChoiceAdviceQuestion, namesUnknownCall, namesOtherDocument, isCallTimingQuestion, isAdviceWhereHeading, isAdviceWhereQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityHeading, isEligibilityQuestion, isAreaHeading, isAreaQuestion, isExampleHeading, isExampleQuestion, isResultsHeading, isResultsQuestion, isFitHeading, isFitQuestion, isClockTimeQuestion, isContactQuestion, isCostQuestion, isCostWord, isHelpQuestion, isInfoSourceQuestion, isMoneyQuestion, isStreetAddressQuestion, isPlaceQuestion, isYearQuestion, isCostItemsQuestion, isPersonQuestion, isOrganisationQuestion, isLimitQuestion, isExceptionQuestion, isReasonQuestion, isWebAddressQuestion, isWebWord, isDateQuestion, isTitleQuestion, asksWhoAdvises, isProjectTimingQuestion, isServiceHeading, isQuantityQuestion, startsWithAny } from './intent.js';
+import { asksIdeaFit, isCallAreaQuestion, isChoiceAdviceQuestion, namesUnknownCall, namesOtherDocument, isCallTimingQuestion, isAdviceWhereHeading, isAdviceWhereQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityHeading, isEligibilityQuestion, isAreaHeading, isAreaQuestion, isExampleHeading, isExampleQuestion, isResultsHeading, isResultsQuestion, isFitHeading, isFitQuestion, isClockTimeQuestion, isContactQuestion, isCostQuestion, isCostWord, isHelpQuestion, isInfoSourceQuestion, isMoneyQuestion, isStreetAddressQuestion, isPlaceQuestion, isYearQuestion, isCostItemsQuestion, isPersonQuestion, isOrganisationQuestion, isLimitQuestion, isExceptionQuestion, isReasonQuestion, isWebAddressQuestion, isWebWord, isDateQuestion, isTitleQuestion, asksCoordinationProjectName, asksWhoAdvises, isProjectTimingQuestion, isServiceHeading, isQuantityQuestion, startsWithAny } from './intent.js';
 import { asksFinalResult, asksOutcome, outcomeStated, statesOnlyAim } from './outcome.js';
 import { aboutTime, documentTimes, namesTime, yearNamed, type DocumentTimes } from './periods.js';
 import { findPlaces, whereFrom, type PlaceMentions } from './regions.js';
@@ -836,6 +836,15 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
 
     const titled = isTitleQuestion(asked) ? titleAnswer(words, region, lang, question, ctx.today) : undefined;
     if (titled !== undefined) return titled;
+
+    // "Mikä on Etelä-Savon koordinaatiohankkeen nimi?": a region's coordination project is named by its own documents; a region
+    // none of them is about has one the documents do not name (the others' are no answer).
+    if (region !== undefined && asksCoordinationProjectName(asked)) {
+      const own = projects.filter((p) => p.doc.meta.regions.includes(region)).sort((a, b) => latestDay(b.doc.meta.date).localeCompare(latestDay(a.doc.meta.date)))[0];
+      const first = own?.doc.passages[0];
+      if (own === undefined || first === undefined) return { kind: 'handoff', lang, question, reason: 'not_stated', score: 0 };
+      return answerWith(lang, question, { ...toAnswer(first, own.doc, new Map()), headings: [own.doc.meta.title] }, own.doc, ctx.today, 1);
+    }
 
     const analyzed = analyzeQuestion(question, rules, index.vocabulary, undefined, (w) => places.words.has(w));
     lastExplain = { analyzed, ranked: [] };

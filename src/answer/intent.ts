@@ -287,6 +287,18 @@ export function isDateQuestion(words: readonly string[]): boolean {
   );
 }
 
+const COORDINATION_PROJECT = /^(koordinaatiohanke\p{L}*|koordinaatiohankkee\p{L}*|koordinaatioprojekti\p{L}*)$/u;
+const CALLED = /^(nimi|nimeä|nimen|nimeltään|nimellä|name|named|called)$/;
+
+/**
+ * "Mikä on Etelä-Savon koordinaatiohankkeen nimi?", "What is the North Savo coordination project called?": asks which project
+ * coordinates a region (the region's coordination project's own documents name it).
+ */
+export function asksCoordinationProjectName(words: readonly string[]): boolean {
+  const coordination = words.some((w, i) => COORDINATION_PROJECT.test(w) || (w === 'coordination' && /^projects?$/.test(words[i + 1] ?? '')));
+  return coordination && words.some((w) => CALLED.test(w));
+}
+
 /** "Mikä sen tiedotteen otsikko on?", "What is the title of the press release?": asks what a document is called. */
 export function isTitleQuestion(words: readonly string[]): boolean {
   return words.some((w) => /^(otsikko|otsikon|otsikkona|otsikoksi|title|titled|headline)$/.test(w));

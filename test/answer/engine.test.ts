@@ -2250,3 +2250,22 @@ describe('engine.decide: a term asked of a call named by its number that the cal
     expect(engine.decide('Mikä on Etelä-Savon 2/2024 haun hakuaika?', { today: '2026-11-23' }).kind).not.toBe('handoff');
   });
 });
+
+describe('engine.decide: the name of a region\'s coordination project', () => {
+  it.each(['Mikä on Etelä-Savon oman kake-koordinaatiohankkeen nimi?', 'kuka neuvoo etelä-savon yhdistyksiä, mikä sen etelä-savon koordinaatiohankkeen nimi on', 'What is the name of the South Savo coordination project?'])(
+    'hands "%s" off: no document is about Etelä-Savo\'s coordination project',
+    async (question) => {
+      const { engine } = await bundled();
+      expect(engine.decide(question, { today: '2026-11-23' })).toMatchObject({ kind: 'handoff', reason: 'not_stated' });
+    },
+  );
+
+  it.each([
+    ['Mikä on Pohjois-Savon koordinaatiohankkeen nimi?', 'Koonto-hanke'],
+    ['mikä se pohjois-karjalan koordinaatiohanke on nimeltään', 'KANTO'],
+    ['What is the North Karelia coordination project called?', 'KANTO'],
+  ])('answers "%s" with the title of the region\'s coordination project (%s)', async (question, name) => {
+    const { engine } = await bundled();
+    expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.headings[0]).toContain(name);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAreaQuestion, isClockTimeQuestion, isDateQuestion, isTitleQuestion, isExampleQuestion, isInfoSourceQuestion, isCallTimingQuestion, isStreetAddressQuestion, isPlaceQuestion, isYearQuestion, isCostItemsQuestion, isPersonQuestion, isOrganisationQuestion, isLimitQuestion, isExceptionQuestion, isReasonQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityQuestion, isFitQuestion, isHelpQuestion, isProjectTimingQuestion, isQuantityQuestion, isMoneyQuestion, isResultsHeading, isResultsQuestion, isCostQuestion, isAdviceWhereQuestion, namesOtherDocument, writtenClitic } from '../../src/answer/intent.js';
+import { asksCoordinationProjectName, isAreaQuestion, isClockTimeQuestion, isDateQuestion, isTitleQuestion, isExampleQuestion, isInfoSourceQuestion, isCallTimingQuestion, isStreetAddressQuestion, isPlaceQuestion, isYearQuestion, isCostItemsQuestion, isPersonQuestion, isOrganisationQuestion, isLimitQuestion, isExceptionQuestion, isReasonQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityQuestion, isFitQuestion, isHelpQuestion, isProjectTimingQuestion, isQuantityQuestion, isMoneyQuestion, isResultsHeading, isResultsQuestion, isCostQuestion, isAdviceWhereQuestion, namesOtherDocument, writtenClitic } from '../../src/answer/intent.js';
 import { findPlaces } from '../../src/answer/regions.js';
 import { tokenize } from '../../src/search/finnish.js';
 
@@ -480,5 +480,16 @@ describe('isAdviceWhereQuestion', () => {
     ['Kuuluuko Lieksa KANTOn alueeseen?', false],
   ] as const)('%s → %s', (question, expected) => {
     expect(isAdviceWhereQuestion(tokenize(question), projects)).toBe(expected);
+  });
+});
+
+describe('asksCoordinationProjectName', () => {
+  it.each([
+    ['Mikä on Etelä-Savon koordinaatiohankkeen nimi?', true],
+    ['What is the North Savo coordination project called?', true],
+    ['Mitä koordinaatiohanke tarjoaa?', false],
+    ['Mikä on hankkeen nimi?', false],
+  ] as const)('%s → %s', (question, expected) => {
+    expect(asksCoordinationProjectName(tokenize(question))).toBe(expected);
   });
 });
