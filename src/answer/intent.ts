@@ -447,6 +447,8 @@ export function isFitQuestion(spoken: readonly string[], known: (word: string) =
   const words = spoken.map(writtenClitic);
   // "miks näitä kake-hankkeita ylipäätään rahotetaan?": why projects are funded asks their purpose, not whether an idea fits.
   if (isReasonQuestion(words)) return false;
+  // "mitkä kunnat kuuluu etelä-savon haun alueeseen, onko vaikka juva mukana": which municipalities asks for places, not whether an idea fits.
+  if (words.some((w, i) => /^(mitkä|mitä|which)$/u.test(w) && /^(kunnat|kuntia|seutukunnat|seutukuntia|municipalities)$/u.test(words[i + 1] ?? ''))) return false;
   // "Voiko kake-rahalla auttaa yksinäisiä?": helping people with the money asks whom it is for, not what it may pay.
   const helpsPeople = words.some((w) => /^(auttaa|auttamaan)$/u.test(w));
   if (words.some((w) => COST_WORDS.test(w) && !(helpsPeople && /^(rahoilla|rahalla)$/u.test(w)))) return false;

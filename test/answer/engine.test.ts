@@ -2269,3 +2269,10 @@ describe('engine.decide: the name of a region\'s coordination project', () => {
     expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.headings[0]).toContain(name);
   });
 });
+
+describe('engine.decide: which municipalities a call covers', () => {
+  it('hands "mitkä kunnat kuuluu etelä-savon haun alueeseen, onko vaikka juva mukana" off: no document lists them, and the call\'s emphasised contents are no answer', async () => {
+    const { engine } = await bundled();
+    expect(engine.decide('mitkä kunnat kuuluu etelä-savon haun alueeseen, onko vaikka juva mukana', { today: '2026-11-23' }).kind).toBe('handoff');
+  });
+});

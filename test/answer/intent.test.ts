@@ -123,6 +123,8 @@ describe('isFitQuestion', () => {
 
   it.each([
     ['Sateenkaarinuorille suunnattu vertaistoiminta – sopiiko tähän rahoitukseen?', true],
+    // Which municipalities asks for places.
+    ['mitkä kunnat kuuluu etelä-savon haun alueeseen, onko vaikka juva mukana', false],
     ['Onko kehitysvammaisten hankkeille rahoitusta?', true],
     ['Voisko tähän saada hankerahaa?', true],
     ['Tuetaanko kokeiluja?', true],
