@@ -77,12 +77,17 @@ const MIN_ASKED_WORDS = 2;
 /** Abbreviations that end in a full stop without ending the sentence ("esim. kirjastoon"). */
 const ABBREVIATIONS = new Set(['esim', 'mm', 'ym', 'yms', 'jne', 'ns', 'n', 'ks', 'vrt', 'tms', 'puh', 'p', 'ry', 'oy', 'kpl', 'milj', 'ts', 'eg', 'e.g', 'i.e', 'etc', 'approx', 'vs']);
 
-/** Splits a message into sentences at ".", "!" and "?" followed by space; not after an abbreviation, nor after a number unless a capital follows. */
+/**
+ * Splits a message into sentences at ".", "!" and "?" followed by space; not after an abbreviation, nor after a number unless a
+ * capital follows, nor at a lone "!" followed by a lower-case word.
+ */
 function sentencesOf(text: string): string[] {
   const out: string[] = [];
   let start = 0;
   for (const m of text.matchAll(/[.!?]+\s+/gu)) {
     const end = (m.index ?? 0) + m[0].length;
+    // "the Nuorten oma Kuopio! project", "Hanaa!-hankkeen": an exclamation mark inside a name, with the sentence going on in lower case.
+    if (m[0].trim() === '!' && /^\p{Ll}/u.test(text.slice(end))) continue;
     if (m[0].startsWith('.') && !m[0].includes('!') && !m[0].includes('?')) {
       const before = /([\p{L}\p{N}.]+)$/u.exec(text.slice(start, m.index))?.[1]?.toLocaleLowerCase('fi') ?? '';
       // "2. krs" is an ordinal; "…kesäkuun lopussa 2022. Oliko…" ends a sentence.

@@ -2276,3 +2276,10 @@ describe('engine.decide: which municipalities a call covers', () => {
     expect(engine.decide('mitkä kunnat kuuluu etelä-savon haun alueeseen, onko vaikka juva mukana', { today: '2026-11-23' }).kind).toBe('handoff');
   });
 });
+
+describe('engine.decide: an example project whose name has an exclamation mark', () => {
+  it('hands "What was the total budget of the Nuorten oma Kuopio! project?" off: the whole question is asked, not just "project?"', async () => {
+    const { engine } = await bundled();
+    expect(engine.decide('What was the total budget of the Nuorten oma Kuopio! project?', { today: '2026-11-23' }).kind).toBe('handoff');
+  });
+});

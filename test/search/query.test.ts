@@ -278,3 +278,13 @@ describe('askingSentences: a question after a dash', () => {
     expect(askingSentences(text)).toBe(asking);
   });
 });
+
+describe('askingSentences: an exclamation mark inside a name', () => {
+  it.each(['What was the total budget of the Nuorten oma Kuopio! project?', 'Kuinka monta nuorta Hanaa! hanke tavoitti?'])('keeps "%s" one sentence', (text) => {
+    expect(askingSentences(text)).toBeUndefined();
+  });
+
+  it('still splits at "!" before a capital ("Kiitos! Milloin haku päättyy?")', () => {
+    expect(askingSentences('Kiitos avusta! Milloin haku päättyy?')).toBe('Milloin haku päättyy?');
+  });
+});
