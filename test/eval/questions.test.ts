@@ -79,7 +79,7 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation13.yaml',
     about: 'written blind at the start of the fifth session of 30.11.2026 and kept unseen until its engine changes were done: 66.0 % / 73.3 % (dated 4/5, English 3/6) with its starting engine, 60.0 % / 80.0 % (dated 4/5, English 2/6) with them; then studied',
-    floors: { answerableHit: 0.8, unanswerableHandoff: 0.86, dated: 1.0, english: 0.83 },
+    floors: { answerableHit: 0.8, unanswerableHandoff: 0.93, dated: 1.0, english: 0.83 },
   },
   {
     file: 'validation14.yaml',
@@ -104,7 +104,7 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation18.yaml',
     about: 'written blind in the sixth session of 30.11.2026, measured once: 76.0 % / 46.7 % (dated 4/5, English 4/6) with its starting engine, 82.0 % / 66.7 % (dated 5/5, English 5/6) with the engine of the time; studied since',
-    floors: { answerableHit: 0.94, unanswerableHandoff: 0.86, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 0.94, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation19.yaml',
@@ -139,7 +139,7 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation25.yaml',
     about: 'written blind in the seventh session of 30.11.2026 and measured twice, unseen: 84.0 % / 73.3 % (dated 5/5, English 3/6) with the starting engine, 88.0 % / 73.3 % (dated 5/5, English 3/6) with the engine of 00:15; studied since',
-    floors: { answerableHit: 0.96, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 0.96, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation26.yaml',
@@ -154,7 +154,7 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation28.yaml',
     about: 'written blind at the start of the eighth session of 1.12.2026 and kept unseen through it (totals only): 98.0 % / 73.3 % (dated 5/5, English 6/6) with the starting engine, 98.0 % / 86.7 % with the engine of 02:17 and the final one; studied in the ninth session',
-    floors: { answerableHit: 1.0, unanswerableHandoff: 0.86, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 1.0, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation29.yaml',
@@ -169,7 +169,7 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation31.yaml',
     about: 'written blind near the end of the eighth session of 1.12.2026 and kept unseen (totals only): 90.0 % / 86.7 % (dated 5/5, English 5/6) with the final engine, 86.0 % / 80.0 % with the starting one; studied in the ninth session',
-    floors: { answerableHit: 0.98, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 0.98, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation32.yaml',
@@ -234,12 +234,12 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation44.yaml',
     about: 'written blind at the start of the eleventh session of 1.12.2026 in a mix of the styles, and measured once, unseen, with the starting engine: 98.0 % / 93.3 % (dated 5/5, English 6/6); studied since (its two misses need inference)',
-    floors: { answerableHit: 0.98, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 0.98, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation45.yaml',
-    about: 'written blind at the start of the eleventh session of 1.12.2026 in a mix of the styles and never studied (totals only): 96.0 % / 86.7 % (dated 5/5, English 5/6) with the starting engine and with the final one',
-    floors: { answerableHit: 0.96, unanswerableHandoff: 0.86, dated: 1.0, english: 0.83 },
+    about: 'written blind at the start of the eleventh session of 1.12.2026 in a mix of the styles and not studied in it (totals only): 96.0 % / 86.7 % (dated 5/5, English 5/6) with its starting engine and with its final one; studied in the twelfth',
+    floors: { answerableHit: 0.98, unanswerableHandoff: 1.0, dated: 1.0, english: 0.83 },
   },
   {
     file: 'validation46.yaml',
@@ -249,7 +249,7 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation47.yaml',
     about: 'written blind in the eleventh session of 1.12.2026 by first-time applicants in their own words, many on a phone, and measured once, unseen, with the engine of 10:05 and the starting one: 62.0 % / 86.7 % (dated 5/5, English 4/6); studied in part',
-    floors: { answerableHit: 0.76, unanswerableHandoff: 0.86, dated: 1.0, english: 0.66 },
+    floors: { answerableHit: 0.76, unanswerableHandoff: 0.93, dated: 1.0, english: 0.66 },
   },
 ];
 
