@@ -1,5 +1,5 @@
 import { messages, type Messages } from '../i18n/index.js';
-import { daysSinceOpening, RECENT_OPENING_DAYS } from './calls.js';
+import { daysSinceOpening, periodAsWritten, RECENT_OPENING_DAYS } from './calls.js';
 import { formatDate } from './dates.js';
 import { CANDIDATE_EXCERPT_CHARS } from './excerpt.js';
 import { MAX_QUESTION_CHARS, type CallStatusItem, type Decision, type Notice, type SourceRef } from './types.js';
@@ -74,11 +74,12 @@ export function callLine(t: Texts, item: CallStatusItem, today: string, regions:
   const name = `${call.name} (${regions.join(', ')})`;
   const opens = formatDate(call.opens);
   const closes = call.closes === undefined ? undefined : formatDate(call.closes);
+  const period = periodAsWritten(call) ?? `${opens}–${closes ?? ''}`;
   switch (item.state) {
     case 'open':
-      return t.callOpen(name, opens, closes ?? '');
+      return t.callOpen(name, period, closes ?? '');
     case 'ended':
-      return t.callEnded(name, opens, closes ?? '');
+      return t.callEnded(name, period, closes ?? '');
     case 'upcoming':
       return t.callUpcoming(name, opens, closes);
     case 'unknown_end':

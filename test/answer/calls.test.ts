@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { callState, callStatus, daysSinceOpening } from '../../src/answer/calls.js';
+import { callState, callStatus, daysSinceOpening, periodAsWritten } from '../../src/answer/calls.js';
 import type { CallState } from '../../src/answer/types.js';
 import type { CallPeriod } from '../../src/knowledge/schema.js';
 import { parseKnowledge } from '../../src/knowledge/parse.js';
@@ -78,5 +78,30 @@ describe('callStatus', () => {
 
   it('gives an empty list when no call is known', () => {
     expect(callStatus({ documents: [], glossary: [] }, '2024-04-15', undefined)).toEqual([]);
+  });
+});
+
+describe('periodAsWritten', () => {
+  it.each([
+    ['HANKEHAKU (2/2024) ON AUKI 1.3.-10.5.2024 ETELÄ-SAVOSSA', '1.3.-10.5.2024'],
+    ['Hakuaika: 27.6.–9.9.2024', '27.6.–9.9.2024'],
+    ['haku on auki 01.03.2024 – 10.05.2024.', '01.03.2024 – 10.05.2024'],
+  ])('%s → %s', (quote, written) => {
+    const opens = written.startsWith('27') ? '2024-06-27' : '2024-03-01';
+    const closes = written.startsWith('27') ? '2024-09-09' : '2024-05-10';
+    expect(periodAsWritten({ ...SPRING, opens, closes, quote })).toBe(written);
+  });
+
+  it.each([
+    ['a span of other days', 'Haku 1.3.-10.6.2024 ja jotain muuta'],
+    ['another year', 'ON AUKI 1.3.-10.5.2023'],
+    ['no span', 'Hakuaika päättyy 10.5.2024'],
+    ['a longer number', 'koodi 11.3.-10.5.20245'],
+  ])('nothing when the quote has %s', (_what, quote) => {
+    expect(periodAsWritten({ ...SPRING, quote })).toBeUndefined();
+  });
+
+  it('nothing for a call without an end', () => {
+    expect(periodAsWritten({ ...NO_END, quote: '15.1.-10.5.2024' })).toBeUndefined();
   });
 });

@@ -105,7 +105,7 @@ describe.each(LANGS)('renderText (%s)', (lang) => {
 
   it('call_status, ended: says when each call ended, that none is open, offers an adviser, cites each source once', () => {
     const text = renderText(d.callEnded);
-    expect(text).toContain(t.callEnded('Hankehaku 2/2024 (Etelä-Savo)', '1.3.2024', '10.5.2024'));
+    expect(text).toContain(t.callEnded('Hankehaku 2/2024 (Etelä-Savo)', '1.3.2024–10.5.2024', '10.5.2024'));
     expect(text).toContain('9.9.2022');
     expect(text).toContain(t.noOpenCall);
     expect(text).toContain(t.askAdviser);
@@ -149,12 +149,17 @@ describe('callLine', () => {
   const t = messages('fi').answer;
 
   it.each([
-    ['open', '2024-05-10', '2024-04-15', t.callOpen('Hankehaku 2/2024 (Etelä-Savo)', '1.3.2024', '10.5.2024')],
-    ['ended', '2024-05-10', '2026-11-23', t.callEnded('Hankehaku 2/2024 (Etelä-Savo)', '1.3.2024', '10.5.2024')],
+    ['open', '2024-05-10', '2024-04-15', t.callOpen('Hankehaku 2/2024 (Etelä-Savo)', '1.3.2024–10.5.2024', '10.5.2024')],
+    ['ended', '2024-05-10', '2026-11-23', t.callEnded('Hankehaku 2/2024 (Etelä-Savo)', '1.3.2024–10.5.2024', '10.5.2024')],
     ['upcoming', '2024-05-10', '2024-02-01', t.callUpcoming('Hankehaku 2/2024 (Etelä-Savo)', '1.3.2024', '10.5.2024')],
     ['upcoming', undefined, '2024-02-01', t.callUpcoming('Hankehaku 2/2024 (Etelä-Savo)', '1.3.2024', undefined)],
   ] as const)('%s (closes %s) on %s', (state, closes, today, expected) => {
     expect(callLine(t, item(state, closes), today)).toBe(expected);
+  });
+
+  it('gives the period as the document writes it when its quote states the two days', () => {
+    const written = { ...item('ended', '2024-05-10'), call: { ...item('ended', '2024-05-10').call, quote: 'HANKEHAKU (2/2024) ON AUKI 1.3.-10.5.2024 ETELÄ-SAVOSSA' } };
+    expect(callLine(t, written, '2026-11-23')).toBe(t.callEnded('Hankehaku 2/2024 (Etelä-Savo)', '1.3.-10.5.2024', '10.5.2024'));
   });
 
   it(`calls a call without an end "opened, end unknown" for ${RECENT_OPENING_DAYS} days, then "probably not open"`, () => {

@@ -16,13 +16,13 @@ export const answer: typeof fi = {
   invalidEmpty: 'Please type your question and I will look for the answer in the call documents. For example: "How much own funding is needed?"',
   invalidTooLong: (max) => `Your message is too long (over ${max} characters). Please ask more briefly, or ask me to forward it to an adviser.`,
   invalidNoWords: 'I could not find a question in your message. Please ask in words, for example: "When does the call close?"',
-  callOpen: (name, opens, closes) => `${name} is open ${opens}–${closes}. It closes on ${closes}.`,
+  callOpen: (name, period, closes) => `${name} is open ${period}. It closes on ${closes}.`,
   callOpenNoEnd: (name, opens) => `${name} opened on ${opens}; its closing date is not known.`,
   callUpcoming: (name, opens, closes) =>
     closes === undefined
       ? `${name} opens on ${opens}. It has not opened yet, and its closing date has not been announced.`
       : `${name} opens on ${opens} and closes on ${closes}. It has not opened yet.`,
-  callEnded: (name, opens, closes) => `${name} was open ${opens}–${closes}. The call closed on ${closes}.`,
+  callEnded: (name, period, closes) => `${name} was open ${period}. The call closed on ${closes}.`,
   callUnknownEnd: (name, opens) => `${name} opened on ${opens} and its closing date is not known. It is most likely no longer open.`,
   noOpenCall: 'No open call is known at the moment.',
   openCallKnown: 'A call is open right now.',

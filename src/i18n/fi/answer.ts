@@ -17,14 +17,15 @@ export const answer = {
   invalidTooLong: (max: number): string =>
     `Viestisi on liian pitkä (yli ${max} merkkiä). Kirjoita kysymys lyhyemmin, tai pyydä välittämään se neuvojalle.`,
   invalidNoWords: 'En saanut viestistä selvää kysymystä. Kirjoita kysymys sanoin, esimerkiksi: "Milloin haku päättyy?"',
-  callOpen: (name: string, opens: string, closes: string): string => `${name} on auki ${opens}–${closes}. Haku päättyy ${closes}.`,
+  /** `period` is the call's two days, as its document writes them ("1.3.-10.5.2024") or "1.3.2024–10.5.2024". */
+  callOpen: (name: string, period: string, closes: string): string => `${name} on auki ${period}. Haku päättyy ${closes}.`,
   callOpenNoEnd: (name: string, opens: string): string => `${name} avattiin ${opens}; päättymispäivää ei ole tiedossa.`,
   /** A call that opens later: says when it opens, never that it is open. */
   callUpcoming: (name: string, opens: string, closes: string | undefined): string =>
     closes === undefined
       ? `${name} avautuu ${opens}. Haku ei ole vielä alkanut, eikä sen päättymispäivää ole kerrottu.`
       : `${name} avautuu ${opens} ja päättyy ${closes}. Haku ei ole vielä alkanut.`,
-  callEnded: (name: string, opens: string, closes: string): string => `${name} oli auki ${opens}–${closes}. Haku päättyi ${closes}.`,
+  callEnded: (name: string, period: string, closes: string): string => `${name} oli auki ${period}. Haku päättyi ${closes}.`,
   callUnknownEnd: (name: string, opens: string): string =>
     `${name} alkoi ${opens}, eikä sen päättymispäivää ole tiedossa. Haku ei todennäköisesti ole enää auki.`,
   noOpenCall: 'Tällä hetkellä ei ole tiedossa avointa hakua.',
