@@ -58,7 +58,7 @@ export const QUESTION_WORDS_FI = new Set(
    millanen millasia millasta minkälasia minkälanen mimmonen mimmosta mimmosia mimmosiin mimmoseen mimmoset mimmosen sannoo sannoot sannootko suunnilleen suunnillee piirtein likimain anto ittelleen itselleen itellensä itsellensä ittelle itselle millaiset millaisen millaista millaiseen millaisiin millaisissa tällaseen tällasiin tällasen toistensa toisiaan toisilleen toisistaan juttuja jutuista juttuihin jutuissa voin voit voitte voivat kenel kelle keltä tekemässä kuuluvan kuuluvat mist löytyy löytyykö löytyis löytyisi löytyiskö löytää löydän löydetään
    osalta johdannossa johdannon johdanto muille muilta muissa muihin tekeville tekevät tekevien tekeviin tekeviä tekevää muodossa
    sillon silloin kaikkiaan kaikkiansa puolella
-   myö hyö mekin meitäkin meilläkin meillekin meidänkin meiänkin meijänkin jonku kans päin pitäny pitänyt pitänu
+   ol myö hyö mekin meitäkin meilläkin meillekin meidänkin meiänkin meijänkin jonku kans päin pitäny pitänyt pitänu
    minkälaiselle minkälaisille minkälaiseen minkälaisiin minkälaisen minkälaista minkälaiset minkälaisessa minkälaisissa minkälaisella millaiselle millaisille millaisessa millaisella
    merkitty merkitään merkittiin merkattu yhtenä lisäksi aina tasan sanoo sanotaan sanoi sanovat sanotko näitten näiden noitten noiden
    ajatus hakenu laitto herännyt ehdotti suoraan riittää piti pois viime yhtään kunnolla ensin haluis haluais kyselee mut sais näkee nähtiin isoa isompaa kivaa jonain jonakin jokaisesta jokaiselta pelkät pelkkä pelkkiä pelkkää arvioi arviolta kannalta ilman joukossa joukosta joukkoon ollenkaan ollenkaa lainkaan tietynlainen tietynlaista tietynlaiset tietynlaisia tietynlaisiin tietynlaiseen tietynlaisen

@@ -47,6 +47,21 @@ function gradationVariants(stem: string): string[] {
   return [...out];
 }
 
+const VOWEL_BEFORE_I = /[aeouäö]/u;
+const CONSONANT = /[bcdfghjklmnpqrstvwxz]/u;
+
+/**
+ * Spoken Finnish drops the i of a diphthong before a consonant: ikäsille (ikäisille), tavote (tavoite),
+ * osote (osoite), tarkotettu (tarkoitettu). The stem with such an i put back, at each place it could be.
+ */
+function spokenDiphthongVariants(stem: string): string[] {
+  const out: string[] = [];
+  for (let i = 2; i < stem.length; i += 1) {
+    if (VOWEL_BEFORE_I.test(stem[i - 1] ?? '') && CONSONANT.test(stem[i - 2] ?? '') && CONSONANT.test(stem[i] ?? '')) out.push(`${stem.slice(0, i)}i${stem.slice(i)}`);
+  }
+  return out;
+}
+
 export class Vocabulary {
   private readonly sorted: string[];
   private readonly reversed: string[];
@@ -102,6 +117,7 @@ export class Vocabulary {
       if (queryStem.includes('.')) for (const t of this.withPrefix(queryStem)) add(t, W_PREFIX);
     } else {
       if (len >= 4) for (const t of this.withPrefix(queryStem)) add(t, W_PREFIX);
+      if (len >= 4 && !this.df.has(queryStem)) for (const variant of spokenDiphthongVariants(queryStem)) if (this.df.has(variant)) add(variant, W_GRADATION);
       if (len >= 5) {
         this.sharedStart(queryStem, add);
         for (const t of this.withSuffix(queryStem)) if (t.length >= len + 3) add(t, W_SUFFIX);

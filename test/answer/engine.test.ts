@@ -2283,3 +2283,10 @@ describe('engine.decide: an example project whose name has an exclamation mark',
     expect(engine.decide('What was the total budget of the Nuorten oma Kuopio! project?', { today: '2026-11-23' }).kind).toBe('handoff');
   });
 });
+
+describe('engine.decide: spoken Finnish that drops a diphthong\'s i', () => {
+  it('answers "Tuota, minkä ikäsille nuorille se Tatun Hanaa!-hanke ol tarkotettu" with the ages the Hanaa! passage gives', async () => {
+    const { engine } = await bundled();
+    expect(answerOf(engine.decide('Tuota, minkä ikäsille nuorille se Tatun Hanaa!-hanke ol tarkotettu', { today: '2026-11-23' })).passage.excerpt).toContain('16-29');
+  });
+});

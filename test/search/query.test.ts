@@ -37,6 +37,7 @@ describe('analyzeQuestion', () => {
     ['Finnish "among"', 'Onko Heinävesi kuntien joukossa?', ['joukossa']],
     ['Karelian and spoken pronouns with "-kin"', 'myö ollaan kuopiosta, koskeeko haku meitäkin, vai pitääkö tehdä jonku kans', ['myö', 'meitäkin', 'jonku', 'kans']],
     ['Finnish "whereabouts", spoken "had to"', 'missä päin joensuuta toimisto on, paljonko olis pitäny maksaa', ['päin', 'pitäny']],
+    ['Savo "ol" (was)', 'minkä ikäsille se hanke ol', ['ol']],
     ['Finnish spoken "then", "in total", "on the side of"', 'paljonko rahaa oli kaikkiaan jaossa sillon, kuka liikunnan puolella neuvoo', ['kaikkiaan', 'sillon', 'puolella']],
     ['Finnish "what kind of" inflected', 'Minkälaiselle alueelle kehittäminen rajoittui, millaisessa muodossa?', ['minkälaiselle', 'millaisessa']],
     ['Finnish "without"', 'Voiko hankkeen tehdä ilman muita?', ['ilman']],

@@ -13,6 +13,8 @@ const vocabulary = new Vocabulary(
     ['tukitaso', 2],
     ['verkostotapaamis', 1],
     ['tytö', 1],
+    ['ikäis', 1],
+    ['tavoit', 2],
     ['10.5.2024', 1],
     ['2024', 3],
     ['20', 2],
@@ -38,6 +40,8 @@ const MATCHES: { what: string; query: string; finds: string }[] = [
   { what: 'partial date', query: '10.5', finds: '10.5.2024' },
   { what: 'typo in a compound tail (tapaams → verkostotapaamis)', query: 'tapaams', finds: 'verkostotapaamis' },
   { what: 'gradation in the last syllable, strong to weak (tyttöj → tytö)', query: 'tyttöj', finds: 'tytö' },
+  { what: 'spoken, a diphthong\'s i left out (ikäs(ille) → ikäis(ille))', query: 'ikäs', finds: 'ikäis' },
+  { what: 'spoken, a diphthong\'s i left out (tavot(e) → tavoit(e))', query: 'tavot', finds: 'tavoit' },
 ];
 
 describe('Vocabulary.matches', () => {
