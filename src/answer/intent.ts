@@ -296,7 +296,9 @@ const CALLED = /^(nimi|nimeä|nimen|nimeltään|nimellä|name|named|called)$/;
  */
 export function asksCoordinationProjectName(words: readonly string[]): boolean {
   const coordination = words.some((w, i) => COORDINATION_PROJECT.test(w) || (w === 'coordination' && /^projects?$/.test(words[i + 1] ?? '')));
-  return coordination && words.some((w) => CALLED.test(w));
+  if (coordination && words.some((w) => CALLED.test(w))) return true;
+  // "Mikä on Etelä-Savon oma koordinaatiohanke?": which project it is, asked with the project as the subject.
+  return /^(mikä|mikäs|mikähän)$/.test(words[0] ?? '') && words.some((w) => /^(koordinaatiohanke|koordinaatioprojekti)$/.test(w));
 }
 
 /** "Mikä sen tiedotteen otsikko on?", "What is the title of the press release?": asks what a document is called. */

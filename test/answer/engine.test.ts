@@ -2252,7 +2252,7 @@ describe('engine.decide: a term asked of a call named by its number that the cal
 });
 
 describe('engine.decide: the name of a region\'s coordination project', () => {
-  it.each(['Mikä on Etelä-Savon oman kake-koordinaatiohankkeen nimi?', 'kuka neuvoo etelä-savon yhdistyksiä, mikä sen etelä-savon koordinaatiohankkeen nimi on', 'What is the name of the South Savo coordination project?'])(
+  it.each(['Mikä on Etelä-Savon oman kake-koordinaatiohankkeen nimi?', 'kuka neuvoo etelä-savon yhdistyksiä, mikä sen etelä-savon koordinaatiohankkeen nimi on', 'What is the name of the South Savo coordination project?', 'Mikä on Etelä-Savon oma koordinaatiohanke ja kuka siellä neuvoo yhdistyksiä?'])(
     'hands "%s" off: no document is about Etelä-Savo\'s coordination project',
     async (question) => {
       const { engine } = await bundled();
@@ -2264,6 +2264,7 @@ describe('engine.decide: the name of a region\'s coordination project', () => {
     ['Mikä on Pohjois-Savon koordinaatiohankkeen nimi?', 'Koonto-hanke'],
     ['mikä se pohjois-karjalan koordinaatiohanke on nimeltään', 'KANTO'],
     ['What is the North Karelia coordination project called?', 'KANTO'],
+    ['Mikä on Pohjois-Savon oma koordinaatiohanke?', 'Koonto-hanke'],
   ])('answers "%s" with the title of the region\'s coordination project (%s)', async (question, name) => {
     const { engine } = await bundled();
     expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.headings[0]).toContain(name);

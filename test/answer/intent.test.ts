@@ -491,6 +491,9 @@ describe('asksCoordinationProjectName', () => {
     ['What is the North Savo coordination project called?', true],
     ['Mitä koordinaatiohanke tarjoaa?', false],
     ['Mikä on hankkeen nimi?', false],
+    ['Mikä on Etelä-Savon oma koordinaatiohanke ja kuka siellä neuvoo yhdistyksiä?', true],
+    ['Mikä on koordinaatiohankkeen tehtävä?', false],
+    ['Miten koordinaatiohanke auttaa?', false],
   ] as const)('%s → %s', (question, expected) => {
     expect(asksCoordinationProjectName(tokenize(question))).toBe(expected);
   });
