@@ -184,9 +184,17 @@ export function isExceptionQuestion(words: readonly string[]): boolean {
 /** "enintään", "vähimmäisaika", "maximum", "max", "at least": a limit. */
 const LIMIT_WORDS = /^(max|enintään|korkeintaan|maksimi\p{L}*|maksimaali\p{L}*|yläraja\p{L}*|enimmäis\p{L}*|vähintään|alaraja\p{L}*|minimi\p{L}*|vähimmäis\p{L}*|maximum|minimum)$/u;
 
-/** "Paljonko yksi hanke voi saada enintään?", "Onko osallistujaseurannassa joku vähimmäisaika?", "at most": the answer states a limit. */
+/** Words saying something is required: "tarvitaan", "pitää olla", "vaaditaan", "need", "must". */
+const REQUIRED_WORDS = /^(tarvi\p{L}*|tarvii|tarttee|vaadi\p{L}*|vaadit\p{L}*|pitää|pitääkö|täytyy|täytyykö|oltava|need|needs|needed|must|required)$/u;
+
+/**
+ * "Paljonko yksi hanke voi saada enintään?", "Onko osallistujaseurannassa joku vähimmäisaika?", "at most": the answer states a limit.
+ * So does how many are required ("Montako jäsentä tarvitaan…?", "How many members must…?"): a rule, not how many some organisation has.
+ */
 export function isLimitQuestion(words: readonly string[]): boolean {
-  return words.some((w, i) => LIMIT_WORDS.test(w) || (/^(most|least)$/.test(w) && words[i - 1] === 'at'));
+  if (words.some((w, i) => LIMIT_WORDS.test(w) || (/^(most|least)$/.test(w) && words[i - 1] === 'at'))) return true;
+  const howMany = words.findIndex((w, i) => asksHowMany(words, i) || (w === 'many' && words[i - 1] === 'how'));
+  return howMany >= 0 && words.slice(howMany + 1).some((w) => REQUIRED_WORDS.test(w));
 }
 
 /** A person in a role (not an adviser, whose contacts the documents give): "Kuka oli jalkapallokerhon valmentaja?" */

@@ -785,6 +785,19 @@ describe('engine.decide: an organisation named with its region', () => {
     expect(engine.decide('montako jäsentä pohjois-savon sosiaaliturvayhdistyksellä on', { today: '2026-11-23' }).kind).toBe('handoff');
   });
 
+  it.each(['montako jäsentä tarvitaan että voi perustaa rekisteröidyn yhdistyksen', 'kuinka monta jäsentä yhdistyksessä pitää olla että se voi hakea'])(
+    'hands off "%s": how many members are required is a rule, and an organisation\'s own count ("169 jäsentä") does not state it',
+    async (question) => {
+      const { engine } = await bundled();
+      expect(engine.decide(question, { today: '2026-11-23' }).kind).toBe('handoff');
+    },
+  );
+
+  it('answers how many there must be from the passage that states the rule ("oltava 5 päivää")', async () => {
+    const { engine } = await bundled();
+    expect(answerOf(engine.decide('Montako päivää osallistujan aloitus- ja lopetuspäivän välillä pitää olla?', { today: '2026-11-23' })).passage.excerpt).toContain('5 päivää');
+  });
+
   it('answers about the organisation the passage is about ("milloin pohjois-savon liikunta on perustettu")', async () => {
     const { engine } = await bundled();
     expect(answerOf(engine.decide('milloin pohjois-savon liikunta on perustettu', { today: '2026-11-23' })).passage.excerpt).toContain('7.10.1997');

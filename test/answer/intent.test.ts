@@ -271,7 +271,12 @@ describe('isLimitQuestion', () => {
     ['What is the maximum grant a single project can get?', true],
     ['max budjetti per hanke pk kake 2022?', true],
     ['How many people at least?', true],
+    ['montako jäsentä tarvitaan että voi perustaa rekisteröidyn yhdistyksen', true],
+    ['Kuinka monta päivää osallistujan pitää olla mukana?', true],
+    ['How many members does an association need?', true],
     ['Paljonko rahaa on varattu?', false],
+    ['Montako jäsentä Pohjois-Savon Liikunnalla on?', false],
+    ['Paljonko omarahoitusta tarvitaan?', false],
   ] as const)('%s → %s', (question, expected) => {
     expect(isLimitQuestion(tokenize(question))).toBe(expected);
   });
