@@ -34,11 +34,11 @@ export const QUESTION_WORDS_FI = new Set(
    yms esim mm jne ihan aivan vähän paljon tosi oikein ihmeen ihme mikäli jotain jotakin joku jokin ole olla on ovat olisi
    vois voisko voiks ois olis oisko oliskohan onks saaks paljonks montaks pitääks kannattaaks meiän meijän teiän mitäs
    meil mul sul teil niil meit meiät sit sitte kans tääl siel tos täs noi nää mite miks ollu ollut olleet jossain jostain johonkin jonnekin missään mistään mihinkään mennessä asti saakka
-   itse laittaa laitetaan tehdä tehdään tekee tulla mennä käydä hoitaa saada olemassa yhdessä
+   itse laittaa laitetaan tehdä tehdään tekee tulla mennä käydä hoitaa asioida asioimaan saada olemassa yhdessä
    ite itte tehä tehää tehään oikeen mites vaa niinku niiku kumpikin kummankin kummallekin
    jokainen jokaisen jokaista jokaiselle jokaisella kukin omillaan omin omilla
    usea useampi useamman useat useita useampia tapahtui tapahtuu tapahtunut tapahtuneet
-   mainitaan mainittu mainittuna mainitaanhan puhutaan eikä ettei oo pitäis saanu yhessä sopii käy
+   mainitaan mainittu mainittuna mainitaanhan puhutaan eikä ettei oo pitäis saanu yhessä sopii käy käypi
    sai teki tuli silti enemmän vasta enää samalla ikinä pelkästään nimenomaan tahansa jollain
    tällaset tällasta tällanen tällasia sellasta sellanen sellaset sellasia semmonen semmoset semmosia semmosii semmoisia semmosen tämmösiä tämmösii tämmösen tämmönen
    jotenki niitten kaikki kaikkien kaikille omillamme omillanne juttunsa

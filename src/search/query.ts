@@ -256,8 +256,9 @@ export function analyzeQuestion(
     // "…käykö jos opetetaan ruuanlaittoa…", "…, jos haluan lähettää kirjeen": a "jos" clause tells the case (an idea, a purpose).
     const when = lang === 'fi' && (tokens.includes('kun') || tokens.includes('jos')) ? whenClause(text) : new Set<number>();
     const told = lang === 'fi' && text.includes(',') ? toldClause(text) : 0;
+    const toldFirst = lang === 'fi' && text.includes(',') ? leadingToldClause(text) : 0;
     return tokens
-      .map((raw, i) => ({ raw, alternative: (clause && i > or) || when.has(i) || (told > 0 && i >= told) }))
+      .map((raw, i) => ({ raw, alternative: (clause && i > or) || when.has(i) || (told > 0 && i >= told) || i < toldFirst }))
       .filter(({ raw }) => !ignore(raw))
       .map(({ raw, alternative }) => {
         const base = lang === 'fi' ? withoutClitic(raw) : raw;
@@ -302,7 +303,7 @@ export function analyzeQuestion(
 }
 
 /** Words that open a clause telling the asker's own situation: "meiän jäsenillä on…", "ollaan pieni kuoro". */
-const TELLS_OWN = /^(meidän|meiän|meil|meillä|meitä|meille|me|ollaan|olemme|oomme)$/;
+const TELLS_OWN = /^(meidän|meiän|meijän|meil|meillä|meitä|meille|me|myö|ollaan|olemme|oomme)$/;
 
 /**
  * "vahvistetaanko etelä-savon haussa arjen taitoja, meiän jäsenillä on vaikeuksia ihan perusjutuissa":
@@ -319,6 +320,23 @@ function toldClause(text: string): number {
     at += tokens.length;
   }
   return 0;
+}
+
+/** A greeting before the telling starts: "hei me ollaan…". */
+const GREETING = /^(hei|heippa|moi|moikka|terve|morjens|hyvää|päivää|huomenta)$/;
+
+/**
+ * "myö ollaan pieni työpajayhdistys Varkauvessa, käypikö tähän kake-hakuun…": before what is asked, in the
+ * same sentence, a clause telling the asker's own situation weighs like a story. The number of tokens it
+ * takes at the start, or 0.
+ */
+function leadingToldClause(text: string): number {
+  const segments = text.split(/[,;]/u).map((s) => tokenize(s));
+  const first = segments[0] ?? [];
+  const opening = first.findIndex((t) => !GREETING.test(t));
+  if (segments.length < 2 || !TELLS_OWN.test(first[opening] ?? '') || asksSomething(first.join(' '))) return 0;
+  const asking = segments.findIndex((t) => asksSomething(t.join(' ')));
+  return asking < 1 ? 0 : segments.slice(0, asking).reduce((n, t) => n + t.length, 0);
 }
 
 /** The token positions of a "kun" or "jos" clause that follows the asking words of a sentence, to the clause's comma. */
@@ -396,12 +414,13 @@ const VERB_FACTOR = 0.5;
 /**
  * A rough test for finite Finnish verb forms, which carry little of a question's topic:
  * third-person plural (-vat), passive (-taan, -tiin), past participle (-nut, -neet; spoken -nu, -ny, -llu: tehny, parantunu, tullu), conditional (-isi-),
- * and the long final vowel of the third-person singular or first infinitive (kattaa, kuuluu, sopii).
+ * and the long final vowel of the third-person singular or first infinitive (kattaa, kuuluu, sopii),
+ * or a first infinitive in -da after two vowels (asioida, ideoida, viedä).
  * Glossary words are matched before this, so nouns like "omavastuu" are not affected.
  */
 export function looksLikeVerb(word: string): boolean {
   if (word.length < 5 || /\p{N}/u.test(word)) return false;
-  return /(vat|vät|taan|tään|daan|dään|laan|lään|naan|nään|raan|tiin|ttiin|nut|nyt|neet|isi|isivat|isivät|isin|isit)$/.test(word) || /[^aeiouyäö](aa|ää|ee|ii|uu|yy)$/.test(word) || /[^aeiouyäö][aeiouyäö][lnrs](nu|ny)$/.test(word) || /([aeiouyäö]h?n[uy]|(ll|nn|rr|ss)[uy])$/.test(word);
+  return /[aeiouyäö]{2}d[aä]$/.test(word) || /(vat|vät|taan|tään|daan|dään|laan|lään|naan|nään|raan|tiin|ttiin|nut|nyt|neet|isi|isivat|isivät|isin|isit)$/.test(word) || /[^aeiouyäö](aa|ää|ee|ii|uu|yy)$/.test(word) || /[^aeiouyäö][aeiouyäö][lnrs](nu|ny)$/.test(word) || /([aeiouyäö]h?n[uy]|(ll|nn|rr|ss)[uy])$/.test(word);
 }
 
 /** Per glossary: for a word (its three forms), the rules (by their place in the glossary) whose phrase's first word it matches. */

@@ -62,6 +62,15 @@ function spokenDiphthongVariants(stem: string): string[] {
   return out;
 }
 
+/**
+ * A passive present participle keeps its -ttava ending through the stemmer ("kiinnitettävän", "maksettava")
+ * while the verb's other forms lose it ("kiinnitetään", "maksetaan" → kiinnit, maks): the verb's stem.
+ */
+function participleStem(stem: string): string | undefined {
+  const m = /^(\p{L}{4,}?)e?tt[aä]v$/u.exec(stem);
+  return m?.[1];
+}
+
 export class Vocabulary {
   private readonly sorted: string[];
   private readonly reversed: string[];
@@ -117,7 +126,11 @@ export class Vocabulary {
       if (queryStem.includes('.')) for (const t of this.withPrefix(queryStem)) add(t, W_PREFIX);
     } else {
       if (len >= 4) for (const t of this.withPrefix(queryStem)) add(t, W_PREFIX);
-      if (len >= 4 && !this.df.has(queryStem)) for (const variant of spokenDiphthongVariants(queryStem)) if (this.df.has(variant)) add(variant, W_GRADATION);
+      // The written form a spoken or participle form stands for (ikäsille → ikäisille, kiinnitettävän → kiinnitetään).
+      if (len >= 4 && !this.df.has(queryStem)) {
+        const participle = participleStem(queryStem);
+        for (const variant of [...spokenDiphthongVariants(queryStem), ...(participle === undefined ? [] : [participle])]) if (this.df.has(variant)) add(variant, W_GRADATION);
+      }
       if (len >= 5) {
         this.sharedStart(queryStem, add);
         for (const t of this.withSuffix(queryStem)) if (t.length >= len + 3) add(t, W_SUFFIX);

@@ -322,6 +322,12 @@ describe('engine.decide: who may apply', () => {
 });
 
 describe('engine.decide: does a project idea fit the call', () => {
+  it('answers a Savo "käypikö" told after the association, with the emphasised content the idea is about ("tuetun työllistymisen")', async () => {
+    const { engine } = await bundled();
+    const decision = engine.decide('myö ollaan pieni työpajayhdistys Varkauvessa, käypikö tähän kake-hakuun semmonen että kehitetään tuettua työllistymistä ja työtoimintaa', { today: '2026-11-23' });
+    expect(renderText(decision)).toContain('tuetun työllistymisen');
+  });
+
   it('shows the emphasised contents, the item that names the topic, and says the adviser judges the idea', async () => {
     const { engine } = await bundled();
     const d = answerOf(engine.decide('Kehitysvammaisten ihmisten osallisuutta tukeva hanke, onko sellaisille rahotusta?', { today: '2026-11-23' }));
@@ -2302,5 +2308,24 @@ describe('engine.decide: spoken Finnish that drops a diphthong\'s i', () => {
   it('answers "Tuota, minkä ikäsille nuorille se Tatun Hanaa!-hanke ol tarkotettu" with the ages the Hanaa! passage gives', async () => {
     const { engine } = await bundled();
     expect(answerOf(engine.decide('Tuota, minkä ikäsille nuorille se Tatun Hanaa!-hanke ol tarkotettu', { today: '2026-11-23' })).passage.excerpt).toContain('16-29');
+  });
+});
+
+describe('engine.decide: spoken and participle forms of the documents\' words', () => {
+  it('finds "kiinnitetään" for the participle "kiinnitettävän" ("Erityistä huomiota kiinnitetään hankkeisiin…")', async () => {
+    const { engine } = await bundled();
+    const question = 'Olemme pieni kyläyhdistys Polvijärvellä, jäseniä on noin neljäkymmentä ja pyöritämme kylätaloa. Millaisiin hankkeisiin ELY-keskuksen kesäkuun 2024 tiedotteessa sanotaan kiinnitettävän erityistä huomiota?';
+    expect(renderText(engine.decide(question, { today: '2026-11-23' }))).toContain('kestäviä tuloksia');
+  });
+
+  it('reads "meiän kylän energiaosuuskunta kyselee," before the question as the story: the question finds KANTO\'s renewable energy line', async () => {
+    const { engine } = await bundled();
+    const question = 'meiän kylän energiaosuuskunta kyselee, mitä kanto laitto uusiutuvasta energiasta siihen kestävän kehityksen osioon';
+    expect(renderText(engine.decide(question, { today: '2026-11-23' }))).toContain('Uusiutuvien energialähteiden');
+  });
+
+  it('answers "voiks kanton kans asioida ihan puhelimella" told after a story: "asioida" only frames it', async () => {
+    const { engine } = await bundled();
+    expect(renderText(engine.decide('meiän hallituksessa ei kukaan osaa teamsia, voiks kanton kans asioida ihan puhelimella', { today: '2026-11-23' }))).toContain('puhelimella');
   });
 });

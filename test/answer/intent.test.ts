@@ -123,6 +123,7 @@ describe('isFitQuestion', () => {
 
   it.each([
     ['Sateenkaarinuorille suunnattu vertaistoiminta – sopiiko tähän rahoitukseen?', true],
+    ['käypikö tähän hakuun semmonen että kehitetään työtoimintaa', true],
     // Which municipalities asks for places.
     ['mitkä kunnat kuuluu etelä-savon haun alueeseen, onko vaikka juva mukana', false],
     ['Onko kehitysvammaisten hankkeille rahoitusta?', true],

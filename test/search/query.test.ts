@@ -136,6 +136,10 @@ describe('looksLikeVerb', () => {
     ['omavastuu', true],
     ['yhdistys', false],
     ['hakuaika', false],
+    ['asioida', true],
+    ['ideoida', true],
+    ['viedä', true],
+    ['Kanada', false],
   ])('%s → %s', (word, expected) => {
     expect(looksLikeVerb(word)).toBe(expected);
   });
@@ -225,6 +229,16 @@ describe('askedText', () => {
     expect(weightOfKitee('kuuluuko lieksa alueeseen, meiän toimisto on kitee')).toBeCloseTo(weightOfKitee('kuuluuko kitee alueeseen, meiän toimisto on lieksa') / 2);
     // A clause that asks too is part of the question.
     expect(weightOfKitee('kuuluuko lieksa alueeseen, meiän toimisto on kitee, kuuluuko se')).toBeCloseTo(weightOfKitee('kuuluuko kitee alueeseen, onko lieksa'));
+  });
+
+  it('weighs a clause telling the asker\'s own situation before what is asked, in the same sentence, like the story', () => {
+    const vocabulary = SearchIndex.build([{ id: 'a:1', title: 'T', headings: 'Kunnat', body: 'Kitee, Joensuu ja Lieksa. Hanke tehty.' }]).vocabulary;
+    const weightOfKitee = (question: string): number => analyzeQuestion(question, [], vocabulary).concepts.find((c) => c.surface === 'kitee')?.weight ?? Number.NaN;
+    expect(weightOfKitee('myö ollaan kitee yhdistys, kuuluuko lieksa alueeseen')).toBeCloseTo(weightOfKitee('myö ollaan lieksa yhdistys, kuuluuko kitee alueeseen') / 2);
+    expect(weightOfKitee('hei meiän kylä on kitee, kuuluuko lieksa alueeseen')).toBeCloseTo(weightOfKitee('hei meiän kylä on lieksa, kuuluuko kitee alueeseen') / 2);
+    // Not a clause that asks, nor one that does not tell about the asker.
+    expect(weightOfKitee('meidän kitee kuuluuko alueeseen, entä lieksa')).toBeCloseTo(weightOfKitee('meidän lieksa kuuluuko alueeseen, entä kitee'));
+    expect(weightOfKitee('kitee on kaunis, kuuluuko lieksa alueeseen')).toBeCloseTo(weightOfKitee('lieksa on kaunis, kuuluuko kitee alueeseen'));
   });
 });
 

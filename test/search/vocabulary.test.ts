@@ -15,6 +15,7 @@ const vocabulary = new Vocabulary(
     ['tytö', 1],
     ['ikäis', 1],
     ['tavoit', 2],
+    ['kiinnit', 1],
     ['10.5.2024', 1],
     ['2024', 3],
     ['20', 2],
@@ -42,6 +43,7 @@ const MATCHES: { what: string; query: string; finds: string }[] = [
   { what: 'gradation in the last syllable, strong to weak (tyttöj → tytö)', query: 'tyttöj', finds: 'tytö' },
   { what: 'spoken, a diphthong\'s i left out (ikäs(ille) → ikäis(ille))', query: 'ikäs', finds: 'ikäis' },
   { what: 'spoken, a diphthong\'s i left out (tavot(e) → tavoit(e))', query: 'tavot', finds: 'tavoit' },
+  { what: 'a passive participle (kiinnitettäv(än) → kiinnit(etään))', query: 'kiinnitettäv', finds: 'kiinnit' },
 ];
 
 describe('Vocabulary.matches', () => {
