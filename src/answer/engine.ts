@@ -1054,11 +1054,23 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
       !contextConcepts.has(heaviest) &&
       !regionsOwn.some((r) => r.found.includes(heaviest));
     if (offTopic) return { kind: 'handoff', lang, question, reason: 'not_stated', score };
-    if (candidates.length >= 2 && together && !isCostQuestion(asked)) {
+    // "Milloin … haun rahoituspäätökset tehtiin?": a long word the documents never use is what is asked, and no choice has it.
+    // (Not a compound whose last part they use, which names a kind of what they tell of: "kansalaistoimijahaku" is a call.)
+    const unknownAsked = unknownTopic && analyzed.concepts.some((c, i) => c.unknown && !best.found.includes(i) && c.surface.length >= UNKNOWN_TOPIC_LENGTH && !c.surface.includes(' ') && !looksLikeVerb(c.surface) && (askingWords?.includes(c.surface) ?? true) && !endsWithKnownWord(c.surface));
+    if (candidates.length >= 2 && together && !isCostQuestion(asked) && !unknownAsked) {
       // Each choice shows its lines that match the question ("Vastuuviranomainen: …" in a list of ten), not just its start.
       return { kind: 'clarify', lang, question, candidates: candidates.map((c) => toAnswer(c.passage, c.doc, weights, CANDIDATE_EXCERPT_CHARS)), score };
     }
     return { kind: 'handoff', lang, question, reason: 'no_evidence', score };
+  };
+
+  /** Whether a compound's last part (four letters or more) is a word of the documents: "kansalaistoimijahaku" ends in "haku". */
+  const endsWithKnownWord = (word: string): boolean => {
+    for (let k = 3; k <= word.length - 4; k += 1) {
+      const tail = stem(word.slice(k));
+      if (tail.length >= 3 && index.vocabulary.documentFrequency(tail) > 0) return true;
+    }
+    return false;
   };
 
   const answerFromPassage = (passageId: string, question: string, ctx: AskContext): Decision => {

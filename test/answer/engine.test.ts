@@ -2329,3 +2329,18 @@ describe('engine.decide: spoken and participle forms of the documents\' words', 
     expect(renderText(engine.decide('meiän hallituksessa ei kukaan osaa teamsia, voiks kanton kans asioida ihan puhelimella', { today: '2026-11-23' }))).toContain('puhelimella');
   });
 });
+
+describe('engine.decide: a word the documents never use is what is asked', () => {
+  it.each(['Milloin Pohjois-Karjalan syksyn 2022 kake-haun rahoituspäätökset tehtiin?', 'koska etelä-savon 2/2024 haun rahoituspäätökset tulee'])(
+    'hands "%s" off rather than offering choices none of which tells of it',
+    async (question) => {
+      const { engine } = await bundled();
+      expect(engine.decide(question, { today: '2026-11-23' }).kind).toBe('handoff');
+    },
+  );
+
+  it('still offers choices for a compound whose last part the documents use ("kansalaistoimijahaku" is a call)', async () => {
+    const { engine } = await bundled();
+    expect(engine.decide('onko se itä-suomen kansalaistoimijahaku, josta ely tiedotti, vielä auki', { today: '2026-11-23' }).kind).not.toBe('handoff');
+  });
+});
