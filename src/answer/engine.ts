@@ -1026,6 +1026,10 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
       const unwanted = new Set(asked.filter((_, i) => i > 0 && /^(eikä|ei|ilman)$/u.test(asked[i - 1] ?? '')));
       const unknownCost = analyzed.concepts.some((c, i) => c.unknown && !best.found.includes(i) && c.surface.split(' ').some((w) => isCostWord(w) && !unwanted.has(w)));
       if (unknownCost) return { kind: 'handoff', lang, question, reason: 'no_evidence', score };
+      // "Voiko STEA:n rahalla kattaa omarahoitusosuuden?": money from a funder the documents never name.
+      const unknownWords = new Set(analyzed.concepts.filter((c) => c.unknown).map((c) => c.surface));
+      const funderBefore = (i: number): string => (/^\p{L}{1,2}$/u.test(asked[i - 1] ?? '') ? (asked[i - 2] ?? '') : (asked[i - 1] ?? ''));
+      if (asked.some((w, i) => PAID_WITH.test(w) && unknownWords.has(funderBefore(i)))) return { kind: 'handoff', lang, question, reason: 'no_evidence', score };
     }
     if ((best.coverage >= thresholds.answer || standsOut || countsAsked) && bestHolds() && !nameMissing) {
       if (repeatsStory(best)) return { kind: 'handoff', lang, question, reason: 'not_stated', score };
@@ -1105,6 +1109,9 @@ function focusOf(passage: Passage, concepts: readonly { weight: number; terms: R
   }
   return best / total;
 }
+
+/** Paid with money of some kind: "rahalla", "avustuksella", "tuella". */
+const PAID_WITH = /^(rahalla|rahoilla|rahoituksella|rahotuksella|avustuksella|avustuksilla|tuella|tuilla|rahoitusosuudella)$/u;
 
 /**
  * The kind of fact a question asks for, when it asks for one a passage may lack: a reason, another way

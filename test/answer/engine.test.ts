@@ -2344,3 +2344,16 @@ describe('engine.decide: a word the documents never use is what is asked', () =>
     expect(engine.decide('onko se itä-suomen kansalaistoimijahaku, josta ely tiedotti, vielä auki', { today: '2026-11-23' }).kind).not.toBe('handoff');
   });
 });
+
+describe('engine.decide: paying with money from a funder the documents never name', () => {
+  it('hands off "Voiko STEA:n rahalla kattaa KAKE-hankkeen omarahoitusosuuden?" rather than stating the own share', async () => {
+    const { engine } = await bundled();
+    const question = 'Olemme Suonenjoella toimiva perhejärjestö ja saamme jo STEA:n avustusta. Voiko STEA:n rahalla kattaa KAKE-hankkeen omarahoitusosuuden?';
+    expect(engine.decide(question, { today: '2026-11-23' })).toMatchObject({ kind: 'handoff', reason: 'no_evidence' });
+  });
+
+  it('still answers how much the own share is', async () => {
+    const { engine } = await bundled();
+    expect(renderText(engine.decide('Paljonko omarahoitusosuus on Pohjois-Karjalan kake-haussa?', { today: '2026-11-23' }))).toContain('20%');
+  });
+});
