@@ -71,6 +71,8 @@ export function isProjectTimingQuestion(words: readonly string[], projectWords: 
     !asksCount(words) &&
     words.some((w) => PROJECT_TIME_WORDS.test(w)) &&
     !words.some((w) => CALL_WORDS.test(w)) &&
+    // "Milloin KANTO-hankkeen loppuraportti hyväksyttiin?": when a report or decision came, which the project's period does not say.
+    !words.some((w) => DECISION_WORDS.test(w) || EVENT_WORDS.test(w)) &&
     // "Auttaako KANTO, kun hanke on jo käynnissä?": the member's own project runs; what is asked is the help.
     !words.some((w) => ASKS_FOR_HELP.test(w)) &&
     // "Kuka toimii Koonto-hankkeen hankeneuvojana?": a person serving in the project, not its time.

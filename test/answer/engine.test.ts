@@ -2357,3 +2357,10 @@ describe('engine.decide: paying with money from a funder the documents never nam
     expect(renderText(engine.decide('Paljonko omarahoitusosuus on Pohjois-Karjalan kake-haussa?', { today: '2026-11-23' }))).toContain('20%');
   });
 });
+
+describe('engine.decide: when a project\'s report was approved', () => {
+  it('hands off "Milloin KANTO-hankkeen loppuraportti hyväksyttiin?" rather than telling the project\'s period', async () => {
+    const { engine } = await bundled();
+    expect(engine.decide('Milloin KANTO-hankkeen loppuraportti hyväksyttiin?', { today: '2026-11-23' }).kind).toBe('handoff');
+  });
+});

@@ -49,6 +49,8 @@ describe('isProjectTimingQuestion', () => {
     ['Onko Koonto-hanke vielä käynnissä?', true],
     ['Kuinka kauan KANTO kestää?', true],
     ['Auttaako KANTO hankkeen arvioinnissa, kun hanke on jo käynnissä?', false],
+    // When its report was approved, which the project's period does not say.
+    ['Milloin KANTO-hankkeen loppuraportti hyväksyttiin?', false],
     // A count over the project's time is not its time.
     ['Montako yhdistystä KANTO neuvoi hankkeen aikana?', false],
     ['Milloin Koonto-hanke päättyy?', true],
