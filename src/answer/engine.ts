@@ -1007,6 +1007,12 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     // A call's number ("2/2024") names the call too.
     const callNumbers = new Set([...question.matchAll(CALL_NUMBER)].map((m) => m[1] ?? ''));
     const numberConcepts = analyzed.concepts.flatMap((c, i) => (callNumbers.has(c.surface) ? [i] : []));
+    // "Olemme Juvalla… Etelä-Savon 2/2024 hakuun. Onko siinä käytössä flat rate…?": a call named by its number is the call asked about;
+    // what a document of another region's call states (Pohjois-Karjala's "flat rate 40 % tai 7 %") is not stated for it.
+    const namedCalls = [...question.matchAll(CALL_NUMBER)].flatMap((m) => kb.documents.flatMap((doc) => doc.meta.calls.filter((call) => call.name.replace(/\s+/g, '').includes(`${m[1] ?? ''}/${m[2] ?? ''}`))));
+    // (Not when the region asked about is another: "Etelä-Savon kevään haku oli numero 2/2024. Mikä … Pohjois-Karjalan … haulla…?")
+    const callAsked = namedCalls.length > 0 && (region === undefined || namedCalls.some((call) => call.region === region));
+    if (callAsked && !namedCalls.some((call) => best.doc.meta.regions.includes(call.region))) return { kind: 'handoff', lang, question, reason: 'not_stated', score };
     const contextConcepts = new Set([...context.places, ...context.times, ...context.sources.map((s) => s.concept), ...context.calls, ...numberConcepts]);
     const topicCoverage = foundShare(best, (_, i) => !contextConcepts.has(i));
     // "Voiko sen 20 % omarahoitusosuuden kattaa talkootyöllä?": a figure the question gives is what it already knows;

@@ -2364,3 +2364,16 @@ describe('engine.decide: when a project\'s report was approved', () => {
     expect(engine.decide('Milloin KANTO-hankkeen loppuraportti hyväksyttiin?', { today: '2026-11-23' }).kind).toBe('handoff');
   });
 });
+
+describe('engine.decide: a call named by its number', () => {
+  it('hands off what only another region\'s call states ("Etelä-Savon 2/2024 … flat rate", stated only for Pohjois-Karjala 2022)', async () => {
+    const { engine } = await bundled();
+    const question = 'Olemme Juvalla toimiva eläkeläisyhdistys ja suunnittelemme hakemusta Etelä-Savon 2/2024 hakuun. Onko siinä käytössä flat rate -kustannusmalli, ja kumpi prosentti, 40 vai 7?';
+    expect(engine.decide(question, { today: '2026-11-23' })).toMatchObject({ kind: 'handoff', reason: 'not_stated' });
+  });
+
+  it('still answers from the named call\'s own document', async () => {
+    const { engine } = await bundled();
+    expect(renderText(engine.decide('Mihin asti Etelä-Savon 2/2024 hakuun sai jättää hakemuksen?', { today: '2026-11-23' }))).toContain('10.5.2024');
+  });
+});
