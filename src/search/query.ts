@@ -254,7 +254,7 @@ export function analyzeQuestion(
     const clause = or >= 0 && (INTERROGATIVES.test(next) || (/k[oö]s?$/.test(next) && withoutClitic(next) !== next));
     // "pitääkö osallistujien kirjautua jotenki kun ne tulee meiän ryhmään": a "kun" clause after what is asked tells when;
     // "…käykö jos opetetaan ruuanlaittoa…", "…, jos haluan lähettää kirjeen": a "jos" clause tells the case (an idea, a purpose).
-    const when = lang === 'fi' && (tokens.includes('kun') || tokens.includes('jos')) ? whenClause(text) : new Set<number>();
+    const when = lang === 'fi' && (tokens.includes('kun') || tokens.includes('jos') || tokens.includes('vaikka')) ? whenClause(text) : new Set<number>();
     const told = lang === 'fi' && text.includes(',') ? toldClause(text) : 0;
     const toldFirst = lang === 'fi' && text.includes(',') ? leadingToldClause(text) : 0;
     return tokens
@@ -347,6 +347,8 @@ function whenClause(text: string): Set<number> {
     const tokens = tokenize(segment);
     const k = tokens.findIndex((t) => t === 'kun' || t === 'jos');
     if (k > 0 && asksSomething(tokens.slice(0, k).join(' '))) for (let i = k + 1; i < tokens.length; i += 1) out.add(at + i);
+    // "…viedä palveluita sinne missä ihmiset liikkuu, vaikka kylätalolle tai kauppakeskukseen": after what is asked, examples (or a concession).
+    if (tokens[0] === 'vaikka' && at > 0 && asksSomething(text.split(/[,;]/u).slice(0, -1).join(' ')) && !asksSomething(segment)) for (let i = 1; i < tokens.length; i += 1) out.add(at + i);
     at += tokens.length;
   }
   return out;

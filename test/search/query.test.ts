@@ -231,6 +231,13 @@ describe('askedText', () => {
     expect(weightOfKitee('kuuluuko lieksa alueeseen, meiän toimisto on kitee, kuuluuko se')).toBeCloseTo(weightOfKitee('kuuluuko kitee alueeseen, onko lieksa'));
   });
 
+  it('weighs examples (or a concession) after ", vaikka" like the story, and does not take "muutenkin" for a topic', () => {
+    const vocabulary = SearchIndex.build([{ id: 'a:1', title: 'T', headings: 'Kunnat', body: 'Kitee, Joensuu ja Lieksa. Muutos tehty.' }]).vocabulary;
+    const weightOfKitee = (question: string): number => analyzeQuestion(question, [], vocabulary).concepts.find((c) => c.surface === 'kitee')?.weight ?? Number.NaN;
+    expect(weightOfKitee('kuuluuko lieksa alueeseen, vaikka kitee')).toBeCloseTo(weightOfKitee('kuuluuko kitee alueeseen, vaikka lieksa') / 2);
+    expect(analyzeQuestion('voiks palveluita viedä sinne missä ihmiset muutenki on', [], vocabulary).concepts.map((c) => c.surface)).not.toContain('muutenki');
+  });
+
   it('weighs a clause telling the asker\'s own situation before what is asked, in the same sentence, like the story', () => {
     const vocabulary = SearchIndex.build([{ id: 'a:1', title: 'T', headings: 'Kunnat', body: 'Kitee, Joensuu ja Lieksa. Hanke tehty.' }]).vocabulary;
     const weightOfKitee = (question: string): number => analyzeQuestion(question, [], vocabulary).concepts.find((c) => c.surface === 'kitee')?.weight ?? Number.NaN;
