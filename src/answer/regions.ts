@@ -2,7 +2,8 @@ import type { Region } from '../knowledge/schema.js';
 
 /**
  * Place names that tell which region a question is about. The coordination projects' names and
- * the municipalities listed in the documents point to their region too. "e-savon", "p-savossa",
+ * the municipalities listed in the documents point to their region too, in their gradated forms as well
+ * ("Juuassa", "Outokummussa", "Heinävedellä"). "e-savon", "p-savossa",
  * "p-karjalan" are written with the first letter ("pk" alone is Pohjois-Karjala, below).
  */
 const REGION_WORDS: { region: Region; pairs: [string[], string][]; joined: string[]; projects: string[]; singles: string[] }[] = [
@@ -18,14 +19,14 @@ const REGION_WORDS: { region: Region; pairs: [string[], string][]; joined: strin
     pairs: [[['pohjois', 'p', 'north', 'northern'], 'karjal'], [['north', 'northern'], 'karelia']],
     joined: ['pohjoiskarjal', 'northkarelia'],
     projects: ['kanto', 'kanno', 'pksotu'],
-    singles: ['joensuu', 'outokumpu', 'nurmes', 'lieksa', 'rääkkylä', 'kontiolah', 'liperi', 'polvijärv', 'tohmajärv', 'juuka', 'kitee', 'kiteel', 'ilomantsi', 'heinäves'],
+    singles: ['joensuu', 'outokumpu', 'outokumm', 'nurmes', 'lieksa', 'rääkkylä', 'kontiolah', 'liperi', 'polvijärv', 'tohmajärv', 'juuka', 'juua', 'kitee', 'kiteel', 'ilomantsi', 'heinäves', 'heinäved'],
   },
   {
     region: 'Pohjois-Savo',
     pairs: [[['pohjois', 'p', 'north', 'northern'], 'savo']],
     joined: ['pohjoissavo', 'northsavo'],
     projects: ['koonto', 'koonno', 'pssotu'],
-    singles: ['kuopio', 'siilinjärv', 'lapinlah', 'iisalm', 'vieremä', 'kiuruves', 'pielaves', 'keitele', 'vesanto', 'vesannol', 'tervo', 'rautalamp', 'suonenjo', 'leppävir', 'varkau', 'jorois', 'joroinen', 'tuusniem', 'kaavi', 'rautavaara', 'sonkajärv'],
+    singles: ['kuopio', 'siilinjärv', 'lapinlah', 'iisalm', 'vieremä', 'kiuruves', 'kiuruved', 'pielaves', 'pielaved', 'keitele', 'vesanto', 'vesannol', 'tervo', 'rautalamp', 'rautalamm', 'suonenjo', 'leppävir', 'varkau', 'jorois', 'joroinen', 'tuusniem', 'kaavi', 'rautavaara', 'sonkajärv'],
   },
 ];
 

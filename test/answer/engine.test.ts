@@ -2377,3 +2377,10 @@ describe('engine.decide: a call named by its number', () => {
     expect(renderText(engine.decide('Mihin asti Etelä-Savon 2/2024 hakuun sai jättää hakemuksen?', { today: '2026-11-23' }))).toContain('10.5.2024');
   });
 });
+
+describe('engine.decide: a municipality named in a gradated form', () => {
+  it('answers "käykö kanton väki paikan päällä juuassa" with how and where KANTO advises ("Liikumme koko Pohjois-Karjalan alueella")', async () => {
+    const { engine } = await bundled();
+    expect(renderText(engine.decide('käykö kanton väki paikan päällä juuassa', { today: '2026-11-23' }))).toContain('Liikumme koko Pohjois-Karjalan alueella');
+  });
+});

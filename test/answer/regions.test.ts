@@ -12,6 +12,13 @@ const PLACES: { question: string; regions: Region[]; otherRegion: boolean }[] = 
   { question: 'Toimimme Mikkelissä', regions: ['Etelä-Savo'], otherRegion: false },
   { question: 'Yhdistys Joensuusta', regions: ['Pohjois-Karjala'], otherRegion: false },
   { question: 'Olemme Lapinlahdelta', regions: ['Pohjois-Savo'], otherRegion: false },
+  // Gradated forms of the municipalities' names.
+  { question: 'käykö kanton väki paikan päällä juuassa', regions: ['Pohjois-Karjala'], otherRegion: false },
+  { question: 'Meiän nuorisoseura Outokummusta', regions: ['Pohjois-Karjala'], otherRegion: false },
+  { question: 'Yhdistys Heinävedellä', regions: ['Pohjois-Karjala'], otherRegion: false },
+  { question: 'meillä Kiuruvedellä ois idea', regions: ['Pohjois-Savo'], otherRegion: false },
+  { question: 'Pielavedeltä ollaan', regions: ['Pohjois-Savo'], otherRegion: false },
+  { question: 'kyläyhdistys Rautalammella', regions: ['Pohjois-Savo'], otherRegion: false },
   { question: 'käykö e-savon kake-hakuun', regions: ['Etelä-Savo'], otherRegion: false },
   { question: 'onks p-savossa haku auki', regions: ['Pohjois-Savo'], otherRegion: false },
   { question: 'voiko pk:n 2022 haussa hakea porukalla', regions: ['Pohjois-Karjala'], otherRegion: false },
