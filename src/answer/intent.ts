@@ -18,7 +18,7 @@ const TIME_WORDS = /^(nyt|käynnissä|mennessä|viimeistään|asti|saakka|päiv�
 export function isCallTimingQuestion(words: readonly string[], neutral: (word: string) => boolean = () => false): boolean {
   // "Milloin haun rahoituspäätökset tehdään?", "the deadline for the final report", "Will there be an info webinar
   // about the call, and on what date?": when the decisions come, a report is due or an event is held, which no call period says.
-  if (words.some((w) => DECISION_WORDS.test(w) || EVENT_WORDS.test(w))) return false;
+  if (asksDecisionOrEvent(words)) return false;
   // "Kuinka monen yhdistyksen hakemusta Koonto on tähän mennessä auttanut?": a count, not a date.
   // ("Montako päivää on vielä aikaa?" counts time, which is the call's.)
   if (asksCount(words)) return false;
@@ -72,7 +72,7 @@ export function isProjectTimingQuestion(words: readonly string[], projectWords: 
     words.some((w) => PROJECT_TIME_WORDS.test(w)) &&
     !words.some((w) => CALL_WORDS.test(w)) &&
     // "Milloin KANTO-hankkeen loppuraportti hyväksyttiin?": when a report or decision came, which the project's period does not say.
-    !words.some((w) => DECISION_WORDS.test(w) || EVENT_WORDS.test(w)) &&
+    !asksDecisionOrEvent(words) &&
     // "Auttaako KANTO, kun hanke on jo käynnissä?": the member's own project runs; what is asked is the help.
     !words.some((w) => ASKS_FOR_HELP.test(w)) &&
     // "Kuka toimii Koonto-hankkeen hankeneuvojana?": a person serving in the project, not its time.
@@ -83,7 +83,12 @@ export function isProjectTimingQuestion(words: readonly string[], projectWords: 
   );
 }
 
-const DECISION_WORDS = /^(päätö|päätös|rahoituspäätö|rahotuspäätö|myöntöpäätö|decision|raportt|raportin|loppuraport|väliraport|report|maksatu|payment)/;
+/** When decisions come, a report is due or an event is held: "rahoituspäätös", "myönnetty", "loppuraportti", "webinaari". */
+export function asksDecisionOrEvent(words: readonly string[]): boolean {
+  return words.some((w) => DECISION_WORDS.test(w) || EVENT_WORDS.test(w));
+}
+
+const DECISION_WORDS = /^(päätö|päätös|rahoituspäätö|rahotuspäätö|myöntöpäätö|myönne|myönnet|myönnetään|decision|raportt|raportin|loppuraport|väliraport|report|maksatu|payment)/;
 /** An event about a call (an info session, a webinar, a training): its date is not the call's period. */
 const EVENT_WORDS = /^(infotilaisuu|info$|infon|infoa|infoon|webinaar|webinar|seminaar|seminar|tilaisuu|koulutu|event|workshop|työpaja)/;
 
@@ -459,6 +464,8 @@ export function isFitQuestion(spoken: readonly string[], known: (word: string) =
   const words = spoken.map(writtenClitic);
   // "miks näitä kake-hankkeita ylipäätään rahotetaan?": why projects are funded asks their purpose, not whether an idea fits.
   if (isReasonQuestion(words)) return false;
+  // "…saavat tietää, onko rahaa myönnetty?": whether and when money was granted is a decision, not whether an idea fits.
+  if (words.some((w) => DECISION_WORDS.test(w))) return false;
   // "mitkä kunnat kuuluu etelä-savon haun alueeseen, onko vaikka juva mukana": which municipalities asks for places, not whether an idea fits.
   if (words.some((w, i) => /^(mitkä|mitä|which)$/u.test(w) && /^(kunnat|kuntia|seutukunnat|seutukuntia|municipalities)$/u.test(words[i + 1] ?? ''))) return false;
   // "Voiko kake-rahalla auttaa yksinäisiä?": helping people with the money asks whom it is for, not what it may pay.

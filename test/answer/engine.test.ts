@@ -2384,3 +2384,17 @@ describe('engine.decide: a municipality named in a gradated form', () => {
     expect(renderText(engine.decide('käykö kanton väki paikan päällä juuassa', { today: '2026-11-23' }))).toContain('Liikumme koko Pohjois-Karjalan alueella');
   });
 });
+
+describe('engine.decide: when money is granted', () => {
+  it('hands off "Milloin Etelä-Savon 2/2024 haun hakijat saavat tietää, onko rahaa myönnetty?": no call period says when decisions come', async () => {
+    const { engine } = await bundled();
+    expect(engine.decide('Milloin Etelä-Savon 2/2024 haun hakijat saavat tietää, onko rahaa myönnetty?', { today: '2026-11-23' }).kind).toBe('handoff');
+  });
+});
+
+describe('engine.decide: the glossary\'s everyday words for the money reserved', () => {
+  it('answers how much was "korvamerkitty" with "Rahoitusta varattu maakuntaan 2 miljoonaa euroa"', async () => {
+    const { engine } = await bundled();
+    expect(renderText(engine.decide('Kuinka iso rahasumma Pohjois-Karjalalle oli kaikkiaan korvamerkitty vuoden 2022 kake-haussa?', { today: '2026-11-23' }))).toContain('2 miljoonaa euroa');
+  });
+});

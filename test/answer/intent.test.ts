@@ -7,6 +7,7 @@ describe('isCallTimingQuestion', () => {
   it.each([
     ['Onko haku nyt auki?', true],
     ['Milloin hakuaika päättyy?', true],
+    ['Milloin hakijat saavat tietää, onko rahaa myönnetty?', false],
     ['Milloin seuraava haku alkaa?', true],
     ['When does the call close?', true],
     ['Ehditäänkö vielä hakea?', true],
@@ -125,6 +126,8 @@ describe('isFitQuestion', () => {
 
   it.each([
     ['Sateenkaarinuorille suunnattu vertaistoiminta – sopiiko tähän rahoitukseen?', true],
+    // Whether money was granted is a decision.
+    ['Milloin hakijat saavat tietää, onko rahaa myönnetty?', false],
     ['käypikö tähän hakuun semmonen että kehitetään työtoimintaa', true],
     // Which municipalities asks for places.
     ['mitkä kunnat kuuluu etelä-savon haun alueeseen, onko vaikka juva mukana', false],
