@@ -71,7 +71,7 @@ export const STOP_WORDS_EN = new Set(
    i me my we us our ours you your yours he she it its they them their what which who whom whose when where why how much many
    there here this that these those of in on at to for from by with about as into over under than then so and or but if not no yes
    any some all each every please tell know need needed want wanted get got give let also just still now yet again hi hello thanks thank
-   is it s t don doesn isn aren mean means meaning kind kinds type types sort exactly actually really
+   is it s t don doesn isn aren mean means meaning kind kinds type types sort exactly actually really roughly approximately
    run runs running ran behind belong belongs belonging cover covers covered opened driven held hold holds happen happens happened
    do does done make makes made take takes took give gives given go goes went come comes came say says said use used see look find found
    work works keep kept else besides other others someone anyone something anything ever per able possible whether which whose

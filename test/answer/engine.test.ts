@@ -2398,3 +2398,12 @@ describe('engine.decide: the glossary\'s everyday words for the money reserved',
     expect(renderText(engine.decide('Kuinka iso rahasumma Pohjois-Karjalalle oli kaikkiaan korvamerkitty vuoden 2022 kake-haussa?', { today: '2026-11-23' }))).toContain('2 miljoonaa euroa');
   });
 });
+
+describe('engine.decide: English "reach out to" and "roughly"', () => {
+  it('finds Koonto\'s target group ("n. 5 000 järjestöä") for "Roughly how many associations in North Savo does the Koonto project reach out to?"', async () => {
+    const { engine } = await bundled();
+    const decision = engine.decide('Roughly how many associations in North Savo does the Koonto project reach out to?', { today: '2026-11-23' });
+    expect(decision.kind).not.toBe('handoff');
+    expect(renderText(decision)).toContain('5 000');
+  });
+});
