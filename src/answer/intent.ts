@@ -191,6 +191,11 @@ export function isExceptionQuestion(words: readonly string[]): boolean {
 /** "enintään", "vähimmäisaika", "maximum", "max", "at least": a limit. */
 const LIMIT_WORDS = /^(max|enintään|korkeintaan|maksimi\p{L}*|maksimaali\p{L}*|yläraja\p{L}*|enimmäis\p{L}*|vähintään|alaraja\p{L}*|minimi\p{L}*|vähimmäis\p{L}*|maximum|minimum)$/u;
 
+/** "Montako prosenttia nuorista jatkoi työkokeiluun?", "What percentage…?": the answer states a percentage. */
+export function isPercentQuestion(words: readonly string[]): boolean {
+  return words.some((w) => /^(prosent\p{L}*|percent|percentage|%)$/u.test(w)) && isQuantityQuestion(words);
+}
+
 /** Words saying something is required: "tarvitaan", "pitää olla", "vaaditaan", "need", "must". */
 const REQUIRED_WORDS = /^(tarvi\p{L}*|tarvii|tarttee|vaadi\p{L}*|vaadit\p{L}*|pitää|pitääkö|täytyy|täytyykö|oltava|need|needs|needed|must|required)$/u;
 

@@ -114,6 +114,16 @@ export function statesLimit(text: string): boolean {
   return /(?<!\p{L})(enintään|korkeintaan|maksimi\p{L}*|yläraja\p{L}*|enimmäis\p{L}*|vähintään|alaraja\p{L}*|vähimmäis\p{L}*|at most|at least|up to)(?!\p{L})/iu.test(text) || /(?<!\p{L})(oltava|pitää olla|tulee olla|must be)\s+\d/iu.test(text);
 }
 
+/**
+ * "20%", "flat rate 40 % tai 7 %", "prosenttia": a percentage; or two sums it is the share of
+ * ("Myönnetty … 250 000", "Toteutunut … 93 487").
+ */
+export function statesPercent(text: string): boolean {
+  if (/\d\s*%|prosent|per cent|percent/iu.test(text)) return true;
+  const sums = (text.match(/(?<![\d.,])\d{1,3}(?: \d{3})+(?![\d.,])|(?<![\d.,])\d{4,}(?![\d.,])/gu) ?? []).filter((n) => !/^(19|20)\d\d$/u.test(n));
+  return sums.length >= 2;
+}
+
 /** "palkkakulut", "matkakustannukset", "vuokrat", "välilliset kulut": kinds of cost named. */
 export function statesCostItems(text: string): boolean {
   return /(palkk|palka|henkilöstökul|henkilöstökus|matkakul|matkakus|vuokr|yleiskul|välilliset kul|välillisiin kul|hankinn|ostopalvelu|toimitil|investoin)/iu.test(text);

@@ -2407,3 +2407,15 @@ describe('engine.decide: English "reach out to" and "roughly"', () => {
     expect(renderText(decision)).toContain('5 000');
   });
 });
+
+describe('engine.decide: a percentage asked', () => {
+  it('hands off "Montako prosenttia Työelämän avaimet -kurssin käyneistä nuorista jatkoi työkokeiluun?": the example project states no share', async () => {
+    const { engine } = await bundled();
+    expect(engine.decide('Montako prosenttia Työelämän avaimet -kurssin käyneistä nuorista jatkoi työkokeiluun?', { today: '2026-11-23' }).kind).toBe('handoff');
+  });
+
+  it('answers a share of two sums the passage states ("250 000", "93 487")', async () => {
+    const { engine } = await bundled();
+    expect(renderText(engine.decide('Kuinka monta prosenttia KANTOlle myönnetystä rahoituksesta oli kuvauksen mukaan toteutunut?', { today: '2026-11-23' }))).toContain('93 487');
+  });
+});

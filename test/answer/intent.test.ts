@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksCoordinationProjectName, isAreaQuestion, isClockTimeQuestion, isDateQuestion, isTitleQuestion, isExampleQuestion, isInfoSourceQuestion, isCallTimingQuestion, isStreetAddressQuestion, isPlaceQuestion, isYearQuestion, isCostItemsQuestion, isPersonQuestion, isOrganisationQuestion, isLimitQuestion, isExceptionQuestion, isReasonQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityQuestion, isFitQuestion, isHelpQuestion, isProjectTimingQuestion, isQuantityQuestion, isMoneyQuestion, isResultsHeading, isResultsQuestion, isCostQuestion, isAdviceWhereQuestion, namesOtherDocument, writtenClitic } from '../../src/answer/intent.js';
+import { asksCoordinationProjectName, isAreaQuestion, isClockTimeQuestion, isDateQuestion, isTitleQuestion, isExampleQuestion, isInfoSourceQuestion, isCallTimingQuestion, isStreetAddressQuestion, isPlaceQuestion, isYearQuestion, isCostItemsQuestion, isPersonQuestion, isOrganisationQuestion, isLimitQuestion, isPercentQuestion, isExceptionQuestion, isReasonQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityQuestion, isFitQuestion, isHelpQuestion, isProjectTimingQuestion, isQuantityQuestion, isMoneyQuestion, isResultsHeading, isResultsQuestion, isCostQuestion, isAdviceWhereQuestion, namesOtherDocument, writtenClitic } from '../../src/answer/intent.js';
 import { findPlaces } from '../../src/answer/regions.js';
 import { tokenize } from '../../src/search/finnish.js';
 
@@ -267,6 +267,18 @@ describe('isExceptionQuestion', () => {
     ['Meillä on nuoria jotka ei oo koulussa. Kuuluvatko he kohderyhmään?', false],
   ] as const)('%s → %s', (question, expected) => {
     expect(isExceptionQuestion(tokenize(question))).toBe(expected);
+  });
+});
+
+describe('isPercentQuestion', () => {
+  it.each([
+    ['Montako prosenttia nuorista jatkoi työkokeiluun?', true],
+    ['How many percent of the grant was used?', true],
+    ['mitkä prosentit siinä oli', false],
+    ['Mikä on omarahoitusosuus?', false],
+    ['Mitä prosentti tarkoittaa?', false],
+  ] as const)('%s → %s', (question, expected) => {
+    expect(isPercentQuestion(tokenize(question))).toBe(expected);
   });
 });
 

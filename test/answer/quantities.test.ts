@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksToNameCounted, countedWord, countedWordEn, statesAmount, statesClockTime, statesContact, statesCountOf, statesDate, statesCostItems, statesException, statesLimit, statesMoney, statesPerson, statesPlace, statesReason, statesStreetAddress, organisationsNamed, statesWebAddress, statesYear } from '../../src/answer/quantities.js';
+import { asksToNameCounted, countedWord, countedWordEn, statesAmount, statesClockTime, statesContact, statesCountOf, statesDate, statesCostItems, statesException, statesLimit, statesPercent, statesMoney, statesPerson, statesPlace, statesReason, statesStreetAddress, organisationsNamed, statesWebAddress, statesYear } from '../../src/answer/quantities.js';
 import { tokenize } from '../../src/search/finnish.js';
 import { isNoiseWord } from '../../src/search/query.js';
 
@@ -69,6 +69,18 @@ describe('statesException', () => {
     ['• Täysin sähköisesti\n• Tunnistautuminen suomi.fi-palvelun kautta', false],
   ] as const)('%s → %s', (text, expected) => {
     expect(statesException(text)).toBe(expected);
+  });
+});
+
+describe('statesPercent', () => {
+  it.each([
+    ['Omarahoitusosuus 20%', true],
+    ['kustannusmalli flat rate 40 % tai 7 %', true],
+    ['Myönnetty EU- ja valtion rahoitus: 250 000\nToteutunut EU- ja valtion rahoitus: 93 487', true],
+    ['Osa nuorista jatkoi työkokeiluun vuonna 2017 ja 2018.', false],
+    ['alle 30-vuotiaat nuoret', false],
+  ])('%s → %s', (text, expected) => {
+    expect(statesPercent(text)).toBe(expected);
   });
 });
 
