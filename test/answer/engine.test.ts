@@ -2419,3 +2419,11 @@ describe('engine.decide: a percentage asked', () => {
     expect(renderText(engine.decide('Kuinka monta prosenttia KANTOlle myönnetystä rahoituksesta oli kuvauksen mukaan toteutunut?', { today: '2026-11-23' }))).toContain('93 487');
   });
 });
+
+describe('engine.decide: everyday words for immigrants', () => {
+  it('finds "maahan muuttaneiden" in the Etelä-Savo call for "ulkomailta Suomeen tulleet ihmiset"', async () => {
+    const { engine } = await bundled();
+    const question = 'Kuuluuko ulkomailta Suomeen tulleet ihmiset niihin ryhmiin, joita Etelä-Savon 2/2024 haussa halutaan erityisesti tukea?';
+    expect(renderText(engine.decide(question, { today: '2026-11-23' }))).toContain('maahan muuttaneiden');
+  });
+});
