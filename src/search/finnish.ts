@@ -44,6 +44,7 @@ export const QUESTION_WORDS_FI = new Set(
    jotenki niitten kaikki kaikkien kaikille omillamme omillanne juttunsa
    kannattais kannattaisi kysyy kysyä kysyn kysytään ku tarttisin tartten tarvitsisin tarvis tarviin varten
    tarkoittaa tarkottaa tarkoitetaan tarkotetaan tarkoittaako tarkottaako
+   kertoo kertovat kerrotaan kertoi kertoivat lukea lukemaan
    muu muuta muut muita muuten muutenkin muutenki muutenkaan johonkin jonkin jollekin joltakin jossakin jostakin ennen jälkeen kuin
    tehty tehtiin tehdyt tehnyt tehneet juttu jutun juttua juttuun jutusta jutut asia asiaa asian asiassa asiasta asiat asioita asioista asioihin asioiden asioissa homma homman hommaa menee mietitään miettii
    lopulta oikeastaan oikeestaan oikeasti oikeesti käytännössä käytännös ylipäätään ylipäänsä tosiaan lähinnä jotenkin mitään mitenkään

@@ -46,6 +46,8 @@ describe('analyzeQuestion', () => {
     ['Finnish "directly", "suffices", "had to", "away", "last"', 'Riittääkö, että viedään palvelut suoraan kylille, vai piti viime kerralla tehdä pois?', ['suoraan', 'riittääkö', 'piti', 'pois', 'viime']],
     ['Finnish story words', 'Ei oo ikinä hakenu, mutta ajatus on herännyt; ohjaaja ehdotti, mitä kanto laitto?', ['ajatus', 'hakenu', 'herännyt', 'ehdotti', 'laitto']],
     ['Finnish spoken frame words', 'haluis et ne oppis ensin kunnolla jotain kivaa, mut ei yhtään isompaa, sais nähtiin', ['haluis', 'ensin', 'kunnolla', 'kivaa', 'mut', 'yhtään', 'isompaa', 'sais', 'nähtiin']],
+    ['Finnish "tells", "read", "deal with", "anyway"', 'Mitä ELY kertoo tiedotteessa, missä sen voi lukea, voiko asioida puhelimella muutenkin?', ['kertoo', 'lukea', 'asioida', 'muutenkin']],
+    ['English "roughly"', 'Roughly how many associations are there?', ['roughly']],
     ['English', 'What were associations meant to do according to KANTO?', ['meant', 'according']],
     ['English "ones", "particular", "single out"', 'Did the call single out any particular age group? Which ones?', ['ones', 'particular', 'single']],
     ['English "things", "several"', 'Did several things change?', ['things', 'several']],
