@@ -240,5 +240,7 @@ export function asksToNameCounted(question: string): boolean {
   if (NAME_THEM.test(question) && (NUMBER_WORDS.test(question) || SPOKEN_NUMBER_WORDS.test(question))) return true;
   // "Hanaa! syntyi seitsemän järjestön yhteistyönä. Mitkä järjestöt siinä olivat mukana?": the thing counted, asked by name.
   const counted = COUNTED_THING.exec(question)?.groups?.['thing'];
-  return counted !== undefined && new RegExp(`(?<!\\p{L})(mitkä|ketkä|keitä|which) ${counted}`, 'iu').test(question);
+  // ("Mitkä seitsemän järjestöä olivat mukana…?": the number may stand between.)
+  return counted !== undefined && new RegExp(`(?<!\\p{L})(mitkä|ketkä|keitä|which) (${NUMBER_WORDS.source}\\s+)?${counted}`, 'iu').test(question);
 }
+

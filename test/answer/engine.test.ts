@@ -2427,3 +2427,10 @@ describe('engine.decide: everyday words for immigrants', () => {
     expect(renderText(engine.decide(question, { today: '2026-11-23' }))).toContain('maahan muuttaneiden');
   });
 });
+
+describe('engine.decide: naming the members of a group the question counts', () => {
+  it('hands off "Mitkä seitsemän järjestöä olivat mukana Tatu ry:n Hanaa!-hankkeessa?": the example only counts them', async () => {
+    const { engine } = await bundled();
+    expect(engine.decide('Mitkä seitsemän järjestöä olivat mukana Tatu ry:n Hanaa!-hankkeessa?', { today: '2026-11-23' })).toMatchObject({ kind: 'handoff', reason: 'not_stated' });
+  });
+});

@@ -275,6 +275,8 @@ describe('asksToNameCounted', () => {
     ['Which were the seven organisations behind Hanaa!?', true],
     // The thing counted, asked by name without "ne".
     ['Hanaa! syntyi seitsemän järjestön yhteistyönä. Mitkä järjestöt siinä olivat mukana?', true],
+    // The number between the question word and the thing counted.
+    ['Mitkä seitsemän järjestöä olivat mukana Tatu ry:n Hanaa!-hankkeessa?', true],
     ['Kolme yhdistystä. Mitkä tavoitteet niillä oli?', false],
     // No number given: what the group is may be stated without a list.
     ['Mitkä ne järjestöt olivat?', false],
