@@ -189,7 +189,7 @@ export function isExceptionQuestion(words: readonly string[]): boolean {
 }
 
 /** "enintään", "vähimmäisaika", "maximum", "max", "at least": a limit. */
-const LIMIT_WORDS = /^(max|enintään|korkeintaan|maksimi\p{L}*|maksimaali\p{L}*|yläraja\p{L}*|enimmäis\p{L}*|vähintään|alaraja\p{L}*|minimi\p{L}*|vähimmäis\p{L}*|maximum|minimum)$/u;
+const LIMIT_WORDS = /^(max|enintään|enimmillään|vähimmillään|pisimmillään|korkeintaan|maksimi\p{L}*|maksimaali\p{L}*|yläraja\p{L}*|enimmäis\p{L}*|vähintään|alaraja\p{L}*|minimi\p{L}*|vähimmäis\p{L}*|maximum|minimum)$/u;
 
 /** "Montako prosenttia nuorista jatkoi työkokeiluun?", "What percentage…?": the answer states a percentage. */
 export function isPercentQuestion(words: readonly string[]): boolean {

@@ -2434,3 +2434,10 @@ describe('engine.decide: naming the members of a group the question counts', () 
     expect(engine.decide('Mitkä seitsemän järjestöä olivat mukana Tatu ry:n Hanaa!-hankkeessa?', { today: '2026-11-23' })).toMatchObject({ kind: 'handoff', reason: 'not_stated' });
   });
 });
+
+describe('engine.decide: "enimmillään" asks a limit', () => {
+  it('hands off "Kuinka pitkä kansalaistoimijalähtöinen hanke saa enimmillään olla?": no document states a maximum length', async () => {
+    const { engine } = await bundled();
+    expect(engine.decide('Kuinka pitkä kansalaistoimijalähtöinen hanke saa enimmillään olla?', { today: '2026-11-23' }).kind).toBe('handoff');
+  });
+});

@@ -290,6 +290,7 @@ describe('isLimitQuestion', () => {
     ['max budjetti per hanke pk kake 2022?', true],
     ['How many people at least?', true],
     ['montako jäsentä tarvitaan että voi perustaa rekisteröidyn yhdistyksen', true],
+    ['Kuinka pitkä hanke saa enimmillään olla?', true],
     ['Kuinka monta päivää osallistujan pitää olla mukana?', true],
     ['How many members does an association need?', true],
     ['Paljonko rahaa on varattu?', false],
