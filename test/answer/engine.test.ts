@@ -1695,7 +1695,8 @@ describe('engine.decide: frame words', () => {
   it('does not take "voin" or spoken "kenel" for what is asked, and takes "itse rahoittaa" for own funding', async () => {
     const { engine } = await bundled();
     expect(answerOf(engine.decide('kenel voin soittaa koonnossa', { today: '2026-11-23' })).passage.excerpt).toContain('tuomas.puustinen@pssotu.fi');
-    const story = 'Olemme pieni kyläyhdistys Rautalammilta ja mietimme hanketta ikäihmisten yksinäisyyden vähentämiseksi. Kuinka paljon meidän pitäisi itse rahoittaa?';
+    // (Kitee is in Pohjois-Karjala, whose call states the share; Rautalampi, now known to be in Pohjois-Savo, is handed off as Kuopio is.)
+    const story = 'Olemme pieni kyläyhdistys Kiteeltä ja mietimme hanketta ikäihmisten yksinäisyyden vähentämiseksi. Kuinka paljon meidän pitäisi itse rahoittaa?';
     expect(answerOf(engine.decide(story, { today: '2026-11-23' })).passage.excerpt).toContain('Omarahoitusosuus 20%');
   });
 
