@@ -301,6 +301,9 @@ export function isDateQuestion(words: readonly string[]): boolean {
       // "Kuinka pitkä hanke saa olla?": a length of time.
       (/^(pitkä|pitkän|pitkään|pitkiä)$/.test(w) && /^(kuinka|miten|kui)$/.test(words[i - 1] ?? '')) ||
       (/^(vuonna|vuosina|vuosien|vuodesta)$/.test(w) && /^(minä|mihin|missä|mistä|minkä|which)$/.test(words[i - 1] ?? '')) ||
+      // "Mistä lähtien…?", "since when": from what day.
+      (/^(lähtien|alkaen)$/.test(w) && /^(mistä|milloin|mihin)$/.test(words[i - 1] ?? '')) ||
+      (w === 'when' && words[i - 1] === 'since') ||
       (/^(years?|year's)$/.test(w) && /^(which|what)$/.test(words[i - 1] ?? '')) ||
       // "…and on what date?", "minä päivänä?"
       (/^(dates?|day|päivänä|päivämäärä\p{L}*)$/u.test(w) && /^(which|what|minä|mikä|millä|monentena)$/.test(words[i - 1] ?? '')),

@@ -2442,3 +2442,11 @@ describe('engine.decide: "enimmillään" asks a limit', () => {
     expect(engine.decide('Kuinka pitkä kansalaistoimijalähtöinen hanke saa enimmillään olla?', { today: '2026-11-23' }).kind).toBe('handoff');
   });
 });
+
+describe('engine.decide: since when', () => {
+  it('answers "Mistä lähtien kaupunki on pyörittänyt sitä itse?" about the Lieksa workshop with the year it did ("vuoden 2017 alusta")', async () => {
+    const { engine } = await bundled();
+    const question = 'Koonton esimerkeissä mainitaan Lieksan työpaja pitkäaikaistyöttömille. Mistä lähtien kaupunki on pyörittänyt sitä itse?';
+    expect(renderText(engine.decide(question, { today: '2026-11-23' }))).toContain('vuoden 2017 alusta');
+  });
+});

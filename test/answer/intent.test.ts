@@ -399,6 +399,8 @@ describe('isDateQuestion', () => {
   it.each([
     ['Milloin hanke toteutettiin?', true],
     ['Kauanko se kesti?', true],
+    ['Mistä lähtien kaupunki on pyörittänyt sitä itse?', true],
+    ['Since when has the town run it?', true],
     ['How long did the project run?', true],
     ['Minä vuonna hanke alkoi?', true],
     ['Minä vuosina Hyvä arki -hanke oli käynnissä Kuhmossa?', true],
