@@ -308,10 +308,10 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     );
   const rules: GlossaryRule[] = compileGlossary(kb.glossary);
 
-  const toAnswer = (passage: Passage, doc: KnowledgeDocument, weights: ReadonlyMap<string, number>, wholeUpTo?: number): AnswerPassage => ({
+  const toAnswer = (passage: Passage, doc: KnowledgeDocument, weights: ReadonlyMap<string, number>, wholeUpTo?: number, required?: (sentence: string) => boolean): AnswerPassage => ({
     passageId: passage.id,
     headings: passage.headings,
-    excerpt: excerpt(passage, weights, wholeUpTo),
+    excerpt: excerpt(passage, weights, wholeUpTo, required),
     source: sourceOf(doc.meta),
   });
 
@@ -1042,7 +1042,9 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     if ((best.coverage >= thresholds.answer || standsOut || countsAsked) && bestHolds() && !nameMissing) {
       if (repeatsStory(best)) return { kind: 'handoff', lang, question, reason: 'not_stated', score };
       const fitCheck: Notice[] = isFitHeading(best.passage.headings) && fit ? [{ kind: 'fit_check' }] : [];
-      return answerWith(lang, question, toAnswer(best.passage, best.doc, weights), best.doc, ctx.today, score, fitCheck);
+      // Asked how many, the sentence giving the count is shown.
+      const givesCount = countedForms.length > 0 ? (sentence: string): boolean => countedForms.some((form) => statesCountOf(sentence, form)) : undefined;
+      return answerWith(lang, question, toAnswer(best.passage, best.doc, weights, undefined, givesCount), best.doc, ctx.today, score, fitCheck);
     }
     const kindAnswer = byKind();
     // "Onko Pohjois-Karjalan 2022 haun osallistujaseurannassa joku vähimmäisaika…?" reads as "is it in the call?", but the

@@ -11,9 +11,10 @@ const MAX_EXCERPT_CHARS = 900;
 /**
  * The part of a passage that answers: the whole passage when short (up to `wholeUpTo` characters); otherwise the list items or
  * sentences that carry most of the evidence (with a list's introduction), facts kept verbatim.
- * `weights` gives each matched index term the weight of the question concept it stands for.
+ * `weights` gives each matched index term the weight of the question concept it stands for; `required` says which
+ * sentences state what is asked, shown with the sentences picked from their paragraph.
  */
-export function excerpt(passage: Passage, weights: ReadonlyMap<string, number>, wholeUpTo = WHOLE_PASSAGE_CHARS): string {
+export function excerpt(passage: Passage, weights: ReadonlyMap<string, number>, wholeUpTo = WHOLE_PASSAGE_CHARS, required?: (sentence: string) => boolean): string {
   const whole = passage.blocks.map(blockText).join('\n');
   if (whole.length <= wholeUpTo) return whole;
   const termsOf = new Map<string, string[]>();
@@ -48,7 +49,8 @@ export function excerpt(passage: Passage, weights: ReadonlyMap<string, number>, 
       parts.push(...chosen.map(itemLine));
     } else {
       const sentences = splitSentences(block.text);
-      const picked = sentences.filter(hits);
+      // A sentence of the same paragraph that states what is asked (the count: "…seitsemän eri järjestön…") is shown with the ones picked.
+      const picked = sentences.filter((sentence) => hits(sentence) || (required !== undefined && sentences.some(hits) && required(sentence)));
       const intro = block.text.trim().endsWith(':');
       // "Hankkeessa haastateltiin kohderyhmiä…" says which project only in the paragraph's first sentence: shown with it.
       const lead = sentences[0];

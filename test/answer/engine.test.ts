@@ -2450,3 +2450,11 @@ describe('engine.decide: since when', () => {
     expect(renderText(engine.decide(question, { today: '2026-11-23' }))).toContain('vuoden 2017 alusta');
   });
 });
+
+describe('engine.decide: the count asked is shown', () => {
+  it('shows "seitsemän eri järjestön" for "Kuinka monen järjestön yhteistyönä Tatu ry:n nuorten harrastushanke … lähti liikkeelle?"', async () => {
+    const { engine } = await bundled();
+    const question = 'Kuinka monen järjestön yhteistyönä Tatu ry:n nuorten harrastushanke aikoinaan lähti liikkeelle?';
+    expect(renderText(engine.decide(question, { today: '2026-11-23' }))).toContain('seitsemän eri järjestön');
+  });
+});

@@ -40,6 +40,16 @@ describe('excerpt', () => {
     expect(text).toBe('Uusi tapa toimia -hanke on lisännyt osallisuutta Kouvolassa. Hankkeessa perustettiin Kaikumedia-verkkosivusto.');
   });
 
+  it('shows a sentence that states what is asked with the ones picked from its paragraph, not from other paragraphs', () => {
+    const projects = passage([
+      { kind: 'paragraph', text: `Hanaa-hankkeessa järjestettiin harrastuksia nuorille. ${FILLER.slice(0, 4).join(' ')} Hanke syntyi seitsemän järjestön voimin. ${FILLER.slice(4, 8).join(' ')}` },
+      { kind: 'paragraph', text: `Perhefutis kokosi perheitä. ${FILLER.slice(8).join(' ')} Mukana oli kolme järjestöä.` },
+    ]);
+    const countSentence = (sentence: string): boolean => /seitsemän|kolme/u.test(sentence);
+    expect(excerpt(projects, asked('hanaa'), undefined, countSentence)).toBe('Hanaa-hankkeessa järjestettiin harrastuksia nuorille. Hanke syntyi seitsemän järjestön voimin.');
+    expect(excerpt(projects, asked('hanaa'))).toBe('Hanaa-hankkeessa järjestettiin harrastuksia nuorille.');
+  });
+
   it('does not add the first sentence to one that names its own subject', () => {
     const projects = passage([
       { kind: 'paragraph', text: `Uusi tapa toimia -hanke on lisännyt osallisuutta Kouvolassa. ${FILLER.slice(0, 4).join(' ')} Kaikumedia on Kouvolan yhdistysten verkkosivusto. ${FILLER.slice(4).join(' ')}` },
