@@ -390,6 +390,8 @@ function isDegreePhrase(words: readonly Word[], i: number): boolean {
   const prev = words[i - 1]?.raw ?? '';
   // "suurin piirtein" (roughly), "suurimmaks osaks" (mostly), "alun perin" (originally): how, not what.
   if (FRAME_PAIRS.test(`${w} ${words[i + 1]?.raw ?? ''}`) || FRAME_PAIRS.test(`${prev} ${w}`)) return true;
+  // "mihin voin laittaa kysymyksiä hannalle": sending questions is asking, not what is asked ("Mitä kysymyksiä indikaattorissa on?" is).
+  if (/^kysymy/u.test(w) && /^(laitta\p{L}*|laitan|laitetaan|lähettä\p{L}*|lähetän|lähetetään|esittä\p{L}*|esitän|esitetään|kysyä)$/u.test(prev)) return true;
   if (DEGREE_LEADS.has(prev) && DEGREE_WORDS.test(w)) return true;
   if (!SHARE_WORDS.test(w)) return false;
   // "kuinka suuren osan", "how large a share": a degree word just before, itself led by kuinka/how.

@@ -2458,3 +2458,15 @@ describe('engine.decide: the count asked is shown', () => {
     expect(renderText(engine.decide(question, { today: '2026-11-23' }))).toContain('seitsemän eri järjestön');
   });
 });
+
+describe('engine.decide: sending questions to someone', () => {
+  it('answers "mihin sähköpostiin voin laittaa kysymyksiä hannalle…" with KANTO\'s contacts', async () => {
+    const { engine } = await bundled();
+    expect(renderText(engine.decide('mihin sähköpostiin voin laittaa kysymyksiä hannalle siitä pohjois-karjalan neuvontaprojektista', { today: '2026-11-23' }))).toContain('hanna.kaariainen@pksotu.fi');
+  });
+
+  it('still takes the questions for what is asked when they are ("Mitä kysymyksiä THL:n osallisuusindikaattorissa on…?")', async () => {
+    const { engine } = await bundled();
+    expect(engine.decide('Mitä kysymyksiä THL:n osallisuusindikaattorissa on ja miten sitä käytetään käytännössä ryhmässä?', { today: '2026-11-23' }).kind).toBe('handoff');
+  });
+});

@@ -48,6 +48,7 @@ describe('analyzeQuestion', () => {
     ['Finnish spoken frame words', 'haluis et ne oppis ensin kunnolla jotain kivaa, mut ei yhtään isompaa, sais nähtiin', ['haluis', 'ensin', 'kunnolla', 'kivaa', 'mut', 'yhtään', 'isompaa', 'sais', 'nähtiin']],
     ['Finnish "tells", "read", "deal with", "anyway"', 'Mitä ELY kertoo tiedotteessa, missä sen voi lukea, voiko asioida puhelimella muutenkin?', ['kertoo', 'lukea', 'asioida', 'muutenkin']],
     ['English "roughly"', 'Roughly how many associations are there?', ['roughly']],
+    ['Finnish "send questions"', 'mihin voin laittaa kysymyksiä hannalle', ['kysymyksiä']],
     ['English', 'What were associations meant to do according to KANTO?', ['meant', 'according']],
     ['English "ones", "particular", "single out"', 'Did the call single out any particular age group? Which ones?', ['ones', 'particular', 'single']],
     ['English "things", "several"', 'Did several things change?', ['things', 'several']],
