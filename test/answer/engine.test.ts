@@ -2470,3 +2470,13 @@ describe('engine.decide: sending questions to someone', () => {
     expect(engine.decide('Mitä kysymyksiä THL:n osallisuusindikaattorissa on ja miten sitä käytetään käytännössä ryhmässä?', { today: '2026-11-23' }).kind).toBe('handoff');
   });
 });
+
+describe('engine.decide: women and men for gender', () => {
+  it.each(['Selvitettiinkö KANTOssa etukäteen toimintaympäristöä miesten ja naisten erojen kannalta?', 'Onko KANTOn päätarkotus edistää naisten ja miesten tasa-arvoa?'])(
+    'answers "%s" from KANTO\'s gender equality section',
+    async (question) => {
+      const { engine } = await bundled();
+      expect(renderText(engine.decide(question, { today: '2026-11-23' }))).toContain('Sukupuolinäkökulma');
+    },
+  );
+});
