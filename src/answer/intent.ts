@@ -52,7 +52,7 @@ function asksCount(words: readonly string[]): boolean {
   return words.some((_, i) => asksHowMany(words, i) && !/^(päiv|viiko|viikk|kuukau|vuo|tunti)/.test(words[i + 1] ?? ''));
 }
 
-const PROJECT_TIME_WORDS = /^(käynnissä|vielä|kestää|kesti|kestänyt|kestääkö|kestäisi|kesto|keston|kestoa|kauan|kauanko|loppu|päätty|alko|alkaa|alkanut|milloin|koska|toiminnassa$|toimii$|toimiiko$|aika|ajan|end|ends|ended|running|still|when|long|start|started|until)/;
+const PROJECT_TIME_WORDS = /^(käynnissä|vielä|jatkuu|jatkuuko|kestää|kesti|kestänyt|kestääkö|kestäisi|kesto|keston|kestoa|kauan|kauanko|loppu|päätty|alko|alkaa|alkanut|milloin|koska|toiminnassa$|toimii$|toimiiko$|aika|ajan|end|ends|ended|running|still|when|long|start|started|until)/;
 
 /** Whether a word starts with one of the prefixes (a project's name in its forms: "koonto", "koonno"). */
 export function startsWithAny(word: string, prefixes: ReadonlySet<string>): boolean {
@@ -74,7 +74,8 @@ export function isProjectTimingQuestion(words: readonly string[], projectWords: 
     // "Milloin KANTO-hankkeen loppuraportti hyväksyttiin?": when a report or decision came, which the project's period does not say.
     !asksDecisionOrEvent(words) &&
     // "Auttaako KANTO, kun hanke on jo käynnissä?": the member's own project runs; what is asked is the help.
-    !words.some((w) => ASKS_FOR_HELP.test(w)) &&
+    // ("…kauanko on niitä tyyppejä jotka neuvoo": those who advise, in a relative clause, are the project.)
+    !words.some((w, i) => ASKS_FOR_HELP.test(w) && !/^(jotka|joka)$/.test(words[i - 1] ?? '')) &&
     // "Kuka toimii Koonto-hankkeen hankeneuvojana?": a person serving in the project, not its time.
     !words.some((w) => WHO.test(w)) &&
     // "kanto loppu 2023 lopussa, mikä on sen jatkohankkeen nimi": a name, told when the project ended.
@@ -511,6 +512,8 @@ const BETTER = /^(kannattaa|kannattaako|kannattais|kannattaisi|kannattaisiko|par
  */
 export function isChoiceAdviceQuestion(spoken: readonly string[]): boolean {
   const words = spoken.map(writtenClitic);
+  // "According to the KANTO project description, which tool should associations use…?": what a document says, not advice.
+  if (words.some((w, i) => (w === 'according' && words[i + 1] === 'to') || (w === 'mukaan' && i > 0))) return false;
   // ("…workshops meant to make the venue work better": what was made better, not which is.)
   return words.some((w) => WHICH_OF.test(w)) && words.some((w, i) => BETTER.test(w) && !(w === 'better' && words.slice(Math.max(0, i - 4), i).some((v) => /^(make|makes|made|making)$/.test(v))));
 }

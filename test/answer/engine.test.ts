@@ -2480,3 +2480,18 @@ describe('engine.decide: women and men for gender', () => {
     },
   );
 });
+
+describe('engine.decide: what a document says, asked with "should"', () => {
+  it('answers "According to the KANTO project description, which tool should associations … use to measure how included their participants feel?" with the inclusion indicator', async () => {
+    const { engine } = await bundled();
+    const question = 'According to the KANTO project description, which tool should associations be able to use to measure how included their participants feel?';
+    expect(renderText(engine.decide(question, { today: '2026-11-23' }))).toContain('osallisuusindikaattori');
+  });
+});
+
+describe('engine.decide: until when a coordination project continues', () => {
+  it('answers "mihin asti koonto jatkuu, eli kauanko … on niitä tyyppejä jotka neuvoo" with Koonto\'s period', async () => {
+    const { engine } = await bundled();
+    expect(renderText(engine.decide('mihin asti koonto jatkuu, eli kauanko pohjois-savossa on niitä tyyppejä jotka neuvoo', { today: '2026-11-23' }))).toContain('30.11.2025');
+  });
+});
