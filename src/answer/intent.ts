@@ -484,6 +484,8 @@ export function isFitQuestion(spoken: readonly string[], known: (word: string) =
   if (words.some((w, i) => PROJECT_FORM.test(w) || (/^yhtei(nen|sen|stä|siä)$/u.test(w) && /^(hank|project)/u.test(words[i + 1] ?? '')))) return false;
   // "Erasmus+ -rahoitusta", "Leader-rahaa", "Business Finland funding": money from somewhere the documents do not know.
   if (words.some((w, i) => FUNDING_WORDS.test(w) && i > 0 && !known(words[i - 1] ?? ''))) return false;
+  // "a grant from the Finnish Cultural Foundation": from a funder named after it.
+  if (words.some((w, i) => FUNDING_WORDS.test(w) && words[i + 1] === 'from' && words.slice(i + 2, i + 6).some((v) => !known(v)))) return false;
   const yesNo = words.some((w) => YES_NO.test(w));
   // "Voisko hankkeella kehittää…?", "Kuuluuko pitkäaikaistyöttömät kohderyhmiin?": what a project may do, for whom.
   const projectMay = yesNo && words.some((w) => PROJECT_MEANS.test(w)) && words.some((w) => DEVELOP.test(w));

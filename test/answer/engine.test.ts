@@ -2495,3 +2495,10 @@ describe('engine.decide: until when a coordination project continues', () => {
     expect(renderText(engine.decide('mihin asti koonto jatkuu, eli kauanko pohjois-savossa on niitä tyyppejä jotka neuvoo', { today: '2026-11-23' }))).toContain('30.11.2025');
   });
 });
+
+describe('engine.decide: a grant from another funder, in English', () => {
+  it('hands off "Can our local history society get a grant from the Finnish Cultural Foundation…?"', async () => {
+    const { engine } = await bundled();
+    expect(engine.decide('Can our local history society get a grant from the Finnish Cultural Foundation for printing a village history book?', { today: '2026-11-23' }).kind).toBe('handoff');
+  });
+});

@@ -129,6 +129,9 @@ describe('isFitQuestion', () => {
     // Whether money was granted is a decision.
     ['Milloin hakijat saavat tietää, onko rahaa myönnetty?', false],
     ['käypikö tähän hakuun semmonen että kehitetään työtoimintaa', true],
+    // A grant from a funder the documents do not know.
+    ['Can our society get a grant from Business Finland for a book?', false],
+    ['Can we get a grant from the call for a village book?', true],
     // Which municipalities asks for places.
     ['mitkä kunnat kuuluu etelä-savon haun alueeseen, onko vaikka juva mukana', false],
     ['Onko kehitysvammaisten hankkeille rahoitusta?', true],
