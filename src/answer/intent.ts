@@ -159,9 +159,9 @@ export function isMoneyQuestion(words: readonly string[]): boolean {
 }
 
 const FEE = /\p{L}{3,}(maksu|maksun|maksua|maksut|maksuja|hinta|hinnan|hintaa)$/u;
-const OF_THE_COSTS = /^(kulu|kustannu|kokonaiskustannu|budjet|kokonaisbudjet)\p{L}*ista$/u;
+const OF_THE_COSTS = /^(kulu|kustannu|kokonaiskulu|kokonaiskustannu|budjet|kokonaisbudjet)\p{L}*ista$/u;
 
-const SHARE_WORDS = /^(osa|osuus|osuutta|osuuden|prosentti\p{L}*|prosenttia|share|percentage|percent|proportion)$/u;
+const SHARE_WORDS = /^(osa|osan|osaa|osuus|osuutta|osuuden|prosentti\p{L}*|prosenttia|share|percentage|percent|proportion)$/u;
 
 const STREET_WORDS = /^(toimisto|toimiston|toimistolla|toimistoon|käyntiosoite|käyntiosoitteen|katuosoite|postiosoite|postiosoitteen|office|street)$/;
 

@@ -2502,3 +2502,10 @@ describe('engine.decide: a grant from another funder, in English', () => {
     expect(engine.decide('Can our local history society get a grant from the Finnish Cultural Foundation for printing a village history book?', { today: '2026-11-23' }).kind).toBe('handoff');
   });
 });
+
+describe('engine.decide: how large a share the funder pays', () => {
+  it('answers "Kuinka ison osan kake-hankkeen kokonaiskuluista rahoittaja Pohjois-Savossa yleensä maksaa?" with the support level, a share and not a sum', async () => {
+    const { engine } = await bundled();
+    expect(renderText(engine.decide('Kuinka ison osan kake-hankkeen kokonaiskuluista rahoittaja Pohjois-Savossa yleensä maksaa?', { today: '2026-11-23' }))).toContain('80%');
+  });
+});

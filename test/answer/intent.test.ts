@@ -336,6 +336,7 @@ describe('isMoneyQuestion', () => {
     ['Paljonko rahaa on jaossa?', true],
     ['How much funding is there?', true],
     ['Kuinka iso osa kuluista korvataan?', false],
+    ['Kuinka ison osan kokonaiskuluista rahoittaja yleensä maksaa?', false],
     ['paljonko kuluista katetaan tuella', false],
     ['Paljonko kustannuksista pitää maksaa itse?', false],
     // A fee is a sum, whatever it is for.
