@@ -2509,3 +2509,17 @@ describe('engine.decide: how large a share the funder pays', () => {
     expect(renderText(engine.decide('Kuinka ison osan kake-hankkeen kokonaiskuluista rahoittaja Pohjois-Savossa yleensä maksaa?', { today: '2026-11-23' }))).toContain('80%');
   });
 });
+
+describe('engine.decide: Savo and concessions', () => {
+  it('answers "…jiäkö ne heijän välille?" (will it stay between them) with KANTO\'s confidential advice', async () => {
+    const { engine } = await bundled();
+    const question = 'Jos kerrotaan KANTOn neuvojille meijän yhistyksen sisäisistä riidoista ja rahahuolista, jiäkö ne heijän välille?';
+    expect(renderText(engine.decide(question, { today: '2026-11-23' }))).toContain('luottamuksellisia');
+  });
+
+  it('does not take "vaikkei" for what is asked ("…sukupuolinäkökulma…, vaikkei sitä ole tehty toimintaympäristön analyysissa")', async () => {
+    const { engine } = await bundled();
+    const question = 'Meidän liiton tasa-arvotoimikunta kysyi: onko KANTOssa huomioitu sukupuolinäkökulma hankkeen toiminnassa, vaikkei sitä ole tehty toimintaympäristön analyysissa?';
+    expect(renderText(engine.decide(question, { today: '2026-11-23' }))).toContain('Sukupuolinäkökulma on huomioitu');
+  });
+});

@@ -49,6 +49,7 @@ describe('analyzeQuestion', () => {
     ['Finnish "tells", "read", "deal with", "anyway"', 'Mitä ELY kertoo tiedotteessa, missä sen voi lukea, voiko asioida puhelimella muutenkin?', ['kertoo', 'lukea', 'asioida', 'muutenkin']],
     ['English "roughly"', 'Roughly how many associations are there?', ['roughly']],
     ['Finnish "send questions"', 'mihin voin laittaa kysymyksiä hannalle', ['kysymyksiä']],
+    ['Finnish "even though not", "beforehand"', 'onko se huomioitu, vaikkei sitä ole tehty etukäteen', ['vaikkei', 'etukäteen']],
     ['English', 'What were associations meant to do according to KANTO?', ['meant', 'according']],
     ['English "ones", "particular", "single out"', 'Did the call single out any particular age group? Which ones?', ['ones', 'particular', 'single']],
     ['English "things", "several"', 'Did several things change?', ['things', 'several']],
