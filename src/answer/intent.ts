@@ -393,7 +393,7 @@ export function isCallAreaQuestion(words: readonly string[]): boolean {
 }
 
 /** "sopiiko", "käykö", "tuetaanko": whether something fits, is accepted, is funded. */
-const FIT_VERBS = /^(sopii|sopiiko|sopisi|sopisiko|sopis|sopisko|sopiikohan|käykö|käypikö|kävisikö|kävisko|kelpaako|kelpaisiko|kelpaisko|soveltuuko|soveltuisiko|tuetaanko|tuettaisiinko|rahoitetaan|rahoitetaanko|rahotetaan|rahotetaanko|rahoitettaisiinko|rahoittaako|painotetaan|painotetaanko|painopiste|painopisteenä|painopisteitä|katsotaanko|katotaanko|hyväksytäänkö|fit|fits|suitable|eligible|qualify|qualifies|funded|fundable|emphasised|emphasized|priority)$/;
+const FIT_VERBS = /^(sopii|sopiiko|sopisi|sopisiko|sopis|sopisko|sopiikohan|käykö|käypikö|passaako|passaisko|passaisiko|kävisikö|kävisko|kelpaako|kelpaisiko|kelpaisko|soveltuuko|soveltuisiko|tuetaanko|tuettaisiinko|rahoitetaan|rahoitetaanko|rahotetaan|rahotetaanko|rahoitettaisiinko|rahoittaako|painotetaan|painotetaanko|painopiste|painopisteenä|painopisteitä|katsotaanko|katotaanko|hyväksytäänkö|fit|fits|suitable|eligible|qualify|qualifies|funded|fundable|emphasised|emphasized|priority)$/;
 /** Money for a project: "onko X:lle rahoitusta?", "voisko tähän saada hankerahaa?". */
 const FUNDING_WORDS = /^(raha|rahaa|rahat|rahoitus|rahoitusta|rahoitukseen|rahoituksen|rahoitukselle|rahotusta|rahotus|hankeraha\p{L}*|kake-?raha\p{L}*|esr-?raha\p{L}*|kake-?rahoitu\p{L}*|esr-?rahoitu\p{L}*|tukea|tukia|avustus\p{L}*|funding|money|grant|grants)$/u;
 const YES_NO = /^(voiko|voisko|voisiko|voiks|saako|saisiko|saisko|saaks|onko|onks|olisiko|oisko|olisko|can|could|may|is|are|would)$/;

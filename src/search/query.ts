@@ -419,12 +419,12 @@ const VERB_FACTOR = 0.5;
  * A rough test for finite Finnish verb forms, which carry little of a question's topic:
  * third-person plural (-vat), passive (-taan, -tiin), past participle (-nut, -neet; spoken -nu, -ny, -llu: tehny, parantunu, tullu), conditional (-isi-),
  * and the long final vowel of the third-person singular or first infinitive (kattaa, kuuluu, sopii),
- * or a first infinitive in -da after two vowels (asioida, ideoida, viedä).
+ * a first infinitive in -da after two vowels (asioida, ideoida, viedä), or a spoken conditional passive (kehitettäs, haettais).
  * Glossary words are matched before this, so nouns like "omavastuu" are not affected.
  */
 export function looksLikeVerb(word: string): boolean {
   if (word.length < 5 || /\p{N}/u.test(word)) return false;
-  return /[aeiouyäö]{2}d[aä]$/.test(word) || /(vat|vät|taan|tään|daan|dään|laan|lään|naan|nään|raan|tiin|ttiin|nut|nyt|neet|isi|isivat|isivät|isin|isit)$/.test(word) || /[^aeiouyäö](aa|ää|ee|ii|uu|yy)$/.test(word) || /[^aeiouyäö][aeiouyäö][lnrs](nu|ny)$/.test(word) || /([aeiouyäö]h?n[uy]|(ll|nn|rr|ss)[uy])$/.test(word);
+  return /[aeiouyäö]{2}d[aä]$/.test(word) || /(tt[aä]i?s|tt[aä]isiin)$/.test(word) || /(vat|vät|taan|tään|daan|dään|laan|lään|naan|nään|raan|tiin|ttiin|nut|nyt|neet|isi|isivat|isivät|isin|isit)$/.test(word) || /[^aeiouyäö](aa|ää|ee|ii|uu|yy)$/.test(word) || /[^aeiouyäö][aeiouyäö][lnrs](nu|ny)$/.test(word) || /([aeiouyäö]h?n[uy]|(ll|nn|rr|ss)[uy])$/.test(word);
 }
 
 /** Per glossary: for a word (its three forms), the rules (by their place in the glossary) whose phrase's first word it matches. */

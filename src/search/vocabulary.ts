@@ -63,11 +63,12 @@ function spokenDiphthongVariants(stem: string): string[] {
 }
 
 /**
- * A passive present participle keeps its -ttava ending through the stemmer ("kiinnitettävän", "maksettava")
- * while the verb's other forms lose it ("kiinnitetään", "maksetaan" → kiinnit, maks): the verb's stem.
+ * A passive present participle keeps its -ttava ending through the stemmer ("kiinnitettävän", "maksettava"),
+ * and so does a spoken conditional passive ("kehitettäs", "haettais"), while the verb's other forms lose it
+ * ("kiinnitetään", "kehitetään" → kiinnit, kehit): the verb's stem.
  */
 function participleStem(stem: string): string | undefined {
-  const m = /^(\p{L}{4,}?)e?tt[aä]v$/u.exec(stem);
+  const m = /^(\p{L}{4,}?)e?tt[aä](v|i?s)$/u.exec(stem);
   return m?.[1];
 }
 

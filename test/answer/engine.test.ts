@@ -2523,3 +2523,11 @@ describe('engine.decide: Savo and concessions', () => {
     expect(renderText(engine.decide(question, { today: '2026-11-23' }))).toContain('Sukupuolinäkökulma on huomioitu');
   });
 });
+
+describe('engine.decide: Savo "passaako" and a spoken conditional passive', () => {
+  it('answers "…Passaako kake-hakkuun semmonen, jossa kehitettäs … työtoiminnassa…?" with the emphasised contents on work activity', async () => {
+    const { engine } = await bundled();
+    const question = 'Meijän yhistys pyörittää Iisalmessa kuntouttavoo työtoimintoo. Passaako kake-hakkuun semmonen, jossa kehitettäs sitä mitä porukka siellä työtoiminnassa oikein tekköö?';
+    expect(renderText(engine.decide(question, { today: '2026-11-23' }))).toContain('työtoiminnan sisältöjä');
+  });
+});

@@ -129,6 +129,7 @@ describe('isFitQuestion', () => {
     // Whether money was granted is a decision.
     ['Milloin hakijat saavat tietää, onko rahaa myönnetty?', false],
     ['käypikö tähän hakuun semmonen että kehitetään työtoimintaa', true],
+    ['Passaako kake-hakkuun semmonen, jossa kehitettäs työtoimintaa?', true],
     // A grant from a funder the documents do not know.
     ['Can our society get a grant from Business Finland for a book?', false],
     ['Can we get a grant from the call for a village book?', true],

@@ -141,6 +141,8 @@ describe('looksLikeVerb', () => {
     ['yhdistys', false],
     ['hakuaika', false],
     ['asioida', true],
+    ['kehitettäs', true],
+    ['haettais', true],
     ['ideoida', true],
     ['viedä', true],
     ['Kanada', false],

@@ -44,6 +44,7 @@ const MATCHES: { what: string; query: string; finds: string }[] = [
   { what: 'spoken, a diphthong\'s i left out (ikäs(ille) → ikäis(ille))', query: 'ikäs', finds: 'ikäis' },
   { what: 'spoken, a diphthong\'s i left out (tavot(e) → tavoit(e))', query: 'tavot', finds: 'tavoit' },
   { what: 'a passive participle (kiinnitettäv(än) → kiinnit(etään))', query: 'kiinnitettäv', finds: 'kiinnit' },
+  { what: 'a spoken conditional passive (kiinnitettäs → kiinnit(etään))', query: 'kiinnitettäs', finds: 'kiinnit' },
 ];
 
 describe('Vocabulary.matches', () => {
