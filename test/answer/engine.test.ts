@@ -2531,3 +2531,11 @@ describe('engine.decide: Savo "passaako" and a spoken conditional passive', () =
     expect(renderText(engine.decide(question, { today: '2026-11-23' }))).toContain('työtoiminnan sisältöjä');
   });
 });
+
+describe('engine.decide: English eligibility, the call named in full', () => {
+  it('answers "Our association is based in Kuopio. Can we apply in the citizen-driven development call that the South Savo ELY Centre opened in June 2024?" with who may apply', async () => {
+    const { engine } = await bundled();
+    const question = 'Our association is based in Kuopio. Can we apply in the citizen-driven development call that the South Savo ELY Centre opened in June 2024?';
+    expect(renderText(engine.decide(question, { today: '2026-11-23' }))).toContain('Pohjois-Savon alueella');
+  });
+});
