@@ -2539,3 +2539,11 @@ describe('engine.decide: English eligibility, the call named in full', () => {
     expect(renderText(engine.decide(question, { today: '2026-11-23' }))).toContain('Pohjois-Savon alueella');
   });
 });
+
+describe('engine.decide: who may apply to the call the ELY opened', () => {
+  it('answers "…Ketkä kaikki saa jättää hakemuksen siihen kake-hakuun, jonka ELY avasi Itä-Suomessa kesäkuussa 2024?"', async () => {
+    const { engine } = await bundled();
+    const question = 'Meidän porukka on Puumalassa toimiva kylätoimikunta, eikä me olla rekisteröity yhdistys. Ketkä kaikki saa jättää hakemuksen siihen kake-hakuun, jonka ELY avasi Itä-Suomessa kesäkuussa 2024?';
+    expect(renderText(engine.decide(question, { today: '2026-11-23' }))).toContain('yhdistykset, säätiöt');
+  });
+});
