@@ -2547,3 +2547,10 @@ describe('engine.decide: who may apply to the call the ELY opened', () => {
     expect(renderText(engine.decide(question, { today: '2026-11-23' }))).toContain('yhdistykset, säätiöt');
   });
 });
+
+describe('engine.decide: "eri" only frames', () => {
+  it('answers "Mitä varten Koonto-hanke on olemassa, auttaako se myös eri hankkeita verkostoitumaan keskenään?" with Koonto\'s goals', async () => {
+    const { engine } = await bundled();
+    expect(renderText(engine.decide('Mitä varten Koonto-hanke on olemassa, auttaako se myös eri hankkeita verkostoitumaan keskenään?', { today: '2026-11-23' }))).toContain('verkostoitumista ja yhteistyötä');
+  });
+});
