@@ -192,6 +192,11 @@ export function isExceptionQuestion(words: readonly string[]): boolean {
 /** "enintään", "vähimmäisaika", "maximum", "max", "at least": a limit. */
 const LIMIT_WORDS = /^(max|enintään|enimmillään|vähimmillään|pisimmillään|korkeintaan|maksimi\p{L}*|maksimaali\p{L}*|yläraja\p{L}*|enimmäis\p{L}*|vähintään|alaraja\p{L}*|minimi\p{L}*|vähimmäis\p{L}*|maximum|minimum)$/u;
 
+/** "Kuinka usein kerho kokoontui?", "How often…?": the answer says how often. */
+export function isFrequencyQuestion(words: readonly string[]): boolean {
+  return words.some((w, i) => (/^(usein|useasti)$/u.test(w) && /^(kuinka|miten|kui)$/u.test(words[i - 1] ?? '')) || (w === 'often' && words[i - 1] === 'how'));
+}
+
 /** "Montako prosenttia nuorista jatkoi työkokeiluun?", "What percentage…?": the answer states a percentage. */
 export function isPercentQuestion(words: readonly string[]): boolean {
   return words.some((w) => /^(prosent\p{L}*|percent|percentage|%)$/u.test(w)) && isQuantityQuestion(words);

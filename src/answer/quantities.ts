@@ -220,6 +220,11 @@ export function statesCountOf(text: string, counted: string): boolean {
 /** Words for people in general, each of which counts the others ("ihmistä", "henkilöiden", "osallistujaa"). */
 const PERSON_HEADS = ['ihmi', 'henkil', 'osallistuj'];
 
+/** How often: "kolmena päivänä viikossa", "kerran kuussa", "viikoittain". */
+export function statesFrequency(text: string): boolean {
+  return FREQUENCY.test(text) || /(?<!\p{L})(viikoittain|kuukausittain|päivittäin|joka viikko|joka kuukausi|weekly|monthly|daily|once a (week|month)|times a (week|month))(?!\p{L})/iu.test(text);
+}
+
 /** "kolmena päivänä viikossa", "kaksi kertaa kuussa", "kerran viikossa": how often. */
 const FREQUENCY = /(?<!\p{L})(\d+|\p{L}+)\s+(päivänä|kertaa|iltana|aamuna)\s+(viikossa|kuussa|kuukaudessa|vuodessa)(?!\p{L})|(?<!\p{L})kerran\s+(viikossa|kuussa|kuukaudessa|vuodessa)(?!\p{L})/iu;
 

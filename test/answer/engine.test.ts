@@ -2554,3 +2554,16 @@ describe('engine.decide: "eri" only frames', () => {
     expect(renderText(engine.decide('Mitä varten Koonto-hanke on olemassa, auttaako se myös eri hankkeita verkostoitumaan keskenään?', { today: '2026-11-23' }))).toContain('verkostoitumista ja yhteistyötä');
   });
 });
+
+describe('engine.decide: how often', () => {
+  it('hands off how often a project\'s club met when its passage does not say ("Jalkapallosta elämäniloa")', async () => {
+    const { engine } = await bundled();
+    const question = 'Pallokissojen Perhefutista oli kolmena päivänä viikossa. Kuinka usein Jalkapallosta elämäniloa -hankkeen tyttöjen jalkapallokerho kokoontui?';
+    expect(engine.decide(question, { today: '2026-11-23' }).kind).toBe('handoff');
+  });
+
+  it('answers how often when the passage says ("Perhefutis … kolmena päivänä viikossa")', async () => {
+    const { engine } = await bundled();
+    expect(renderText(engine.decide('Kuinka usein Pallokissojen Perhefutista pelattiin?', { today: '2026-11-23' }))).toContain('kolmena päivänä viikossa');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksCoordinationProjectName, isAreaQuestion, isClockTimeQuestion, isDateQuestion, isTitleQuestion, isExampleQuestion, isInfoSourceQuestion, isCallTimingQuestion, isStreetAddressQuestion, isPlaceQuestion, isYearQuestion, isCostItemsQuestion, isPersonQuestion, isOrganisationQuestion, isLimitQuestion, isPercentQuestion, isExceptionQuestion, isReasonQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityQuestion, isFitQuestion, isHelpQuestion, isProjectTimingQuestion, isQuantityQuestion, isMoneyQuestion, isResultsHeading, isResultsQuestion, isCostQuestion, isAdviceWhereQuestion, namesOtherDocument, writtenClitic } from '../../src/answer/intent.js';
+import { asksCoordinationProjectName, isAreaQuestion, isClockTimeQuestion, isDateQuestion, isTitleQuestion, isExampleQuestion, isInfoSourceQuestion, isCallTimingQuestion, isStreetAddressQuestion, isPlaceQuestion, isYearQuestion, isCostItemsQuestion, isPersonQuestion, isOrganisationQuestion, isLimitQuestion, isPercentQuestion, isFrequencyQuestion, isExceptionQuestion, isReasonQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityQuestion, isFitQuestion, isHelpQuestion, isProjectTimingQuestion, isQuantityQuestion, isMoneyQuestion, isResultsHeading, isResultsQuestion, isCostQuestion, isAdviceWhereQuestion, namesOtherDocument, writtenClitic } from '../../src/answer/intent.js';
 import { findPlaces } from '../../src/answer/regions.js';
 import { tokenize } from '../../src/search/finnish.js';
 
@@ -273,6 +273,16 @@ describe('isExceptionQuestion', () => {
     ['Meillä on nuoria jotka ei oo koulussa. Kuuluvatko he kohderyhmään?', false],
   ] as const)('%s → %s', (question, expected) => {
     expect(isExceptionQuestion(tokenize(question))).toBe(expected);
+  });
+});
+
+describe('isFrequencyQuestion', () => {
+  it.each([
+    ['Kuinka usein kerho kokoontui?', true],
+    ['How often did the club meet?', true],
+    ['Missä kerho kokoontui?', false],
+  ] as const)('%s → %s', (question, expected) => {
+    expect(isFrequencyQuestion(tokenize(question))).toBe(expected);
   });
 });
 

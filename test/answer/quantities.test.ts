@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksToNameCounted, countedWord, countedWordEn, statesAmount, statesClockTime, statesContact, statesCountOf, statesDate, statesCostItems, statesException, statesLimit, statesPercent, statesMoney, statesPerson, statesPlace, statesReason, statesStreetAddress, organisationsNamed, statesWebAddress, statesYear } from '../../src/answer/quantities.js';
+import { asksToNameCounted, countedWord, countedWordEn, statesAmount, statesClockTime, statesContact, statesCountOf, statesDate, statesCostItems, statesException, statesLimit, statesPercent, statesFrequency, statesMoney, statesPerson, statesPlace, statesReason, statesStreetAddress, organisationsNamed, statesWebAddress, statesYear } from '../../src/answer/quantities.js';
 import { tokenize } from '../../src/search/finnish.js';
 import { isNoiseWord } from '../../src/search/query.js';
 
@@ -69,6 +69,16 @@ describe('statesException', () => {
     ['• Täysin sähköisesti\n• Tunnistautuminen suomi.fi-palvelun kautta', false],
   ] as const)('%s → %s', (text, expected) => {
     expect(statesException(text)).toBe(expected);
+  });
+});
+
+describe('statesFrequency', () => {
+  it.each([
+    ['Perhefutista pelattiin kolmena päivänä viikossa.', true],
+    ['Kerho kokoontui viikoittain.', true],
+    ['Kerho kokoontui Kuopiossa.', false],
+  ])('%s → %s', (text, expected) => {
+    expect(statesFrequency(text)).toBe(expected);
   });
 });
 
