@@ -2567,3 +2567,11 @@ describe('engine.decide: how often', () => {
     expect(renderText(engine.decide('Kuinka usein Pallokissojen Perhefutista pelattiin?', { today: '2026-11-23' }))).toContain('kolmena päivänä viikossa');
   });
 });
+
+describe('engine.decide: everyday words for "asiakaslähtöisyys"', () => {
+  it('answers "…lähtisi paremmin niiden ihmisten omista tarpeista… Miten tämä sanotaan Etelä-Savon 2/2024 haun alussa?" with the purpose line', async () => {
+    const { engine } = await bundled();
+    const question = 'Hankkeilla halutaan kuulemma, että osallisuutta lisäävä toiminta lähtisi paremmin niiden ihmisten omista tarpeista, joita autetaan. Miten tämä sanotaan Etelä-Savon 2/2024 haun alussa?';
+    expect(renderText(engine.decide(question, { today: '2026-11-23' }))).toContain('asiakaslähtöisyyttä');
+  });
+});
