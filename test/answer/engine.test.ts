@@ -2575,3 +2575,12 @@ describe('engine.decide: everyday words for "asiakaslähtöisyys"', () => {
     expect(renderText(engine.decide(question, { today: '2026-11-23' }))).toContain('asiakaslähtöisyyttä');
   });
 });
+
+describe('engine.decide: learning from each other', () => {
+  it('offers KANTO\'s peer development groups for "onks kantolla jotain semmosia ryhmiä missä yhdistykset vois yhessä miettiä ja oppia toisiltaan"', async () => {
+    const { engine } = await bundled();
+    const decision = engine.decide('onks kantolla jotain semmosia ryhmiä missä yhdistykset vois yhessä miettiä ja oppia toisiltaan', { today: '2026-11-23' });
+    expect(decision.kind).not.toBe('handoff');
+    expect(renderText(decision)).toContain('Vertaiskehittämisryhmät');
+  });
+});
