@@ -2584,3 +2584,10 @@ describe('engine.decide: learning from each other', () => {
     expect(renderText(decision)).toContain('Vertaiskehittämisryhmät');
   });
 });
+
+describe('engine.decide: "neuvontaprojekti" for a coordination project', () => {
+  it('answers "Mitä se pohjois-savon neuvontaprojekti tarjoaa yhdistyksille?" with what Koonto offers', async () => {
+    const { engine } = await bundled();
+    expect(answerOf(engine.decide('Mitä se pohjois-savon neuvontaprojekti tarjoaa yhdistyksille?', { today: '2026-11-23' })).passage.headings.join(' ')).toContain('Tarjoamme');
+  });
+});
