@@ -2591,3 +2591,13 @@ describe('engine.decide: "neuvontaprojekti" for a coordination project', () => {
     expect(answerOf(engine.decide('Mitä se pohjois-savon neuvontaprojekti tarjoaa yhdistyksille?', { today: '2026-11-23' })).passage.headings.join(' ')).toContain('Tarjoamme');
   });
 });
+
+describe('engine.decide: the own share in Pohjois-Savo', () => {
+  it.each(['Mikä on omavastuu Pohjois-Savossa?', 'Paljonko omarahoitusosuus on Pohjois-Savossa?', 'What is the own contribution in North Savo?'])(
+    'answers "%s" with Koonto\'s support level (80 % of the total costs), not another region\'s call',
+    async (question) => {
+      const { engine } = await bundled();
+      expect(renderText(engine.decide(question, { today: '2026-11-23' }))).toContain('80%');
+    },
+  );
+});
