@@ -286,7 +286,9 @@ export function analyzeQuestion(
     const alternatives = [rule.target, ...(keepOwn ? [own] : [])];
     const framing = rule.target.every(isFraming);
     const context = span.every((w) => w.context) ? CONTEXT_FACTOR : 1;
-    concepts.push(makeConcept(span.map((w) => w.raw).join(' '), alternatives, vocabulary, (framing ? FRAMING_FACTOR : 1) * context, keepOwn ? own : undefined));
+    // "Miten … arvioidaan …?": a passive verb that only resembles a glossary noun ("arviointi") is the asking, weighed as a verb.
+    const verbLike = rule.lang === 'fi' && span.length === 1 && rule.phrase[0] !== span[0]?.fi && /([eit](taan|tään)|daan|dään|ttiin)$/.test(span[0]?.raw ?? '') ? VERB_FACTOR : 1;
+    concepts.push(makeConcept(span.map((w) => w.raw).join(' '), alternatives, vocabulary, (framing ? FRAMING_FACTOR : 1) * context * verbLike, keepOwn ? own : undefined));
   }
 
   words.forEach((w, i) => {

@@ -2601,3 +2601,15 @@ describe('engine.decide: the own share in Pohjois-Savo', () => {
     },
   );
 });
+
+describe('engine.decide: a passive verb resembling a glossary noun', () => {
+  it('answers "Miten KANTO-hankkeen kuvauksessa arvioidaan hankkeen vaikutus sukupuolten väliseen tasa-arvoon?" from the gender equality line, not the results', async () => {
+    const { engine } = await bundled();
+    expect(renderText(engine.decide('Miten KANTO-hankkeen kuvauksessa arvioidaan hankkeen vaikutus sukupuolten väliseen tasa-arvoon?', { today: '2026-11-23' }))).toContain('neutraali');
+  });
+
+  it('keeps a possessive noun that ends like a passive ("työtään") whole', async () => {
+    const { engine } = await bundled();
+    expect(engine.decide('Tekeekö Pohjois-Savon Sosiaaliturvayhdistys työtään yksin vai yhteistyössä muiden kanssa?', { today: '2026-11-23' }).kind).not.toBe('handoff');
+  });
+});
