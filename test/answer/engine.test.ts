@@ -2613,3 +2613,11 @@ describe('engine.decide: a passive verb resembling a glossary noun', () => {
     expect(engine.decide('Tekeekö Pohjois-Savon Sosiaaliturvayhdistys työtään yksin vai yhteistyössä muiden kanssa?', { today: '2026-11-23' }).kind).not.toBe('handoff');
   });
 });
+
+describe('engine.decide: "saada aikaan" asks the goal', () => {
+  it('offers the call\'s goal ("paikallisyhteisöjen elinvoimaisuutta") for "Mitä varten se kesäkuun 2024 Itä-Suomen hankeraha on olemassa, eli mitä niillä hankkeilla pitäis saada aikaan paikkakunnilla?"', async () => {
+    const { engine } = await bundled();
+    const question = 'Mitä varten se kesäkuun 2024 Itä-Suomen hankeraha on olemassa, eli mitä niillä hankkeilla pitäis saada aikaan paikkakunnilla?';
+    expect(renderText(engine.decide(question, { today: '2026-11-23' }))).toContain('paikallisyhteisöjen elinvoimaisuutta');
+  });
+});
