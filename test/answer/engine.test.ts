@@ -2621,3 +2621,11 @@ describe('engine.decide: "saada aikaan" asks the goal', () => {
     expect(renderText(engine.decide(question, { today: '2026-11-23' }))).toContain('paikallisyhteisöjen elinvoimaisuutta');
   });
 });
+
+describe('engine.decide: paying part of the project\'s costs oneself', () => {
+  it('answers "Paljonko meidän yhdistyksen olis pitänyt maksaa itse hankkeen kuluista Pohjois-Karjalan kesän 2022 kake-haussa?" with the own share', async () => {
+    const { engine } = await bundled();
+    const question = 'Paljonko meidän yhdistyksen olis pitänyt maksaa itse hankkeen kuluista Pohjois-Karjalan kesän 2022 kake-haussa?';
+    expect(renderText(engine.decide(question, { today: '2026-11-23' }))).toContain('Omarahoitusosuus 20%');
+  });
+});
