@@ -2629,3 +2629,11 @@ describe('engine.decide: paying part of the project\'s costs oneself', () => {
     expect(renderText(engine.decide(question, { today: '2026-11-23' }))).toContain('Omarahoitusosuus 20%');
   });
 });
+
+describe('engine.decide: trying a new way of working', () => {
+  it('answers "Saako kake-rahalla vaan kokeilla uutta tapaa tehdä asioita, vaikkei tiedetä etukäteen toimiiko se?" with the call\'s culture of experiments', async () => {
+    const { engine } = await bundled();
+    const question = 'Saako kake-rahalla vaan kokeilla uutta tapaa tehdä asioita, vaikkei tiedetä etukäteen toimiiko se?';
+    expect(renderText(engine.decide(question, { today: '2026-11-23' }))).toContain('kokeilukulttuuria');
+  });
+});
