@@ -230,8 +230,12 @@ const ORGANISATION_NOUNS = /^(yhdistys|yhdistykset|yhdistyksiä|järjestö|järj
 export function isOrganisationQuestion(words: readonly string[]): boolean {
   const which = (w: string | undefined): boolean => /^(mikä|mitkä|kuka|ketkä|which|what)$/.test(w ?? '');
   // ("Mitkä muut järjestöt…?", "Which other organisations…?")
-  return words.some((w, i) => ORGANISATION_NOUNS.test(w) && (which(words[i - 1]) || (/^(muut|muita|other)$/.test(words[i - 1] ?? '') && which(words[i - 2]))));
+  if (words.some((w, i) => ORGANISATION_NOUNS.test(w) && (which(words[i - 1]) || (/^(muut|muita|other)$/.test(words[i - 1] ?? '') && which(words[i - 2]))))) return true;
+  // "Kuka toteutti Avoimet tilat -hankkeen?", "Who ran the project?": who carried a project out is an organisation.
+  return words.some((w, i) => /^(kuka|ketkä|who)$/.test(w) && RAN.test(words[i + 1] ?? ''));
 }
+
+const RAN = /^(toteutti|toteuttivat|toteuttaa|toteuttaja|hallinnoi|hallinnoivat|veti|vetivät|ran|run|runs|implemented|organised|organized)$/;
 
 /** "Mitä kustannuksia flat rate kattaa?", "Mistä kustannuksista 40 % lasketaan?", "What costs does it cover?": the answer names kinds of cost. */
 export function isCostItemsQuestion(words: readonly string[]): boolean {

@@ -2637,3 +2637,18 @@ describe('engine.decide: trying a new way of working', () => {
     expect(renderText(engine.decide(question, { today: '2026-11-23' }))).toContain('kokeilukulttuuria');
   });
 });
+
+describe('engine.decide: who carried a project out', () => {
+  it.each(['kuka toteutti avoimet tilat -hankkeen', 'Kuka hallinnoi Uusi tapa toimia -hanketta Kouvolassa, ja kuka sen rahoitti?'])(
+    'hands off "%s": the example names no organisation for it',
+    async (question) => {
+      const { engine } = await bundled();
+      expect(engine.decide(question, { today: '2026-11-23' }).kind).toBe('handoff');
+    },
+  );
+
+  it('still answers "kuka järjesti sitä perhefutista kuopiossa" with Pallokissat', async () => {
+    const { engine } = await bundled();
+    expect(renderText(engine.decide('kuka järjesti sitä perhefutista kuopiossa', { today: '2026-11-23' }))).toContain('Pallokissat');
+  });
+});

@@ -363,6 +363,9 @@ describe('isMoneyQuestion', () => {
 describe('isOrganisationQuestion', () => {
   it.each([
     ['Mikä yhdistys hallinnoi KANTOa?', true],
+    ['kuka toteutti avoimet tilat -hankkeen', true],
+    ['Who ran the project?', true],
+    ['kuka järjesti sitä perhefutista kuopiossa', false],
     ['Mitkä järjestöt olivat mukana Hanaa!-hankkeessa?', true],
     ['Mitkä muut järjestöt kuin Tatu olivat mukana?', true],
     ['Which organisation runs Koonto?', true],
