@@ -2652,3 +2652,13 @@ describe('engine.decide: who carried a project out', () => {
     expect(renderText(engine.decide('kuka järjesti sitä perhefutista kuopiossa', { today: '2026-11-23' }))).toContain('Pallokissat');
   });
 });
+
+describe('engine.decide: environmental matters in KANTO\'s trainings', () => {
+  it.each(['Olemme ympäristöyhdistys Liperistä. Käsitelläänkö KANTOn koulutuksissa ja infoissa myös ympäristöasioita?', 'puhutaanko kanton koulutuksissa mitään ympäristöasioista, esim miten yhdistyksen toiminnan vois tehdä luontoa säästäen'])(
+    'answers "%s" with the environmentally sustainable solutions line',
+    async (question) => {
+      const { engine } = await bundled();
+      expect(renderText(engine.decide(question, { today: '2026-11-23' }))).toContain('ympäristökestävistä ratkaisuista');
+    },
+  );
+});
