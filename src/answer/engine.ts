@@ -3,7 +3,7 @@ import type { KnowledgeBase, KnowledgeDocument, Passage } from '../knowledge/typ
 import { passageText } from '../knowledge/types.js';
 import { compileGlossary, normalizeWord, type GlossaryRule } from '../search/glossary.js';
 import { SearchIndex, terms } from '../search/index.js';
-import { analyzeQuestion, askedText, askingSentences, detectLanguage, isGenericWord, isNoiseWord, looksLikeVerb, type AnalyzedQuestion, type Concept } from '../search/query.js';
+import { analyzeQuestion, askedText, askingSentences, detectLanguage, sentencesOf, isGenericWord, isNoiseWord, looksLikeVerb, type AnalyzedQuestion, type Concept } from '../search/query.js';
 import { searchConcepts, type Hit } from '../search/search.js';
 import { contentWords, stem, tokenize } from '../search/finnish.js';
 import { commonPrefix } from '../search/vocabulary.js';
@@ -800,6 +800,13 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     const clauses = askedSentence.split(/[,;]\s+/u).filter((c) => c !== askedSentence).map(tokenize);
     const parts = [asked, askingWords, afterColon === undefined ? undefined : tokenize(afterColon), ...storyCall, ...clauses];
     // ("Milloin … haun hakijat saavat tietää, onko rahaa myönnetty?": a clause asks when, the sentence asks when the decision comes.)
+    // "Kuinka pitkään Koonto-hanke on käynnissä? Saammeko sieltä vielä apua, jos hakemus valmistuu vasta syksyllä 2025?": a sentence
+    // asking how long a named project runs is answered by its period, whatever the other sentence says of an application.
+    const projectSentence = sentencesOf(askedSentence).map(tokenize).find((s) => isProjectTimingQuestion(s, projectWords, (w) => places.names.has(w)));
+    if (projectSentence !== undefined && sentencesOf(askedSentence).length > 1) {
+      const projectFirst = projectAnswer(projectSentence, lang, question, ctx.today);
+      if (projectFirst !== undefined) return projectFirst;
+    }
     if (parts.some((part) => part !== undefined && timing(part)) && !places.otherRegion && !asksDecisionOrEvent(asked)) {
       const calls = callStatus(kb, ctx.today, region);
       // "Milloin on seuraava haku vuonna 2025?": the documents know no call that year, so an adviser answers.

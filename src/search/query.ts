@@ -81,7 +81,7 @@ const ABBREVIATIONS = new Set(['esim', 'mm', 'ym', 'yms', 'jne', 'ns', 'n', 'ks'
  * Splits a message into sentences at ".", "!" and "?" followed by space; not after an abbreviation, nor after a number unless a
  * capital follows, nor at a lone "!" followed by a lower-case word.
  */
-function sentencesOf(text: string): string[] {
+export function sentencesOf(text: string): string[] {
   const out: string[] = [];
   let start = 0;
   for (const m of text.matchAll(/[.!?]+\s+/gu)) {

@@ -2662,3 +2662,11 @@ describe('engine.decide: environmental matters in KANTO\'s trainings', () => {
     },
   );
 });
+
+describe('engine.decide: how long a project runs, asked beside an application', () => {
+  it('answers "Kuinka pitkään Koonto-hanke on käynnissä? Saammeko sieltä vielä apua, jos hakemus valmistuu vasta syksyllä 2025?" with Koonto\'s period', async () => {
+    const { engine } = await bundled();
+    const question = 'Kuinka pitkään Koonto-hanke on käynnissä? Saammeko sieltä vielä apua, jos hakemus valmistuu vasta syksyllä 2025?';
+    expect(renderText(engine.decide(question, { today: '2026-11-23' }))).toContain('30.11.2025');
+  });
+});
