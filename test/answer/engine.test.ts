@@ -2670,3 +2670,14 @@ describe('engine.decide: how long a project runs, asked beside an application', 
     expect(renderText(engine.decide(question, { today: '2026-11-23' }))).toContain('30.11.2025');
   });
 });
+
+describe('engine.decide: applying together, and whom to turn to', () => {
+  it.each([
+    ['Voisimmeko hakea yhdessä naapurikylän yhdistyksen kanssa, vai pitääkö kummankin tehdä oma hakemuksensa? Kysyn Pohjois-Karjalan vuoden 2022 haun perusteella.', 'ryhmähanke'],
+    ['Voiko Pohjois-Karjalan 2022 haussa muutama yhdistys hakea yhdessä yhtä hanketta?', 'ryhmähanke'],
+    ['Olemme urheiluseura Siilinjärveltä ja meillä on idea nuorten liikuntahankkeesta. Kenen puoleen Pohjois-Savon Liikunnassa voimme kääntyä?', 'Tiina Kiiskinen'],
+  ])('answers "%s" (%s)', async (question, expected) => {
+    const { engine } = await bundled();
+    expect(renderText(engine.decide(question, { today: '2026-11-23' }))).toContain(expected);
+  });
+});

@@ -49,6 +49,7 @@ describe('analyzeQuestion', () => {
     ['Finnish "tells", "read", "deal with", "anyway"', 'Mitä ELY kertoo tiedotteessa, missä sen voi lukea, voiko asioida puhelimella muutenkin?', ['kertoo', 'lukea', 'asioida', 'muutenkin']],
     ['English "roughly"', 'Roughly how many associations are there?', ['roughly']],
     ['Finnish "send questions"', 'mihin voin laittaa kysymyksiä hannalle', ['kysymyksiä']],
+    ['Finnish "a few"', 'voiko muutama yhdistys hakea yhdessä', ['muutama']],
     ['Finnish "even though not", "beforehand"', 'onko se huomioitu, vaikkei sitä ole tehty etukäteen', ['vaikkei', 'etukäteen']],
     ['Finnish "different", Savo "passaa", "tekköö"', 'passaa se eri hankkeille, mitä porukka tekköö', ['eri', 'passaa', 'tekköö']],
     ['English', 'What were associations meant to do according to KANTO?', ['meant', 'according']],
