@@ -45,7 +45,7 @@ export const QUESTION_WORDS_FI = new Set(
    kannattais kannattaisi kysyy kysyä kysyn kysytään ku tarttisin tartten tarvitsisin tarvis tarviin varten
    tarkoittaa tarkottaa tarkoitetaan tarkotetaan tarkoittaako tarkottaako
    kertoo kertovat kerrotaan kertoi kertoivat lukea lukemaan
-   muu muuta muut muita muuten muutenkin muutenki muutenkaan muutama muutaman muutamia muutamalla johonkin jonkin jollekin joltakin jossakin jostakin ennen jälkeen kuin
+   päätyttyä loputtua päättyessä muu muuta muut muita muuten muutenkin muutenki muutenkaan muutama muutaman muutamia muutamalla johonkin jonkin jollekin joltakin jossakin jostakin ennen jälkeen kuin
    tehty tehtiin tehdyt tehnyt tehneet juttu jutun juttua juttuun jutusta jutut asia asiaa asian asiassa asiasta asiat asioita asioista asioihin asioiden asioissa homma homman hommaa menee mietitään miettii
    lopulta oikeastaan oikeestaan oikeasti oikeesti käytännössä käytännös ylipäätään ylipäänsä tosiaan lähinnä jotenkin mitään mitenkään
    sellainen sellaista sellaiset sellaisia sellaiselle sellaisille sellaiseen sellaisiin sellaisen semmoinen semmoista semmoiseen semmosta semmoseen

@@ -2681,3 +2681,11 @@ describe('engine.decide: applying together, and whom to turn to', () => {
     expect(renderText(engine.decide(question, { today: '2026-11-23' }))).toContain(expected);
   });
 });
+
+describe('engine.decide: what continued after a project ended', () => {
+  it('answers "Jatkuiko Lieksan pitkäaikaistyöttömien työpaja vielä hankkeen päätyttyä, ja jos jatkui, kuka sitä pyörittää?"', async () => {
+    const { engine } = await bundled();
+    const question = 'Jatkuiko Lieksan pitkäaikaistyöttömien työpaja vielä hankkeen päätyttyä, ja jos jatkui, kuka sitä pyörittää?';
+    expect(renderText(engine.decide(question, { today: '2026-11-23' }))).toContain('Lieksan kaupungin omana toimintana');
+  });
+});
