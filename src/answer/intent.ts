@@ -390,8 +390,8 @@ export function isEligibilityQuestion(words: readonly string[], content: readonl
   return rest.every((w) => ACTORS.test(w) || MEANT.test(w)) && (rest.length > 0 || forWhom || words.some((w) => WE.test(w) || THE_APPLICANT.test(w) || WHO.test(w)));
 }
 
-const REGION_NOUNS = /^(maakun\p{L}*|alueet|alueita|alueilla|alueella|alueelle|regions?|provinces?|areas?)$/u;
-const WHICH = /^(mitkä|mitä|missä|mihin|millä|koskeeko|kattaako|käykö|kuuluuko|kelpaako|pääseekö|which|what|where)$/;
+const REGION_NOUNS = /^(maakun\p{L}*|alueet|alueita|alueilla|alueella|alueelle|hakualue\p{L}*|regions?|provinces?|areas?)$/u;
+const WHICH = /^(mitkä|mitä|missä|mihin|millä|koskeeko|kattaako|käykö|kuuluuko|kuulummeko|kuulutaanko|kelpaako|pääseekö|which|what|where)$/;
 
 /**
  * "Mitkä maakunnat kuuluu tähän hakuun?", "Which regions does the call cover?": where the call

@@ -2689,3 +2689,11 @@ describe('engine.decide: what continued after a project ended', () => {
     expect(renderText(engine.decide(question, { today: '2026-11-23' }))).toContain('Lieksan kaupungin omana toimintana');
   });
 });
+
+describe('engine.decide: whether a region belongs to the call\'s area', () => {
+  it('answers "…joten kuulummeko me Pohjois-Savosta edes hakualueeseen?" with who may apply, in the three regions', async () => {
+    const { engine } = await bundled();
+    const question = 'Yhdistyksemme toimii Kuopiossa. Kesäkuun 2024 tiedotteen haun on avannut Etelä-Savon ELY-keskus, joten kuulummeko me Pohjois-Savosta edes hakualueeseen?';
+    expect(renderText(engine.decide(question, { today: '2026-11-23' }))).toContain('Pohjois-Savon alueella');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksCoordinationProjectName, isAreaQuestion, isClockTimeQuestion, isDateQuestion, isTitleQuestion, isExampleQuestion, isInfoSourceQuestion, isCallTimingQuestion, isStreetAddressQuestion, isPlaceQuestion, isYearQuestion, isCostItemsQuestion, isPersonQuestion, isOrganisationQuestion, isLimitQuestion, isPercentQuestion, isFrequencyQuestion, isExceptionQuestion, isReasonQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityQuestion, isFitQuestion, isHelpQuestion, isProjectTimingQuestion, isQuantityQuestion, isMoneyQuestion, isResultsHeading, isResultsQuestion, isCostQuestion, isAdviceWhereQuestion, namesOtherDocument, writtenClitic } from '../../src/answer/intent.js';
+import { asksCoordinationProjectName, isAreaQuestion, isCallAreaQuestion, isClockTimeQuestion, isDateQuestion, isTitleQuestion, isExampleQuestion, isInfoSourceQuestion, isCallTimingQuestion, isStreetAddressQuestion, isPlaceQuestion, isYearQuestion, isCostItemsQuestion, isPersonQuestion, isOrganisationQuestion, isLimitQuestion, isPercentQuestion, isFrequencyQuestion, isExceptionQuestion, isReasonQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityQuestion, isFitQuestion, isHelpQuestion, isProjectTimingQuestion, isQuantityQuestion, isMoneyQuestion, isResultsHeading, isResultsQuestion, isCostQuestion, isAdviceWhereQuestion, namesOtherDocument, writtenClitic } from '../../src/answer/intent.js';
 import { findPlaces } from '../../src/answer/regions.js';
 import { tokenize } from '../../src/search/finnish.js';
 
@@ -542,5 +542,17 @@ describe('asksCoordinationProjectName', () => {
     ['Miten koordinaatiohanke auttaa?', false],
   ] as const)('%s → %s', (question, expected) => {
     expect(asksCoordinationProjectName(tokenize(question))).toBe(expected);
+  });
+});
+
+describe('isCallAreaQuestion', () => {
+  it.each([
+    ['Mitkä maakunnat kuuluu tähän hakuun?', true],
+    ['Which regions does the call cover?', true],
+    ['Kesäkuun 2024 tiedotteen haun on avannut Etelä-Savon ELY, joten kuulummeko me Pohjois-Savosta edes hakualueeseen?', true],
+    // Which municipalities a call covers, which no document lists.
+    ['mitkä kunnat kuuluu etelä-savon haun alueeseen', false],
+  ] as const)('%s → %s', (question, expected) => {
+    expect(isCallAreaQuestion(tokenize(question))).toBe(expected);
   });
 });
