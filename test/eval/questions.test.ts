@@ -84,7 +84,7 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation14.yaml',
     about: 'written blind at the end of the fifth session of 30.11.2026 and measured once, unseen: 78.0 % / 40.0 % (dated 5/5, English 4/6) with that session\'s starting engine, 80.0 % / 60.0 % (dated 5/5, English 4/6) with its final one; studied in the sixth',
-    floors: { answerableHit: 0.94, unanswerableHandoff: 0.86, dated: 1.0, english: 0.83 },
+    floors: { answerableHit: 0.94, unanswerableHandoff: 0.93, dated: 1.0, english: 0.83 },
   },
   {
     file: 'validation15.yaml',
@@ -169,7 +169,7 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation31.yaml',
     about: 'written blind near the end of the eighth session of 1.12.2026 and kept unseen (totals only): 90.0 % / 86.7 % (dated 5/5, English 5/6) with the final engine, 86.0 % / 80.0 % with the starting one; studied in the ninth session',
-    floors: { answerableHit: 0.98, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 1.0, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation32.yaml',
@@ -199,7 +199,7 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation37.yaml',
     about: 'written blind at the start of the tenth session of 1.12.2026 and never studied (totals only): 90.0 % / 86.7 % (dated 5/5, English 5/6) with the final engine; the starting engine 88.0 % / 86.7 %',
-    floors: { answerableHit: 0.9, unanswerableHandoff: 0.86, dated: 1.0, english: 0.83 },
+    floors: { answerableHit: 0.9, unanswerableHandoff: 0.93, dated: 1.0, english: 0.83 },
   },
   {
     file: 'validation38.yaml',
@@ -229,7 +229,7 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation43.yaml',
     about: 'written blind at the end of the tenth session of 1.12.2026 by members who paraphrase the official terms, and measured once, unseen, with the engine of 07:43: 90.0 % / 86.7 % (dated 5/5, English 5/6; the starting engine 86.0 % / 86.7 %); studied since',
-    floors: { answerableHit: 0.98, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 1.0, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation44.yaml',
@@ -258,8 +258,8 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   },
   {
     file: 'validation53.yaml',
-    about: 'written blind at the start of the fourteenth session of 2.12.2026 as an independent tester would, and never studied (totals only): 90.0 % / 93.3 % (dated 5/5, English 6/6) with the starting engine, 92.0 % / 93.3 % with the engine of 07:52 and the same with the final one (08:15)',
-    floors: { answerableHit: 0.92, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
+    about: 'written blind at the start of the fourteenth session of 2.12.2026 as an independent tester would, and never studied (totals only): 90.0 % / 93.3 % (dated 5/5, English 6/6) with the starting engine, 92.0 % / 93.3 % with the engine of 07:52, 94.0 % / 93.3 % with the final one (08:29)',
+    floors: { answerableHit: 0.94, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation54.yaml',
@@ -269,12 +269,22 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation55.yaml',
     about: 'written blind in the fourteenth session of 2.12.2026 as real Teams chat (short lowercase queries, long stories, abbreviations), and measured once, unseen, with the engine of 07:07: 98.0 % / 80.0 % (dated 5/5, English 6/6); studied since',
-    floors: { answerableHit: 1.0, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 1.0, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation56.yaml',
     about: 'written blind in the fourteenth session of 2.12.2026 by members who do not know the official words (two thirds in their own words, some dialect), and measured once, unseen, with the engine of 07:34: 74.0 % / 86.7 % (dated 5/5, English 3/6); studied since',
-    floors: { answerableHit: 0.96, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 0.98, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
+  },
+  {
+    file: 'validation57.yaml',
+    about: 'written blind late in the fourteenth session of 2.12.2026 as board secretaries writing carefully in their own words, and measured once, unseen, with the engine of 08:21: 82.0 % / 100.0 % (dated 5/5, English 6/6); studied since',
+    floors: { answerableHit: 0.94, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
+  },
+  {
+    file: 'validation58.yaml',
+    about: 'written blind late in the fourteenth session of 2.12.2026 as an independent tester would, and never studied (totals only): 94.0 % / 86.7 % (dated 5/5, English 5/6) with the engine of 08:21, 96.0 % / 86.7 % (English 5/6) with the final one (08:29)',
+    floors: { answerableHit: 0.96, unanswerableHandoff: 0.86, dated: 1.0, english: 0.83 },
   },
 ];
 
