@@ -2697,3 +2697,11 @@ describe('engine.decide: whether a region belongs to the call\'s area', () => {
     expect(renderText(engine.decide(question, { today: '2026-11-23' }))).toContain('Pohjois-Savon alueella');
   });
 });
+
+describe('engine.decide: "esimerkiksi" is no example project', () => {
+  it('answers "Meidän luonnonsuojeluyhdistys Kiteellä miettii, puhutaanko KANTOn koulutuksissa myös ympäristöasioista, esimerkiksi…?"', async () => {
+    const { engine } = await bundled();
+    const question = 'Meidän luonnonsuojeluyhdistys Kiteellä miettii, puhutaanko KANTOn koulutuksissa myös ympäristöasioista, esimerkiksi miten hankkeen voi toteuttaa ympäristöystävälisesti?';
+    expect(renderText(engine.decide(question, { today: '2026-11-23' }))).toContain('ympäristökestävistä ratkaisuista');
+  });
+});

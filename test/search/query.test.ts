@@ -50,6 +50,7 @@ describe('analyzeQuestion', () => {
     ['English "roughly"', 'Roughly how many associations are there?', ['roughly']],
     ['Finnish "send questions"', 'mihin voin laittaa kysymyksiä hannalle', ['kysymyksiä']],
     ['Finnish "a few"', 'voiko muutama yhdistys hakea yhdessä', ['muutama']],
+    ['Finnish "for example"', 'puhutaanko koulutuksissa ympäristöasioista, esimerkiksi kierrätyksestä', ['esimerkiksi']],
     ['Finnish "after it ended"', 'jatkuiko työpaja hankkeen päätyttyä tai loputtua', ['päätyttyä', 'loputtua']],
     ['Finnish "even though not", "beforehand"', 'onko se huomioitu, vaikkei sitä ole tehty etukäteen', ['vaikkei', 'etukäteen']],
     ['Finnish "different", Savo "passaa", "tekköö"', 'passaa se eri hankkeille, mitä porukka tekköö', ['eri', 'passaa', 'tekköö']],
