@@ -219,7 +219,7 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation41.yaml',
     about: 'written blind in the tenth session of 1.12.2026 as first-time applicants who describe the official terms in their own words, and measured once, unseen, with the engine of 06:58 and the starting one: 72.0 % / 93.3 % (dated 5/5, English 5/6); studied since',
-    floors: { answerableHit: 0.88, unanswerableHandoff: 0.93, dated: 1.0, english: 0.83 },
+    floors: { answerableHit: 0.9, unanswerableHandoff: 0.93, dated: 1.0, english: 0.83 },
   },
   {
     file: 'validation42.yaml',
@@ -258,7 +258,7 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   },
   {
     file: 'validation53.yaml',
-    about: 'written blind at the start of the fourteenth session of 2.12.2026 as an independent tester would, and never studied (totals only): 90.0 % / 93.3 % (dated 5/5, English 6/6) with the starting engine, 92.0 % / 93.3 % with the engine of 07:52, 94.0 % / 93.3 % with the final one (08:29)',
+    about: 'written blind at the start of the fourteenth session of 2.12.2026 as an independent tester would, and never studied (totals only): 90.0 % / 93.3 % (dated 5/5, English 6/6) with the starting engine, 92.0 % / 93.3 % with the engine of 07:52, 94.0 % / 93.3 % with the final one (08:37)',
     floors: { answerableHit: 0.94, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
   },
   {
@@ -283,7 +283,7 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   },
   {
     file: 'validation58.yaml',
-    about: 'written blind late in the fourteenth session of 2.12.2026 as an independent tester would, and never studied (totals only): 94.0 % / 86.7 % (dated 5/5, English 5/6) with the engine of 08:21, 96.0 % / 86.7 % (English 5/6) with the final one (08:29)',
+    about: 'written blind late in the fourteenth session of 2.12.2026 as an independent tester would, and never studied (totals only): 94.0 % / 86.7 % (dated 5/5, English 5/6) with the engine of 08:21, 96.0 % / 86.7 % (English 5/6) with the final one (08:37)',
     floors: { answerableHit: 0.96, unanswerableHandoff: 0.86, dated: 1.0, english: 0.83 },
   },
 ];
