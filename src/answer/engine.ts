@@ -10,7 +10,7 @@ import { commonPrefix } from '../search/vocabulary.js';
 import { callState, callStatus, daysSinceOpening, RECENT_OPENING_DAYS } from './calls.js';
 import { dayNumber, formatDate, latestDay, wholeYears } from './dates.js';
 import { CANDIDATE_EXCERPT_CHARS, excerpt, passageLines } from './excerpt.js';
-import { asksDecisionOrEvent, asksIdeaFit, isPercentQuestion, isFrequencyQuestion, isCallAreaQuestion, isChoiceAdviceQuestion, namesUnknownCall, namesOtherDocument, isCallTimingQuestion, isAdviceWhereHeading, isAdviceWhereQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityHeading, isEligibilityQuestion, isAreaHeading, isAreaQuestion, isExampleHeading, isExampleQuestion, isResultsHeading, isResultsQuestion, isFitHeading, isFitQuestion, isClockTimeQuestion, isContactQuestion, isCostQuestion, isCostWord, isHelpQuestion, isInfoSourceQuestion, isMoneyQuestion, isStreetAddressQuestion, isPlaceQuestion, isYearQuestion, isCostItemsQuestion, isPersonQuestion, isOrganisationQuestion, isLimitQuestion, isExceptionQuestion, isReasonQuestion, isWebAddressQuestion, isWebWord, isDateQuestion, isTitleQuestion, asksCoordinationProjectName, asksWhoAdvises, isProjectTimingQuestion, isServiceHeading, isQuantityQuestion, startsWithAny } from './intent.js';
+import { asksAssociationAdministration, asksDecisionOrEvent, asksIdeaFit, isPercentQuestion, isFrequencyQuestion, isCallAreaQuestion, isChoiceAdviceQuestion, namesUnknownCall, namesOtherDocument, isCallTimingQuestion, isAdviceWhereHeading, isAdviceWhereQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityHeading, isEligibilityQuestion, isAreaHeading, isAreaQuestion, isExampleHeading, isExampleQuestion, isResultsHeading, isResultsQuestion, isFitHeading, isFitQuestion, isClockTimeQuestion, isContactQuestion, isCostQuestion, isCostWord, isHelpQuestion, isInfoSourceQuestion, isMoneyQuestion, isStreetAddressQuestion, isPlaceQuestion, isYearQuestion, isCostItemsQuestion, isPersonQuestion, isOrganisationQuestion, isLimitQuestion, isExceptionQuestion, isReasonQuestion, isWebAddressQuestion, isWebWord, isDateQuestion, isTitleQuestion, asksCoordinationProjectName, asksWhoAdvises, isProjectTimingQuestion, isServiceHeading, isQuantityQuestion, startsWithAny } from './intent.js';
 import { asksFinalResult, asksOutcome, outcomeStated, statesOnlyAim } from './outcome.js';
 import { aboutTime, documentTimes, namesTime, yearNamed, type DocumentTimes } from './periods.js';
 import { findPlaces, whereFrom, type PlaceMentions } from './regions.js';
@@ -775,6 +775,8 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     if (namesUnknownCall(question, knownIn(question))) return { kind: 'handoff', lang, question, reason: 'no_evidence', score: 0 };
     // "Mitä KANTOn loppuraportissa todettiin…?": a report or minutes the documents are not.
     if (namesOtherDocument(question, words)) return { kind: 'handoff', lang, question, reason: 'no_evidence', score: 0 };
+    // "Miten perustetaan rekisteröity yhdistys?": association law, not the calls.
+    if (asksAssociationAdministration(askedText(question, lang).length > 0 ? tokenize(askedText(question, lang)) : words)) return { kind: 'handoff', lang, question, reason: 'no_evidence', score: 0 };
     // What the intent rules read: the asking sentence, when the message also tells its situation.
     const askedSentence = askedText(question, lang);
     const asked = tokenize(askedSentence);

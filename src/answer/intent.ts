@@ -197,6 +197,18 @@ export function isFrequencyQuestion(words: readonly string[]): boolean {
   return words.some((w, i) => (/^(usein|useasti)$/u.test(w) && /^(kuinka|miten|kui)$/u.test(words[i - 1] ?? '')) || (w === 'often' && words[i - 1] === 'how'));
 }
 
+const ADMINISTRATION = /^(rekisteröi\p{L}*|perustetaan|perustaa|perustaminen|perustamis\p{L}*|sääntömuuto\p{L}*|sääntöjä|säännöt|sääntöjen|yhdistysrekiste\p{L}*|prh\p{L}*|register|registered|registering|registration)$/u;
+
+/**
+ * "Miten perustetaan rekisteröity yhdistys?", "Miten yhdistyksen sääntömuutos ilmoitetaan PRH:lle?", "How do we register
+ * an association?": how to run the association itself (founding, registering, its rules) is association law, which no
+ * call document covers. (Not how many registered associations there are: "Kuinka monta rekisteröityä yhdistystä…?")
+ */
+export function asksAssociationAdministration(words: readonly string[]): boolean {
+  const how = words.some((w, i) => w === 'miten' || (/^(kuinka|how)$/.test(w) && !/^(monta|moni|monen|paljon|iso|ison|suuri|suuren|many|much|large|big)$/.test(words[i + 1] ?? '')));
+  return how && words.some((w) => ADMINISTRATION.test(w)) && words.some((w) => /^(yhdisty\p{L}*|association\p{L}*|säännöt|sääntö\p{L}*|sääntömuuto\p{L}*)$/u.test(w));
+}
+
 /** "Montako prosenttia nuorista jatkoi työkokeiluun?", "What percentage…?": the answer states a percentage. */
 export function isPercentQuestion(words: readonly string[]): boolean {
   return words.some((w) => /^(prosent\p{L}*|percent|percentage|%)$/u.test(w)) && isQuantityQuestion(words);

@@ -2705,3 +2705,18 @@ describe('engine.decide: "esimerkiksi" is no example project', () => {
     expect(renderText(engine.decide(question, { today: '2026-11-23' }))).toContain('ympäristökestävistä ratkaisuista');
   });
 });
+
+describe('engine.decide: association law', () => {
+  it.each(['Miten rekisteröidään uusi yhdistys?', 'Miten yhdistys ilmoittaa sääntömuutoksen yhdistysrekisteriin?', 'miten yhdistys rekisteröidään prh:hon'])(
+    'hands off "%s": founding, registering and the rules of an association are not in the call documents',
+    async (question) => {
+      const { engine } = await bundled();
+      expect(engine.decide(question, { today: '2026-11-23' })).toMatchObject({ kind: 'handoff', reason: 'no_evidence' });
+    },
+  );
+
+  it('still answers how many registered associations there are ("yli 3800")', async () => {
+    const { engine } = await bundled();
+    expect(renderText(engine.decide('Kuinka monta rekisteröityä yhdistystä Pohjois-Karjalassa on?', { today: '2026-11-23' }))).toContain('3800');
+  });
+});

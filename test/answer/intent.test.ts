@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksCoordinationProjectName, isAreaQuestion, isCallAreaQuestion, isClockTimeQuestion, isDateQuestion, isTitleQuestion, isExampleQuestion, isInfoSourceQuestion, isCallTimingQuestion, isStreetAddressQuestion, isPlaceQuestion, isYearQuestion, isCostItemsQuestion, isPersonQuestion, isOrganisationQuestion, isLimitQuestion, isPercentQuestion, isFrequencyQuestion, isExceptionQuestion, isReasonQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityQuestion, isFitQuestion, isHelpQuestion, isProjectTimingQuestion, isQuantityQuestion, isMoneyQuestion, isResultsHeading, isResultsQuestion, isCostQuestion, isAdviceWhereQuestion, namesOtherDocument, writtenClitic } from '../../src/answer/intent.js';
+import { asksAssociationAdministration, asksCoordinationProjectName, isAreaQuestion, isCallAreaQuestion, isClockTimeQuestion, isDateQuestion, isTitleQuestion, isExampleQuestion, isInfoSourceQuestion, isCallTimingQuestion, isStreetAddressQuestion, isPlaceQuestion, isYearQuestion, isCostItemsQuestion, isPersonQuestion, isOrganisationQuestion, isLimitQuestion, isPercentQuestion, isFrequencyQuestion, isExceptionQuestion, isReasonQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityQuestion, isFitQuestion, isHelpQuestion, isProjectTimingQuestion, isQuantityQuestion, isMoneyQuestion, isResultsHeading, isResultsQuestion, isCostQuestion, isAdviceWhereQuestion, namesOtherDocument, writtenClitic } from '../../src/answer/intent.js';
 import { findPlaces } from '../../src/answer/regions.js';
 import { tokenize } from '../../src/search/finnish.js';
 
@@ -554,5 +554,19 @@ describe('isCallAreaQuestion', () => {
     ['mitkä kunnat kuuluu etelä-savon haun alueeseen', false],
   ] as const)('%s → %s', (question, expected) => {
     expect(isCallAreaQuestion(tokenize(question))).toBe(expected);
+  });
+});
+
+describe('asksAssociationAdministration', () => {
+  it.each([
+    ['Miten perustetaan rekisteröity yhdistys?', true],
+    ['miten yhdistys rekisteröidään prh:hon', true],
+    ['Miten yhdistyksen sääntömuutos ilmoitetaan Patentti- ja rekisterihallitukselle?', true],
+    ['How do we register a new association?', true],
+    ['Kuinka monta rekisteröityä yhdistystä Pohjois-Karjalassa on?', false],
+    ['How many registered associations are there in North Karelia?', false],
+    ['Voiko rekisteröimätön yhdistys hakea?', false],
+  ] as const)('%s → %s', (question, expected) => {
+    expect(asksAssociationAdministration(tokenize(question))).toBe(expected);
   });
 });
