@@ -15,11 +15,11 @@ import { bundledKnowledgeBase, evalCases } from '../knowledge/fixtures.js';
 type Floors = Record<'answerableHit' | 'unanswerableHandoff' | 'dated' | 'english', number>;
 
 export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = [
-  { file: 'questions.yaml', about: 'the development set, tuned on', floors: { answerableHit: 0.96, unanswerableHandoff: 0.96, dated: 1.0, english: 1.0 } },
+  { file: 'questions.yaml', about: 'the development set, tuned on', floors: { answerableHit: 0.96, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 } },
   {
     file: 'validation.yaml',
     about: 'written from the seeds alone without seeing the engine; tuned on since',
-    floors: { answerableHit: 0.94, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 0.94, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation2.yaml',
@@ -189,7 +189,7 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation35.yaml',
     about: 'written blind at the end of the ninth session of 1.12.2026 and measured unseen with its final engine: 94.0 % / 80.0 % (dated 5/5, English 6/6; the ninth session\'s starting engine 90.0 % / 80.0 %); studied in the tenth',
-    floors: { answerableHit: 0.98, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 0.98, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation36.yaml',
@@ -209,7 +209,7 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation39.yaml',
     about: 'written blind in the tenth session of 1.12.2026 in secretaries\' style (longer messages with the association\'s story first) and measured once, unseen, with the engine of 06:41 and the starting one: 90.0 % / 80.0 % (dated 5/5, English 6/6); studied since',
-    floors: { answerableHit: 0.98, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 0.98, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation40.yaml',
@@ -244,7 +244,7 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation46.yaml',
     about: 'written blind at the start of the eleventh session of 1.12.2026 as terse search-box queries, code-switching and abbreviations, and measured once, unseen, with the starting engine: 94.0 % / 66.7 % (dated 5/5, English 6/6); studied since',
-    floors: { answerableHit: 0.98, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 0.98, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation47.yaml',
@@ -258,7 +258,7 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   },
   {
     file: 'validation53.yaml',
-    about: 'written blind at the start of the fourteenth session of 2.12.2026 as an independent tester would, and never studied (totals only): 90.0 % / 93.3 % (dated 5/5, English 6/6) with the starting engine, 92.0 % / 93.3 % with the engine of 07:52, 94.0 % / 93.3 % with the final one (08:37)',
+    about: 'written blind at the start of the fourteenth session of 2.12.2026 as an independent tester would, and never studied (totals only): 90.0 % / 93.3 % (dated 5/5, English 6/6) with the starting engine, 92.0 % / 93.3 % with the engine of 07:52, 94.0 % / 93.3 % with the final one (08:45)',
     floors: { answerableHit: 0.94, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
   },
   {
@@ -283,7 +283,7 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   },
   {
     file: 'validation58.yaml',
-    about: 'written blind late in the fourteenth session of 2.12.2026 as an independent tester would, and never studied (totals only): 94.0 % / 86.7 % (dated 5/5, English 5/6) with the engine of 08:21, 96.0 % / 86.7 % (English 5/6) with the final one (08:37)',
+    about: 'written blind late in the fourteenth session of 2.12.2026 as an independent tester would, and never studied (totals only): 94.0 % / 86.7 % (dated 5/5, English 5/6) with the engine of 08:21, 96.0 % / 86.7 % (English 5/6) with the final one (08:45)',
     floors: { answerableHit: 0.96, unanswerableHandoff: 0.86, dated: 1.0, english: 0.83 },
   },
 ];
