@@ -695,7 +695,8 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
   };
 
   /** The known calls' names without spaces, to find a call number in ("…hankehaku 2/2024"). */
-  const callNames = kb.documents.flatMap((doc) => doc.meta.calls.map((call) => call.name.replace(/\s+/g, '')));
+  const knownCalls = kb.documents.flatMap((doc) => doc.meta.calls.map((call) => ({ call, name: call.name.replace(/\s+/g, '') })));
+  const callNames = knownCalls.map((k) => k.name);
   /** A question word, a stop word, or a word some passage uses. */
   const known = (word: string): boolean => isNoiseWord(word) || index.vocabulary.matches(stem(word)).length > 0;
   /**
@@ -775,11 +776,11 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     if (namesUnknownCall(question, knownIn(question))) return { kind: 'handoff', lang, question, reason: 'no_evidence', score: 0 };
     // "Mitä KANTOn loppuraportissa todettiin…?": a report or minutes the documents are not.
     if (namesOtherDocument(question, words)) return { kind: 'handoff', lang, question, reason: 'no_evidence', score: 0 };
-    // "Miten perustetaan rekisteröity yhdistys?": association law, not the calls.
-    if (asksAssociationAdministration(askedText(question, lang).length > 0 ? tokenize(askedText(question, lang)) : words)) return { kind: 'handoff', lang, question, reason: 'no_evidence', score: 0 };
     // What the intent rules read: the asking sentence, when the message also tells its situation.
     const askedSentence = askedText(question, lang);
     const asked = tokenize(askedSentence);
+    // "Miten perustetaan rekisteröity yhdistys?": association law, not the calls.
+    if (asksAssociationAdministration(asked)) return { kind: 'handoff', lang, question, reason: 'no_evidence', score: 0 };
     // "Pohjois-Karjalan haussa oli flat rate. Mikä kustannusmalli oli Etelä-Savon haussa?": the asking sentence's region, when the story names another.
     const askedRegions = findPlaces(asked).regions;
     const region = places.regions.length === 1 ? places.regions[0] : askedRegions.length === 1 ? askedRegions[0] : places.regions.length === 0 ? storyRegion : undefined;
@@ -804,8 +805,9 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     // ("Milloin … haun hakijat saavat tietää, onko rahaa myönnetty?": a clause asks when, the sentence asks when the decision comes.)
     // "Kuinka pitkään Koonto-hanke on käynnissä? Saammeko sieltä vielä apua, jos hakemus valmistuu vasta syksyllä 2025?": a sentence
     // asking how long a named project runs is answered by its period, whatever the other sentence says of an application.
-    const projectSentence = sentencesOf(askedSentence).map(tokenize).find((s) => isProjectTimingQuestion(s, projectWords, (w) => places.names.has(w)));
-    if (projectSentence !== undefined && sentencesOf(askedSentence).length > 1) {
+    const askedSentences = sentencesOf(askedSentence).map(tokenize);
+    const projectSentence = askedSentences.find((s) => isProjectTimingQuestion(s, projectWords, (w) => places.names.has(w)));
+    if (projectSentence !== undefined && askedSentences.length > 1) {
       const projectFirst = projectAnswer(projectSentence, lang, question, ctx.today);
       if (projectFirst !== undefined) return projectFirst;
     }
@@ -976,9 +978,9 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     const runnerUp = ranked.find((r) => r.ref !== best.ref && excerptDiffers(r, best))?.coverage ?? 0;
     // A long word the documents never use ("tietosuojaseloste") is likely what is asked: standing out among weak passages is not enough then.
     // (Not one in the story before the question: "Meidän eläkeläisyhdistys Polvijärvellä… Mikä se oli?")
-    const unknownTopic = analyzed.concepts.some(
-      (c, i) => c.unknown && !best.found.includes(i) && c.surface.length >= UNKNOWN_TOPIC_LENGTH && !c.surface.includes(' ') && !looksLikeVerb(c.surface) && (askingWords?.includes(c.surface) ?? true),
-    );
+    const isUnknownTopic = (c: Concept, i: number): boolean =>
+      c.unknown && !best.found.includes(i) && c.surface.length >= UNKNOWN_TOPIC_LENGTH && !c.surface.includes(' ') && !looksLikeVerb(c.surface) && (askingWords?.includes(c.surface) ?? true);
+    const unknownTopic = analyzed.concepts.some(isUnknownTopic);
     // "milloin pohjois-savon sosiaaliturvayhdistys on perustettu": a passage about another of the region's organisations
     // (Pohjois-Savon Liikunta, "perustettu 7.10.1997") stands out only by the asked word; the organisation named is not in it.
     // However much else of the question it covers, it does not answer ("montako jäsentä pohjois-savon sosiaaliturvayhdistyksellä on": Liikunta's 169 members).
@@ -1017,11 +1019,12 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     if (asksToNameCounted(question) && !best.passage.blocks.some((b) => b.kind === 'list')) return { kind: 'handoff', lang, question, reason: 'not_stated', score };
     // "Milloin Etelä-Savon 2/2024 haun rahoituspäätökset tehdään?": the region, year and call are where to look; what is asked must be found too.
     // A call's number ("2/2024") names the call too.
-    const callNumbers = new Set([...question.matchAll(CALL_NUMBER)].map((m) => m[1] ?? ''));
+    const callNumberMatches = [...question.matchAll(CALL_NUMBER)];
+    const callNumbers = new Set(callNumberMatches.map((m) => m[1] ?? ''));
     const numberConcepts = analyzed.concepts.flatMap((c, i) => (callNumbers.has(c.surface) ? [i] : []));
     // "Olemme Juvalla… Etelä-Savon 2/2024 hakuun. Onko siinä käytössä flat rate…?": a call named by its number is the call asked about;
     // what a document of another region's call states (Pohjois-Karjala's "flat rate 40 % tai 7 %") is not stated for it.
-    const namedCalls = [...question.matchAll(CALL_NUMBER)].flatMap((m) => kb.documents.flatMap((doc) => doc.meta.calls.filter((call) => call.name.replace(/\s+/g, '').includes(`${m[1] ?? ''}/${m[2] ?? ''}`))));
+    const namedCalls = callNumberMatches.flatMap((m) => knownCalls.filter((k) => k.name.includes(`${m[1] ?? ''}/${m[2] ?? ''}`)).map((k) => k.call));
     // (Not when the region asked about is another: "Etelä-Savon kevään haku oli numero 2/2024. Mikä … Pohjois-Karjalan … haulla…?")
     const callAsked = namedCalls.length > 0 && (region === undefined || namedCalls.some((call) => call.region === region));
     if (callAsked && !namedCalls.some((call) => best.doc.meta.regions.includes(call.region))) return { kind: 'handoff', lang, question, reason: 'not_stated', score };
@@ -1080,7 +1083,7 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     if (offTopic) return { kind: 'handoff', lang, question, reason: 'not_stated', score };
     // "Milloin … haun rahoituspäätökset tehtiin?": a long word the documents never use is what is asked, and no choice has it.
     // (Not a compound whose last part they use, which names a kind of what they tell of: "kansalaistoimijahaku" is a call.)
-    const unknownAsked = unknownTopic && analyzed.concepts.some((c, i) => c.unknown && !best.found.includes(i) && c.surface.length >= UNKNOWN_TOPIC_LENGTH && !c.surface.includes(' ') && !looksLikeVerb(c.surface) && (askingWords?.includes(c.surface) ?? true) && !endsWithKnownWord(c.surface));
+    const unknownAsked = analyzed.concepts.some((c, i) => isUnknownTopic(c, i) && !endsWithKnownWord(c.surface));
     if (candidates.length >= 2 && together && !isCostQuestion(asked) && !unknownAsked) {
       // Each choice shows its lines that match the question ("Vastuuviranomainen: …" in a list of ten), not just its start.
       return { kind: 'clarify', lang, question, candidates: candidates.map((c) => toAnswer(c.passage, c.doc, weights, CANDIDATE_EXCERPT_CHARS)), score };

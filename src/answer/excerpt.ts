@@ -50,7 +50,8 @@ export function excerpt(passage: Passage, weights: ReadonlyMap<string, number>, 
     } else {
       const sentences = splitSentences(block.text);
       // A sentence of the same paragraph that states what is asked (the count: "…seitsemän eri järjestön…") is shown with the ones picked.
-      const picked = sentences.filter((sentence) => hits(sentence) || (required !== undefined && sentences.some(hits) && required(sentence)));
+      const anyPicked = required !== undefined && sentences.some(hits);
+      const picked = sentences.filter((sentence) => hits(sentence) || (anyPicked && required(sentence)));
       const intro = block.text.trim().endsWith(':');
       // "Hankkeessa haastateltiin kohderyhmiä…" says which project only in the paragraph's first sentence: shown with it.
       const lead = sentences[0];

@@ -89,7 +89,7 @@ export function asksDecisionOrEvent(words: readonly string[]): boolean {
   return words.some((w) => DECISION_WORDS.test(w) || EVENT_WORDS.test(w));
 }
 
-const DECISION_WORDS = /^(päätö|päätös|rahoituspäätö|rahotuspäätö|myöntöpäätö|myönne|myönnet|myönnetään|decision|raportt|raportin|loppuraport|väliraport|report|maksatu|payment)/;
+const DECISION_WORDS = /^(päätö|päätös|rahoituspäätö|rahotuspäätö|myöntöpäätö|myönne|decision|raportt|raportin|loppuraport|väliraport|report|maksatu|payment)/;
 /** An event about a call (an info session, a webinar, a training): its date is not the call's period. */
 const EVENT_WORDS = /^(infotilaisuu|info$|infon|infoa|infoon|webinaar|webinar|seminaar|seminar|tilaisuu|koulutu|event|workshop|työpaja)/;
 
