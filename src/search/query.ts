@@ -345,14 +345,15 @@ function leadingToldClause(text: string): number {
 function whenClause(text: string): Set<number> {
   const out = new Set<number>();
   let at = 0;
-  for (const segment of text.split(/[,;]/u)) {
+  const segments = text.split(/[,;]/u);
+  segments.forEach((segment, n) => {
     const tokens = tokenize(segment);
     const k = tokens.findIndex((t) => t === 'kun' || t === 'jos');
     if (k > 0 && asksSomething(tokens.slice(0, k).join(' '))) for (let i = k + 1; i < tokens.length; i += 1) out.add(at + i);
     // "…viedä palveluita sinne missä ihmiset liikkuu, vaikka kylätalolle tai kauppakeskukseen": after what is asked, examples (or a concession).
-    if (tokens[0] === 'vaikka' && at > 0 && asksSomething(text.split(/[,;]/u).slice(0, -1).join(' ')) && !asksSomething(segment)) for (let i = 1; i < tokens.length; i += 1) out.add(at + i);
+    if (tokens[0] === 'vaikka' && n > 0 && asksSomething(segments.slice(0, n).join(' ')) && !asksSomething(segment)) for (let i = 1; i < tokens.length; i += 1) out.add(at + i);
     at += tokens.length;
-  }
+  });
   return out;
 }
 
