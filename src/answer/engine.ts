@@ -1,10 +1,10 @@
-import type { DocumentType, Region } from '../knowledge/schema.js';
+import { REGIONS, type DocumentType, type Region } from '../knowledge/schema.js';
 import type { KnowledgeBase, KnowledgeDocument, Passage } from '../knowledge/types.js';
 import { passageText } from '../knowledge/types.js';
 import { compileGlossary, normalizeWord, type GlossaryRule } from '../search/glossary.js';
 import { SearchIndex, terms } from '../search/index.js';
 import { analyzeQuestion, askedText, askingSentences, detectLanguage, sentencesOf, isGenericWord, isNoiseWord, looksLikeVerb, type AnalyzedQuestion, type Concept } from '../search/query.js';
-import { searchConcepts, type Hit } from '../search/search.js';
+import { searchConcepts, type Hit, type PlaceShared } from '../search/search.js';
 import { contentWords, stem, tokenize } from '../search/finnish.js';
 import { commonPrefix } from '../search/vocabulary.js';
 import { callState, callStatus, daysSinceOpening, RECENT_OPENING_DAYS } from './calls.js';
@@ -129,6 +129,8 @@ const COUNTING_SHARE = 0.8;
 /** The question's concepts that name a place, a time or a kind of document (by index): where and when to look, not what about. */
 interface Context {
   places: readonly number[];
+  /** "Kuopiosta": municipality names, which stay searchable (the region they are in is the question's). */
+  municipalities: readonly number[];
   times: readonly number[];
   /** "ELY:n tiedotteessa", "Koonnon kalvoissa", "EURAn hankekuvauksessa": the kinds of document these name. */
   sources: readonly { concept: number; type: DocumentType }[];
@@ -229,10 +231,13 @@ function exampleProjectWords(question: string, projectWords: ReadonlySet<string>
   return new Set([...question.matchAll(PROJECT_NAME)].map((m) => (m[1] ?? '').toLowerCase()).filter((w) => !PROJECT_KIND.test(w) && !startsWithAny(w, projectWords)));
 }
 
-function contextOf(analyzed: AnalyzedQuestion, placeWords: ReadonlySet<string>, question: string, projectWords: ReadonlySet<string>): Context {
+function contextOf(analyzed: AnalyzedQuestion, places: PlaceMentions, question: string, projectWords: ReadonlySet<string>): Context {
   const nameWords = exampleProjectWords(question, projectWords);
+  const from = whereFrom(analyzed.words);
   return {
-    places: conceptsOfWords(analyzed.concepts, (w) => placeWords.has(w)),
+    // "jos ollaan Kuopiosta": the municipality the asker is from is found, like a region named, in a document about its region.
+    places: conceptsOfWords(analyzed.concepts, (w) => places.words.has(w) || (places.municipalities.has(w) && from.includes(w))),
+    municipalities: conceptsOfWords(analyzed.concepts, (w) => places.municipalities.has(w)),
     times: analyzed.concepts.flatMap((c, i) => (namesTime(c.surface) ? [i] : [])),
     sources: sourcesOf(analyzed.concepts),
     calls: callsOf(analyzed.concepts, analyzed.words),
@@ -345,6 +350,8 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     score,
   });
 
+  // The terms of each region's name, as a written question has them ("Pohjois-Savossa").
+  const regionNameTerms = new Map(REGIONS.map((r) => [r, terms(r)] as const));
   // Projects with a known operating period, by the first word of their name ("koonto", "kanto").
   const projects = kb.documents.flatMap((doc) => (doc.meta.project === undefined ? [] : [{ doc, period: doc.meta.project, key: tokenize(doc.meta.project.name)[0] ?? '' }]));
   // A project's name as it starts a word, in both grades: "Koonto", "Koonnon"; "KANTO", "Kannon".
@@ -371,8 +378,17 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     return times;
   };
 
-  const rank = (analyzed: AnalyzedQuestion, region: Region | undefined, { places, times, sources, calls, projectNames }: Context): Ranked[] => {
-    const hits = searchConcepts(index, analyzed.concepts);
+  const rank = (analyzed: AnalyzedQuestion, region: Region | undefined, { places, municipalities, times, sources, calls, projectNames }: Context): Ranked[] => {
+    // A written question naming the region the member asks about ("Pohjois-Savossa" for "Kuopiosta", or for a story's region) shares the place.
+    const regionTerms = region === undefined ? undefined : regionNameTerms.get(region);
+    const place: PlaceShared | undefined =
+      region === undefined || regionTerms === undefined
+        ? undefined
+        : {
+            concepts: [...places, ...municipalities],
+            named: (ref, question) => regionTerms.every((t) => question.has(t)) && passages.get(ref)?.doc.meta.regions.includes(region) === true,
+          };
+    const hits = searchConcepts(index, analyzed.concepts, undefined, place);
     // The region the question names ("Pohjois-Karjalan haussa") is found in any passage of a document about that region;
     // so is a year or a month it names ("kesäkuun 2024 haussa") in any passage of a document about that time.
     const total = analyzed.concepts.reduce((s, c) => s + c.weight, 0);
@@ -883,7 +899,7 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
       if (places.words.size > 0) return { kind: 'handoff', lang, question, reason: 'no_evidence', score: 0 };
       return { kind: 'invalid', lang, question, reason: 'no_words', score: 0 };
     }
-    const context = contextOf(analyzed, places.words, question, projectWords);
+    const context = contextOf(analyzed, places, question, projectWords);
     const ranked = rank(analyzed, region, context);
     lastExplain = { analyzed, ranked };
     const best = ranked[0];

@@ -155,8 +155,11 @@ export function isMoneyQuestion(words: readonly string[]): boolean {
   // "Kuinka iso osa kuluista korvataan?" asks for a share (a percentage), not a sum.
   // So does "Paljonko kuluista katetaan tuella?": how much of the costs.
   // ("jäsenmaksu", "osallistumismaksu": a fee, whatever it is for.)
-  return isQuantityQuestion(words) && words.some((w) => MONEY_WORDS.test(w) || FEE.test(w)) && !words.some((w) => SHARE_WORDS.test(w) || OF_THE_COSTS.test(w));
+  // So does what the association pays itself ("Paljonko pitää maksaa itse?"): its own share of the costs.
+  return isQuantityQuestion(words) && words.some((w) => MONEY_WORDS.test(w) || FEE.test(w)) && !words.some((w) => SHARE_WORDS.test(w) || OF_THE_COSTS.test(w) || OWN_SHARE.test(w));
 }
+
+const OWN_SHARE = /^(itse|ite|itte|ourselves|omavastuu\p{L}*|omaosuu\p{L}*|omarahoitu\p{L}*)$/u;
 
 const FEE = /\p{L}{3,}(maksu|maksun|maksua|maksut|maksuja|hinta|hinnan|hintaa)$/u;
 const OF_THE_COSTS = /^(kulu|kustannu|kokonaiskulu|kokonaiskustannu|budjet|kokonaisbudjet)\p{L}*ista$/u;
@@ -211,8 +214,12 @@ export function asksAssociationAdministration(words: readonly string[]): boolean
 
 /** "Montako prosenttia nuorista jatkoi työkokeiluun?", "What percentage…?": the answer states a percentage. */
 export function isPercentQuestion(words: readonly string[]): boolean {
-  return words.some((w) => /^(prosent\p{L}*|percent|percentage|%)$/u.test(w)) && isQuantityQuestion(words);
+  if (words.some((w) => /^(prosent\p{L}*|percent|percentage|%)$/u.test(w)) && isQuantityQuestion(words)) return true;
+  // "Mikä on omavastuu Pohjois-Savon haussa?": a rate of support or own share is a percentage (not "mitä omavastuu tarkoittaa?").
+  return words.some((w) => SHARE_RATE.test(w)) && (isQuantityQuestion(words) || words.some((w) => /^(mikä|mikäs|what)$/u.test(w))) && !words.some((w) => /^(tarkoit\p{L}*|mean|means)$/u.test(w));
 }
+
+const SHARE_RATE = /^(omavastuu\p{L}*|omaosuu\p{L}*|omarahoitusosuu\p{L}*|tukitaso\p{L}*|tukiprosent\p{L}*)$/u;
 
 /** Words saying something is required: "tarvitaan", "pitää olla", "vaaditaan", "need", "must". */
 const REQUIRED_WORDS = /^(tarvi\p{L}*|tarvii|tarttee|vaadi\p{L}*|vaadit\p{L}*|pitää|pitääkö|täytyy|täytyykö|oltava|need|needs|needed|must|required)$/u;

@@ -19,6 +19,16 @@ export interface Hit {
   headingCoverage: number;
 }
 
+/**
+ * The place a question is about, for matching the members' questions written for a passage: the
+ * concepts naming it (a region, a municipality), and whether a written question names its region
+ * in a passage of a document about that region.
+ */
+export interface PlaceShared {
+  concepts: readonly number[];
+  named: (ref: string, question: ReadonlySet<string>) => boolean;
+}
+
 const MAX_CLAUSES = 40;
 /**
  * lunr's best passages that are weighed for coverage. 30 decide all 502 evaluation questions as 50
@@ -61,7 +71,7 @@ const PASSAGE_FIELDS = ['headings', 'body', 'questions'] as const;
  * Runs the concepts against the index through `index.query`, never `index.search`: user text is
  * never parsed as lunr query syntax, so "7 %:n", "tuki~" or "ESR+:n" cannot throw.
  */
-export function searchConcepts(index: SearchIndex, concepts: readonly Concept[], limit = CANDIDATES): Hit[] {
+export function searchConcepts(index: SearchIndex, concepts: readonly Concept[], limit = CANDIDATES, place?: PlaceShared): Hit[] {
   const clauses = new Map<string, number>();
   for (const c of concepts) {
     for (const alt of c.alternatives) {
@@ -105,7 +115,8 @@ export function searchConcepts(index: SearchIndex, concepts: readonly Concept[],
     const { matched: matchedTerms, inHeadings, onlyInQuestions } = occurrences(r.ref, r.matchData.metadata as Record<string, FieldsMatched>);
     const inText = onlyInQuestions.size === 0 ? matchedTerms : new Set([...matchedTerms].filter((t) => !onlyInQuestions.has(t)));
     const inPassage = concepts.map((c) => conceptMatch(index, c, inText));
-    const inQuestion = onlyInQuestions.size === 0 ? undefined : bestQuestion(index, concepts, inPassage, index.questionsOf(r.ref));
+    const inQuestion =
+      onlyInQuestions.size === 0 ? undefined : bestQuestion(index, concepts, inPassage, index.questionsOf(r.ref), place === undefined ? undefined : { concepts: place.concepts, named: (q) => place.named(r.ref, q) });
     const found: number[] = [];
     const quality: number[] = [];
     let covered = 0;
@@ -128,21 +139,35 @@ export function searchConcepts(index: SearchIndex, concepts: readonly Concept[],
  * Of the members' questions written for a passage, the one that covers most of what the passage's
  * own words leave out: words scattered over several written questions are weaker evidence than
  * one question that asks the same, and a written question sharing a single concept with the
- * member's is no evidence. Returns how well that question matches each concept (`inPassage`: how well
- * the passage's own words do).
+ * member's is no evidence. The place the member is asking about is one thing shared, whether the written
+ * question names it as the member does or names its region (`place`: "Kuopiosta", or no place word in
+ * a question whose story told it, with "Pohjois-Savossa"). Returns how well that question matches each
+ * concept (`inPassage`: how well the passage's own words do).
  */
-function bestQuestion(index: SearchIndex, concepts: readonly Concept[], inPassage: readonly number[], questions: readonly ReadonlySet<string>[]): number[] | undefined {
+function bestQuestion(
+  index: SearchIndex,
+  concepts: readonly Concept[],
+  inPassage: readonly number[],
+  questions: readonly ReadonlySet<string>[],
+  place?: { concepts: readonly number[]; named: (question: ReadonlySet<string>) => boolean },
+): number[] | undefined {
   let best: number[] | undefined;
   let bestGain = 0;
+  const asksOneThing = place !== undefined && concepts.length - place.concepts.length <= 1;
   for (const q of questions) {
     const matches = concepts.map((c) => conceptMatch(index, c, q));
     let gain = 0;
     let shared = 0;
+    let placeShared = false;
     matches.forEach((inQ, i) => {
-      if (inQ > 0) shared += 1;
+      if (place?.concepts.includes(i) === true) placeShared ||= inQ > 0;
+      else if (inQ > 0) shared += 1;
       const extra = inQ - (inPassage[i] ?? 0);
       if (extra > 0) gain += extra * (concepts[i]?.weight ?? 0);
     });
+    // (Its region named in a written question counts only for a question asking one thing besides the place: "Kuinka paljon pitää
+    // itse rahoittaa?" after "Olemme Kuopiosta"; one asking more must share more of it.)
+    if (placeShared || (asksOneThing && place?.named(q) === true)) shared += 1;
     // One shared word with a written question ("hanke") says little: it must ask about at least two things the member asks.
     if (shared < MIN_SHARED_WITH_QUESTION) continue;
     if (gain > bestGain) {

@@ -291,8 +291,12 @@ describe('isPercentQuestion', () => {
     ['Montako prosenttia nuorista jatkoi työkokeiluun?', true],
     ['How many percent of the grant was used?', true],
     ['mitkä prosentit siinä oli', false],
-    ['Mikä on omarahoitusosuus?', false],
     ['Mitä prosentti tarkoittaa?', false],
+    // A rate of support or own share is a percentage, unless its meaning is asked.
+    ['Mikä on omavastuu Pohjois-Savon haussa?', true],
+    ['Paljonko tukitaso on?', true],
+    ['Mitä omavastuu tarkoittaa?', false],
+    ['Onko omarahoitusosuus pakollinen?', false],
   ] as const)('%s → %s', (question, expected) => {
     expect(isPercentQuestion(tokenize(question))).toBe(expected);
   });
@@ -352,6 +356,9 @@ describe('isMoneyQuestion', () => {
     ['Kuinka ison osan kokonaiskuluista rahoittaja yleensä maksaa?', false],
     ['paljonko kuluista katetaan tuella', false],
     ['Paljonko kustannuksista pitää maksaa itse?', false],
+    // What the association pays itself is its own share.
+    ['Paljonko pitää maksaa itse jos ollaan Kuopiosta?', false],
+    ['Paljonko hakemuksen tekeminen maksaa?', true],
     // A fee is a sum, whatever it is for.
     ['Paljonko jäsenmaksu on?', true],
     ['Paljonko osallistumismaksu oli?', true],
