@@ -26,7 +26,13 @@ export function isCallTimingQuestion(words: readonly string[], neutral: (word: s
   if (words.some((w, i) => CLAIM_VERB.test(w) && [...words.slice(Math.max(0, i - 3), i), words[i + 1] ?? ''].some((v) => COST_WORDS.test(v)))) return false;
   const hasCall = words.some((w) => CALL_WORDS.test(w));
   // "Voiko hakuun jo jättää hakemuksen?": whether one can already apply.
-  const hasTime = words.some((w, i) => (TIME_WORDS.test(w) && !namesCallByOpening(words, i)) || (/^(jo|already)$/.test(w) && /^(jättä|hake|hakea|lähettä|apply|submit)/.test(words[i + 1] ?? '')));
+  // "Joko voi lähettää hakemuksen…?" asks the same ("joko" is "already?", not the "joko … tai" of "either … or").
+  const hasTime = words.some(
+    (w, i) =>
+      (TIME_WORDS.test(w) && !namesCallByOpening(words, i)) ||
+      (/^(jo|already)$/.test(w) && /^(jättä|hake|hakea|lähettä|apply|submit)/.test(words[i + 1] ?? '')) ||
+      (/^(joko|jokos|jokohan)$/.test(w) && !words.slice(i + 1).includes('tai')),
+  );
   return hasCall && hasTime && otherWords(words, (w) => neutral(w) || CALL_WORDS.test(w) || TIME_WORDS.test(w) || SUBMIT_WORDS.test(w)) <= MAX_OTHER_WORDS;
 }
 

@@ -30,7 +30,7 @@ export const QUESTION_WORDS_FI = new Set(
    tarvitaan tarvitseeko tarvitsee tarvitsemme tarvitaanko pitääkö pitää täytyykö täytyy kannattaako kannattaa pitäisi tulee tuleeko
    kauan kauanko pitkään kerro kerrotko kertoa tietää tiedätkö tiedättekö tietoa haluaisin haluan haluaisimme haluamme haluaa
    meidän meillä meille meitä me minun minulla minä mä mun sinun te teidän teillä se ne tämä tää tuo nämä
-   hei moi moikka terve kiitos kiitti please vielä nyt jo myös sitten siis eli ja tai sekä vai mutta että kun jos niin
+   hei moi moikka terve kiitos kiitti please vielä nyt jo joko jokos jokohan myös sitten siis eli ja tai sekä vai mutta että kun jos niin
    yms esim esimerkiksi mm jne ihan aivan vähän paljon tosi oikein ihmeen ihme mikäli jotain jotakin joku jokin ole olla on ovat olisi
    vois voisko voiks ois olis oisko oliskohan onks saaks paljonks montaks pitääks kannattaaks meiän meijän teiän mitäs
    meil mul sul teil niil meit meiät sit sitte kans tääl siel tos täs noi nää mite miks ollu ollut olleet jossain jostain johonkin jonnekin missään mistään mihinkään mennessä asti saakka lähtien alkaen

@@ -107,7 +107,7 @@ const INVALID: { what: string; question: string; reason: InvalidReason }[] = [
   { what: 'only question words', question: 'Mitä? Miten?', reason: 'no_words' },
 ];
 
-describe('engine.decide: call timing asked by a pronoun, in a clause, or with "jo"', () => {
+describe('engine.decide: call timing asked by a pronoun, in a clause, or with "jo" or "joko"', () => {
   it.each([
     // The story names the call; the question asks about "se" (it).
     ['Kuulin että ELY avasi just kake-haun Itä-Suomeen. Onko se nyt auki, ja mistä lähtien?', '2024-06-25', '18.6.2024'],
@@ -115,6 +115,8 @@ describe('engine.decide: call timing asked by a pronoun, in a clause, or with "j
     ['onko etelä-savon kake-haku vielä auki, vappu tulee välliin ja hallitus kokoontuu vasta sen jälkeen', '2024-04-30', '10.5.2024'],
     // "jo jättää": whether one can already apply.
     ['Voiko Pohjois-Karjalan kake-hakuun jo jättää hakemuksen?', '2022-06-20', '27.6.'],
+    // "Joko": already?
+    ['Joko voi lähettää hakemuksen Pohjois-Karjalan kansalaistoimijalähtöisen kehittämisen hakuun? Meidän kotiseutuyhdistyksen suunnitelma on valmis.', '2022-06-13', '27.6.'],
     // A deadline word after a story naming the call; spoken "viel", "jäikö … väliin".
     ['Meidän hakemus Etelä-Savon kake-hakuun on vielä kesken. Ehditäänkö vielä, ja mikä on viimeinen päivä?', '2024-05-08', '10.5.2024'],
     ['jäikö se etelä-savon kevään kake-haku jo meiltä väliin vai voiks sinne viel laittaa hakemuksen', '2024-05-20', '10.5.2024'],

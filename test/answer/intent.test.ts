@@ -11,6 +11,10 @@ describe('isCallTimingQuestion', () => {
     ['Milloin seuraava haku alkaa?', true],
     ['When does the call close?', true],
     ['Ehditäänkö vielä hakea?', true],
+    ['Joko voi lähettää hakemuksen?', true],
+    ['jokos sinne voi hakea', true],
+    // "joko … tai": either … or.
+    ['Voiko hakea joko yhdistys tai säätiö?', false],
     ['Paljonko omarahoitusta tarvitaan?', false],
     ['Kuka voi hakea?', false],
     ['Mikä on KANTO-hankkeen tavoite?', false],
