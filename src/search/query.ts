@@ -97,7 +97,21 @@ export function sentencesOf(text: string): string[] {
     start = end;
   }
   out.push(text.slice(start).trim());
-  return out.filter((s) => s !== '').flatMap(splitAtDash).flatMap(splitButQuestion).flatMap(splitWhenThen).flatMap(splitOwnBeforeColon);
+  return out.filter((s) => s !== '').flatMap(splitAtDash).flatMap(splitButQuestion).flatMap(splitWhenThen).flatMap(splitOwnBeforeColon).flatMap(splitWondering);
+}
+
+/** Verbs of wondering that tell who asks: "ryhmä mietti että…", "ihmeteltiin, onko…", "hallitus haluaa tietää, kelpaako…". */
+const WONDERING = /^(.+?)\s(mietti|miettii|mietitään|mietittiin|mietimme|mietin|ihmettelee|ihmetteli|ihmetellään|ihmeteltiin|ihmettelimme|ihmettelen|pohtii|pohti|pohditaan|pohdittiin|pohdimme|pohdin|kyselee|kyseli|kysyy|kysyi|haluaa\s+tietää|haluaisi\s+tietää|haluais\s+tietää|haluttais\s+tietää|haluaisimme\s+tietää)\s*,?\s+(?:(?:että|et)\s+)?(.+)$/isu;
+
+/**
+ * "meijän päihdetoipujien ryhmä savonlinnassa mietti että kelepaako … hakuun": a story told before a verb of wondering,
+ * and what is wondered after it, which asks.
+ */
+function splitWondering(sentence: string): string[] {
+  const m = WONDERING.exec(sentence);
+  if (m === null) return [sentence];
+  const [, told = '', , asked = ''] = m;
+  return tellsThenAsks(sentence, told, asked);
 }
 
 /** "Ollaan Leppävirralla sote-alan yhdistys: mitä muuta toimintaa…?": who asks, told before a colon, is not what is asked. */

@@ -107,6 +107,14 @@ const INVALID: { what: string; question: string; reason: InvalidReason }[] = [
   { what: 'only question words', question: 'Mitä? Miten?', reason: 'no_words' },
 ];
 
+describe('engine.decide: a story told before a verb of wondering', () => {
+  it('answers what is wondered after "mietti että" from the emphasised contents', async () => {
+    const { engine } = await bundled();
+    const question = 'meijän päihdetoipujien ryhmä savonlinnassa mietti että kelepaako riippuvuuksien kanssa kamppailevien tukeminen etelä-savon 2/2024 hakuun';
+    expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain('riippuvuuksien');
+  });
+});
+
 describe('engine.decide: call timing asked by a pronoun, in a clause, or with "jo" or "joko"', () => {
   it.each([
     // The story names the call; the question asks about "se" (it).

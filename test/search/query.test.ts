@@ -210,6 +210,14 @@ describe('askedText', () => {
     ['Hei! Meillä on Mikkelissä kerho mielenterveyskuntoutujille. Sopiiko tällainen?', 'Hei! Meillä on Mikkelissä kerho mielenterveyskuntoutujille. Sopiiko tällainen?'],
     ['Voisko hankerahalla viedä palveluja sinne missä ihmiset on, esim. kirjastoon?', 'Voisko hankerahalla viedä palveluja sinne missä ihmiset on, esim. kirjastoon?'],
     ['Paljonko omarahoitusta tarvitaan?', 'Paljonko omarahoitusta tarvitaan?'],
+    // A story told before a verb of wondering; what is wondered asks.
+    [
+      'meijän päihdetoipujien ryhmä savonlinnassa mietti että kelepaako riippuvuuksien kanssa kamppailevien tukeminen etelä-savon 2/2024 hakuun',
+      'kelepaako riippuvuuksien kanssa kamppailevien tukeminen etelä-savon 2/2024 hakuun',
+    ],
+    ['Hallitus haluaa tietää, voiko hankkeessa palkata työntekijän?', 'voiko hankkeessa palkata työntekijän?'],
+    // (Not when the wondering is itself asked.)
+    ['Mitä hallitus mietti että tehdään?', 'Mitä hallitus mietti että tehdään?'],
     // A year ends a sentence when a capital follows; an ordinal ("2. krs") does not.
     ['Pohjois-Karjalan kake-haku aukesi kesäkuun lopussa 2022. Oliko KANTO-koordinaatiohanke silloin jo käynnissä?', 'Oliko KANTO-koordinaatiohanke silloin jo käynnissä?'],
     ['Toimisto on Rantakatu 23 A, 2. krs Joensuussa. Onko siellä esteetön sisäänkäynti?', 'Onko siellä esteetön sisäänkäynti?'],
