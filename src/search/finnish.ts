@@ -35,7 +35,7 @@ export const QUESTION_WORDS_FI = new Set(
    vois voisko voiks ois olis oisko oliskohan onks saaks paljonks montaks pitääks kannattaaks meiän meijän teiän mitäs
    meil mul sul teil niil meit meiät sit sitte kans tääl siel tos täs noi nää mite miks ollu ollut olleet jossain jostain johonkin jonnekin missään mistään mihinkään mennessä asti saakka lähtien alkaen
    itse laittaa laitetaan tehdä tehdään tekee tulla mennä käydä hoitaa asioida asioimaan saada olemassa yhdessä
-   ite itte tehä tehää tehään oikeen mites vaa niinku niiku kumpikin kummankin kummallekin etukäteen vaikkei passaa passais tekköö tekkee eri miettiä miettimään pohtia
+   ite itte tehä tehää tehään nii pittää pittäis pittääkö pitäs oikeen mites vaa niinku niiku kumpikin kummankin kummallekin etukäteen vaikkei passaa passais tekköö tekkee eri miettiä miettimään pohtia
    jokainen jokaisen jokaista jokaiselle jokaisella kukin omillaan omin omilla
    usea useampi useamman useat useita useampia tapahtui tapahtuu tapahtunut tapahtuneet
    mainitaan mainittu mainittuna mainitaanhan puhutaan eikä ettei oo pitäis saanu yhessä sopii käy käypi

@@ -1732,6 +1732,9 @@ describe('engine.decide: frame words', () => {
   it('takes "kahen yhdistyksen" (spoken) for a group project', async () => {
     const { engine } = await bundled();
     expect(answerOf(engine.decide('voiks me tehä hanke kahen yhdistyksen kans', { today: '2026-11-23' })).passage.excerpt).toContain('ryhmähanke');
+    // "kaks yhdistystä" is a group project, "yks yhdistys hakijana" a single applicant's; Savo's "pittää" and "nii" say nothing.
+    expect(answerOf(engine.decide('ollaan kyläyhdistys kiteeltä. voiks kaks yhdistystä tehä yhteisen hankkeen pk:n haussa', { today: '2026-11-23' })).passage.excerpt).toContain('ryhmähanke');
+    expect(answerOf(engine.decide('onko se nii et pittää olla vaan yks yhdistys hakijana pohjois-karjalan haussa', { today: '2026-11-23' })).passage.excerpt).toContain('Yhden toimijan hanke');
   });
 
   it('does not take "teen" or "kokonaisuudessaan" for what is asked', async () => {
