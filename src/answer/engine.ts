@@ -1018,7 +1018,8 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     const counted = lang === 'fi' ? countedWord(asked, isNoiseWord) : undefined;
     const countedForms =
       counted !== undefined
-        ? [counted]
+        ? // (And the official word the glossary gives for it: "montako yhistystä" counts "yhdistystä".)
+          [counted, ...analyzed.concepts.filter((c) => c.surface.split(' ').includes(counted)).flatMap((c) => c.alternatives.flatMap((a) => (a.length === 1 && a[0] !== undefined && a[0].length >= 3 ? [a[0]] : [])))]
         : countedEn === undefined
           ? []
           : // (Not a glossary phrase with "how many", whose term says what is asked: "how many days" is a call's period.)

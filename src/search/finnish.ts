@@ -50,7 +50,7 @@ export const QUESTION_WORDS_FI = new Set(
    lopulta oikeastaan oikeestaan oikeasti oikeesti käytännössä käytännös ylipäätään ylipäänsä tosiaan lähinnä jotenkin mitään mitenkään
    sellainen sellaista sellaiset sellaisia sellaiselle sellaisille sellaiseen sellaisiin sellaisen semmoinen semmoista semmoiseen semmosta semmoseen
    tällainen tällaista tällaiset tällaisia tällaiselle tällaisille tällaiseen tällaisiin tällaisen tämmöinen tämmöistä tämmöiseen tämmönen
-   sieltä siellä sinne täältä täällä tänne sinne tähän siihen tuolla tuonne sieltäkin
+   sieltä siellä sinne täältä täällä tänne sinne tähän siihen tuolla tuonne sieltäkin sielä täälä ol papereissa papereista papereis paperissa paperista papereiden lukua lukuja
    ollaan oltais oltaisiin oltiin olemme olen olin kai kait ehkä varmaan varmasti paikkansa näin nähty huomasin kuulin
    voidaanko voidaan voidaanks voimmeko voimme voitaisiinko voitaisko voisimmeko
    haluun haluttais haluttaisiin halutaan jonkun jonkin joku jokin joltain kukaan kenelläkään mikään mitään per

@@ -2749,5 +2749,7 @@ describe('engine.decide: association law', () => {
   it('still answers how many registered associations there are ("3841")', async () => {
     const { engine } = await bundled();
     expect(renderText(engine.decide('Kuinka monta rekisteröityä yhdistystä Pohjois-Karjalassa on?', { today: '2026-11-23' }))).toContain('3841');
+    // Spoken "yhistystä" counts what the text calls "yhdistystä"; "sielä", "papereissa", "jotain lukua" only frame it.
+    expect(renderText(engine.decide('montako yhistystä sielä pohjois-karjalassa oikeen on, kanton papereissa ol jotain lukua', { today: '2026-11-23' }))).toContain('3841');
   });
 });
