@@ -137,7 +137,7 @@ export function definingHeadingStrength(headings: readonly string[]): 0 | 1 | 2 
 }
 
 const QUANTITY_WORDS = /^(paljonko|paljonks|montako|montaks|moniko|monesko|summa|määrä|määrän|amount)$/;
-const QUANTITY_AFTER_HOW = /^(paljon|monta|moni|monelle|monella|suuri|suuren|iso|ison|much|many|large)$/;
+const QUANTITY_AFTER_HOW = /^(paljon|monta|moni|monesta|moneen|monessa|monelle|monella|suuri|suuren|iso|ison|much|many|large)$/;
 
 /** Is the member asking for an amount ("paljonko", "kuinka monta", "how much")? The answer then has a number in it. */
 export function isQuantityQuestion(words: readonly string[]): boolean {

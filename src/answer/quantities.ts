@@ -146,7 +146,7 @@ export function statesDate(text: string): boolean {
 
 // Not "moni": "kuinka moni jatkoi?" counts people, and a verb follows.
 const HOW_MANY = /^(montako|montaks)$/u;
-const HOW_MANY_AFTER = /^(monta|monen)$/u;
+const HOW_MANY_AFTER = /^(monta|monen|monesta|moneen|monessa|monella|monelle)$/u;
 
 /**
  * "montako", "kuinka monta", "kuinka monen": the word at `i` asks how many of the thing after it

@@ -25,7 +25,7 @@ function plugin(): FinnishPlugin {
  */
 export const QUESTION_WORDS_FI = new Set(
   `voiko voi voinko voimme voitteko voivatko voisiko voisin voisimme voisitteko saako saanko saammeko saa saisinko saisiko
-   paljonko kuinka paljon montako monta monesko mones mikä mitkä mitä mikäs mitäs missä mistä mihin milloin koska kuka ketkä kenelle keneen keneltä kenen
+   paljonko kuinka paljon montako monta monesta moneen monessa monesko kyse kyseessä mones mikä mitkä mitä mikäs mitäs missä mistä mihin milloin koska kuka ketkä kenelle keneen keneltä kenen
    miten millainen millaisia minkä minkälainen minkälaisia onko ovatko oliko olisiko olenko olemmeko ko kö
    tarvitaan tarvitseeko tarvitsee tarvitsemme tarvitaanko pitääkö pitää täytyykö täytyy kannattaako kannattaa pitäisi tulee tuleeko
    kauan kauanko pitkään kerro kerrotko kertoa tietää tiedätkö tiedättekö tietoa haluaisin haluan haluaisimme haluamme haluaa

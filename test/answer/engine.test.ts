@@ -2749,6 +2749,8 @@ describe('engine.decide: association law', () => {
   it('still answers how many registered associations there are ("3841")', async () => {
     const { engine } = await bundled();
     expect(renderText(engine.decide('Kuinka monta rekisteröityä yhdistystä Pohjois-Karjalassa on?', { today: '2026-11-23' }))).toContain('3841');
+    // "Kuinka monesta järjestöstä on kyse?" asks the count of the target group the story names.
+    expect(renderText(engine.decide('Koonnon kohderyhmänä ovat pohjoissavolaiset järjestöt. Kuinka monesta järjestöstä on arviolta kyse?', { today: '2026-11-23' }))).toContain('5 000');
     // Spoken "yhistystä" counts what the text calls "yhdistystä"; "sielä", "papereissa", "jotain lukua" only frame it.
     expect(renderText(engine.decide('montako yhistystä sielä pohjois-karjalassa oikeen on, kanton papereissa ol jotain lukua', { today: '2026-11-23' }))).toContain('3841');
   });

@@ -95,6 +95,7 @@ describe('isQuantityQuestion', () => {
   it.each([
     ['Paljonko omarahoitusta tarvitaan?', true],
     ['Kuinka monta rekisteröityä yhdistystä on?', true],
+    ['Kuinka monesta järjestöstä on kyse?', true],
     ['How much own funding is needed?', true],
     ['Kuinka haen rahoitusta?', false],
     ['Mikä on KAKE?', false],

@@ -255,6 +255,8 @@ describe('countedWord and statesCountOf', () => {
     // A joint project of many associations, not a count.
     ['Voiko hakea monen yhdistyksen yhteishanketta?', undefined],
     ['Kuinka monen yhdistyksen kanssa voi hakea?', 'yhdistyksen'],
+    // "Kuinka monesta …": how many, in the elative.
+    ['Kuinka monesta järjestöstä on kyse?', 'järjestöstä'],
   ])('%s → %s', (question, counted) => {
     expect(countedWord(tokenize(question), noise)).toBe(counted);
   });
