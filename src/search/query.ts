@@ -295,7 +295,12 @@ export function analyzeQuestion(
     if (rule.phrase.length === 1 && isNoise(words[i]?.raw ?? '', lang)) continue;
     const span = words.slice(i, i + rule.phrase.length);
     for (let k = 0; k < rule.phrase.length; k += 1) used[i + k] = true;
-    const own = span.filter((w) => !INTERROGATIVES.test(w.raw)).map((w) => w.fi).filter((s) => !isNoise(s, lang));
+    // A word mistyped ("erityistavote") is the member's own in the glossary phrase's spelling ("erityistavoite").
+    const own = span
+      .map((w, k) => ({ w, fi: spelledAs(rule.phrase[k], w.fi, vocabulary) }))
+      .filter(({ w }) => !INTERROGATIVES.test(w.raw))
+      .map(({ fi }) => fi)
+      .filter((s) => !isNoise(s, lang));
     const keepOwn = rule.lang === 'fi' && own.length > 0;
     const alternatives = [rule.target, ...(keepOwn ? [own] : [])];
     const framing = rule.target.every(isFraming);
@@ -470,6 +475,17 @@ function phraseAt(rule: GlossaryRule, words: readonly Word[], used: readonly boo
     if (used[i + k] === true || !matchesRule(rule.phrase[k] ?? '', words[i + k], rule.lang)) return false;
   }
   return true;
+}
+
+/**
+ * The member's word `fi`, or, when the documents do not have it as it is, the phrase word it is one typing error off
+ * (long words; not another grade or ending of it) that they have.
+ */
+function spelledAs(phraseWord: string | undefined, fi: string, vocabulary: Vocabulary): string {
+  if (phraseWord === undefined || phraseWord === fi || Math.min(phraseWord.length, fi.length) < 7 || phraseWord.startsWith(fi) || fi.startsWith(phraseWord)) return fi;
+  if (boundedLevenshtein(phraseWord, fi, 1) > 1) return fi;
+  const exact = (stem: string): boolean => vocabulary.matches(stem).some((m) => m.weight === 1);
+  return !exact(fi) && exact(phraseWord) ? phraseWord : fi;
 }
 
 function matchesRule(phraseWord: string, word: Word | undefined, lang: QueryLang): boolean {

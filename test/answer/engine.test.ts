@@ -107,6 +107,13 @@ const INVALID: { what: string; question: string; reason: InvalidReason }[] = [
   { what: 'only question words', question: 'Mitä? Miten?', reason: 'no_words' },
 ];
 
+describe('engine.decide: a mistyped word the glossary maps to another term', () => {
+  it("finds KANTO's specific objective for 'erityistavote' where the description states it, not in a passage of the glossary's term", async () => {
+    const { engine } = await bundled();
+    expect(answerOf(engine.decide('Mikä erityistavote KANTO-hankkeelle on merkitty hankekuvaukseen?', { today: '2026-11-23' })).passage.excerpt).toContain('Työelämän ulkopuolella olevien');
+  });
+});
+
 describe('engine.decide: a story told before a verb of wondering', () => {
   it('answers what is wondered after "mietti että" from the emphasised contents', async () => {
     const { engine } = await bundled();

@@ -70,6 +70,16 @@ describe('analyzeQuestion', () => {
     expect(alternatives).toEqual(expect.arrayContaining([stem('omavastuu'), `${stem('oma')} ${stem('osuus')}`]));
   });
 
+  it("reads a mistyped word the glossary knows in the spelling the documents have, as the member's own alternative", () => {
+    const glossary = compileGlossary([{ term: 'Yhdenvertaiseen osallisuuteen', synonyms: ['erityistavoite'], en: [] }]);
+    const index = SearchIndex.build([{ id: 'd:1', title: 'Kuvaus', headings: 'Hanke', body: 'Erityistavoite: 10.1. Työelämän ulkopuolella olevien työkyky. Yhdenvertaiseen osallisuuteen.' }]);
+    const [concept] = analyzeQuestion('Mikä erityistavote on merkitty?', glossary, index.vocabulary).concepts;
+    expect(concept?.surface).toBe('erityistavote');
+    expect(concept?.own).toEqual([stem('erityistavoite')]);
+    // A word the documents have stays as the member wrote it.
+    expect(analyzeQuestion('Mikä erityistavoite on merkitty?', glossary, index.vocabulary).concepts[0]?.own).toEqual([stem('erityistavoite')]);
+  });
+
   it('drops question words and stop words', () => {
     const { concepts } = analyzeQuestion('Paljonko meidän pitää tietää, kun on haku?', GLOSSARY, INDEX.vocabulary);
     const surfaces = concepts.map((c) => c.surface);
