@@ -54,6 +54,7 @@ describe('analyzeQuestion', () => {
     ['Finnish "after it ended"', 'jatkuiko työpaja hankkeen päätyttyä tai loputtua', ['päätyttyä', 'loputtua']],
     ['Finnish "even though not", "beforehand"', 'onko se huomioitu, vaikkei sitä ole tehty etukäteen', ['vaikkei', 'etukäteen']],
     ['Finnish "different", Savo "passaa", "tekköö"', 'passaa se eri hankkeille, mitä porukka tekköö', ['eri', 'passaa', 'tekköö']],
+    ['Finnish "recorded", "written"', 'Mihin KANTO on kirjattu, miten se on kirjoitettu?', ['kirjattu', 'kirjoitettu']],
     ['English', 'What were associations meant to do according to KANTO?', ['meant', 'according']],
     ['English "ones", "particular", "single out"', 'Did the call single out any particular age group? Which ones?', ['ones', 'particular', 'single']],
     ['English "things", "several"', 'Did several things change?', ['things', 'several']],
