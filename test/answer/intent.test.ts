@@ -111,6 +111,12 @@ describe('isEligibilityQuestion', () => {
     ['Ketkä kaikki saa jättää hakemuksen siihen hakuun, jonka ELY avasi?', ['jättää hakemuksen', 'hakuun', 'ely', 'avasi'], true],
     ['Can we apply in the citizen-driven development call the ELY Centre opened?', ['citizen driven development', 'call', 'ely centre', 'opened'], true],
     ['Voiko hakea rahaa työtoiminnan kehittämiseen?', ['hakea', 'rahaa', 'työtoiminnan', 'kehittämiseen'], false],
+    // The call's name mistyped ("kansalaistoimijalähöisen") names the call all the same.
+    [
+      'Voiko myös säätiö jättää hakemuksen kesäkuun 2024 kansalaistoimijalähöisen kehittämisen hakuun, vai onko haku tarkoitettu vain yhdistyksille?',
+      ['jättää hakemuksen', 'hakuun', 'yhdistyksille', 'säätiö', 'kehittämisen', 'kesäkuun', '2024', 'kansalaistoimijalähöisen', 'tarkoitettu', 'vain'],
+      true,
+    ],
     ['Voiko usea yhdistys hakea yhteishankkeena?', ['yhdistys', 'hakea', 'yhteishankkeena'], false],
     ['Paljonko yhdistys saa?', ['yhdistys'], false],
     // Whom the call concerns is who may apply.
