@@ -345,7 +345,8 @@ export function isDateQuestion(words: readonly string[]): boolean {
   );
 }
 
-const COORDINATION_PROJECT = /^(koordinaatiohanke\p{L}*|koordinaatiohankkee\p{L}*|koordinaatioprojekti\p{L}*)$/u;
+// (With a letter of "koordinaatio" left out: "koordinatiohanke".)
+const COORDINATION_PROJECT = /^(koordina+t?io(hanke\p{L}*|hankkee\p{L}*|projekti\p{L}*))$/u;
 const CALLED = /^(nimi|nimeä|nimen|nimeltään|nimellä|name|named|called)$/;
 
 /**
@@ -356,7 +357,7 @@ export function asksCoordinationProjectName(words: readonly string[]): boolean {
   const coordination = words.some((w, i) => COORDINATION_PROJECT.test(w) || (w === 'coordination' && /^projects?$/.test(words[i + 1] ?? '')));
   if (coordination && words.some((w) => CALLED.test(w))) return true;
   // "Mikä on Etelä-Savon oma koordinaatiohanke?": which project it is, asked with the project as the subject.
-  return /^(mikä|mikäs|mikähän)$/.test(words[0] ?? '') && words.some((w) => /^(koordinaatiohanke|koordinaatioprojekti)$/.test(w));
+  return /^(mikä|mikäs|mikähän)$/.test(words[0] ?? '') && words.some((w) => /^(koordina+t?io(hanke|projekti))$/u.test(w));
 }
 
 /** "Mikä sen tiedotteen otsikko on?", "What is the title of the press release?": asks what a document is called. */

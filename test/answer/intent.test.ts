@@ -556,6 +556,9 @@ describe('asksCoordinationProjectName', () => {
     ['Mitä koordinaatiohanke tarjoaa?', false],
     ['Mikä on hankkeen nimi?', false],
     ['Mikä on Etelä-Savon oma koordinaatiohanke ja kuka siellä neuvoo yhdistyksiä?', true],
+    // With a letter of "koordinaatio" left out.
+    ['Mikä on Etelä-Savon oma koordinatiohanke ja kuka siellä neuvoo yhdistyksiä?', true],
+    ['Mikä on Etelä-Savon koordinatiohankkeen nimi?', true],
     ['Mikä on koordinaatiohankkeen tehtävä?', false],
     ['Miten koordinaatiohanke auttaa?', false],
   ] as const)('%s → %s', (question, expected) => {
