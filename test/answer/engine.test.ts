@@ -597,6 +597,10 @@ describe('engine.decide: whether a particular cost is allowed', () => {
     expect(engine.decide('voiko omarahoitusosuuden kattaa talkootyöllä pohjois-karjalan 2022 haussa', { today: '2026-11-23' }).kind).toBe('handoff');
     // A cost named as what is not wanted is not what is asked: the flat rate answers.
     expect(answerOf(engine.decide('voiko yleiskulut laskea jonain prosenttina eikä kuitteja jokaisesta?', { today: '2026-11-23' })).passage.excerpt).toMatch(/flat rate/i);
+    // "kustannusmallivaihtoehtoja" (cost model options), even mistyped, asks the flat rate.
+    expect(
+      answerOf(engine.decide('Budjetoin ensimmäistä kertaa hanketta ja törmäsin sanaan kustannusmalli. Mitä kustannusmallivaihtohetoja Pohjois-Karjalan 2022 haussa oli tarjolla?', { today: '2026-11-23' })).passage.excerpt,
+    ).toContain('flat rate 40 % tai 7 %');
   });
 });
 
