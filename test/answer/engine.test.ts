@@ -893,6 +893,12 @@ describe('engine.decide: a pronoun in the asking sentence for the organisation t
     expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.headings.join(' ')).toContain('Pohjois-Savon Sosiaaliturvayhdistyksen toiminta');
   });
 
+  it('offers in English what other activity Pohjois-Savon Sosiaaliturvayhdistys has ("list", "part" only frame it)', async () => {
+    const { engine } = await bundled();
+    const question = 'Besides Koonto, what other activity does Pohjois-Savon Sosiaaliturvayhdistys list as part of its work?';
+    expect(renderText(engine.decide(question, { today: '2026-11-23' }))).toContain('sote-muutostuki');
+  });
+
   it('answers "…yhteydessä Pohjois-Savon Sosiaaliturvayhdistykseen… Mitä muuta toimintaa sillä on Koonnon lisäksi?" about that organisation', async () => {
     const { engine } = await bundled();
     const question = 'Meidän omaishoitajayhdistys Iisalmessa on ollut yhteydessä Pohjois-Savon Sosiaaliturvayhdistykseen sote-asioissa. Mitä muuta toimintaa sillä on Koonnon lisäksi?';
