@@ -1160,7 +1160,8 @@ const PAID_WITH = /^(rahalla|rahoilla|rahoituksella|rahotuksella|avustuksella|av
  */
 function wantedKind(words: readonly string[]): FactKind | undefined {
   if (isReasonQuestion(words)) return 'reason';
-  if (isExceptionQuestion(words)) return 'exception';
+  // ("Keneltä KANTOsta voi kysyä, jos projektipäällikkö ei ole tavoitettavissa?": whom else to ask is a contact.)
+  if (isExceptionQuestion(words) && !isContactQuestion(words)) return 'exception';
   if (isLimitQuestion(words)) return 'limit';
   if (isPercentQuestion(words)) return 'percent';
   if (isFrequencyQuestion(words)) return 'frequency';

@@ -893,6 +893,16 @@ describe('engine.decide: a pronoun in the asking sentence for the organisation t
     expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.headings.join(' ')).toContain('Pohjois-Savon Sosiaaliturvayhdistyksen toiminta');
   });
 
+  it("gives KANTO's contacts when asked whom else to ask if the project manager cannot be reached", async () => {
+    const { engine } = await bundled();
+    for (const question of [
+      'Keneltä KANTOsta voi kysyä, jos projektipäällikkö ei ole tavoitettavissa? Tarvitsisin toisen yhteyshenkilön nimen ja puhelinnumeron.',
+      'Meidän kyläyhdistys Ilomantsissa yritti tavoittaa KANTOn projektipäällikköä, mutta hän ei vastannut. Kuka muu KANTOssa neuvoo ja mikä on hänen numeronsa?',
+    ]) {
+      expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt, question).toContain('044 715 2060');
+    }
+  });
+
   it('offers in English what other activity Pohjois-Savon Sosiaaliturvayhdistys has ("list", "part" only frame it)', async () => {
     const { engine } = await bundled();
     const question = 'Besides Koonto, what other activity does Pohjois-Savon Sosiaaliturvayhdistys list as part of its work?';
