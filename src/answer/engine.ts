@@ -10,7 +10,7 @@ import { commonPrefix } from '../search/vocabulary.js';
 import { callState, callStatus, daysSinceOpening, RECENT_OPENING_DAYS } from './calls.js';
 import { dayNumber, formatDate, latestDay, wholeYears } from './dates.js';
 import { CANDIDATE_EXCERPT_CHARS, excerpt, passageLines } from './excerpt.js';
-import { asksAssociationAdministration, asksDecisionOrEvent, asksIdeaFit, isPercentQuestion, isFrequencyQuestion, isCallAreaQuestion, isChoiceAdviceQuestion, namesUnknownCall, namesOtherDocument, isCallTimingQuestion, isAdviceWhereHeading, isAdviceWhereQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityHeading, isEligibilityQuestion, isAreaHeading, isAreaQuestion, isExampleHeading, isExampleQuestion, isResultsHeading, isResultsQuestion, isFitHeading, isFitQuestion, isClockTimeQuestion, isContactQuestion, isCostQuestion, isCostWord, isHelpQuestion, isInfoSourceQuestion, isMoneyQuestion, isStreetAddressQuestion, isPlaceQuestion, isYearQuestion, isCostItemsQuestion, isPersonQuestion, isOrganisationQuestion, isLimitQuestion, isExceptionQuestion, isReasonQuestion, isWebAddressQuestion, isWebWord, isDateQuestion, isTitleQuestion, asksCoordinationProjectName, asksWhoAdvises, isProjectTimingQuestion, isServiceHeading, isQuantityQuestion, startsWithAny } from './intent.js';
+import { asksAssociationAdministration, asksDecisionOrEvent, asksIdeaFit, isPercentQuestion, isFrequencyQuestion, isCallAreaQuestion, isChoiceAdviceQuestion, namesUnknownCall, namesOtherDocument, isCallTimingQuestion, isAdviceWhereHeading, isAdviceWhereQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityHeading, isEligibilityQuestion, isAreaHeading, isAreaQuestion, isExampleHeading, isExampleQuestion, isResultsHeading, isResultsQuestion, isFitHeading, isFitQuestion, isClockTimeQuestion, isContactQuestion, isCostQuestion, isCostWord, isHelpQuestion, isInfoSourceQuestion, isMoneyQuestion, isStreetAddressQuestion, isPlaceQuestion, isYearQuestion, isCostItemsQuestion, isPersonQuestion, isOrganisationQuestion, isLimitQuestion, isExceptionQuestion, tellsException, isReasonQuestion, isWebAddressQuestion, isWebWord, isDateQuestion, isTitleQuestion, asksCoordinationProjectName, asksWhoAdvises, isProjectTimingQuestion, isServiceHeading, isQuantityQuestion, startsWithAny } from './intent.js';
 import { asksFinalResult, asksOutcome, outcomeStated, statesOnlyAim } from './outcome.js';
 import { aboutTime, documentTimes, namesTime, yearNamed, type DocumentTimes } from './periods.js';
 import { findPlaces, whereFrom, type PlaceMentions } from './regions.js';
@@ -138,6 +138,8 @@ interface Context {
   calls: readonly number[];
   /** "Työelämän avaimet -hanke": the last word of a project's name the question gives; a passage without it is about another project. */
   projectNames: readonly number[];
+  /** The story tells what the asker's people do not have, and the question asks about them (see tellsException). */
+  exceptionTold: boolean;
 }
 
 /** Words standing for something the story named before: "sillä" (it has), "sen", "niiden", "its", "their". */
@@ -231,6 +233,12 @@ function exampleProjectWords(question: string, projectWords: ReadonlySet<string>
   return new Set([...question.matchAll(PROJECT_NAME)].map((m) => (m[1] ?? '').toLowerCase()).filter((w) => !PROJECT_KIND.test(w) && !startsWithAny(w, projectWords)));
 }
 
+/** The words of the sentences before the asking ones, when a message tells its situation and then asks; none otherwise. */
+function storyOf(question: string): string[] {
+  const asking = askingSentences(question);
+  return asking === undefined ? [] : tokenize(question.slice(0, Math.max(0, question.indexOf(asking))));
+}
+
 function contextOf(analyzed: AnalyzedQuestion, places: PlaceMentions, question: string, projectWords: ReadonlySet<string>): Context {
   const nameWords = exampleProjectWords(question, projectWords);
   const from = whereFrom(analyzed.words);
@@ -242,6 +250,7 @@ function contextOf(analyzed: AnalyzedQuestion, places: PlaceMentions, question: 
     sources: sourcesOf(analyzed.concepts),
     calls: callsOf(analyzed.concepts, analyzed.words),
     projectNames: analyzed.concepts.flatMap((c, i) => (nameWords.has(c.surface) ? [i] : [])),
+    exceptionTold: tellsException(storyOf(question), analyzed.words),
   };
 }
 
@@ -378,7 +387,7 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     return times;
   };
 
-  const rank = (analyzed: AnalyzedQuestion, region: Region | undefined, { places, municipalities, times, sources, calls, projectNames }: Context): Ranked[] => {
+  const rank = (analyzed: AnalyzedQuestion, region: Region | undefined, { places, municipalities, times, sources, calls, projectNames, exceptionTold }: Context): Ranked[] => {
     // A written question naming the region the member asks about ("Pohjois-Savossa" for "Kuopiosta", or for a story's region) shares the place.
     const regionTerms = region === undefined ? undefined : regionNameTerms.get(region);
     const place: PlaceShared | undefined =
@@ -396,7 +405,9 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     const wantsNumber = isQuantityQuestion(analyzed.words);
     // Asked about one coordination project, another project's own documents are weak evidence ("Koonnon toimisto" is not KANTO's).
     const namedProjects = new Set(projects.filter((p) => names(analyzed.words, p.key)).map((p) => p.key));
-    const wants = wantedKind(analyzed.words);
+    const wanted = wantedKind(analyzed.words);
+    // "Osalla ei ole pankkitunnuksia. Miten he voivat tunnistautua…?": what the usual way says is no answer for them (whom to ask still is a contact).
+    const wants = exceptionTold && wanted !== 'contact' && wanted !== 'person' ? 'exception' : wanted;
     // "Mitkä järjestöt olivat Tatu ry:n lisäksi mukana…?": an organisation other than those the question names.
     // (A question's word names one in any form: "tatu" for "Tatu ry", "rouvasväenyhdistyksen" for "Rouvasväenyhdistys ry", "Pallokissojen" for "Pallokissat".)
     const namedInQuestion = (name: string): boolean =>
@@ -741,6 +752,8 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     if (whole.kind !== 'handoff' || whole.reason !== 'no_evidence') return whole;
     const asking = askingSentences(whole.question);
     if (asking === undefined) return whole;
+    // "Osalla ei ole pankkitunnuksia. Miten he voivat tunnistautua…?": alone the sentence would ask the usual way, not theirs.
+    if (tellsException(storyOf(whole.question), tokenize(asking))) return whole;
     const concepts = analyzeQuestion(asking, rules, index.vocabulary).concepts;
     // "…Onko tää semmonen asia, mitä kake-hankkeilla tehdään?" asks about the story: alone it names nothing in particular.
     if (concepts.reduce((sum, c) => sum + c.weight, 0) < MIN_ASKING_WEIGHT) return whole;

@@ -198,6 +198,15 @@ export function isExceptionQuestion(words: readonly string[]): boolean {
   return words.slice(conditional + 1, conditional + 6).some((w) => /^(ei|eikä|en|emme|eivät|no|not|doesn't|don't|can't|cannot|without)$/.test(w));
 }
 
+/**
+ * "Osalla osallistujista ei ole pankkitunnuksia. Miten he voivat tunnistautua…?": the story tells what the asker's
+ * people do not have or cannot do, and the question asks about them ("he", "ne"): what happens when the usual way does not apply.
+ */
+export function tellsException(story: readonly string[], asked: readonly string[]): boolean {
+  const negated = story.some((w, i) => /^(ei|eivät|eikä)$/.test(w) && story.slice(i + 1, i + 3).some((v) => /^(ole|oo|pysty\p{L}*|voi|osaa|osaa\p{L}*|pääse|ehdi|omista)$/u.test(v)));
+  return negated && asked.some((w) => /^(he|heidän|heillä|heille|heitä|ne|niiden|niillä|niille|they|them|their)$/u.test(w));
+}
+
 /** "enintään", "vähimmäisaika", "maximum", "max", "at least": a limit. */
 const LIMIT_WORDS = /^(max|enintään|enimmillään|vähimmillään|pisimmillään|korkeintaan|maksimi\p{L}*|maksimaali\p{L}*|yläraja\p{L}*|enimmäis\p{L}*|vähintään|alaraja\p{L}*|minimi\p{L}*|vähimmäis\p{L}*|maximum|minimum)$/u;
 

@@ -107,6 +107,22 @@ const INVALID: { what: string; question: string; reason: InvalidReason }[] = [
   { what: 'only question words', question: 'Mitä? Miten?', reason: 'no_words' },
 ];
 
+describe('engine.decide: the story tells what the asker\'s people lack, and the question asks about them', () => {
+  it.each([
+    'Meidän maahanmuuttajayhdistyksen osallistujista osalla ei ole pankkitunnuksia. Miten he voivat tunnistautua suomi.fi:ssä osallistujaseurantaa varten?',
+    'Osalla meidän kävijöistä ei ole pankkitunnuksia eikä mobiilivarmennetta. Miten he voivat kirjautua osallistujaseurantaan ilman suomi.fi-tunnistautumista?',
+  ])('hands "%s" off: the documents give only the usual way', async (question) => {
+    const { engine } = await bundled();
+    expect(engine.decide(question, { today: '2026-11-23' }).kind).toBe('handoff');
+  });
+
+  it('still answers how participants identify themselves when the story tells nothing missing', async () => {
+    const { engine } = await bundled();
+    const question = 'Meidän osallistujat on enimmäkseen yli 70-vuotiaita. Miten osallistujat tunnistautuu, kun niiden tiedot kerätään Pohjois-Karjalan kake-hankkeen seurantaan?';
+    expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain('suomi.fi');
+  });
+});
+
 describe('engine.decide: a mistyped word the glossary maps to another term', () => {
   it("finds KANTO's specific objective for 'erityistavote' where the description states it, not in a passage of the glossary's term", async () => {
     const { engine } = await bundled();

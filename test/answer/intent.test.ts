@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksAssociationAdministration, asksCoordinationProjectName, isAreaQuestion, isCallAreaQuestion, isClockTimeQuestion, isDateQuestion, isTitleQuestion, isExampleQuestion, isInfoSourceQuestion, isCallTimingQuestion, isStreetAddressQuestion, isPlaceQuestion, isYearQuestion, isCostItemsQuestion, isPersonQuestion, isOrganisationQuestion, isLimitQuestion, isPercentQuestion, isFrequencyQuestion, isExceptionQuestion, isReasonQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityQuestion, isFitQuestion, isHelpQuestion, isProjectTimingQuestion, isQuantityQuestion, isMoneyQuestion, isResultsHeading, isResultsQuestion, isCostQuestion, isAdviceWhereQuestion, namesOtherDocument, writtenClitic } from '../../src/answer/intent.js';
+import { asksAssociationAdministration, asksCoordinationProjectName, isAreaQuestion, isCallAreaQuestion, isClockTimeQuestion, isDateQuestion, isTitleQuestion, isExampleQuestion, isInfoSourceQuestion, isCallTimingQuestion, isStreetAddressQuestion, isPlaceQuestion, isYearQuestion, isCostItemsQuestion, isPersonQuestion, isOrganisationQuestion, isLimitQuestion, tellsException, isPercentQuestion, isFrequencyQuestion, isExceptionQuestion, isReasonQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityQuestion, isFitQuestion, isHelpQuestion, isProjectTimingQuestion, isQuantityQuestion, isMoneyQuestion, isResultsHeading, isResultsQuestion, isCostQuestion, isAdviceWhereQuestion, namesOtherDocument, writtenClitic } from '../../src/answer/intent.js';
 import { findPlaces } from '../../src/answer/regions.js';
 import { tokenize } from '../../src/search/finnish.js';
 
@@ -294,6 +294,18 @@ describe('isFrequencyQuestion', () => {
     ['Missä kerho kokoontui?', false],
   ] as const)('%s → %s', (question, expected) => {
     expect(isFrequencyQuestion(tokenize(question))).toBe(expected);
+  });
+});
+
+describe('tellsException', () => {
+  it.each([
+    ['Osalla meidän kävijöistä ei ole pankkitunnuksia.', 'Miten he voivat kirjautua osallistujaseurantaan?', true],
+    ['Meidän ryhmiin tulee turvapaikanhakijoita, joilla ei oo pankkitunnuksia.', 'Miten ne voi tunnistautua?', true],
+    // The story's people are not asked about, or nothing is told missing.
+    ['Osalla meidän kävijöistä ei ole pankkitunnuksia.', 'Miten osallistujatiedot kerätään?', false],
+    ['Meidän osallistujat on enimmäkseen yli 70-vuotiaita.', 'Miten he tunnistautuvat?', false],
+  ] as const)('%s %s → %s', (story, asked, expected) => {
+    expect(tellsException(tokenize(story), tokenize(asked))).toBe(expected);
   });
 });
 
