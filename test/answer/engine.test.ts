@@ -583,6 +583,8 @@ describe('engine.decide: the region asked about', () => {
     const { engine } = await bundled();
     expect(engine.decide('Paljonko Pohjois-Savossa on rahaa jaossa KAKE-hankkeille?', { today: '2026-11-23' }).kind).not.toBe('answer');
     expect(answerOf(engine.decide('Paljonko Pohjois-Karjalassa oli rahaa jaossa KAKE-hankkeille?', { today: '2026-11-23' })).passage.excerpt).toContain('2 miljoonaa euroa');
+    // "jaettavana": to be shared out.
+    expect(answerOf(engine.decide('paljonko rahaa oli kaikkiaan pohjois-karjalan yhdistysten kesken jaettavana sillon 2022', { today: '2026-11-23' })).passage.excerpt).toContain('2 miljoonaa euroa');
   });
 
   it('hands off a question about another region, unless the passage itself is about that region', async () => {
