@@ -210,6 +210,8 @@ const PROJECT_NAME = new RegExp(String.raw`([\p{L}\p{N}]+)${PROJECT_SUFFIX}`, 'g
 const PROJECT_NAME_AT = new RegExp(PROJECT_NAME.source, 'u');
 /** "Uusi tapa toimia -hanke", "Hanaa!-hankkeen": a project's name of up to four words, from its capital letter. */
 const PROJECT_NAMED = new RegExp(String.raw`(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}]*[!?]?(?:\s[\p{L}\p{N}]+[!?]?){0,3})${PROJECT_SUFFIX}`, 'gu');
+/** A project's name before "-hanke", also in brackets ("Kuhmon Elinvoimasampo (ELSA) -hanke"). */
+const ANY_PROJECT_NAME = new RegExp(String.raw`([\p{L}\p{N}]+)\)?${PROJECT_SUFFIX}`, 'gu');
 /** The project, not named ("hanketta", "hankkeen", "the project"). */
 const THE_PROJECT = /^(hanke|hankkeen|hanketta|hankkeessa|hankkeella|hankkeelle|hankkeesta|hankkeeseen|hankkeelta|project)$/u;
 /** "EU-hanke", "KAKE-hankkeen", "ESR-hankkeissa": a kind of project, not a name. */
@@ -412,7 +414,14 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     // (A question's word names one in any form: "tatu" for "Tatu ry", "rouvasväenyhdistyksen" for "Rouvasväenyhdistys ry", "Pallokissojen" for "Pallokissat".)
     const namedInQuestion = (name: string): boolean =>
       analyzed.words.some((w) => w === name || (w.length >= 4 && commonPrefix(w, name) >= Math.max(4, Math.min(w.length, name.length) - 3)));
-    const namesOtherOrganisation = (passage: Passage): boolean => organisationsNamed(passageText(passage)).some((name) => !name.split(' ').some(namedInQuestion));
+    // "Kuka toteutti Hyvä arki -hankkeen?": an organisation named beside another project ("…Kuhmon Työvire ry:n yhdessä toteuttama
+    // Kuhmon Elinvoimasampo (ELSA) -hanke") did not run the one asked about; only sentences naming no other project tell.
+    const askedProjects = new Set(projectNames.map((i) => analyzed.concepts[i]?.surface ?? ''));
+    const aboutAskedProject = (sentence: string): boolean => [...sentence.matchAll(ANY_PROJECT_NAME)].every((m) => askedProjects.has((m[1] ?? '').toLowerCase()));
+    const namesOtherOrganisation = (passage: Passage): boolean =>
+      sentencesOf(passageText(passage))
+        .filter((sentence) => askedProjects.size === 0 || aboutAskedProject(sentence))
+        .some((sentence) => organisationsNamed(sentence).some((name) => !name.split(' ').some(namedInQuestion)));
     const webConcepts = wants === 'web' ? analyzed.concepts.flatMap((c, i) => (c.surface.split(' ').some(isWebWord) ? [i] : [])) : [];
     const top = Math.max(...hits.map((h) => h.score), 1e-9);
     // An older document about the month named without a year is not evidence of it.

@@ -905,6 +905,15 @@ describe('engine.decide: a pronoun in the asking sentence for the organisation t
     expect(engine.decide(question, { today: '2026-11-23' }).kind).toBe('handoff');
   });
 
+  it('hands off who ran Hyvä arki: the organisation its passage names ran another project (ELSA) after it', async () => {
+    const { engine } = await bundled();
+    for (const question of ['Kuka toteutti Hyvä arki -hankkeen Kuhmossa?', 'Mikä yhdistys tai organisaatio toteutti Hyvä arki -hankkeen Kuhmossa?']) {
+      expect(engine.decide(question, { today: '2026-11-23' }).kind, question).toBe('handoff');
+    }
+    // A sentence naming the project asked with its organisation still answers.
+    expect(answerOf(engine.decide('Kuka toteutti Hanaa!-hankkeen?', { today: '2026-11-23' })).passage.excerpt).toContain('Tatu ry');
+  });
+
   it('takes "muuta" in the asking sentence for other than the organisation the story names', async () => {
     const { engine } = await bundled();
     const question = 'Pohjois-Savon Sosiaaliturvayhdistys vetää Koontoa, mutta kuulin että sillä on muutakin toimintaa järjestöille. Ollaan Leppävirralla sote-alan yhdistys: mitä muuta toimintaa Koonnon kalvoilla mainitaan?';
