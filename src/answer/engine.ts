@@ -99,6 +99,8 @@ const OTHER_PROJECT_FACTOR = 0.6;
 
 /** A year or month the question names, found in the document's date or call periods rather than its text, counts this much. */
 const TIME_FACTOR = 0.5;
+/** Asked what finally came of something, a concept this heavy (of the heaviest) must be in the passage. */
+const FINAL_THING_WEIGHT = 0.8;
 
 /** How much of the asking sentence's own weight a passage must have, when a story comes before the question (0.35–0.45 measured alike). */
 const ASKED_COVERAGE = 0.4;
@@ -1034,6 +1036,10 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     // "Montako ihmistä KANTOon lopulta osallistui?": a plan ("Suunniteltu: 50") does not say what came true.
     // ("Saatiinko Kuopioon lopulta pysyvä tila?": a passage telling only what was aimed at does not say what came of it.)
     if (asksOutcome(asked) && (outcomeStated(best.passage, weights) === false || (asksFinalResult(asked) && statesOnlyAim(best.passage, weights)))) return { kind: 'handoff', lang, question, reason: 'not_stated', score };
+    // "Saatiinko Kuopioon lopulta pysyvä tila…?": what finally came of a thing the passage does not name ("pysyvä") is not told there.
+    if (asksFinalResult(asked) && analyzed.concepts.some((c, i) => !c.unknown && c.weight >= FINAL_THING_WEIGHT * (analyzed.concepts[heaviest ?? 0]?.weight ?? 0) && (best.quality[i] ?? 0) === 0)) {
+      return { kind: 'handoff', lang, question, reason: 'not_stated', score };
+    }
     // "Kuinka monta nuorta Hanaa!-hankkeeseen osallistui?": a passage about it that counts no young people does not answer.
     // In English, the Finnish words the glossary gives for the thing counted ("How many projects…?": "hanke").
     const countedEn = lang === 'en' ? countedWordEn(asked, isNoiseWord) : undefined;

@@ -905,6 +905,18 @@ describe('engine.decide: a pronoun in the asking sentence for the organisation t
     expect(engine.decide(question, { today: '2026-11-23' }).kind).toBe('handoff');
   });
 
+  it('hands off what finally came of a thing the passage does not name ("pysyvä tila" after Avoimet tilat)', async () => {
+    const { engine } = await bundled();
+    for (const question of [
+      'Saatiinko Kuopioon lopulta pysyvä tila sen Avoimet tilat -hankkeen jälkeen?',
+      'Avoimet tilat -hankkeen pop-up-kokeiluista syntyi liikehdintää pysyvän tilan puolesta. Saatiinko se pysyvä tila Kuopion keskustaan lopulta perustettua?',
+    ]) {
+      expect(engine.decide(question, { today: '2026-11-23' }).kind, question).toBe('handoff');
+    }
+    // What the passage tells of the project is still answered.
+    expect(answerOf(engine.decide('Mitä Avoimet tilat -hankkeessa tehtiin Kuopiossa?', { today: '2026-11-23' })).passage.excerpt).toContain('pop-up');
+  });
+
   it('hands off who ran Hyvä arki: the organisation its passage names ran another project (ELSA) after it', async () => {
     const { engine } = await bundled();
     for (const question of ['Kuka toteutti Hyvä arki -hankkeen Kuhmossa?', 'Mikä yhdistys tai organisaatio toteutti Hyvä arki -hankkeen Kuhmossa?']) {
