@@ -942,6 +942,12 @@ describe('engine.decide: a pronoun in the asking sentence for the organisation t
     }
   });
 
+  it('answers in English in which area Balanssi ry worked ("koko Lapin alueella"), and which area KANTO covers', async () => {
+    const { engine } = await bundled();
+    expect(answerOf(engine.decide('In which area did Balanssi ry carry out its experience expert activities?', { today: '2026-11-23' })).passage.excerpt).toContain('Lapin alueella');
+    expect(answerOf(engine.decide('Which area does KANTO cover?', { today: '2026-11-23' })).passage.excerpt).toContain('Pohjois-Karjala');
+  });
+
   it('offers in English what other activity Pohjois-Savon Sosiaaliturvayhdistys has ("list", "part" only frame it)', async () => {
     const { engine } = await bundled();
     const question = 'Besides Koonto, what other activity does Pohjois-Savon Sosiaaliturvayhdistys list as part of its work?';
