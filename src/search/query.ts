@@ -301,7 +301,8 @@ export function analyzeQuestion(
       .filter(({ w }) => !INTERROGATIVES.test(w.raw))
       .map(({ fi }) => fi)
       .filter((s) => !isNoise(s, lang));
-    const keepOwn = rule.lang === 'fi' && own.length > 0;
+    // ("maksaa itse" without its stop word "itse" is only "maksaa", which says nothing of paying one's own share: the phrase stands whole.)
+    const keepOwn = rule.lang === 'fi' && own.length > 0 && own.length === span.filter((w) => !INTERROGATIVES.test(w.raw)).length;
     const alternatives = [rule.target, ...(keepOwn ? [own] : [])];
     const framing = rule.target.every(isFraming);
     const context = span.every((w) => w.context) ? CONTEXT_FACTOR : 1;

@@ -1791,6 +1791,8 @@ describe('engine.decide: frame words', () => {
       'Paljonko pitää maksaa itse jos ollaan Kuopiosta?',
       'Olemme pieni kyläyhdistys Rautalammilta ja mietimme hanketta ikäihmisten yksinäisyyden vähentämiseksi. Kuinka paljon meidän pitäisi itse rahoittaa?',
       'Mikä on omavastuu Pohjois-Savon haussa?',
+      // ("ite maksaa" stands whole: "maksaa" alone matched Perhefutis's "maksuttomuudesta".)
+      'paljonko meidän pitää ite maksaa jos saadaan kake-hanke pohjois-savossa',
     ]) {
       const excerpt = answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt;
       expect(excerpt, question).toContain('80%');

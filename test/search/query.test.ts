@@ -81,6 +81,14 @@ describe('analyzeQuestion', () => {
     expect(analyzeQuestion('Mikä erityistavoite on merkitty?', glossary, index.vocabulary).concepts[0]?.own).toEqual([stem('erityistavoite')]);
   });
 
+  it("keeps no own alternative for a glossary phrase whose own words include a stop word ('ite maksaa' is not just 'maksaa')", () => {
+    const glossary = compileGlossary([{ term: 'omarahoitusosuus', synonyms: ['ite maksaa', 'oma osuus'], en: [] }]);
+    const [paying] = analyzeQuestion('Paljonko pitää ite maksaa?', glossary, INDEX.vocabulary).concepts;
+    expect(paying?.alternatives).toEqual([OMA]);
+    const [share] = analyzeQuestion('Kuinka suuri on oma osuus?', glossary, INDEX.vocabulary).concepts;
+    expect(share?.own).toEqual([stem('oma'), stem('osuus')]);
+  });
+
   it('drops question words and stop words', () => {
     const { concepts } = analyzeQuestion('Paljonko meidän pitää tietää, kun on haku?', GLOSSARY, INDEX.vocabulary);
     const surfaces = concepts.map((c) => c.surface);
