@@ -107,6 +107,14 @@ const INVALID: { what: string; question: string; reason: InvalidReason }[] = [
   { what: 'only question words', question: 'Mitä? Miten?', reason: 'no_words' },
 ];
 
+describe('engine.decide: whom the call concerns, asked by region', () => {
+  it('answers from who may apply whether the June 2024 call concerns associations in Pohjois-Savo too', async () => {
+    const { engine } = await bundled();
+    const question = 'Me ollaan kuopiolainen kädentaitoyhdistys ja pidetään ompelupiirejä maahanmuuttajanaisille. Koskeeko kesäkuussa 2024 avattu kansalaistoimijahaku myös Pohjois-Savossa toimivia yhdistyksiä, vai onko se vain Etelä-Savolle?';
+    expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain('Pohjois-Savon alueella');
+  });
+});
+
 describe('engine.decide: the story tells what the asker\'s people lack, and the question asks about them', () => {
   it.each([
     'Meidän maahanmuuttajayhdistyksen osallistujista osalla ei ole pankkitunnuksia. Miten he voivat tunnistautua suomi.fi:ssä osallistujaseurantaa varten?',

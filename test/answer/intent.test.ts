@@ -111,6 +111,12 @@ describe('isEligibilityQuestion', () => {
     ['Ketkä kaikki saa jättää hakemuksen siihen hakuun, jonka ELY avasi?', ['jättää hakemuksen', 'hakuun', 'ely', 'avasi'], true],
     ['Can we apply in the citizen-driven development call the ELY Centre opened?', ['citizen driven development', 'call', 'ely centre', 'opened'], true],
     ['Voiko hakea rahaa työtoiminnan kehittämiseen?', ['hakea', 'rahaa', 'työtoiminnan', 'kehittämiseen'], false],
+    // Whom the call concerns, by where they operate ("Pohjois-Savossa toimivia", "vain Etelä-Savolle"); a compound call noun.
+    [
+      'Koskeeko kesäkuussa 2024 avattu kansalaistoimijahaku myös Pohjois-Savossa toimivia yhdistyksiä, vai onko se vain Etelä-Savolle?',
+      ['pohjois savossa', 'etelä savolle', 'yhdistyksiä', 'koskee', 'kesäkuussa', '2024', 'avattu', 'kansalaistoimijahaku', 'toimivia', 'vain'],
+      true,
+    ],
     // The call's name mistyped ("kansalaistoimijalähöisen") names the call all the same.
     [
       'Voiko myös säätiö jättää hakemuksen kesäkuun 2024 kansalaistoimijalähöisen kehittämisen hakuun, vai onko haku tarkoitettu vain yhdistyksille?',
