@@ -135,6 +135,8 @@ describe('engine.decide: a mistyped word the glossary maps to another term', () 
   it("finds KANTO's specific objective for 'erityistavote' where the description states it, not in a passage of the glossary's term", async () => {
     const { engine } = await bundled();
     expect(answerOf(engine.decide('Mikä erityistavote KANTO-hankkeelle on merkitty hankekuvaukseen?', { today: '2026-11-23' })).passage.excerpt).toContain('Työelämän ulkopuolella olevien');
+    // In English: "specific objective" is any specific objective, and "recorded" only frames it.
+    expect(renderText(engine.decide('Under which specific objective is the KANTO project recorded in its EURA description?', { today: '2026-11-23' }))).toContain('Työelämän ulkopuolella olevien');
     // "kirjattu" (recorded) only frames what is asked.
     expect(answerOf(engine.decide('mikä erityistavoite kanton eura-kuvaukseen on kirjattu', { today: '2026-11-23' })).passage.excerpt).toContain('Työelämän ulkopuolella olevien');
   });
