@@ -61,7 +61,7 @@ export const QUESTION_WORDS_FI = new Set(
    sillon silloin kaikkiaan kaikkiansa puolella
    ol myö hyö mekin meitäkin meilläkin meillekin meidänkin meiänkin meijänkin jonku kans päin pitäny pitänyt pitänu
    minkälaiselle minkälaisille minkälaiseen minkälaisiin minkälaisen minkälaista minkälaiset minkälaisessa minkälaisissa minkälaisella millaiselle millaisille millaisessa millaisella
-   merkitty merkitään merkittiin merkattu tavoitettavissa tavoitettava tavoittaa tavoitan tavoittanut kirjattu kirjattuna kirjattiin kirjataan kirjoitettu kirjoitettuna yhtenä lisäksi aina tasan sanoo sanotaan sanoi sanovat sanotko näitten näiden noitten noiden
+   merkitty merkitään merkittiin merkattu nimi nimen nimeä nimeltään tavoitettavissa tavoitettava tavoittaa tavoitan tavoittanut kirjattu kirjattuna kirjattiin kirjataan kirjoitettu kirjoitettuna yhtenä lisäksi aina tasan sanoo sanotaan sanoi sanovat sanotko näitten näiden noitten noiden
    ajatus hakenu laitto herännyt ehdotti suoraan riittää piti pois viime yhtään kunnolla ensin haluis haluais kyselee mut sais näkee nähtiin isoa isompaa kivaa jonain jonakin jokaisesta jokaiselta pelkät pelkkä pelkkiä pelkkää arvioi arviolta kannalta ilman joukossa joukosta joukkoon ollenkaan ollenkaa lainkaan tietynlainen tietynlaista tietynlaiset tietynlaisia tietynlaisiin tietynlaiseen tietynlaisen
    alunperin kerrottu kerrotun kerrotussa kerrotusta kerrottiin kerrotut olemaan olevan olevansa nimellä nimeltä nimeltään esiin esille kuulimme kuultiin kuullut kuulleet kuulemma eräs erään eräässä eräästä eräälle eräältä eräällä eräitä eräissä eräistä
    hankeapu botti`.split(/\s+/).filter((w) => w !== ''),

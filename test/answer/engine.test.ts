@@ -107,6 +107,14 @@ const INVALID: { what: string; question: string; reason: InvalidReason }[] = [
   { what: 'only question words', question: 'Mitä? Miten?', reason: 'no_words' },
 ];
 
+describe('engine.decide: a name asked of something the story tells', () => {
+  it('answers the name of the website Uusi tapa toimia founded ("Mikä sen nimi on?" after the story)', async () => {
+    const { engine } = await bundled();
+    const question = 'Kouvolan Uusi tapa toimia -hankkeessa perustettiin kuulemma yhdistyksille yhteinen verkkosivusto. Mikä sen nimi on?';
+    expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain('Kaikumedia');
+  });
+});
+
 describe('engine.decide: whom the call concerns, asked by region', () => {
   it('answers from who may apply whether the June 2024 call concerns associations in Pohjois-Savo too', async () => {
     const { engine } = await bundled();
