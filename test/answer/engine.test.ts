@@ -972,6 +972,11 @@ describe('engine.decide: a pronoun in the asking sentence for the organisation t
     expect(renderText(engine.decide(question, { today: '2026-11-23' }))).toContain('sote-muutostuki');
   });
 
+  it('answers what else Pohjois-Savon Sosiaaliturvayhdistys does besides Koonto from its activities (a written question names them)', async () => {
+    const { engine } = await bundled();
+    expect(answerOf(engine.decide('Mitä muuta Pohjois-Savon Sosiaaliturvayhdistys tekee Koonnon lisäksi?', { today: '2026-11-23' })).passage.excerpt).toContain('sote-muutostuki');
+  });
+
   it('answers "…yhteydessä Pohjois-Savon Sosiaaliturvayhdistykseen… Mitä muuta toimintaa sillä on Koonnon lisäksi?" about that organisation', async () => {
     const { engine } = await bundled();
     const question = 'Meidän omaishoitajayhdistys Iisalmessa on ollut yhteydessä Pohjois-Savon Sosiaaliturvayhdistykseen sote-asioissa. Mitä muuta toimintaa sillä on Koonnon lisäksi?';
