@@ -115,6 +115,16 @@ describe('engine.decide: a name asked of something the story tells', () => {
   });
 });
 
+describe('engine.decide: spoken frame words', () => {
+  it('answers whether a foundation may apply ("tota … hakua") and which flat rate percentages there were ("minkä suuruisia … pystyi")', async () => {
+    const { engine } = await bundled();
+    const foundation = 'Voiko säätiö hakea tota kesäkuussa avattua itä-suomen hakua vai onko se vaan yhdistyksille? kysyn koska meidän toiminnan takana on pieni säätiö';
+    expect(answerOf(engine.decide(foundation, { today: '2026-11-23' })).passage.excerpt).toContain('säätiöt');
+    const rates = 'Pohjois-Karjalan 2022 haussa oli joku flat rate -malli. Minkä suuruisia prosentteja siinä pystyi käyttämään?';
+    expect(answerOf(engine.decide(rates, { today: '2026-11-23' })).passage.excerpt).toContain('flat rate 40 % tai 7 %');
+  });
+});
+
 describe('engine.decide: whom the call concerns, asked by region', () => {
   it('answers from who may apply whether the June 2024 call concerns associations in Pohjois-Savo too', async () => {
     const { engine } = await bundled();
