@@ -105,7 +105,7 @@ const SUBMIT_WORDS = /^(jättä|jätet|jättö|lähettä|laitta|valmi|avas|avasi
 /** A timing question may say a little more ("voiko sinne soittaa?"), not ask about a second thing. */
 const MAX_OTHER_WORDS = 2;
 /** Words that frame any question here, months and years: they do not change what is asked. */
-const FRAME_WORDS = /^(kake|esr|ely|kansalaistoimija\p{L}*|kehittämi\p{L}{0,4}|hanke|hankkee\p{L}{0,3}|hanket\p{L}{0,2}|yhdisty\p{L}{0,4}|järjestö\p{L}{0,4}|rahoitu\p{L}{0,4}|rahotu\p{L}{0,4}|raha\p{L}{0,3}|tuki|tuke\p{L}{0,3}|tue\p{L}{0,3}|koordinaatio\p{L}{0,6}|uusi|uuden|uutta|uusia|uudet|\p{N}+|(tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu)ku\p{L}{2,4}|projects?|associations?|funding|money|coordination|citizens?|citizen-driven|january|february|march|april|may|june|july|august|september|october|november|december)$/u;
+const FRAME_WORDS = /^(kake|esr|ely\p{L}{0,4}|kansalaistoimija\p{L}*|kehittämi\p{L}{0,4}|hanke|hankkee\p{L}{0,3}|hanket\p{L}{0,2}|yhdisty\p{L}{0,4}|järjestö\p{L}{0,4}|rahoitu\p{L}{0,4}|rahotu\p{L}{0,4}|raha\p{L}{0,3}|tuki|tuke\p{L}{0,3}|tue\p{L}{0,3}|koordinaatio\p{L}{0,6}|uusi|uus|uuden|uutta|uusia|uudet|\p{N}+|(tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu)ku\p{L}{2,4}|projects?|associations?|funding|money|coordination|citizens?|citizen-driven|january|february|march|april|may|june|july|august|september|october|november|december)$/u;
 
 /** How many words of the question are neither noise, nor `known` (the intent's own words), nor framing. */
 function otherWords(words: readonly string[], known: (word: string) => boolean): number {

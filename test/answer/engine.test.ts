@@ -176,6 +176,8 @@ describe('engine.decide: call timing asked by a pronoun, in a clause, or with "j
     ['onko etelä-savon kake-haku vielä auki, vappu tulee välliin ja hallitus kokoontuu vasta sen jälkeen', '2024-04-30', '10.5.2024'],
     // "jo jättää": whether one can already apply.
     ['Voiko Pohjois-Karjalan kake-hakuun jo jättää hakemuksen?', '2022-06-20', '27.6.'],
+    // Told what the asker read, in one breath.
+    ['luin et elyltä tuli uus kake-haku itä-suomeen, koska siitä tiedotettiin ja onks se auki', '2024-06-19', '18.6.2024'],
     // "Joko": already?
     ['Joko voi lähettää hakemuksen Pohjois-Karjalan kansalaistoimijalähtöisen kehittämisen hakuun? Meidän kotiseutuyhdistyksen suunnitelma on valmis.', '2022-06-13', '27.6.'],
     // A deadline word after a story naming the call; spoken "viel", "jäikö … väliin".

@@ -12,6 +12,8 @@ describe('isCallTimingQuestion', () => {
     ['When does the call close?', true],
     ['Ehditäänkö vielä hakea?', true],
     ['Joko voi lähettää hakemuksen?', true],
+    // What the asker read first ("luin et elyltä tuli uus kake-haku…") frames the question.
+    ['luin et elyltä tuli uus kake-haku itä-suomeen, koska siitä tiedotettiin ja onks se auki', true],
     ['jokos sinne voi hakea', true],
     // "joko … tai": either … or.
     ['Voiko hakea joko yhdistys tai säätiö?', false],
