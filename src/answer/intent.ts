@@ -55,7 +55,11 @@ function namesCallByOpening(words: readonly string[], i: number): boolean {
 
 /** Asks how many of something other than a length of time ("Montako päivää on vielä aikaa?" counts time). */
 function asksCount(words: readonly string[]): boolean {
-  return words.some((_, i) => asksHowMany(words, i) && !/^(päiv|viiko|viikk|kuukau|vuo|tunti)/.test(words[i + 1] ?? ''));
+  return words.some(
+    (w, i) =>
+      (asksHowMany(words, i) && !/^(päiv|viiko|viikk|kuukau|vuo|tunti)/.test(words[i + 1] ?? '')) ||
+      (w === 'many' && words[i - 1] === 'how' && !/^(days?|weeks?|months?|years?|hours?)$/.test(words[i + 1] ?? '')),
+  );
 }
 
 const PROJECT_TIME_WORDS = /^(käynnissä|vielä|jatkuu|jatkuuko|kestää|kesti|kestänyt|kestääkö|kestäisi|kesto|keston|kestoa|kauan|kauanko|loppu|päätty|alko|alkaa|alkanut|milloin|koska|toiminnassa$|toimii$|toimiiko$|aika|ajan|end|ends|ended|running|still|when|long|start|started|until)/;

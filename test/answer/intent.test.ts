@@ -229,6 +229,7 @@ describe('isHelpQuestion', () => {
     ['What does Koonto offer associations?', true],
     // Counting whom it helped is not asking what it offers.
     ['Montako yhdistystä KANTO neuvoi?', false],
+    ['How many KAKE projects did KANTO help get funded?', false],
     ['Neuvooko KANTO rakennerahasto-ohjelmassa toimimisessa?', true],
     ['Mikä on KANTO-hankkeen budjetti?', false],
     ['Voiko yhdistys saada apua hakemuksen tekoon?', false],
