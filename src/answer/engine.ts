@@ -893,7 +893,9 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
 
     // "Mikä on Etelä-Savon koordinaatiohankkeen nimi?": a region's coordination project is named by its own documents; a region
     // none of them is about has one the documents do not name (the others' are no answer).
-    if (region !== undefined && asksCoordinationProjectName(asked)) {
+    // ("Onko Keski-Suomessa Koonnon kaltaista koordinaatiohanketta, ja mikä sen nimi on?": another region's, named beside ours.)
+    if ((region !== undefined || places.otherRegion) && asksCoordinationProjectName(asked)) {
+      if (places.otherRegion || region === undefined) return { kind: 'handoff', lang, question, reason: 'not_stated', score: 0 };
       const own = projects.filter((p) => p.doc.meta.regions.includes(region)).sort((a, b) => latestDay(b.doc.meta.date).localeCompare(latestDay(a.doc.meta.date)))[0];
       const first = own?.doc.passages[0];
       if (own === undefined || first === undefined) return { kind: 'handoff', lang, question, reason: 'not_stated', score: 0 };

@@ -1995,8 +1995,7 @@ describe('engine.decide: asked how many of something', () => {
     'hands "%s" off: the passage about it counts none',
     async (question) => {
       const { engine } = await bundled();
-      // (Either reason: a share asked of one region is a percentage, which another region's passage weighs little for.)
-      expect(engine.decide(question, { today: '2026-11-23' }).kind).toBe('handoff');
+      expect(engine.decide(question, { today: '2026-11-23' })).toMatchObject({ kind: 'handoff', reason: 'not_stated' });
     },
   );
 
@@ -2209,8 +2208,7 @@ describe('engine.decide: asked in the present when a call with no known end clos
     'hands "%s" off: the call named by its opening closes on a day no document gives',
     async (question) => {
       const { engine } = await bundled();
-      // (Either reason: a share asked of one region is a percentage, which another region's passage weighs little for.)
-      expect(engine.decide(question, { today: '2026-11-23' }).kind).toBe('handoff');
+      expect(engine.decide(question, { today: '2026-11-23' })).toMatchObject({ kind: 'handoff', reason: 'not_stated' });
     },
   );
 
@@ -2413,12 +2411,16 @@ describe('engine.decide: a term asked of a call named by its number that the cal
 });
 
 describe('engine.decide: the name of a region\'s coordination project', () => {
+  it("hands off another region's coordination project asked beside ours ('Onko Keski-Suomessa Koonnon kaltaista…?')", async () => {
+    const { engine } = await bundled();
+    expect(engine.decide('Onko Keski-Suomessa Koonnon kaltaista koordinaatiohanketta, ja mikä sen nimi on?', { today: '2026-11-23' })).toMatchObject({ kind: 'handoff', reason: 'not_stated' });
+  });
+
   it.each(['Mikä on Etelä-Savon oman kake-koordinaatiohankkeen nimi?', 'kuka neuvoo etelä-savon yhdistyksiä, mikä sen etelä-savon koordinaatiohankkeen nimi on', 'What is the name of the South Savo coordination project?', 'Mikä on Etelä-Savon oma koordinaatiohanke ja kuka siellä neuvoo yhdistyksiä?'])(
     'hands "%s" off: no document is about Etelä-Savo\'s coordination project',
     async (question) => {
       const { engine } = await bundled();
-      // (Either reason: a share asked of one region is a percentage, which another region's passage weighs little for.)
-      expect(engine.decide(question, { today: '2026-11-23' }).kind).toBe('handoff');
+      expect(engine.decide(question, { today: '2026-11-23' })).toMatchObject({ kind: 'handoff', reason: 'not_stated' });
     },
   );
 
