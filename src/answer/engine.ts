@@ -238,12 +238,11 @@ function exampleProjectWords(question: string, projectWords: ReadonlySet<string>
 }
 
 /** The words of the sentences before the asking ones, when a message tells its situation and then asks; none otherwise. */
-function storyOf(question: string): string[] {
-  const asking = askingSentences(question);
+function storyOf(question: string, asking = askingSentences(question)): string[] {
   return asking === undefined ? [] : tokenize(question.slice(0, Math.max(0, question.indexOf(asking))));
 }
 
-function contextOf(analyzed: AnalyzedQuestion, places: PlaceMentions, question: string, projectWords: ReadonlySet<string>): Context {
+function contextOf(analyzed: AnalyzedQuestion, places: PlaceMentions, question: string, asking: string | undefined, projectWords: ReadonlySet<string>): Context {
   const nameWords = exampleProjectWords(question, projectWords);
   const from = whereFrom(analyzed.words);
   return {
@@ -254,7 +253,7 @@ function contextOf(analyzed: AnalyzedQuestion, places: PlaceMentions, question: 
     sources: sourcesOf(analyzed.concepts),
     calls: callsOf(analyzed.concepts, analyzed.words),
     projectNames: analyzed.concepts.flatMap((c, i) => (nameWords.has(c.surface) ? [i] : [])),
-    exceptionTold: tellsException(storyOf(question), analyzed.words),
+    exceptionTold: tellsException(storyOf(question, asking), analyzed.words),
   };
 }
 
@@ -764,7 +763,7 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     const asking = askingSentences(whole.question);
     if (asking === undefined) return whole;
     // "Osalla ei ole pankkitunnuksia. Miten he voivat tunnistautua…?": alone the sentence would ask the usual way, not theirs.
-    if (tellsException(storyOf(whole.question), tokenize(asking))) return whole;
+    if (tellsException(storyOf(whole.question, asking), tokenize(asking))) return whole;
     const concepts = analyzeQuestion(asking, rules, index.vocabulary).concepts;
     // "…Onko tää semmonen asia, mitä kake-hankkeilla tehdään?" asks about the story: alone it names nothing in particular.
     if (concepts.reduce((sum, c) => sum + c.weight, 0) < MIN_ASKING_WEIGHT) return whole;
@@ -925,7 +924,7 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
       if (places.words.size > 0) return { kind: 'handoff', lang, question, reason: 'no_evidence', score: 0 };
       return { kind: 'invalid', lang, question, reason: 'no_words', score: 0 };
     }
-    const context = contextOf(analyzed, places, question, projectWords);
+    const context = contextOf(analyzed, places, question, askingAlone, projectWords);
     const ranked = rank(analyzed, region, context);
     lastExplain = { analyzed, ranked };
     const best = ranked[0];
