@@ -100,6 +100,11 @@ export function asksDecisionOrEvent(words: readonly string[]): boolean {
 }
 
 const DECISION_WORDS = /^(päätö|päätös|rahoituspäätö|rahotuspäätö|myöntöpäätö|myönne|decision|raportt|raportin|loppuraport|väliraport|report|maksatu|payment)/;
+/** "infotilaisuuden", "webinar": a word naming an event. */
+export function isEventWord(word: string): boolean {
+  return EVENT_WORDS.test(word);
+}
+
 /** An event about a call (an info session, a webinar, a training): its date is not the call's period. */
 const EVENT_WORDS = /^(infotilaisuu|info$|infon|infoa|infoon|webinaar|webinar|seminaar|seminar|tilaisuu|koulutu|event|workshop|työpaja)/;
 

@@ -935,6 +935,11 @@ describe('engine.decide: a pronoun in the asking sentence for the organisation t
     expect(engine.decide(question, { today: '2026-11-23' }).kind).toBe('handoff');
   });
 
+  it("hands off when KANTO's next info session is: the lines telling of info sessions give no date", async () => {
+    const { engine } = await bundled();
+    expect(engine.decide('Milloin KANTO järjestää seuraavan infotilaisuuden hakijoille?', { today: '2026-11-23' })).toMatchObject({ kind: 'handoff', reason: 'not_stated' });
+  });
+
   it('hands off what finally came of a thing the passage does not name ("pysyvä tila" after Avoimet tilat)', async () => {
     const { engine } = await bundled();
     for (const question of [
