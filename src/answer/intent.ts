@@ -100,6 +100,15 @@ export function asksDecisionOrEvent(words: readonly string[]): boolean {
 }
 
 const DECISION_WORDS = /^(päätö|päätös|rahoituspäätö|rahotuspäätö|myöntöpäätö|myönne|decision|raportt|raportin|loppuraport|väliraport|report|maksatu|payment)/;
+/** "edelleen", "nykyään", "still", "nowadays": how things are now. */
+const PRESENT_STATE = /^(edelleen|yhä|yhäkin|nykyään|nykyisin|nykysin|vieläkin|still|currently|nowadays)$/u;
+
+/** "Onko Hanna Kääriäinen edelleen töissä…?", "Is Perhefutis still played?": asks how things are now (a call's or project's period is asked otherwise). */
+export function asksPresentState(words: readonly string[]): boolean {
+  // Asked, not told: a yes/no verb just before it ("Onko Hanna Kääriäinen edelleen…", not "…on nykyään kaupungin omaa toimintaa").
+  return words.some((w, i) => PRESENT_STATE.test(w) && words.slice(Math.max(0, i - 4), i).some((v) => YES_NO.test(v) || withoutClitic(v) !== v || /^(does|do|has|have)$/.test(v)));
+}
+
 /** "infotilaisuuden", "webinar": a word naming an event. */
 export function isEventWord(word: string): boolean {
   return EVENT_WORDS.test(word);

@@ -935,6 +935,13 @@ describe('engine.decide: a pronoun in the asking sentence for the organisation t
     expect(engine.decide(question, { today: '2026-11-23' }).kind).toBe('handoff');
   });
 
+  it('hands off how things are now, which the dated documents cannot tell, but still answers a call or project asked so', async () => {
+    const { engine } = await bundled();
+    expect(engine.decide('Onko Hanna Kääriäinen edelleen töissä Pohjois-Karjalan Sosiaaliturvayhdistyksellä, vai kehen pitää nyt ottaa yhteyttä?', { today: '2026-11-23' })).toMatchObject({ kind: 'handoff', reason: 'not_stated' });
+    expect(engine.decide('Onko Etelä-Savon haku edelleen auki?', { today: '2026-11-23' }).kind).toBe('call_status');
+    expect(answerOf(engine.decide('Onko KANTO-hanke edelleen käynnissä?', { today: '2026-11-23' })).passage.excerpt).toContain('2023');
+  });
+
   it("hands off when KANTO's next info session is: the lines telling of info sessions give no date", async () => {
     const { engine } = await bundled();
     expect(engine.decide('Milloin KANTO järjestää seuraavan infotilaisuuden hakijoille?', { today: '2026-11-23' })).toMatchObject({ kind: 'handoff', reason: 'not_stated' });

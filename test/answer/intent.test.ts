@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksAssociationAdministration, asksCoordinationProjectName, isAreaQuestion, isCallAreaQuestion, isClockTimeQuestion, isDateQuestion, isTitleQuestion, isExampleQuestion, isInfoSourceQuestion, isCallTimingQuestion, isStreetAddressQuestion, isPlaceQuestion, isYearQuestion, isCostItemsQuestion, isPersonQuestion, isOrganisationQuestion, isLimitQuestion, tellsException, isPercentQuestion, isFrequencyQuestion, isExceptionQuestion, isReasonQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityQuestion, isFitQuestion, isHelpQuestion, isProjectTimingQuestion, isQuantityQuestion, isMoneyQuestion, isResultsHeading, isResultsQuestion, isCostQuestion, isAdviceWhereQuestion, namesOtherDocument, writtenClitic } from '../../src/answer/intent.js';
+import { asksAssociationAdministration, asksCoordinationProjectName, isAreaQuestion, isCallAreaQuestion, isClockTimeQuestion, isDateQuestion, isTitleQuestion, isExampleQuestion, isInfoSourceQuestion, isCallTimingQuestion, isStreetAddressQuestion, isPlaceQuestion, isYearQuestion, isCostItemsQuestion, isPersonQuestion, isOrganisationQuestion, isLimitQuestion, tellsException, asksPresentState, isPercentQuestion, isFrequencyQuestion, isExceptionQuestion, isReasonQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityQuestion, isFitQuestion, isHelpQuestion, isProjectTimingQuestion, isQuantityQuestion, isMoneyQuestion, isResultsHeading, isResultsQuestion, isCostQuestion, isAdviceWhereQuestion, namesOtherDocument, writtenClitic } from '../../src/answer/intent.js';
 import { findPlaces } from '../../src/answer/regions.js';
 import { tokenize } from '../../src/search/finnish.js';
 
@@ -303,6 +303,19 @@ describe('isFrequencyQuestion', () => {
     ['Missä kerho kokoontui?', false],
   ] as const)('%s → %s', (question, expected) => {
     expect(isFrequencyQuestion(tokenize(question))).toBe(expected);
+  });
+});
+
+describe('asksPresentState', () => {
+  it.each([
+    ['Onko Hanna Kääriäinen edelleen töissä Pohjois-Karjalan Sosiaaliturvayhdistyksellä?', true],
+    ['Pyöriikö Perhefutis nykyään Kuopiossa?', true],
+    ['Does KANTO still run peer groups?', true],
+    // Told, not asked.
+    ['lieksan työpaja on nykyään kaupungin omaa toimintaa, mut minkä palvelun alla se pyörii', false],
+    ['Kuka on KANTOn projektipäällikkö?', false],
+  ] as const)('%s → %s', (question, expected) => {
+    expect(asksPresentState(tokenize(question))).toBe(expected);
   });
 });
 
