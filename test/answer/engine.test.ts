@@ -116,6 +116,12 @@ describe('engine.decide: a name asked of something the story tells', () => {
 });
 
 describe('engine.decide: spoken frame words', () => {
+  it('gives the address of the regions\' coordination projects ("mikä se osoite olikaan?")', async () => {
+    const { engine } = await bundled();
+    const question = 'Tiedotteessa oli linkki alueiden koordinaatiohankkeisiin, mikä se osoite olikaan?';
+    expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain('rakennerahastot.fi');
+  });
+
   it('answers whether a foundation may apply ("tota … hakua") and which flat rate percentages there were ("minkä suuruisia … pystyi")', async () => {
     const { engine } = await bundled();
     const foundation = 'Voiko säätiö hakea tota kesäkuussa avattua itä-suomen hakua vai onko se vaan yhdistyksille? kysyn koska meidän toiminnan takana on pieni säätiö';

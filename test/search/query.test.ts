@@ -56,6 +56,7 @@ describe('analyzeQuestion', () => {
     ['Finnish "different", Savo "passaa", "tekköö"', 'passaa se eri hankkeille, mitä porukka tekköö', ['eri', 'passaa', 'tekköö']],
     ['Finnish "recorded", "written"', 'Mihin KANTO on kirjattu, miten se on kirjoitettu?', ['kirjattu', 'kirjoitettu']],
     ['Finnish "name" (a name is asked for; the passage gives it, not the word)', 'Mikä sen verkkosivuston nimi on?', ['nimi']],
+    ['"olikaan" (was it again)', 'mikä se osoite olikaan?', ['olikaan']],
     ['spoken "tota", "of what size", "could"', 'Minkä suuruisia prosentteja tota mallia pystyi käyttämään?', ['tota', 'suuruisia', 'pystyi']],
     ['English', 'What were associations meant to do according to KANTO?', ['meant', 'according']],
     ['English "ones", "particular", "single out"', 'Did the call single out any particular age group? Which ones?', ['ones', 'particular', 'single']],
