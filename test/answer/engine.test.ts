@@ -980,6 +980,13 @@ describe('engine.decide: a pronoun in the asking sentence for the organisation t
     expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.headings.join(' ')).toContain('Pohjois-Savon Sosiaaliturvayhdistyksen toiminta');
   });
 
+  it("gives Koonto's contacts when asked who advises there, with name and number", async () => {
+    const { engine } = await bundled();
+    const excerpt = answerOf(engine.decide('kuka neuvoo hankeasioissa pohjois-savon liikunnan puolelta koonnossa, nimi ja numero', { today: '2026-11-23' })).passage.excerpt;
+    expect(excerpt).toContain('Tiina Kiiskinen');
+    expect(excerpt).toContain('044 702 1915');
+  });
+
   it("gives KANTO's contacts when asked whom else to ask if the project manager cannot be reached", async () => {
     const { engine } = await bundled();
     for (const question of [

@@ -230,6 +230,8 @@ describe('isHelpQuestion', () => {
     // Counting whom it helped is not asking what it offers.
     ['Montako yhdistystä KANTO neuvoi?', false],
     ['How many KAKE projects did KANTO help get funded?', false],
+    // Who advises is a contact.
+    ['kuka neuvoo hankeasioissa pohjois-savon liikunnan puolelta koonnossa, nimi ja numero', false],
     ['Neuvooko KANTO rakennerahasto-ohjelmassa toimimisessa?', true],
     ['Mikä on KANTO-hankkeen budjetti?', false],
     ['Voiko yhdistys saada apua hakemuksen tekoon?', false],
