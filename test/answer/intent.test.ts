@@ -231,7 +231,7 @@ describe('isHelpQuestion', () => {
     ['Montako yhdistystä KANTO neuvoi?', false],
     ['How many KAKE projects did KANTO help get funded?', false],
     // Who advises is a contact.
-    ['kuka neuvoo hankeasioissa pohjois-savon liikunnan puolelta koonnossa, nimi ja numero', false],
+    ['kuka neuvoo koonto-hankkeessa, nimi ja numero', false],
     ['Neuvooko KANTO rakennerahasto-ohjelmassa toimimisessa?', true],
     ['Mikä on KANTO-hankkeen budjetti?', false],
     ['Voiko yhdistys saada apua hakemuksen tekoon?', false],
