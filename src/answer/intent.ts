@@ -623,8 +623,7 @@ const HELP_WORDS = /^(auta|autta|autet|apu|apua|avu|tukea|tukee|tuetaan|neuvo|ne
 /** "Auttaako KANTO…?", "Voiko Koontolta saada apua…?", "What does Koonto offer…?": what a coordination project does for associations. */
 export function isHelpQuestion(words: readonly string[], projectWords: ReadonlySet<string>): boolean {
   // "Montako yhdistystä KANTO neuvoi?" counts whom it helped, which its offer does not say.
-  // ("kuka neuvoo … koonnossa, nimi ja numero" asks who advises: the contacts, not what is offered.)
-  return words.some((w) => startsWithAny(w, projectWords)) && words.some((w) => HELP_WORDS.test(w)) && !asksCount(words) && !asksWhoAdvises(words);
+  return words.some((w) => startsWithAny(w, projectWords)) && words.some((w) => HELP_WORDS.test(w)) && !asksCount(words);
 }
 
 /** Going somewhere, or being visited, or meeting from afar: how a member meets an adviser. */

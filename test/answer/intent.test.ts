@@ -230,8 +230,6 @@ describe('isHelpQuestion', () => {
     // Counting whom it helped is not asking what it offers.
     ['Montako yhdistystä KANTO neuvoi?', false],
     ['How many KAKE projects did KANTO help get funded?', false],
-    // Who advises is a contact.
-    ['kuka neuvoo koonto-hankkeessa, nimi ja numero', false],
     ['Neuvooko KANTO rakennerahasto-ohjelmassa toimimisessa?', true],
     ['Mikä on KANTO-hankkeen budjetti?', false],
     ['Voiko yhdistys saada apua hakemuksen tekoon?', false],
