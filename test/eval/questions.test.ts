@@ -289,7 +289,7 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation59.yaml',
     about: 'written blind at the start of the fifteenth session of 2.12.2026 as Teams chat, members writing in their own words, and measured unseen with the starting engine: 92.0 % / 80.0 % (dated 5/5, English 5/6), unchanged at 14:02; studied from 14:03',
-    floors: { answerableHit: 0.98, unanswerableHandoff: 0.8, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 0.98, unanswerableHandoff: 0.86, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation60.yaml',
@@ -304,12 +304,12 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation62.yaml',
     about: 'written blind in the fifteenth session of 2.12.2026 in a mix of the styles, and measured unseen: 96.0 % / 93.3 % (dated 5/5, English 6/6) with the starting engine and with that of 13:58 and 14:02; studied from 14:07',
-    floors: { answerableHit: 0.98, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 1.0, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation63.yaml',
     about: 'written blind in the fifteenth session of 2.12.2026 as a month of real Teams chat (uneven, rambling, very short), and measured unseen: 88.0 % / 86.7 % with the starting engine, 90.0 % / 86.7 % (13:58), 90.0 % / 93.3 % (14:02; dated 5/5, English 5/6); studied from 14:07',
-    floors: { answerableHit: 0.94, unanswerableHandoff: 0.93, dated: 1.0, english: 0.83 },
+    floors: { answerableHit: 0.96, unanswerableHandoff: 1.0, dated: 1.0, english: 0.83 },
   },
   {
     file: 'validation64.yaml',
