@@ -115,8 +115,7 @@ export function searchConcepts(index: SearchIndex, concepts: readonly Concept[],
     const { matched: matchedTerms, inHeadings, onlyInQuestions } = occurrences(r.ref, r.matchData.metadata as Record<string, FieldsMatched>);
     const inText = onlyInQuestions.size === 0 ? matchedTerms : new Set([...matchedTerms].filter((t) => !onlyInQuestions.has(t)));
     const inPassage = concepts.map((c) => conceptMatch(index, c, inText));
-    const inQuestion =
-      onlyInQuestions.size === 0 ? undefined : bestQuestion(index, concepts, inPassage, index.questionsOf(r.ref), place === undefined ? undefined : { concepts: place.concepts, named: (q) => place.named(r.ref, q) });
+    const inQuestion = onlyInQuestions.size === 0 ? undefined : bestQuestion(index, concepts, inPassage, r.ref, place);
     const found: number[] = [];
     const quality: number[] = [];
     let covered = 0;
@@ -142,19 +141,13 @@ export function searchConcepts(index: SearchIndex, concepts: readonly Concept[],
  * member's is no evidence. The place the member is asking about is one thing shared, whether the written
  * question names it as the member does or names its region (`place`: "Kuopiosta", or no place word in
  * a question whose story told it, with "Pohjois-Savossa"). Returns how well that question matches each
- * concept (`inPassage`: how well the passage's own words do).
+ * concept (`inPassage`: how well the passage `ref`'s own words do).
  */
-function bestQuestion(
-  index: SearchIndex,
-  concepts: readonly Concept[],
-  inPassage: readonly number[],
-  questions: readonly ReadonlySet<string>[],
-  place?: { concepts: readonly number[]; named: (question: ReadonlySet<string>) => boolean },
-): number[] | undefined {
+function bestQuestion(index: SearchIndex, concepts: readonly Concept[], inPassage: readonly number[], ref: string, place?: PlaceShared): number[] | undefined {
   let best: number[] | undefined;
   let bestGain = 0;
   const asksOneThing = place !== undefined && concepts.length - place.concepts.length <= 1;
-  for (const q of questions) {
+  for (const q of index.questionsOf(ref)) {
     const matches = concepts.map((c) => conceptMatch(index, c, q));
     let gain = 0;
     let shared = 0;
@@ -167,7 +160,7 @@ function bestQuestion(
     });
     // (Its region named in a written question counts only for a question asking one thing besides the place: "Kuinka paljon pitää
     // itse rahoittaa?" after "Olemme Kuopiosta"; one asking more must share more of it.)
-    if (placeShared || (asksOneThing && place?.named(q) === true)) shared += 1;
+    if (placeShared || (asksOneThing && place?.named(ref, q) === true)) shared += 1;
     // One shared word with a written question ("hanke") says little: it must ask about at least two things the member asks.
     if (shared < MIN_SHARED_WITH_QUESTION) continue;
     if (gain > bestGain) {
