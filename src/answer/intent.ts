@@ -105,8 +105,9 @@ const PRESENT_STATE = /^(edelleen|yhä|yhäkin|nykyään|nykyisin|nykysin|vielä
 
 /** "Onko Hanna Kääriäinen edelleen töissä…?", "Is Perhefutis still played?": asks how things are now (a call's or project's period is asked otherwise). */
 export function asksPresentState(words: readonly string[]): boolean {
-  // Asked, not told: a yes/no verb just before it ("Onko Hanna Kääriäinen edelleen…", not "…on nykyään kaupungin omaa toimintaa").
-  return words.some((w, i) => PRESENT_STATE.test(w) && words.slice(Math.max(0, i - 4), i).some((v) => YES_NO.test(v) || withoutClitic(v) !== v || /^(does|do|has|have)$/.test(v)));
+  // Asked, not told: a yes/no verb just before it ("Onko Hanna Kääriäinen edelleen…", not "…on nykyään kaupungin omaa toimintaa"),
+  // or where a thing or who a person is now ("…missä se tila nykyään on?").
+  return words.some((w, i) => PRESENT_STATE.test(w) && words.slice(Math.max(0, i - 4), i).some((v) => YES_NO.test(v) || withoutClitic(v) !== v || /^(does|do|has|have|missä|kuka|ketkä|where|who)$/.test(v)));
 }
 
 /** "infotilaisuuden", "webinar": a word naming an event. */
@@ -247,7 +248,7 @@ export function asksAssociationAdministration(words: readonly string[]): boolean
 
 /** "Montako prosenttia nuorista jatkoi työkokeiluun?", "What percentage…?": the answer states a percentage. */
 export function isPercentQuestion(words: readonly string[]): boolean {
-  if (words.some((w) => /^(prosent\p{L}*|percent|percentage|%)$/u.test(w)) && isQuantityQuestion(words)) return true;
+  if (words.some((w) => /^(prosent\p{L}*|prossa\p{L}*|percent|percentage|%)$/u.test(w)) && isQuantityQuestion(words)) return true;
   // "Mikä on omavastuu Pohjois-Savon haussa?": a rate of support or own share is a percentage (not "mitä omavastuu tarkoittaa?").
   return words.some((w) => SHARE_RATE.test(w)) && (isQuantityQuestion(words) || words.some((w) => /^(mikä|mikäs|what)$/u.test(w))) && !words.some((w) => /^(tarkoit\p{L}*|mean|means)$/u.test(w));
 }

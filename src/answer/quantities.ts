@@ -166,7 +166,7 @@ export function countedWord(words: readonly string[], isNoise: (word: string) =>
 }
 
 // Points, per cent and euros are units a table or a sum gives without the word ("9 10", "93 487").
-const UNITS = /^(prosent|pistet|pisteit|euro)/u;
+const UNITS = /^(prosent|pross|pistet|pisteit|euro)/u;
 const UNITS_EN = /^(percent|points?|euros?)$/u;
 
 /** "How many projects got funding…?": the English word for the things counted, as `countedWord` for Finnish. */

@@ -129,6 +129,12 @@ describe('engine.decide: spoken frame words', () => {
     const rates = 'Pohjois-Karjalan 2022 haussa oli joku flat rate -malli. Minkä suuruisia prosentteja siinä pystyi käyttämään?';
     expect(answerOf(engine.decide(rates, { today: '2026-11-23' })).passage.excerpt).toContain('flat rate 40 % tai 7 %');
   });
+
+  it('reads the spoken "prossaa" as "prosenttia": a percentage, not a thing counted', async () => {
+    const { engine } = await bundled();
+    const question = 'mikä se flat rate oli kanton dioissa, montako prossaa';
+    expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain('flat rate 40 % tai 7 %');
+  });
 });
 
 describe('engine.decide: whom the call concerns, asked by region', () => {
@@ -939,6 +945,15 @@ describe('engine.decide: a pronoun in the asking sentence for the organisation t
     const question = 'Kouvolan Uusi tapa toimia -hanke kuulostaa juuri siltä, mitä haluaisimme tehdä Joensuussa. Haluaisin ottaa yhteyttä hankkeen tekijöihin. Mikä järjestö hanketta hallinnoi?';
     // KANTO's summary says who runs KANTO; nothing says who ran Uusi tapa toimia.
     expect(engine.decide(question, { today: '2026-11-23' }).kind).toBe('handoff');
+  });
+
+  it('takes "se" in the retried asking sentence for the one project the story names', async () => {
+    const { engine } = await bundled();
+    const question = 'Meillä on Suonenjoella harrastekerho nuorille, joilla on erityisen tuen tarve. Infossa kerrottiin Tatu ry:n Hanaa!-hankkeesta. Minkä ikäisille nuorille se oli tarkoitettu?';
+    expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain('16-29');
+    // "se" is what was attempted after the project, and where it is now no document tells.
+    const after = 'Avoimet tilat -hankkeen jälkeen porukka yritti perustaa pysyvän tilan Kuopion keskustaan. Onnistuiko se, ja missä se tila nykyään on?';
+    expect(engine.decide(after, { today: '2026-11-23' }).kind).toBe('handoff');
   });
 
   it('hands off how things are now, which the dated documents cannot tell, but still answers a call or project asked so', async () => {

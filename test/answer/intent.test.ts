@@ -311,6 +311,8 @@ describe('asksPresentState', () => {
     ['Onko Hanna Kääriäinen edelleen töissä Pohjois-Karjalan Sosiaaliturvayhdistyksellä?', true],
     ['Pyöriikö Perhefutis nykyään Kuopiossa?', true],
     ['Does KANTO still run peer groups?', true],
+    ['Onnistuiko se, ja missä se tila nykyään on?', true],
+    ['Kuka nykyään vastaa Koonnon neuvonnasta?', true],
     // Told, not asked.
     ['lieksan työpaja on nykyään kaupungin omaa toimintaa, mut minkä palvelun alla se pyörii', false],
     ['Kuka on KANTOn projektipäällikkö?', false],
@@ -335,6 +337,7 @@ describe('isPercentQuestion', () => {
   it.each([
     ['Montako prosenttia nuorista jatkoi työkokeiluun?', true],
     ['How many percent of the grant was used?', true],
+    ['mikä se flat rate oli kanton dioissa, montako prossaa', true],
     ['mitkä prosentit siinä oli', false],
     ['Mitä prosentti tarkoittaa?', false],
     // A rate of support or own share is a percentage, unless its meaning is asked.

@@ -251,6 +251,8 @@ describe('countedWord and statesCountOf', () => {
     ['Montako kake-hanketta rahoitettiin?', 'kake'],
     ['Montako pistettä KANTO antoi tasa-arvolle?', undefined],
     ['Kuinka monta prosenttia rahoituksesta toteutui?', undefined],
+    // Spoken: "prossaa" is "prosenttia".
+    ['mikä se flat rate oli, montako prossaa', undefined],
     ['Paljonko omarahoitusta tarvitaan?', undefined],
     // A joint project of many associations, not a count.
     ['Voiko hakea monen yhdistyksen yhteishanketta?', undefined],
