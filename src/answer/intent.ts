@@ -454,7 +454,9 @@ const WHICH = /^(mitkä|mitä|missä|mihin|millä|koskeeko|kattaako|käykö|kuul
  * applies, which the passage saying who may apply (and where they must operate) answers.
  */
 export function isCallAreaQuestion(words: readonly string[]): boolean {
-  return words.some((w) => REGION_NOUNS.test(w)) && words.some((w) => CALL_TEXT.test(w) || FUNDING_WORDS.test(w) || /^(haku|hakuun|haussa|call)$/.test(w)) && words.some((w) => WHICH.test(w));
+  // (Or whether one may apply from a region: "Saako meidän maakunnasta hakea siihen hakuun…?")
+  const fromRegion = words.some((w) => /^(maakunnasta|maakunnista|alueelta|alueilta)$/.test(w)) && words.some((w) => YES_NO.test(w));
+  return words.some((w) => REGION_NOUNS.test(w)) && words.some((w) => CALL_TEXT.test(w) || FUNDING_WORDS.test(w) || /^(haku|hakuun|haussa|call)$/.test(w)) && (fromRegion || words.some((w) => WHICH.test(w)));
 }
 
 /** "sopiiko", "käykö", "tuetaanko": whether something fits, is accepted, is funded. */

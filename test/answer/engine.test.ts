@@ -143,6 +143,12 @@ describe('engine.decide: whom the call concerns, asked by region', () => {
     const question = 'Me ollaan kuopiolainen kädentaitoyhdistys ja pidetään ompelupiirejä maahanmuuttajanaisille. Koskeeko kesäkuussa 2024 avattu kansalaistoimijahaku myös Pohjois-Savossa toimivia yhdistyksiä, vai onko se vain Etelä-Savolle?';
     expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain('Pohjois-Savon alueella');
   });
+
+  it('answers from who may apply whether one may apply from one\'s own region', async () => {
+    const { engine } = await bundled();
+    const question = 'Olemme Siilinjärvellä toimiva eläkeläisyhdistys ja järjestämme viikoittain tuolijumppaa. Saako meidän maakunnasta hakea siihen hakuun, jonka Etelä-Savon ELY ilmoitti kesäkuussa 2024, vai onko se vain eteläsavolaisille?';
+    expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain('Pohjois-Savon alueella');
+  });
 });
 
 describe('engine.decide: the story tells what the asker\'s people lack, and the question asks about them', () => {

@@ -608,8 +608,10 @@ describe('isCallAreaQuestion', () => {
     ['Mitkä maakunnat kuuluu tähän hakuun?', true],
     ['Which regions does the call cover?', true],
     ['Kesäkuun 2024 tiedotteen haun on avannut Etelä-Savon ELY, joten kuulummeko me Pohjois-Savosta edes hakualueeseen?', true],
+    ['Saako meidän maakunnasta hakea siihen hakuun, jonka Etelä-Savon ELY ilmoitti?', true],
     // Which municipalities a call covers, which no document lists.
     ['mitkä kunnat kuuluu etelä-savon haun alueeseen', false],
+    ['Saako maakunnan hakuun hakea kahdella hakemuksella?', false],
   ] as const)('%s → %s', (question, expected) => {
     expect(isCallAreaQuestion(tokenize(question))).toBe(expected);
   });
