@@ -679,7 +679,12 @@ describe('engine.decide: asked for a web address or a download', () => {
     },
   );
 
-  it.each(['Mikä nettiosoite kesäkuun tiedotteessa annetaan koordinaatiohankkeita varten?', 'Minkä nettisivun osoite tiedotteessa on alueiden koordinaatiohankkeista?'])(
+  it.each([
+    'Mikä nettiosoite kesäkuun tiedotteessa annetaan koordinaatiohankkeita varten?',
+    'Minkä nettisivun osoite tiedotteessa on alueiden koordinaatiohankkeista?',
+    // "nettiosoitteesta": the inflected stem is "nettiosoittee-".
+    'mistä nettiosoitteesta löytyy ne alueiden neuvontahankkeet joihin siinä elyn tiedotteessa käsketään ottamaan yhteyttä',
+  ])(
     'answers "%s" from the passage whose address has no "www"',
     async (question) => {
       const { engine } = await bundled();
