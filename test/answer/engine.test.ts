@@ -684,6 +684,8 @@ describe('engine.decide: asked for a web address or a download', () => {
     'Minkä nettisivun osoite tiedotteessa on alueiden koordinaatiohankkeista?',
     // "nettiosoitteesta": the inflected stem is "nettiosoittee-".
     'mistä nettiosoitteesta löytyy ne alueiden neuvontahankkeet joihin siinä elyn tiedotteessa käsketään ottamaan yhteyttä',
+    // The regions' project advisers are the coordination projects (the glossary).
+    'mist löytää ne alueen hankeneuvojat, oliks tiedotteessa joku linkki',
   ])(
     'answers "%s" from the passage whose address has no "www"',
     async (question) => {

@@ -66,6 +66,10 @@ describe('stem and terms', () => {
     for (const w of ['mimmosiin', 'mimmonen', 'sannoo', 'millaisiin', 'sanoo']) expect(QUESTION_WORDS_FI.has(w), w).toBe(true);
   });
 
+  it('knows the spoken "oliks" (oliko) for a question word', () => {
+    for (const w of ['oliks', 'olikos', 'olikohan', 'oliko']) expect(QUESTION_WORDS_FI.has(w), w).toBe(true);
+  });
+
   it('indexes "20 %" under "20" and the stem of "prosentti"', () => {
     expect(terms('Omarahoitusosuus 20 %')).toEqual([stem('omarahoitusosuus'), '20', stem('prosentti')]);
   });
