@@ -1783,6 +1783,14 @@ describe('engine.decide: glossary forms of "riippuvainen" (addicted)', () => {
   });
 });
 
+describe('engine.decide: "tukeva" for the documents\' "edistävä" (the glossary)', () => {
+  it('answers what the call\'s projects add to "osallisuutta tukevissa toimissa" from the purpose that says "osallisuutta edistävien toimien"', async () => {
+    const { engine } = await bundled();
+    const d = answerOf(engine.decide('Mitä Etelä-Savon 2/2024 haun hankkeilla halutaan lisätä osallisuutta tukevissa toimissa?', { today: '2026-11-23' }));
+    expect(d.passage.excerpt).toContain('asiakaslähtöisyyttä');
+  });
+});
+
 describe('engine.decide: a region by its first letter ("e-savon", "pk:n")', () => {
   it('answers "käykö e-savon kake-hakuun hanke päihderiippuvaisille" as it answers "etelä-savon"', async () => {
     const { engine } = await bundled();
