@@ -1783,6 +1783,16 @@ describe('engine.decide: glossary forms of "riippuvainen" (addicted)', () => {
   });
 });
 
+describe('engine.decide: dictated fillers ("no siis", "ihan lyhyesti")', () => {
+  it('answers the June call\'s purpose and the money reserved for Pohjois-Karjala', async () => {
+    const { engine } = await bundled();
+    const purpose = answerOf(engine.decide('no siis mikä on sen koko kesäkuun haun tarkotus ihan lyhyesti mitä sillä halutaan parantaa', { today: '2026-11-23' }));
+    expect(purpose.passage.excerpt).toContain('paikallisyhteisöjen elinvoimaisuutta ja hyvinvointia');
+    const money = answerOf(engine.decide('no siis paljonko sinne pohjois-karjalaan oli kakstuhattakakskymmentäkaks rahaa varattu koko maakuntaan', { today: '2026-11-23' }));
+    expect(money.passage.excerpt).toContain('2 miljoonaa euroa');
+  });
+});
+
 describe('engine.decide: "tukeva" for the documents\' "edistävä" (the glossary)', () => {
   it('answers what the call\'s projects add to "osallisuutta tukevissa toimissa" from the purpose that says "osallisuutta edistävien toimien"', async () => {
     const { engine } = await bundled();

@@ -66,6 +66,10 @@ describe('stem and terms', () => {
     for (const w of ['mimmosiin', 'mimmonen', 'sannoo', 'millaisiin', 'sanoo']) expect(QUESTION_WORDS_FI.has(w), w).toBe(true);
   });
 
+  it('knows the fillers "no", "joo" and "lyhyesti" (how to answer, not what) for question words', () => {
+    for (const w of ['no', 'joo', 'lyhyesti']) expect(QUESTION_WORDS_FI.has(w), w).toBe(true);
+  });
+
   it('knows the spoken "oliks" (oliko) for a question word', () => {
     for (const w of ['oliks', 'olikos', 'olikohan', 'oliko']) expect(QUESTION_WORDS_FI.has(w), w).toBe(true);
   });
