@@ -1793,6 +1793,14 @@ describe('engine.decide: dictated fillers ("no siis", "ihan lyhyesti")', () => {
   });
 });
 
+describe('engine.decide: "joilla menee heikosti", "laskujen maksaminen" for the documents\' words (the glossary)', () => {
+  it('answers a dictated idea of teaching everyday skills from the Etelä-Savo call\'s line on "arjentaitoja"', async () => {
+    const { engine } = await bundled();
+    const question = 'joo eli meillä on eläkeläisten kerho mikkelissä ja mietittiin että voisko opettaa arjen taitoja vaikka ruuanlaittoa ja laskujen maksamista niille joilla menee heikosti kuuluuko semmonen etelä-savon kevään hakuun';
+    expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain('arjentaitoja');
+  });
+});
+
 describe('engine.decide: "tukeva" for the documents\' "edistävä" (the glossary)', () => {
   it('answers what the call\'s projects add to "osallisuutta tukevissa toimissa" from the purpose that says "osallisuutta edistävien toimien"', async () => {
     const { engine } = await bundled();
