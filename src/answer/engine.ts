@@ -1034,7 +1034,12 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     const heaviest = analyzed.concepts.reduce<number | undefined>((h, c, i) => (h === undefined || c.weight > (analyzed.concepts[h]?.weight ?? 0) ? i : h), undefined);
     const heaviestQuality = heaviest === undefined ? 1 : (best.quality[heaviest] ?? 0);
     const partialTopic = heaviestQuality > 0 && heaviestQuality < PARTIAL_TOPIC;
-    const standsOut = !unknownTopic && !nameMissing && !partialTopic && best.coverage >= thresholds.distinct && best.coverage >= runnerUp * thresholds.margin;
+    // "…THL:n osallisuusindikaattorilla… Mitä kysymyksiä siinä mittarissa on ja miten se pisteytetään?": a passage with one of three or
+    // more things asked, while a word no document uses goes unanswered, does not stand out (in English such words are as often filler: "put in").
+    // (A region the passage's document is about counts as found: "Kuinka suuri osa kustannuksista katetaan tuella Pohjois-Savossa?")
+    const foundAt = (i: number): boolean => best.found.includes(i) || context.places.includes(i);
+    const alone = lang === 'fi' && analyzed.concepts.length >= 3 && analyzed.concepts.filter((_, i) => foundAt(i)).length < 2 && analyzed.concepts.some((c, i) => c.unknown && !foundAt(i));
+    const standsOut = !alone && !unknownTopic && !nameMissing && !partialTopic && best.coverage >= thresholds.distinct && best.coverage >= runnerUp * thresholds.margin;
     // "Kuinka pitkä hanke voi olla?": a question naming only words that frame every question is covered by any passage
     // ("Mikä on KAKE?" names the thing to define, however common).
     const named = analyzed.concepts.reduce((sum, c) => sum + c.weight, 0) >= MIN_QUESTION_WEIGHT * index.vocabulary.idf(1) || isDefinitionQuestion(analyzed.words);

@@ -1783,6 +1783,19 @@ describe('engine.decide: glossary forms of "riippuvainen" (addicted)', () => {
   });
 });
 
+describe('engine.decide: a passage with one of several things asked does not stand out', () => {
+  it('hands off the questions of THL\'s indicator and how it is scored, which no document gives, rather than quote KANTO\'s results', async () => {
+    const { engine } = await bundled();
+    const question = 'Meidän yhdistys Kiuruvedellä on kiinnostunut mittaamaan osallisuutta sillä THL:n osallisuusindikaattorilla, joka KANTOn kuvauksessa mainitaan. Mitä kysymyksiä siinä mittarissa on ja miten se pisteytetään?';
+    expect(engine.decide(question, { today: '2026-11-23' }).kind).toBe('handoff');
+  });
+
+  it('still answers an English question with one glossary term found among filler words', async () => {
+    const { engine } = await bundled();
+    expect(answerOf(engine.decide('How much self-financing does our association need to put in?', { today: '2026-11-23' })).passage.excerpt).toContain('20%');
+  });
+});
+
 describe('engine.decide: dictated fillers ("no siis", "ihan lyhyesti")', () => {
   it('answers the June call\'s purpose and the money reserved for Pohjois-Karjala', async () => {
     const { engine } = await bundled();
