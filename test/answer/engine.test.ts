@@ -1363,9 +1363,9 @@ describe('engine.decide: spoken frame words ("kivaa", "haluis", "mut")', () => {
 });
 
 describe('engine.decide: "especially hope to receive" is "toivotaan erityisesti" (glossary)', () => {
-  it('answers "What kinds of projects does the June 2024 ELY call especially hope to receive?"', async () => {
+  it.each(['What kinds of projects does the June 2024 ELY call especially hope to receive?', 'What kinds of projects is the June 2024 call in Eastern Finland especially hoping for?'])('answers "%s"', async (question) => {
     const { engine } = await bundled();
-    expect(answerOf(engine.decide('What kinds of projects does the June 2024 ELY call especially hope to receive?', { today: '2026-11-23' })).passage.excerpt).toContain('yhteisöllisyyttä, työllistymistä ja hyvinvointia');
+    expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain('yhteisöllisyyttä, työllistymistä ja hyvinvointia');
   });
 });
 
