@@ -62,7 +62,7 @@ function asksCount(words: readonly string[]): boolean {
   );
 }
 
-const PROJECT_TIME_WORDS = /^(käynnissä|vielä|jatkuu|jatkuuko|kestää|kesti|kestänyt|kestääkö|kestäisi|kesto|keston|kestoa|kauan|kauanko|loppu|päätty|alko|alkaa|alkanut|milloin|koska|toiminnassa$|toimii$|toimiiko$|aika|ajan|end|ends|ended|running|still|when|long|start|started|until)/;
+const PROJECT_TIME_WORDS = /^(käynnissä|vielä|jatkuu|jatkuuko|kestää|kesti|kestänyt|kestääkö|kestäisi|kesto|keston|kestoa|kauan|kauanko|loppu|päätty|alko(?!hol)|alkaa|alkanut|milloin|koska|toiminnassa$|toimii$|toimiiko$|aika$|ajan$|aikana$|ajalla$|ajanjakso|end|ends|ended|running|still|when|long|start|started|until)/;
 
 /** Whether a word starts with one of the prefixes (a project's name in its forms: "koonto", "koonno"). */
 export function startsWithAny(word: string, prefixes: ReadonlySet<string>): boolean {

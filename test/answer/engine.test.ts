@@ -1783,6 +1783,13 @@ describe('engine.decide: glossary forms of "riippuvainen" (addicted)', () => {
   });
 });
 
+describe('engine.decide: "ajanvarausta" is not a project\'s time', () => {
+  it('hands off whether one may visit Koonto\'s office without an appointment rather than give the project\'s period', async () => {
+    const { engine } = await bundled();
+    expect(engine.decide('Missä Koonnon toimisto on Kuopiossa, ja voiko sinne tulla käymään ilman ajanvarausta?', { today: '2026-11-23' }).kind).toBe('handoff');
+  });
+});
+
 describe('engine.decide: a passage with one of several things asked does not stand out', () => {
   it('hands off the questions of THL\'s indicator and how it is scored, which no document gives, rather than quote KANTO\'s results', async () => {
     const { engine } = await bundled();

@@ -66,6 +66,11 @@ describe('isProjectTimingQuestion', () => {
     ['Onko haku vielä auki?', false],
     ['Milloin Koonto-hankkeen kautta voi hakea?', false],
     ['Onko KANTO vielä toiminnassa?', true],
+    ['Minä aikana KANTO-hanke toimi?', true],
+    // "ajanvarausta", "aikaan", "alkoholi": words that start as time words do, not time.
+    ['Voiko Koonnon toimistolle tulla käymään ilman ajanvarausta?', false],
+    ['mitä kanto yritti saada aikaan', false],
+    ['Auttaako Koonto alkoholiongelmaisia?', false],
     // "toiminnassaan" (in its activities) is not "toiminnassa" (running).
     ['Onko KANTO huomioinut sukupuolinäkökulman toiminnassaan?', false],
     // Who serves in the project ("toimii … hankeneuvojana") is a person, not the project's time.
