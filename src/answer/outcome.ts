@@ -40,7 +40,11 @@ export function outcomeStated(passage: Passage, weights: ReadonlyMap<string, num
       if (!subs.some((s) => PLANNED.test(s) || REALISED.test(s))) continue;
       // (Its figures count too, not its other words: "kantoon suunniteltiin 50 osallistujaa" is about the item planned at 50, not the one of companies.)
       const score = weightOf([parent, ...subs.flatMap((sub) => sub.match(/\d[\d\s.,]*/gu) ?? [])].join(' '), weights);
-      if (score > (best?.score ?? 0)) best = { score, realised: subs.some((s) => REALISED.test(s)) };
+      const realised = subs.some((s) => REALISED.test(s));
+      if (score > (best?.score ?? 0)) best = { score, realised };
+      // Two items about the question alike ("Osallistuvien yritysten…", "Osallistuvien henkilöiden…" for "kuinka moni osallistui"):
+      // a realised figure is stated only if both give one.
+      else if (best !== undefined && score === best.score) best = { score, realised: best.realised && realised };
     }
   }
   return best?.realised;

@@ -1783,6 +1783,13 @@ describe('engine.decide: glossary forms of "riippuvainen" (addicted)', () => {
   });
 });
 
+describe('engine.decide: a realised figure for the item asked', () => {
+  it('hands off how many people finally took part in KANTO: the persons\' item gives only its plan, the companies\' its realised 0', async () => {
+    const { engine } = await bundled();
+    expect(engine.decide('Kuinka moni ihminen KANTOon lopulta osallistui toteutuneiden seurantatietojen mukaan?', { today: '2026-11-23' }).kind).toBe('handoff');
+  });
+});
+
 describe('engine.decide: "ajanvarausta" is not a project\'s time', () => {
   it('hands off whether one may visit Koonto\'s office without an appointment rather than give the project\'s period', async () => {
     const { engine } = await bundled();

@@ -49,6 +49,10 @@ describe('outcomeStated', () => {
     expect(outcomeStated(MONITORING, weightsOf('montako henkilöä osallistui seurantatietojen mukaan'))).toBe(false);
   });
 
+  it('is false when the question fits two items alike and only one gives what came true ("kuinka moni osallistui")', () => {
+    expect(outcomeStated(MONITORING, weightsOf('kuinka moni osallistuvien lukumäärä'))).toBe(false);
+  });
+
   it('is undefined for a passage without planned and realised items, or a question about none of them', () => {
     const plain: Passage = { ...MONITORING, blocks: [{ kind: 'list', items: ['Omarahoitusosuus 20%', '  – flat rate 40 %'] }] };
     expect(outcomeStated(plain, weightsOf('omarahoitusosuus'))).toBeUndefined();
