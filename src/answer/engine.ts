@@ -606,13 +606,18 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     ideaFit: boolean,
     lang: Lang,
     question: string,
+    asked: string,
     today: string,
   ): Decision | undefined => {
     // A year or month the question names ("kesäkuun hakuun") picks the call of that time, within the region;
     // of "kesäkuun 2024 haku", the call of June 2024 rather than another of 2024.
     const timeWords = context.times.map((i) => analyzed.concepts[i]?.surface ?? '');
     const timesMatched = (doc: KnowledgeDocument): number => timeWords.filter((w) => aboutTime(w, timesOf(doc)) === true).length;
-    const ofRegion = (doc: KnowledgeDocument): boolean => region === undefined || doc.meta.regions.includes(region);
+    // A call the asking sentence names by its number is the call asked about, whatever time the story names
+    // ("Kesäkuun 2024 tiedotteessa puhuttiin riippuvuuksista. Onko Etelä-Savon 2/2024 haussa sama sanamuoto…?").
+    const numbers = [...asked.matchAll(CALL_NUMBER)].map((m) => `${m[1] ?? ''}/${m[2] ?? ''}`);
+    const ofRegion = (doc: KnowledgeDocument): boolean =>
+      (region === undefined || doc.meta.regions.includes(region)) && (numbers.length === 0 || doc.meta.calls.some((c) => numbers.some((n) => c.name.replace(/\s+/g, '').includes(n))));
     const mostMatched = Math.max(0, ...fitSections.filter((s) => ofRegion(s.doc)).map((s) => timesMatched(s.doc)));
     const matchesTime = (doc: KnowledgeDocument): boolean => mostMatched > 0 && timesMatched(doc) === mostMatched;
     // "kesäkuun hakuun" with no year: the region's newest June call.
@@ -943,7 +948,7 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     // Questions the passages do not answer outright, but a kind of passage does: does an idea fit, what does a coordination project offer.
     const byKind = (): Decision | undefined => {
       if (places.otherRegion) return undefined;
-      if (fit) return fitAnswer(analyzed, context, ranked, region, asksIdeaFit(asked), lang, question, ctx.today);
+      if (fit) return fitAnswer(analyzed, context, ranked, region, asksIdeaFit(asked), lang, question, askedSentence, ctx.today);
       return route === undefined ? undefined : routeAnswer(route, asked, places, analyzed, context, ranked, lang, question, ctx.today);
     };
     // Another region's matters are not ours, unless the passage itself is about it (an example project in Lapland).
@@ -1015,7 +1020,7 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
       const bestTopic = namedAmong((p) => p === best.passage, analyzed, ranked, FIT_FRAME, context)?.weight ?? 0;
       const fitTopic = namedAmong((p) => fitPassages.has(p), analyzed, ranked, FIT_FRAME, context)?.weight ?? 0;
       if (fitTopic > 0 && fitTopic >= bestTopic * ROUTE_MARGIN) {
-        const fitted = fitAnswer(analyzed, context, ranked, region, asksIdeaFit(asked), lang, question, ctx.today);
+        const fitted = fitAnswer(analyzed, context, ranked, region, asksIdeaFit(asked), lang, question, askedSentence, ctx.today);
         if (fitted !== undefined) return fitted;
       }
     }

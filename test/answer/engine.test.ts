@@ -1783,6 +1783,16 @@ describe('engine.decide: glossary forms of "riippuvainen" (addicted)', () => {
   });
 });
 
+describe('engine.decide: a call named by its number in the asking sentence, whatever time the story names', () => {
+  it('answers whether the 2/2024 call names various addictions from its own emphasised contents, not the June 2024 release the story names', async () => {
+    const { engine } = await bundled();
+    const question = 'Kesäkuun 2024 tiedotteessa puhuttiin pelkästään riippuvuuksista. Onko Etelä-Savon 2/2024 haussa sama sanamuoto, vai mainitaanko siinä erilaiset riippuvuudet, vaikkapa peliriippuvuus?';
+    const d = answerOf(engine.decide(question, { today: '2026-11-23' }));
+    expect(d.passage.excerpt).toContain('erilaisten riippuvuuksien');
+    expect(d.passage.source.title).toContain('2/2024');
+  });
+});
+
 describe('engine.decide: a realised figure for the item asked', () => {
   it('hands off how many people finally took part in KANTO: the persons\' item gives only its plan, the companies\' its realised 0', async () => {
     const { engine } = await bundled();
