@@ -112,13 +112,18 @@ const SETTLED_MARGIN = 2;
 const FIGURE_REST_COVERAGE = 0.6;
 /** A figure as a question gives it: a number with its unit ("20 %", "250 000 euron", "80 prosenttia", "2 miljoonasta eurosta"). */
 const FIGURE = /(?<![\d.,])(\d{1,3}(?: \d{3})*(?:,\d+)?) ?(%|€|prosent\p{L}*|percent|euro\p{L}*|miljoon\p{L}*|tuhat\p{L}*|tuhanne\p{L}*)/giu;
+/** A number offered as an alternative to the next one ("30 vai 20 prosenttia"), which gives its unit. */
+const OFFERED_FIGURE = /(?<![\d.,])(\d{1,3}(?:,\d+)?) ?(?:vai|tai|or|[–-]) ?(?=\d)/giu;
 /** The unit words a figure adds to the question ("%" is read as "prosentti"). */
 const FIGURE_UNIT = /^(prosentti\p{L}*|prosenttia|percent|euro\p{L}*|miljoon\p{L}*|tuhat\p{L}*|tuhanne\p{L}*)$/u;
 
 /** The question's concepts (by index) that give a figure, its numbers and units; none when it gives no figure. */
 function statedFigures(question: string, concepts: readonly Concept[]): Set<number> {
-  const numbers = new Set([...withoutPhoneNumbers(question).matchAll(FIGURE)].flatMap((m) => (m[1] ?? '').split(' ')));
+  const text = withoutPhoneNumbers(question);
+  const numbers = new Set([...text.matchAll(FIGURE)].flatMap((m) => (m[1] ?? '').split(' ')));
   if (numbers.size === 0) return new Set();
+  // "30 vai 20 prosenttia", "40 tai 7 %": a number offered beside a figure has its unit.
+  for (const m of text.matchAll(OFFERED_FIGURE)) numbers.add(m[1] ?? '');
   return new Set(conceptsOfWords(concepts, (w) => numbers.has(w) || FIGURE_UNIT.test(w)));
 }
 

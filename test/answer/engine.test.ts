@@ -1783,6 +1783,19 @@ describe('engine.decide: glossary forms of "riippuvainen" (addicted)', () => {
   });
 });
 
+describe('engine.decide: checking a half-remembered fact', () => {
+  it.each([
+    // A number offered beside a figure ("30 vai 20 prosenttia") is a figure too: the passage need not have the wrong one.
+    ['oliko se omarahoitus 30 vai 20 prosenttia siinä pohjois-karjalan haussa', 'Omarahoitusosuus 20%'],
+    ['Flat rate -kustannusmallissa oli muistaakseni vaihtoehdot 40 % ja 15 %. Menikö oikein?', 'flat rate 40 % tai 7 %'],
+    ['Koonto kestää muistaakseni vuoden 2024 loppuun, vai meneekö se pidemmälle?', '30.11.2025'],
+    ['Hyvä arki -hankkeen opinollistamisen malli tehtiin muistaakseni Kuopioon. Menikö oikein?', 'Kuhmoon'],
+  ])('answers "%s" with the fact', async (question, fact) => {
+    const { engine } = await bundled();
+    expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain(fact);
+  });
+});
+
 describe('engine.decide: a call named by its number in the asking sentence, whatever time the story names', () => {
   it('answers whether the 2/2024 call names various addictions from its own emphasised contents, not the June 2024 release the story names', async () => {
     const { engine } = await bundled();

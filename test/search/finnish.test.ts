@@ -70,6 +70,10 @@ describe('stem and terms', () => {
     for (const w of ['no', 'joo', 'lyhyesti']) expect(QUESTION_WORDS_FI.has(w), w).toBe(true);
   });
 
+  it('knows the words of checking a belief ("muistaakseni", "menikö oikein") for question words', () => {
+    for (const w of ['muistaakseni', 'muistelen', 'muistanko', 'menikö', 'meni']) expect(QUESTION_WORDS_FI.has(w), w).toBe(true);
+  });
+
   it('knows the spoken "oliks" (oliko) for a question word', () => {
     for (const w of ['oliks', 'olikos', 'olikohan', 'oliko']) expect(QUESTION_WORDS_FI.has(w), w).toBe(true);
   });
