@@ -438,11 +438,14 @@ export function isEligibilityQuestion(words: readonly string[], content: readonl
   if (words.some((w) => PROJECT_FORM.test(w))) return false;
   const rest = content
     .flatMap((c) => c.split(' '))
-    .filter((w) => !STOP_WORDS_EN.has(w) && !APPLY_WORDS.test(w) && !ASK_WHETHER.test(w) && (ACTORS.test(w) || !FRAME_WORDS.test(w)) && !TIME_WORDS.test(w) && !APPLY_CONTEXT.test(w) && !namesTime(w) && !CALL_TEXT.test(w) && !CALL_NOUN.test(w) && !FUNDING_WORDS.test(w) && !ISSUERS.test(w) && !REGION_NOUNS.test(w) && !REGION_NAMES.test(w));
+    .filter((w) => !STOP_WORDS_EN.has(w) && !APPLY_WORDS.test(w) && !ASK_WHETHER.test(w) && !ACTOR_SIZE.test(w) && (ACTORS.test(w) || !FRAME_WORDS.test(w)) && !TIME_WORDS.test(w) && !APPLY_CONTEXT.test(w) && !namesTime(w) && !CALL_TEXT.test(w) && !CALL_NOUN.test(w) && !FUNDING_WORDS.test(w) && !ISSUERS.test(w) && !REGION_NOUNS.test(w) && !REGION_NAMES.test(w));
   // "Pitääkö hakijan toimia tietyllä alueella?": asked what the applicant must be, with no actor named.
   // "Ketkä voivat jättää hakemuksen kesäkuun haussa?": asked who, with nothing else left, is who may apply.
   return rest.every((w) => ACTORS.test(w) || MEANT.test(w)) && (rest.length > 0 || forWhom || words.some((w) => WE.test(w) || THE_APPLICANT.test(w) || WHO.test(w)));
 }
+
+/** How big or ordinary an actor is ("pieni kyläyhdistys, ei mikään iso järjestö", "tavallinen yhdistys"): still who. */
+const ACTOR_SIZE = /^(pieni|pienen|pientä|pienet|pienten|pieniä|iso|ison|isoa|isot|isojen|isoja|suuri|suuren|suurta|suuret|tavallinen|tavallisen|tavallista|tavalliset|tavallisia|small|big|large|ordinary|regular)$/u;
 
 /** The regions' names ("Pohjois-Savossa toimivia yhdistyksiä", "vain Etelä-Savolle"): where, not who. */
 const REGION_NAMES = /^(pohjois|etelä|itä|savo\p{L}*|savon|karjal\p{L}*|north|south|east|eastern|savo|karelia)$/u;

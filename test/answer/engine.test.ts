@@ -144,6 +144,12 @@ describe('engine.decide: whom the call concerns, asked by region', () => {
     expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain('Pohjois-Savon alueella');
   });
 
+  it('answers from who may apply whether a small ordinary village association may apply', async () => {
+    const { engine } = await bundled();
+    const question = 'Meillä on Kiteellä pieni kyläyhdistys, ei mikään säätiö tai iso järjestö. Kelpaako tällainen tavallinen yhdistys hakijaksi kesäkuun 2024 hakuun?';
+    expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain('yhdistykset, säätiöt ja muut kansalaistoimijat');
+  });
+
   it('answers from who may apply whether one may apply from one\'s own region', async () => {
     const { engine } = await bundled();
     const question = 'Olemme Siilinjärvellä toimiva eläkeläisyhdistys ja järjestämme viikoittain tuolijumppaa. Saako meidän maakunnasta hakea siihen hakuun, jonka Etelä-Savon ELY ilmoitti kesäkuussa 2024, vai onko se vain eteläsavolaisille?';

@@ -118,6 +118,8 @@ describe('isEligibilityQuestion', () => {
     ['Ketkä kaikki saa jättää hakemuksen siihen hakuun, jonka ELY avasi?', ['jättää hakemuksen', 'hakuun', 'ely', 'avasi'], true],
     ['Can we apply in the citizen-driven development call the ELY Centre opened?', ['citizen driven development', 'call', 'ely centre', 'opened'], true],
     ['Voiko hakea rahaa työtoiminnan kehittämiseen?', ['hakea', 'rahaa', 'työtoiminnan', 'kehittämiseen'], false],
+    // How big or ordinary the actor is is still who.
+    ['Kelpaako tällainen tavallinen yhdistys hakijaksi kesäkuun 2024 hakuun?', ['hakuun', 'yhdistys', 'pieni', 'kyläyhdistys', 'iso', 'järjestö', 'tavallinen', 'hakijaksi', 'kesäkuun', '2024'], true],
     // Whom the call concerns, by where they operate ("Pohjois-Savossa toimivia", "vain Etelä-Savolle"); a compound call noun.
     [
       'Koskeeko kesäkuussa 2024 avattu kansalaistoimijahaku myös Pohjois-Savossa toimivia yhdistyksiä, vai onko se vain Etelä-Savolle?',
