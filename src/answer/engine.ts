@@ -180,7 +180,7 @@ const CALL_WORD = /^(haku|haun|haussa|hausta|hakuun|haulla|haut|hankehaku\p{L}*|
 const SOURCE_WORDS: readonly [RegExp, DocumentType][] = [
   [/^(tiedote|tiedotte\p{L}*|lehdistötiedot\p{L}*|press)$/u, 'press_release'],
   [/^(hakuilmoitu\p{L}*|hakuilmotu\p{L}*|hakuteksti\p{L}*|announcement)$/u, 'call_announcement'],
-  [/^(kalvo\p{L}*|dia|diat|dioissa|dioilla|dioista|esitykse\p{L}*|esitys|slides?|presentation)$/u, 'presentation'],
+  [/^(kalvo\p{L}*|dia|dian|diat|dioja|diojen|dioissa|dioilla|dioista|dioihin|dialla|dialta|dialle|esitykse\p{L}*|esitys|slides?|presentation)$/u, 'presentation'],
   [/^(hankekuvau\p{L}*|hankesuunnitelm\p{L}*|hankesuunitelm\p{L}*|eura|euran|eurassa|eurasta|euraan|description)$/u, 'project_description'],
 ];
 

@@ -420,7 +420,7 @@ const FOR_WHOM = /^(kenelle|keille|kenen|whom)$/;
 const CONCERNS = /^(koskeeko|koskeeks|koskisiko|koskisko)$/;
 const MEANT = /^(tarkoitettu|tarkotettu|tarkoitetaan|suunnattu|meant|intended|aimed)$/;
 /** How a project is formed: alone or together with others. */
-const PROJECT_FORM = /^(yksin|yksinään|yhdessä|yhteishank\p{L}*|ryhmähank\p{L}*|alone|together|jointly|joint)$/u;
+const PROJECT_FORM = /^(yksin|yksinään|yhdessä|yhteisenä|yhteisesti|yhteishank\p{L}*|ryhmähank\p{L}*|kimppahank\p{L}*|alone|together|jointly|joint)$/u;
 const ACTORS = /^(yhdisty|yrity|yrittäj|säätiö|toimij|civic$|actors?$|kunta|kunna|kaupunk|seurakun|järjestö|osuuskun|ryhmä|yksityi|henkilö|me$|meidän|meiän|mekin|kyläyhdisty|urheiluseur|seura|kuoro|kerho|partio|company|companies|business|association|foundation|municipalit|person|individual|we$|our$|club|ngo|charit|sport|village|choir|parish|societ)|(yhdisty\p{L}{0,5}|\p{L}+toimij\p{L}{0,5}|\p{L}{4,}(?<!eri)(?:lai|läi)(?:nen|set|sia|siä|sten|sille)|seura\p{L}{0,4}|kuoro\p{L}{0,4}|kerho\p{L}{0,4}|järjestö\p{L}{0,4}|säätiö\p{L}{0,4}|osuuskun\p{L}{0,6}|toimikun\p{L}{0,6})$/u;
 
 /**
@@ -551,7 +551,8 @@ export function isFitQuestion(spoken: readonly string[], known: (word: string) =
   const helpsPeople = words.some((w) => /^(auttaa|auttamaan)$/u.test(w));
   if (words.some((w) => COST_WORDS.test(w) && !(helpsPeople && /^(rahoilla|rahalla)$/u.test(w)))) return false;
   // "voiko useampi yhdistys tehdä yhteisen hankkeen…?" asks how a project may be formed, not whether an idea fits.
-  if (words.some((w, i) => PROJECT_FORM.test(w) || (/^yhtei(nen|sen|stä|siä)$/u.test(w) && /^(hank|project)/u.test(words[i + 1] ?? '')))) return false;
+  // ("…vai voiko hakea porukalla?", not "kokeilla ensin pienellä porukalla".)
+  if (words.some((w, i) => PROJECT_FORM.test(w) || (/^yhtei(nen|sen|stä|siä)$/u.test(w) && /^(hank|project)/u.test(words[i + 1] ?? '')) || (/^(porukalla|kimpassa)$/u.test(w) && APPLY_WORDS.test(words[i - 1] ?? '')))) return false;
   // "Erasmus+ -rahoitusta", "Leader-rahaa", "Business Finland funding": money from somewhere the documents do not know.
   if (words.some((w, i) => FUNDING_WORDS.test(w) && i > 0 && !known(words[i - 1] ?? ''))) return false;
   // "a grant from the Finnish Cultural Foundation": from a funder named after it.

@@ -1789,6 +1789,20 @@ describe('engine.decide: glossary forms of "riippuvainen" (addicted)', () => {
   });
 });
 
+describe('engine.decide: a project of one association or of several', () => {
+  it('answers whether KANTO\'s call allowed a project of several associations from the line "Yhden toimijan hanke tai ryhmähanke"', async () => {
+    const { engine } = await bundled();
+    const question = 'Meillä Kiteellä kolme kyläyhdistystä miettii yhteistä hanketta kylätalojen ympärille. Käykö KANTOn mukaan vain yhden yhdistyksen hanke, vai voiko hakea porukalla?';
+    expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain('ryhmähanke');
+  });
+
+  it('reads "KANTOn diojen" as KANTO\'s slides and answers from them which group they name', async () => {
+    const { engine } = await bundled();
+    const question = 'Mikä ryhmä nostetaan KANTOn diojen 4.3-painopisteissä erikseen esiin osallisuuden, työllistymsen ja osaamisen kehittämisen kohdalla?';
+    expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain('nuorten tarpeet');
+  });
+});
+
 describe('engine.decide: checking a half-remembered fact', () => {
   it.each([
     // A number offered beside a figure ("30 vai 20 prosenttia") is a figure too: the passage need not have the wrong one.

@@ -154,6 +154,11 @@ describe('isFitQuestion', () => {
 
   it.each([
     ['Sateenkaarinuorille suunnattu vertaistoiminta – sopiiko tähän rahoitukseen?', true],
+    // How a project may be formed: alone or together ("hakea porukalla"), not trying a model "pienellä porukalla".
+    ['Käykö KANTOn mukaan vain yhden yhdistyksen hanke, vai voiko hakea porukalla?', false],
+    ['saako etelä-savon hakuun kokeilla uutta toimintamallia ensin pienellä porukalla, puhutaanko siellä pilotoinnista', true],
+    // Whether the call names a group "erikseen" is whether it emphasises it.
+    ['Mainitaanko Etelä-Savon haussa maahanmuuttajat erikseen?', true],
     // Whether money was granted is a decision.
     ['Milloin hakijat saavat tietää, onko rahaa myönnetty?', false],
     ['käypikö tähän hakuun semmonen että kehitetään työtoimintaa', true],
