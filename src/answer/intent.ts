@@ -336,7 +336,7 @@ export function asksWhoAdvises(words: readonly string[]): boolean {
 }
 
 /** ("verkko-osoitteesta", "netti-osoite": the hyphen splits them, and the first word says it is an address on the web.) */
-const WEB_WORDS = /^(verkko|netti|ladata|ladattavissa|ladattava\p{L}*|lataa|latauslinkki\p{L}*|linkki|linkin|linkkiä|linkit|nettisivu\p{L}*|verkkosivu\p{L}*|kotisivu\p{L}*|www-sivu\p{L}*|nettiosoit\p{L}*|verkko-osoit\p{L}*|www-osoit\p{L}*|websivu\p{L}*|website|websites|webpage|link|links|download|downloaded|url)$/u;
+const WEB_WORDS = /^(verkko|netti|ladata|ladattavissa|ladattava\p{L}*|lataa|latauslinkki\p{L}*|linkk\p{L}*|linki\p{L}*|linke\p{L}*|nettisivu\p{L}*|verkkosivu\p{L}*|kotisivu\p{L}*|www-sivu\p{L}*|nettiosoit\p{L}*|verkko-osoit\p{L}*|www-osoit\p{L}*|websivu\p{L}*|website|websites|webpage|link|links|download|downloaded|url)$/u;
 
 /** A word naming a web page or a download ("nettisivu", "verkkosivusto", "linkki", "website"). */
 export function isWebWord(word: string): boolean {

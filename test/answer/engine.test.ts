@@ -692,6 +692,8 @@ describe('engine.decide: asked for a web address or a download', () => {
     'mistä nettiosoitteesta löytyy ne alueiden neuvontahankkeet joihin siinä elyn tiedotteessa käsketään ottamaan yhteyttä',
     // The regions' project advisers are the coordination projects (the glossary).
     'mist löytää ne alueen hankeneuvojat, oliks tiedotteessa joku linkki',
+    // "linkistä": a link in any form asks for a web address.
+    'Mistä linkistä löytyy ne jotka neuvoo hankkeen valmistelussa, tiedotteessa oli joku osoite?',
   ])(
     'answers "%s" from the passage whose address has no "www"',
     async (question) => {
@@ -1786,6 +1788,14 @@ describe('engine.decide: glossary forms of "riippuvainen" (addicted)', () => {
     const { engine } = await bundled();
     const d = answerOf(engine.decide('meil on peliriippuvaisten vertaisryhmä mikkelissä. käykö se etelä-savon kake-hakuun', { today: '2026-11-23' }));
     expect(d.passage.excerpt).toContain('riippuvuuksien');
+  });
+});
+
+describe('engine.decide: "verrattuna" (compared with) carries no content', () => {
+  it('answers how the work has changed in Pohjois-Savo since the previous programme period from Koonto\'s background', async () => {
+    const { engine } = await bundled();
+    const question = 'Miten kansalaistomijalähtöinen kehittäminen on muuttunut Pohjois-Savossa edelliseen ohjelmakauteen verrattuna?';
+    expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain('2014-2020 ohjelmakaudella');
   });
 });
 
