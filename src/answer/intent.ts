@@ -64,6 +64,8 @@ function asksCount(words: readonly string[]): boolean {
 
 const PROJECT_TIME_WORDS = /^(käynnissä|vielä|jatkuu|jatkuuko|kestää|kesti|kestänyt|kestääkö|kestäisi|kesto|keston|kestoa|kauan|kauanko|loppu|päätty|alko(?!hol)|alkaa|alkanut|milloin|koska|toiminnassa$|toimii$|toimiiko$|aika$|ajan$|aikana$|ajalla$|ajanjakso|end|ends|ended|running|still|when|long|start|started|until)/;
 
+const RELATIVE_WHERE = /^(joilla|jolla|jossa|joissa|joiden|jonka|missä|mis)$/u;
+
 /** Whether a word starts with one of the prefixes (a project's name in its forms: "koonto", "koonno"). */
 export function startsWithAny(word: string, prefixes: ReadonlySet<string>): boolean {
   for (const p of prefixes) if (word.startsWith(p)) return true;
@@ -79,7 +81,8 @@ export function isProjectTimingQuestion(words: readonly string[], projectWords: 
     words.some(isProject) &&
     // "Montako yhdistystä KANTO neuvoi hankkeen aikana?": a count over the project's time, not its time.
     !asksCount(words) &&
-    words.some((w) => PROJECT_TIME_WORDS.test(w)) &&
+    // ("Kuuluuko Heinävesi niihin kuntiin, joilla KANTO toimii?": where it works, told in a relative clause, is not whether it still does.)
+    words.some((w, i) => PROJECT_TIME_WORDS.test(w) && !(/^toimi/u.test(w) && words.slice(Math.max(0, i - 3), i).some((v) => RELATIVE_WHERE.test(v)))) &&
     !words.some((w) => CALL_WORDS.test(w)) &&
     // "Milloin KANTO-hankkeen loppuraportti hyväksyttiin?": when a report or decision came, which the project's period does not say.
     !asksDecisionOrEvent(words) &&

@@ -1791,6 +1791,14 @@ describe('engine.decide: glossary forms of "riippuvainen" (addicted)', () => {
   });
 });
 
+describe('engine.decide: the municipalities where KANTO works', () => {
+  it('answers from KANTO\'s area whether Heinävesi is among the municipalities "joilla KANTO toimii", not with its period', async () => {
+    const { engine } = await bundled();
+    const question = 'Meidän kotiseutuyhdistys toimii Heinävedellä. Kuuluuko Heinävesi niihin kuntiin, joilla KANTO toimii?';
+    expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain('Heinävesi');
+  });
+});
+
 describe('engine.decide: "verrattuna" (compared with) carries no content', () => {
   it('answers how the work has changed in Pohjois-Savo since the previous programme period from Koonto\'s background', async () => {
     const { engine } = await bundled();

@@ -67,6 +67,9 @@ describe('isProjectTimingQuestion', () => {
     ['Milloin Koonto-hankkeen kautta voi hakea?', false],
     ['Onko KANTO vielä toiminnassa?', true],
     ['Minä aikana KANTO-hanke toimi?', true],
+    // Where it works, told in a relative clause.
+    ['Kuuluuko Heinävesi niihin kuntiin, joilla KANTO toimii?', false],
+    ['Toimiiko KANTO vielä?', true],
     // "ajanvarausta", "aikaan", "alkoholi": words that start as time words do, not time.
     ['Voiko Koonnon toimistolle tulla käymään ilman ajanvarausta?', false],
     ['mitä kanto yritti saada aikaan', false],
