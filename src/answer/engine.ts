@@ -772,6 +772,8 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     if (whole.kind !== 'handoff' || whole.reason !== 'no_evidence') return whole;
     const asking = askingSentences(whole.question);
     if (asking === undefined) return whole;
+    // "…miettii STEAn toiminta-avustusta. Miten sitä haetaan ja milloin on hakuaika?": the story names the other funder's grant asked about.
+    if (namesUnknownCall(whole.question, knownIn(whole.question))) return whole;
     // "Osalla ei ole pankkitunnuksia. Miten he voivat tunnistautua…?": alone the sentence would ask the usual way, not theirs.
     if (tellsException(storyOf(whole.question, asking), tokenize(asking))) return whole;
     const concepts = analyzeQuestion(asking, rules, index.vocabulary).concepts;
