@@ -86,8 +86,9 @@ export function sentencesOf(text: string): string[] {
   let start = 0;
   for (const m of text.matchAll(/[.!?]+\s+/gu)) {
     const end = (m.index ?? 0) + m[0].length;
-    // "the Nuorten oma Kuopio! project", "Hanaa!-hankkeen": an exclamation mark inside a name, with the sentence going on in lower case.
-    if (m[0].trim() === '!' && /^\p{Ll}/u.test(text.slice(end))) continue;
+    // "the Nuorten oma Kuopio! project", "Hanaa!-hankkeen", "Nuorten oma Kuopio! -hanke": an exclamation mark inside a name,
+    // with the sentence going on in lower case or with the name's "-hanke".
+    if (m[0].trim() === '!' && /^(\p{Ll}|-\p{L})/u.test(text.slice(end))) continue;
     if (m[0].startsWith('.') && !m[0].includes('!') && !m[0].includes('?')) {
       const before = /([\p{L}\p{N}.]+)$/u.exec(text.slice(start, m.index))?.[1]?.toLocaleLowerCase('fi') ?? '';
       // "2. krs" is an ordinal; "…kesäkuun lopussa 2022. Oliko…" ends a sentence.

@@ -1791,6 +1791,14 @@ describe('engine.decide: glossary forms of "riippuvainen" (addicted)', () => {
   });
 });
 
+describe('engine.decide: a name with an exclamation mark before "-hanke"', () => {
+  it('hands off how much funding "Nuorten oma Kuopio! -hanke" got, which its passage does not state', async () => {
+    const { engine } = await bundled();
+    const question = 'Olemme Kuopiossa toimiva käsityöyhdistys ja mietimme samantyyppistä hanketta. Paljonko rahoitusta Kuopion Rouvasväenyhdistyksen Nuorten oma Kuopio! -hanke aikanaan sai?';
+    expect(engine.decide(question, { today: '2026-11-23' }).kind).toBe('handoff');
+  });
+});
+
 describe('engine.decide: the municipalities where KANTO works', () => {
   it('answers from KANTO\'s area whether Heinävesi is among the municipalities "joilla KANTO toimii", not with its period', async () => {
     const { engine } = await bundled();

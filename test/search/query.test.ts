@@ -342,7 +342,7 @@ describe('askingSentences: a question after a dash', () => {
 });
 
 describe('askingSentences: an exclamation mark inside a name', () => {
-  it.each(['What was the total budget of the Nuorten oma Kuopio! project?', 'Kuinka monta nuorta Hanaa! hanke tavoitti?'])('keeps "%s" one sentence', (text) => {
+  it.each(['What was the total budget of the Nuorten oma Kuopio! project?', 'Kuinka monta nuorta Hanaa! hanke tavoitti?', 'Paljonko rahoitusta Kuopion Rouvasväenyhdistyksen Nuorten oma Kuopio! -hanke aikanaan sai?'])('keeps "%s" one sentence', (text) => {
     expect(askingSentences(text)).toBeUndefined();
   });
 
