@@ -10,7 +10,7 @@ import { commonPrefix } from '../search/vocabulary.js';
 import { callState, callStatus, daysSinceOpening, RECENT_OPENING_DAYS } from './calls.js';
 import { dayNumber, formatDate, latestDay, wholeYears } from './dates.js';
 import { CANDIDATE_EXCERPT_CHARS, excerpt, passageLines } from './excerpt.js';
-import { asksAssociationAdministration, asksDecisionOrEvent, asksIdeaFit, isPercentQuestion, isFrequencyQuestion, isCallAreaQuestion, isChoiceAdviceQuestion, namesUnknownCall, namesOtherDocument, isCallTimingQuestion, isAdviceWhereHeading, isAdviceWhereQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityHeading, isEligibilityQuestion, isAreaHeading, isAreaQuestion, isExampleHeading, isExampleQuestion, isResultsHeading, isResultsQuestion, isFitHeading, isFitQuestion, isClockTimeQuestion, isContactQuestion, isCostQuestion, isCostWord, isHelpQuestion, isInfoSourceQuestion, isMoneyQuestion, isStreetAddressQuestion, isPlaceQuestion, isYearQuestion, isCostItemsQuestion, isPersonQuestion, isOrganisationQuestion, isLimitQuestion, isExceptionQuestion, isEventWord, asksPresentState, tellsException, isReasonQuestion, isWebAddressQuestion, isWebWord, isDateQuestion, isTitleQuestion, asksCoordinationProjectName, asksWhoAdvises, isProjectTimingQuestion, isServiceHeading, isQuantityQuestion, startsWithAny } from './intent.js';
+import { asksAssociationAdministration, asksDecisionOrEvent, asksIdeaFit, isPercentQuestion, isFrequencyQuestion, isCallAreaQuestion, isChoiceAdviceQuestion, namesUnknownCall, namesOtherDocument, isCallTimingQuestion, isAdviceWhereHeading, isAdviceWhereQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityHeading, isEligibilityQuestion, isAreaHeading, isAreaQuestion, isExampleHeading, isExampleQuestion, isResultsHeading, isResultsQuestion, isFitHeading, isFitQuestion, isClockTimeQuestion, isContactQuestion, isCostQuestion, isCostWord, isHelpQuestion, isInfoSourceQuestion, isMoneyQuestion, isStreetAddressQuestion, isPlaceQuestion, isYearQuestion, isCostItemsQuestion, isPersonQuestion, isOrganisationQuestion, isLimitQuestion, isExceptionQuestion, isEventWord, asksPresentState, tellsException, isReasonQuestion, isWebAddressQuestion, isWebWord, isDateQuestion, isTitleQuestion, asksCoordinationProjectName, asksCallNumber, asksWhoAdvises, isProjectTimingQuestion, isServiceHeading, isQuantityQuestion, startsWithAny } from './intent.js';
 import { asksFinalResult, asksOutcome, outcomeStated, statesOnlyAim } from './outcome.js';
 import { aboutTime, documentTimes, namesTime, yearNamed, type DocumentTimes } from './periods.js';
 import { findPlaces, whereFrom, type PlaceMentions } from './regions.js';
@@ -93,6 +93,8 @@ const PHONE_CALL = /\b(missed|phone)\s+calls?\b|\bcall(ed)?\s+(from|me|us)\b/iu;
 
 /** A call's number as calls are named: "2/2024", "haku 1 / 2024". */
 const CALL_NUMBER = /(?<![\d.])(\d{1,2}) ?\/ ?(20\d\d)(?!\d)/g;
+/** Whether a text gives a call's number (CALL_NUMBER, for a test). */
+const CALL_NUMBER_AT = new RegExp(CALL_NUMBER.source, 'u');
 
 /** Asked about one coordination project, a passage of another project's own documents counts this much. */
 const OTHER_PROJECT_FACTOR = 0.6;
@@ -917,7 +919,9 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
       return answerWith(lang, question, { ...toAnswer(first, own.doc, new Map()), headings: [own.doc.meta.title] }, own.doc, ctx.today, 1);
     }
 
-    const analyzed = analyzeQuestion(question, rules, index.vocabulary, undefined, (w) => places.words.has(w));
+    // "mikä numero sillä etelä-savon keväthaulla oli?": the call's number, which its passages give, not a phone number.
+    const callNumberAsked = asksCallNumber(asked);
+    const analyzed = analyzeQuestion(question, rules, index.vocabulary, callNumberAsked ? (w) => /^numero/u.test(w) : undefined, (w) => places.words.has(w));
     lastExplain = { analyzed, ranked: [] };
 
     // "Voiko yritys hakea?": the passage that says who may apply answers it, for any actor asked about.
@@ -1129,6 +1133,11 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
       // Asked how many, the sentence giving the count is shown.
       const givesCount = countedForms.length > 0 ? (sentence: string): boolean => countedForms.some((form) => statesCountOf(sentence, form)) : undefined;
       return answerWith(lang, question, toAnswer(best.passage, best.doc, weights, undefined, givesCount), best.doc, ctx.today, score, fitCheck);
+    }
+    // "mikä numero oli etelä-savon kevään haulla": of the call's passages alike, the one naming its number ("hankehaku 2/2024") answers.
+    if (callNumberAsked) {
+      const numbered = ranked.find((r) => r.coverage >= thresholds.clarify && r.coverage >= best.coverage - FOCUS_MARGIN && CALL_NUMBER_AT.test(`${r.passage.headings.join(' ')} ${passageText(r.passage)}`));
+      if (numbered !== undefined) return answerWith(lang, question, toAnswer(numbered.passage, numbered.doc, weights), numbered.doc, ctx.today, round(numbered.coverage));
     }
     const kindAnswer = byKind();
     // "Onko Pohjois-Karjalan 2022 haun osallistujaseurannassa joku vähimmäisaika…?" reads as "is it in the call?", but the

@@ -450,6 +450,14 @@ export function isEligibilityQuestion(words: readonly string[], content: readonl
 /** How big or ordinary an actor is ("pieni kyläyhdistys, ei mikään iso järjestö", "tavallinen yhdistys"): still who. */
 const ACTOR_SIZE = /^(pieni|pienen|pientä|pienet|pienten|pieniä|iso|ison|isoa|isot|isojen|isoja|suuri|suuren|suurta|suuret|tavallinen|tavallisen|tavallista|tavalliset|tavallisia|small|big|large|ordinary|regular)$/u;
 
+/**
+ * "mikä numero sillä etelä-savon keväthaulla oli?": a call's number ("2/2024"), as "monesko haku" asks it, not a phone number.
+ * Its "numero" is then no content word of the question.
+ */
+export function asksCallNumber(words: readonly string[]): boolean {
+  return words.some((w, i) => /^numero(a|lla|n)?$/u.test(w) && words.slice(Math.max(0, i - 6), i + 7).some((v) => CALL_NOUN.test(v) || /^(haussa|hakuun|haun|call)$/u.test(v))) && !words.some((w) => /^(puhelin\p{L}*|soit\p{L}*|yhteys\p{L}*|yhteyttä|phone)$/u.test(w));
+}
+
 /** The regions' names ("Pohjois-Savossa toimivia yhdistyksiä", "vain Etelä-Savolle"): where, not who. */
 const REGION_NAMES = /^(pohjois|etelä|itä|savo\p{L}*|savon|karjal\p{L}*|north|south|east|eastern|savo|karelia)$/u;
 const REGION_NOUNS = /^(maakun\p{L}*|alueet|alueita|alueilla|alueella|alueelle|hakualue\p{L}*|regions?|provinces?|areas?)$/u;

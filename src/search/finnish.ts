@@ -96,6 +96,12 @@ export function tokenize(text: string): string[] {
   for (const raw of spelled.split(SEPARATORS)) {
     const word = isWordChar(raw.charCodeAt(0)) && isWordChar(raw.charCodeAt(raw.length - 1)) ? raw : raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
     if (word === '') continue;
+    // "keväthaulla", "syyshaussa": a season's call is the season and the call, which the documents name apart.
+    const seasonCall = word.length > 7 && word.includes('ha') ? SEASON_CALL.exec(word) : null;
+    if (seasonCall !== null) {
+      out.push(seasonCall[1] ?? '', seasonCall[2] ?? '');
+      continue;
+    }
     out.push(word);
     // "teija.sivonen", "www.pksotu.fi": the parts are words too. Dates and decimals stay whole.
     if (word.includes('.') && /\p{L}/u.test(word)) {
@@ -104,6 +110,8 @@ export function tokenize(text: string): string[] {
   }
   return out;
 }
+
+const SEASON_CALL = /^(kevät|kevään|syys|syksyn|kesä|kesän|talvi|talven)(haku|hakua|haun|haussa|hakuun|haulla|hausta|haulle|haut|hakuja)$/u;
 
 /** a–z, 0–9, å, ä, ö: the common letters, checked without a Unicode regular expression. */
 function isWordChar(code: number): boolean {

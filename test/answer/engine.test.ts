@@ -1791,6 +1791,16 @@ describe('engine.decide: glossary forms of "riippuvainen" (addicted)', () => {
   });
 });
 
+describe('engine.decide: a call\'s number ("mikä numero … haulla")', () => {
+  it.each(['mikä numero sillä etelä-savon keväthaulla oli', 'mikä numero oli etelä-savon kevään haulla', 'Mikä on Etelä-Savon kevään 2024 kake-haun numero?'])(
+    'answers "%s" with the passage naming the call 2/2024',
+    async (question) => {
+      const { engine } = await bundled();
+      expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain('2/2024');
+    },
+  );
+});
+
 describe('engine.decide: a name with an exclamation mark before "-hanke"', () => {
   it('hands off how much funding "Nuorten oma Kuopio! -hanke" got, which its passage does not state', async () => {
     const { engine } = await bundled();

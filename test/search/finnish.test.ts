@@ -66,6 +66,12 @@ describe('stem and terms', () => {
     for (const w of ['mimmosiin', 'mimmonen', 'sannoo', 'millaisiin', 'sanoo']) expect(QUESTION_WORDS_FI.has(w), w).toBe(true);
   });
 
+  it('splits a season\'s call ("keväthaulla", "syyshaussa") into the season and the call', () => {
+    expect(tokenize('etelä-savon keväthaulla')).toEqual(['etelä', 'savon', 'kevät', 'haulla']);
+    expect(tokenize('syyshaussa')).toEqual(['syys', 'haussa']);
+    expect(tokenize('hankehaussa')).toEqual(['hankehaussa']);
+  });
+
   it('knows the fillers "no", "joo" and "lyhyesti" (how to answer, not what) for question words', () => {
     for (const w of ['no', 'joo', 'lyhyesti']) expect(QUESTION_WORDS_FI.has(w), w).toBe(true);
   });
