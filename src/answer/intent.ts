@@ -416,7 +416,7 @@ const THE_APPLICANT = /^(hakija|hakijan|hakijalla|hakijana|hakijoiden|hakijoilla
 /** The asker themselves: "voidaanko me hakea?". */
 const WE = /^(me|meidän|meiän|mekin|voidaanko|voimmeko|we|us|our)$/;
 /** Where the asker works and which call they mean: context, not another question ("toimii Savonlinnassa", "kesäkuussa avattua"). */
-const APPLY_CONTEXT = /^(toimi|sijai|avat|avaut|avaam|avann|avasi|avas$|julkai|kaikki|kaikkia|kaikkien|koko$|nimenomaan|vain$|only$|koske|vai|muut|muita|käy$|kelpaa$|olla$|itse$|rekisteröi|registered$|be$|alue|tietty|tietyl|rajat|rajoitet|hakemu|region|area|operat|certain|based$|announced$|published$|opened$|also$|application|tiedotte|press$|release$|driven$|development$)/;
+const APPLY_CONTEXT = /^(toimi|sijai|avat|avaut|avaam|avann|avasi|avas$|julkai|tiedotti|tiedotettiin|kaikki|kaikkia|kaikkien|koko$|nimenomaan|vain$|only$|koske|vai|muut|muita|käy$|kelpaa$|olla$|itse$|rekisteröi|registered$|be$|alue|tietty|tietyl|rajat|rajoitet|hakemu|region|area|operat|certain|based$|announced$|published$|opened$|also$|application|tiedotte|press$|release$|driven$|development$)/;
 /** "kesäkuun 2024 haussa" (namesTime): which call is meant; "tämä haku": the call itself. */
 const CALL_NOUN = /^(haku|hakua|hausta|haulla|haulle|hankehaku|hankehau\p{L}*|\p{L}{3,}haku)$/u;
 const FOR_WHOM = /^(kenelle|keille|kenen|whom)$/;
@@ -459,7 +459,7 @@ export function asksCallNumber(words: readonly string[]): boolean {
 }
 
 /** The regions' names ("Pohjois-Savossa toimivia yhdistyksiä", "vain Etelä-Savolle"): where, not who. */
-const REGION_NAMES = /^(pohjois|etelä|itä|savo\p{L}*|savon|karjal\p{L}*|north|south|east|eastern|savo|karelia)$/u;
+const REGION_NAMES = /^(pohjois|etelä|itä|savo\p{L}*|savon|karjal\p{L}*|suomi|suomen|suomessa|north|south|east|eastern|savo|karelia|finland)$/u;
 const REGION_NOUNS = /^(maakun\p{L}*|alueet|alueita|alueilla|alueella|alueelle|hakualue\p{L}*|regions?|provinces?|areas?)$/u;
 const WHICH = /^(mitkä|mitä|missä|mihin|millä|koskeeko|kattaako|käykö|kuuluuko|kuulummeko|kuulutaanko|kelpaako|pääseekö|which|what|where)$/;
 

@@ -144,6 +144,12 @@ describe('engine.decide: whom the call concerns, asked by region', () => {
     expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain('Pohjois-Savon alueella');
   });
 
+  it('answers from who may apply whether a foundation may apply to the call "josta ELY tiedotti"', async () => {
+    const { engine } = await bundled();
+    const question = 'Olen säätiön hallituksessa. Voiko säätiö jättää hakemuksen siihen Itä-Suomen hakuun josta ELY tiedotti kesäkuussa 2024, vai onko se vain yhdistyksille?';
+    expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain('säätiöt');
+  });
+
   it('answers from who may apply whether a small ordinary village association may apply', async () => {
     const { engine } = await bundled();
     const question = 'Meillä on Kiteellä pieni kyläyhdistys, ei mikään säätiö tai iso järjestö. Kelpaako tällainen tavallinen yhdistys hakijaksi kesäkuun 2024 hakuun?';

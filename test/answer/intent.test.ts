@@ -121,6 +121,8 @@ describe('isEligibilityQuestion', () => {
     ['Ketkä kaikki saa jättää hakemuksen siihen hakuun, jonka ELY avasi?', ['jättää hakemuksen', 'hakuun', 'ely', 'avasi'], true],
     ['Can we apply in the citizen-driven development call the ELY Centre opened?', ['citizen driven development', 'call', 'ely centre', 'opened'], true],
     ['Voiko hakea rahaa työtoiminnan kehittämiseen?', ['hakea', 'rahaa', 'työtoiminnan', 'kehittämiseen'], false],
+    // The call named by who announced it and where ("Itä-Suomen hakuun josta ELY tiedotti").
+    ['Voiko säätiö jättää hakemuksen siihen Itä-Suomen hakuun josta ELY tiedotti kesäkuussa 2024, vai onko se vain yhdistyksille?', ['jättää hakemuksen', 'itä suomen', 'hakuun', 'tiedotti', 'ely', 'kesäkuussa', '2024', 'vain', 'yhdistyksille', 'säätiö'], true],
     // How big or ordinary the actor is is still who.
     ['Kelpaako tällainen tavallinen yhdistys hakijaksi kesäkuun 2024 hakuun?', ['hakuun', 'yhdistys', 'pieni', 'kyläyhdistys', 'iso', 'järjestö', 'tavallinen', 'hakijaksi', 'kesäkuun', '2024'], true],
     // Whom the call concerns, by where they operate ("Pohjois-Savossa toimivia", "vain Etelä-Savolle"); a compound call noun.
