@@ -1491,6 +1491,12 @@ describe('engine.decide: the kind of document the question names', () => {
 });
 
 describe('engine.decide: a municipality named next to what is asked', () => {
+  it('answers whether the advisers can be met in person "vai vain netissä" with how advice is given (the glossary)', async () => {
+    const { engine } = await bundled();
+    const question = 'Ne ihmiset jotka auttaa hakemuksessa Pohjois-Karjalassa, voiko heidät tavata oikeasti vai vain netissä? Minä en osaa hyvin tietokonetta.';
+    expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain('Livenä, Teams');
+  });
+
   it('answers "voiks kanton neuvojaa moikata teamsissa vai pitääkö ajaa joensuuhun asti" with how advice is given, not the area list', async () => {
     const { engine } = await bundled();
     expect(answerOf(engine.decide('voiks kanton neuvojaa moikata teamsissa vai pitääkö ajaa joensuuhun asti', { today: '2026-11-23' })).passage.excerpt).toContain('Teams');
