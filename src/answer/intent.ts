@@ -204,8 +204,11 @@ const VISIT_WORDS = /^(käymään|käydä|käyä|käymää|visit|visiting)$/;
  * voiks sinne mennä käymään"): the answer states a street address.
  */
 export function isStreetAddressQuestion(words: readonly string[]): boolean {
-  return words.some((w) => STREET_WORDS.test(w)) || (words.some((w) => ADDRESS_WORDS.test(w)) && words.some((w) => VISIT_WORDS.test(w)));
+  // (Or an organisation's address: "Mikä on sen yhdistyksen osoite joka hallinnoi KANTOa?")
+  return words.some((w) => STREET_WORDS.test(w)) || (words.some((w) => ADDRESS_WORDS.test(w)) && words.some((w) => VISIT_WORDS.test(w) || ORGANISATION_OF.test(w)));
 }
+
+const ORGANISATION_OF = /^(yhdistyksen|yhdistyksellä|järjestön|järjestöllä|hallinnoijan|toteuttajan|hakijan|organisaation|association's|organisation's|organization's)$/u;
 
 const PLACE_NOUNS = /^(kaupunki|kaupungi\p{L}*|kunta|kunna\p{L}*|kunnissa|kuntien|paikkakun\p{L}*|town|towns|city|cities|municipality|municipalities|locality)$/u;
 const PLACE_WHICH = /^(missä|millä|mistä|mihin|mille|minkä|mitkä|which|what)$/;

@@ -1803,6 +1803,14 @@ describe('engine.decide: glossary forms of "riippuvainen" (addicted)', () => {
   });
 });
 
+describe('engine.decide: an organisation\'s address', () => {
+  it('answers the address of the association that runs KANTO with its street address', async () => {
+    const { engine } = await bundled();
+    const d = answerOf(engine.decide('Mikä on sen yhdistyksen osoite joka hallinnoi KANTOa? Haluaisin lähettää kirjeen.', { today: '2026-11-23' }));
+    expect(d.passage.excerpt).toContain('Rantakatu 23 A');
+  });
+});
+
 describe('engine.decide: a call\'s number ("mikä numero … haulla")', () => {
   it.each(['mikä numero sillä etelä-savon keväthaulla oli', 'mikä numero oli etelä-savon kevään haulla', 'Mikä on Etelä-Savon kevään 2024 kake-haun numero?'])(
     'answers "%s" with the passage naming the call 2/2024',

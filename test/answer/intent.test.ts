@@ -286,6 +286,8 @@ describe('questions that ask for an address or a time of day', () => {
     // An address asked to go there is a street address; asked alone it may be a web or e-mail address.
     ['mikä on pohjois-savon sosiaaliturvayhdistyksen osote, voiks sinne mennä käymään', true],
     ['Mikä on Koonnon osoite?', false],
+    // An organisation's address is where it is.
+    ['Mikä on sen yhdistyksen osoite joka hallinnoi KANTOa?', true],
     ['Missä kaupungissa KANTOn hallinnoija sijaitsee?', false],
   ] as const)('street: %s → %s', (question, expected) => {
     expect(isStreetAddressQuestion(tokenize(question))).toBe(expected);
