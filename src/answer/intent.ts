@@ -564,6 +564,8 @@ export function isFitQuestion(spoken: readonly string[], known: (word: string) =
   // "Voiko kake-rahalla auttaa yksinäisiä?": helping people with the money asks whom it is for, not what it may pay.
   const helpsPeople = words.some((w) => /^(auttaa|auttamaan)$/u.test(w));
   if (words.some((w) => COST_WORDS.test(w) && !(helpsPeople && /^(rahoilla|rahalla)$/u.test(w)))) return false;
+  // "Onko kesäkuun 2024 haussa käytössä flat rate 40 %…?": the call's funding rules, not whether an idea fits.
+  if (words.some((w) => /^(flat|kustannusmalli\p{L}*|tukitaso\p{L}*|tukiprosent\p{L}*)$/u.test(w))) return false;
   // "voiko useampi yhdistys tehdä yhteisen hankkeen…?" asks how a project may be formed, not whether an idea fits.
   // ("…vai voiko hakea porukalla?", not "kokeilla ensin pienellä porukalla".)
   if (words.some((w, i) => PROJECT_FORM.test(w) || (/^yhtei(nen|sen|stä|siä)$/u.test(w) && /^(hank|project)/u.test(words[i + 1] ?? '')) || (/^(porukalla|kimpassa)$/u.test(w) && APPLY_WORDS.test(words[i - 1] ?? '')))) return false;

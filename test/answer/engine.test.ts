@@ -1803,6 +1803,14 @@ describe('engine.decide: glossary forms of "riippuvainen" (addicted)', () => {
   });
 });
 
+describe('engine.decide: another call\'s funding rules', () => {
+  it('hands off whether the June 2024 call uses the flat rate of Pohjois-Karjala\'s 2022 call, which its release does not state', async () => {
+    const { engine } = await bundled();
+    const question = 'Onko kesäkuun 2024 Itä-Suomen haussa käytössä flat rate 40 % samalla tavalla kuin Pohjois-Karjalan 2022 haussa?';
+    expect(engine.decide(question, { today: '2026-11-23' }).kind).toBe('handoff');
+  });
+});
+
 describe('engine.decide: an organisation\'s address', () => {
   it('answers the address of the association that runs KANTO with its street address', async () => {
     const { engine } = await bundled();

@@ -162,6 +162,8 @@ describe('isFitQuestion', () => {
     // How a project may be formed: alone or together ("hakea porukalla"), not trying a model "pienellä porukalla".
     ['Käykö KANTOn mukaan vain yhden yhdistyksen hanke, vai voiko hakea porukalla?', false],
     ['saako etelä-savon hakuun kokeilla uutta toimintamallia ensin pienellä porukalla, puhutaanko siellä pilotoinnista', true],
+    // The call's funding rules ("flat rate"), not whether an idea fits.
+    ['Onko kesäkuun 2024 Itä-Suomen haussa käytössä flat rate 40 % samalla tavalla kuin Pohjois-Karjalan 2022 haussa?', false],
     // Whether the call names a group "erikseen" is whether it emphasises it.
     ['Mainitaanko Etelä-Savon haussa maahanmuuttajat erikseen?', true],
     // Whether money was granted is a decision.
