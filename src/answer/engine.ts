@@ -1164,7 +1164,12 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     // "Milloin … haun rahoituspäätökset tehtiin?": a long word the documents never use is what is asked, and no choice has it.
     // (Not a compound whose last part they use, which names a kind of what they tell of: "kansalaistoimijahaku" is a call.)
     const unknownAsked = analyzed.concepts.some((c, i) => isUnknownTopic(c, i) && !endsWithKnownWord(c.surface));
-    if (candidates.length >= 2 && together && !isCostQuestion(asked) && !unknownAsked) {
+    // "Do we need accident insurance for our volunteers at summer events…?": in English, words no document uses that weigh more
+    // than what the best choice has of the question are what is asked ("accident insurance"), and no choice has them.
+    const unknownWeight = analyzed.concepts.reduce((sum, c, i) => sum + (c.unknown && !best.found.includes(i) ? c.weight : 0), 0);
+    const foundWeight = analyzed.concepts.reduce((sum, c, i) => sum + (best.found.includes(i) ? c.weight * (best.quality[i] ?? 0) : 0), 0);
+    const unknownEnglish = lang === 'en' && analyzed.concepts.filter((c) => c.unknown).length >= 2 && unknownWeight > foundWeight;
+    if (candidates.length >= 2 && together && !isCostQuestion(asked) && !unknownAsked && !unknownEnglish) {
       // Each choice shows its lines that match the question ("Vastuuviranomainen: …" in a list of ten), not just its start.
       return { kind: 'clarify', lang, question, candidates: candidates.map((c) => toAnswer(c.passage, c.doc, weights, CANDIDATE_EXCERPT_CHARS)), score };
     }

@@ -1803,6 +1803,13 @@ describe('engine.decide: glossary forms of "riippuvainen" (addicted)', () => {
   });
 });
 
+describe('engine.decide: English words no document uses, heavier than what the choices have', () => {
+  it('hands off accident insurance for volunteers rather than offering example projects with events', async () => {
+    const { engine } = await bundled();
+    expect(engine.decide('Do we need accident insurance for our volunteers at summer events, and where do we get it?', { today: '2026-11-23' }).kind).toBe('handoff');
+  });
+});
+
 describe('engine.decide: another call\'s funding rules', () => {
   it('hands off whether the June 2024 call uses the flat rate of Pohjois-Karjala\'s 2022 call, which its release does not state', async () => {
     const { engine } = await bundled();
