@@ -64,6 +64,12 @@ function asksCount(words: readonly string[]): boolean {
 
 const PROJECT_TIME_WORDS = /^(käynnissä|vielä|jatkuu|jatkuuko|kestää|kesti|kestänyt|kestääkö|kestäisi|kesto|keston|kestoa|kauan|kauanko|loppu|päätty|alko(?!hol)|alkaa|alkanut|milloin|koska|toiminnassa$|toimii$|toimiiko$|aika$|ajan$|aikana$|ajalla$|ajanjakso|end|ends|ended|running|still|when|long|start|started|until)/;
 
+const FOLLOW_UP = /^(jatkohank\p{L}*|jatkoproje\p{L}*|seuraajahank\p{L}*|successor)$/u;
+
+/** "Onko Koonnolle tulossa jatkohanke?", "KANTOn jatkohankkeen nimi": a project after one of the documents', which none of them tells of. */
+export function asksFollowUp(words: readonly string[]): boolean {
+  return words.some((w, i) => FOLLOW_UP.test(w) || (w === 'follow' && words[i + 1] === 'up' && /^(project|projects)$/.test(words[i + 2] ?? '')));
+}
 const RELATIVE_WHERE = /^(joilla|jolla|jossa|joissa|joiden|jonka|missä|mis)$/u;
 
 /** Whether a word starts with one of the prefixes (a project's name in its forms: "koonto", "koonno"). */
@@ -93,6 +99,8 @@ export function isProjectTimingQuestion(words: readonly string[], projectWords: 
     !words.some((w) => WHO.test(w)) &&
     // "kanto loppu 2023 lopussa, mikä on sen jatkohankkeen nimi": a name, told when the project ended.
     !words.some((w) => NAME_NOUN.test(w)) &&
+    // "jatkuuko koonto vuoden 2025 jälkeen vai tuleeko sille joku jatkohanke": what comes after it, which its period does not tell.
+    !asksFollowUp(words) &&
     otherWords(words, (w) => neutral(w) || isProject(w) || PROJECT_TIME_WORDS.test(w) || TIME_WORDS.test(w)) <= MAX_OTHER_WORDS
   );
 }

@@ -1803,6 +1803,16 @@ describe('engine.decide: glossary forms of "riippuvainen" (addicted)', () => {
   });
 });
 
+describe('engine.decide: a follow-up project', () => {
+  it.each(['jatkuuko koonto vuoden 2025 jälkeen vai tuleeko sille joku jatkohanke', 'kanto loppu 2023 lopussa, mikä on sen jatkohankkeen nimi pohjois-karjalassa'])(
+    'hands off "%s": no document tells of a project after its own',
+    async (question) => {
+      const { engine } = await bundled();
+      expect(engine.decide(question, { today: '2026-11-23' })).toMatchObject({ kind: 'handoff', reason: 'not_stated' });
+    },
+  );
+});
+
 describe('engine.decide: English words no document uses, heavier than what the choices have', () => {
   it('hands off accident insurance for volunteers rather than offering example projects with events', async () => {
     const { engine } = await bundled();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksAssociationAdministration, asksCoordinationProjectName, isAreaQuestion, isCallAreaQuestion, isClockTimeQuestion, isDateQuestion, isTitleQuestion, isExampleQuestion, isInfoSourceQuestion, isCallTimingQuestion, isStreetAddressQuestion, isPlaceQuestion, isYearQuestion, isCostItemsQuestion, isPersonQuestion, isOrganisationQuestion, isLimitQuestion, tellsException, asksPresentState, isPercentQuestion, isFrequencyQuestion, isExceptionQuestion, isReasonQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityQuestion, isFitQuestion, isHelpQuestion, isProjectTimingQuestion, isQuantityQuestion, asksCallNumber, isMoneyQuestion, isResultsHeading, isResultsQuestion, isCostQuestion, isAdviceWhereQuestion, namesOtherDocument, writtenClitic } from '../../src/answer/intent.js';
+import { asksAssociationAdministration, asksCoordinationProjectName, isAreaQuestion, isCallAreaQuestion, isClockTimeQuestion, isDateQuestion, isTitleQuestion, isExampleQuestion, isInfoSourceQuestion, isCallTimingQuestion, isStreetAddressQuestion, isPlaceQuestion, isYearQuestion, isCostItemsQuestion, isPersonQuestion, isOrganisationQuestion, isLimitQuestion, tellsException, asksPresentState, isPercentQuestion, isFrequencyQuestion, isExceptionQuestion, isReasonQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityQuestion, isFitQuestion, isHelpQuestion, isProjectTimingQuestion, isQuantityQuestion, asksCallNumber, asksFollowUp, isMoneyQuestion, isResultsHeading, isResultsQuestion, isCostQuestion, isAdviceWhereQuestion, namesOtherDocument, writtenClitic } from '../../src/answer/intent.js';
 import { findPlaces } from '../../src/answer/regions.js';
 import { tokenize } from '../../src/search/finnish.js';
 
@@ -324,6 +324,17 @@ describe('isFrequencyQuestion', () => {
     ['Missä kerho kokoontui?', false],
   ] as const)('%s → %s', (question, expected) => {
     expect(isFrequencyQuestion(tokenize(question))).toBe(expected);
+  });
+});
+
+describe('asksFollowUp', () => {
+  it.each([
+    ['jatkuuko koonto vuoden 2025 jälkeen vai tuleeko sille joku jatkohanke', true],
+    ['Mikä on KANTOn jatkohankkeen nimi?', true],
+    ['Is there a follow-up project to KANTO?', true],
+    ['Jatkuuko Koonto vielä?', false],
+  ] as const)('%s → %s', (question, expected) => {
+    expect(asksFollowUp(tokenize(question))).toBe(expected);
   });
 });
 
