@@ -1352,6 +1352,14 @@ describe('engine.decide: whether what is said stays between us (glossary)', () =
     const { engine } = await bundled();
     expect(answerOf(engine.decide('jääkö kanton neuvojan kanssa puhutut asiat meidän välille, aihe on vähän arka', { today: '2026-11-23' })).passage.excerpt).toContain('luottamuksellisia');
   });
+
+  it.each(['jääkö kanton kanssa käydyt jutut meidän välille vai kerrotaanko niistä elylle', 'Uskaltaako KANTOn neuvojalle kertoa yhdistyksen sisäisistä riidoista ja rahahuolista, vai kulkeeko tieto eteenpäin ELYlle?'])(
+    'answers "%s" with KANTO\'s confidential advice',
+    async (question) => {
+      const { engine } = await bundled();
+      expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain('luottamuksellisia');
+    },
+  );
 });
 
 describe('engine.decide: English frame words "single out", "particular"', () => {
