@@ -10,7 +10,7 @@ import { commonPrefix } from '../search/vocabulary.js';
 import { callState, callStatus, daysSinceOpening, RECENT_OPENING_DAYS } from './calls.js';
 import { dayNumber, formatDate, latestDay, wholeYears } from './dates.js';
 import { CANDIDATE_EXCERPT_CHARS, excerpt, passageLines } from './excerpt.js';
-import { asksAssociationAdministration, asksDecisionOrEvent, asksIdeaFit, isPercentQuestion, isFrequencyQuestion, isCallAreaQuestion, isChoiceAdviceQuestion, namesUnknownCall, namesOtherDocument, isCallTimingQuestion, isAdviceWhereHeading, isAdviceWhereQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityHeading, isEligibilityQuestion, isAreaHeading, isAreaQuestion, isExampleHeading, isExampleQuestion, isResultsHeading, isResultsQuestion, isFitHeading, isFitQuestion, isClockTimeQuestion, isContactQuestion, isCostQuestion, isCostWord, isHelpQuestion, isInfoSourceQuestion, isMoneyQuestion, isStreetAddressQuestion, isPlaceQuestion, isYearQuestion, isCostItemsQuestion, isPersonQuestion, isOrganisationQuestion, isLimitQuestion, isExceptionQuestion, isEventWord, asksPresentState, tellsException, isReasonQuestion, isWebAddressQuestion, isWebWord, isDateQuestion, isTitleQuestion, asksCoordinationProjectName, asksCallNumber, asksFollowUp, asksWhoAdvises, isProjectTimingQuestion, isServiceHeading, isQuantityQuestion, startsWithAny } from './intent.js';
+import { asksAssociationAdministration, asksDecisionOrEvent, asksIdeaFit, isPercentQuestion, isFrequencyQuestion, isCallAreaQuestion, isChoiceAdviceQuestion, namesUnknownCall, namesOtherDocument, isCallTimingQuestion, isAdviceWhereHeading, isAdviceWhereQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityHeading, isEligibilityQuestion, isAreaHeading, isAreaQuestion, isExampleHeading, isExampleQuestion, isResultsHeading, isResultsQuestion, isFitHeading, isFitQuestion, isClockTimeQuestion, isContactQuestion, isCostQuestion, isCostWord, isHelpQuestion, isInfoSourceQuestion, isMoneyQuestion, isStreetAddressQuestion, isPlaceQuestion, isYearQuestion, isCostItemsQuestion, isPersonQuestion, isOrganisationQuestion, isLimitQuestion, isExceptionQuestion, isEventWord, asksPresentState, tellsException, isReasonQuestion, isWebAddressQuestion, isWebWord, isDateQuestion, isTitleQuestion, asksCoordinationProjectName, asksCallNumber, asksFollowUp, asksWhoAdvises, asksWhoAdvisesAt, isProjectTimingQuestion, isServiceHeading, isQuantityQuestion, startsWithAny } from './intent.js';
 import { asksFinalResult, asksOutcome, outcomeStated, statesOnlyAim } from './outcome.js';
 import { aboutTime, documentTimes, namesTime, yearNamed, type DocumentTimes } from './periods.js';
 import { findPlaces, whereFrom, type PlaceMentions } from './regions.js';
@@ -149,6 +149,8 @@ interface Context {
   projectNames: readonly number[];
   /** The story tells what the asker's people do not have, and the question asks about them (see tellsException). */
   exceptionTold: boolean;
+  /** Asked who does the advising in a project named ("Kuka Pohjois-Savon Liikunnasta neuvoo Koonnossa?"): its contacts answer. */
+  whoAdvises?: boolean;
 }
 
 /** Words standing for something the story named before: "sillä" (it has), "sen", "niiden", "its", "their". */
@@ -397,7 +399,7 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     return times;
   };
 
-  const rank = (analyzed: AnalyzedQuestion, region: Region | undefined, { places, municipalities, times, sources, calls, projectNames, exceptionTold }: Context): Ranked[] => {
+  const rank = (analyzed: AnalyzedQuestion, region: Region | undefined, { places, municipalities, times, sources, calls, projectNames, exceptionTold, whoAdvises }: Context): Ranked[] => {
     // A written question naming the region the member asks about ("Pohjois-Savossa" for "Kuopiosta", or for a story's region) shares the place.
     const regionTerms = region === undefined ? undefined : regionNameTerms.get(region);
     const place: PlaceShared | undefined =
@@ -415,7 +417,7 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     const wantsNumber = isQuantityQuestion(analyzed.words);
     // Asked about one coordination project, another project's own documents are weak evidence ("Koonnon toimisto" is not KANTO's).
     const namedProjects = new Set(projects.filter((p) => names(analyzed.words, p.key)).map((p) => p.key));
-    const wanted = wantedKind(analyzed.words);
+    const wanted = whoAdvises === true ? 'contact' : wantedKind(analyzed.words);
     // "Osalla ei ole pankkitunnuksia. Miten he voivat tunnistautua…?": what the usual way says is no answer for them (whom to ask still is a contact).
     const wants = exceptionTold && wanted !== 'contact' && wanted !== 'person' ? 'exception' : wanted;
     // "Mitkä järjestöt olivat Tatu ry:n lisäksi mukana…?": an organisation other than those the question names.
@@ -672,7 +674,7 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     },
     {
       // "Ketkä ovat KANTOn neuvojat?" asks for people, which the contacts give.
-      asks: (words) => isHelpQuestion(words, projectWords) && !asksWhoAdvises(words),
+      asks: (words) => isHelpQuestion(words, projectWords) && !asksWhoAdvises(words) && !asksWhoAdvisesAt(words, projectWords),
       accepts: (passage, _doc, words) => ofNamed(services, words).some((set) => set.has(passage)),
       frame: HELP_FRAME,
     },
@@ -946,7 +948,7 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
       if (places.words.size > 0) return { kind: 'handoff', lang, question, reason: 'no_evidence', score: 0 };
       return { kind: 'invalid', lang, question, reason: 'no_words', score: 0 };
     }
-    const context = contextOf(analyzed, places, question, askingAlone, projectWords);
+    const context: Context = { ...contextOf(analyzed, places, question, askingAlone, projectWords), whoAdvises: asksWhoAdvisesAt(asked, projectWords) };
     const ranked = rank(analyzed, region, context);
     lastExplain = { analyzed, ranked };
     const best = ranked[0];

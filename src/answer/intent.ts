@@ -349,6 +349,16 @@ export function asksWhoAdvises(words: readonly string[]): boolean {
   return words.some((w) => ROLE_WORDS.test(w)) && words.some((w) => WHO.test(w));
 }
 
+/**
+ * "Kuka Pohjois-Savon Liikunnasta neuvoo Koonnossa?", "Onko Koonnossa joku…, jolta voisi kysyä neuvoa?": who does the advising
+ * in a project named (`projectWords`), whom its contacts name. (Not "kuka neuvoo pohjois-karjalassa?", which the project answers.)
+ */
+export function asksWhoAdvisesAt(words: readonly string[], projectWords: ReadonlySet<string>): boolean {
+  const whoAdvises = words.some((w) => /^(neuvoo|neuvovat|neuvoisi|opastaa|opastavat)$/.test(w)) && words.some((w) => WHO.test(w));
+  const someoneToAsk = words.some((w) => /^(joku|jokin|ketään|kukaan)$/.test(w)) && words.some((w) => /^(jolta|joilta|jolle|keneltä)$/.test(w));
+  return (whoAdvises || someoneToAsk) && words.some((w) => startsWithAny(w, projectWords));
+}
+
 /** ("verkko-osoitteesta", "netti-osoite": the hyphen splits them, and the first word says it is an address on the web.) */
 const WEB_WORDS = /^(verkko|netti|ladata|ladattavissa|ladattava\p{L}*|lataa|latauslinkki\p{L}*|linkk\p{L}*|linki\p{L}*|linke\p{L}*|nettisivu\p{L}*|verkkosivu\p{L}*|kotisivu\p{L}*|www-sivu\p{L}*|nettiosoit\p{L}*|verkko-osoit\p{L}*|www-osoit\p{L}*|websivu\p{L}*|website|websites|webpage|link|links|download|downloaded|url)$/u;
 

@@ -1811,6 +1811,20 @@ describe('engine.decide: glossary forms of "riippuvainen" (addicted)', () => {
   });
 });
 
+describe('engine.decide: who advises in a project named', () => {
+  it.each([
+    ['Olemme Iisalmessa toimiva urheiluseura. Kuka Pohjois-Savon Liikunnasta neuvoo Koonnossa hankeasioissa?', 'Tiina Kiiskinen'],
+    ['Olemme Iisalmessa toimiva urheiluseura ja suunnittelemme liikuntahanketta syrjäytymisvaarassa oleville nuorille. Onko Koonnossa joku liikuntajärjestön puolelta, jolta voisi kysyä neuvoa?', 'Tiina Kiiskinen'],
+    // No project named: the region's coordination project.
+    ['kuka neuvoo pohjois-karjalassa hankeasioissa?', 'KANTO'],
+  ])('answers "%s" with %s', async (question, fact) => {
+    const { engine } = await bundled();
+    const d = engine.decide(question, { today: '2026-11-23' });
+    expect(d.kind).toBe('answer');
+    expect(renderText(d)).toContain(fact);
+  });
+});
+
 describe('engine.decide: a follow-up project', () => {
   it.each(['jatkuuko koonto vuoden 2025 jälkeen vai tuleeko sille joku jatkohanke', 'kanto loppu 2023 lopussa, mikä on sen jatkohankkeen nimi pohjois-karjalassa'])(
     'hands off "%s": no document tells of a project after its own',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksAssociationAdministration, asksCoordinationProjectName, isAreaQuestion, isCallAreaQuestion, isClockTimeQuestion, isDateQuestion, isTitleQuestion, isExampleQuestion, isInfoSourceQuestion, isCallTimingQuestion, isStreetAddressQuestion, isPlaceQuestion, isYearQuestion, isCostItemsQuestion, isPersonQuestion, isOrganisationQuestion, isLimitQuestion, tellsException, asksPresentState, isPercentQuestion, isFrequencyQuestion, isExceptionQuestion, isReasonQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityQuestion, isFitQuestion, isHelpQuestion, isProjectTimingQuestion, isQuantityQuestion, asksCallNumber, asksFollowUp, isMoneyQuestion, isResultsHeading, isResultsQuestion, isCostQuestion, isAdviceWhereQuestion, namesOtherDocument, writtenClitic } from '../../src/answer/intent.js';
+import { asksAssociationAdministration, asksCoordinationProjectName, isAreaQuestion, isCallAreaQuestion, isClockTimeQuestion, isDateQuestion, isTitleQuestion, isExampleQuestion, isInfoSourceQuestion, isCallTimingQuestion, isStreetAddressQuestion, isPlaceQuestion, isYearQuestion, isCostItemsQuestion, isPersonQuestion, isOrganisationQuestion, isLimitQuestion, tellsException, asksPresentState, isPercentQuestion, isFrequencyQuestion, isExceptionQuestion, isReasonQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityQuestion, isFitQuestion, isHelpQuestion, isProjectTimingQuestion, isQuantityQuestion, asksCallNumber, asksFollowUp, asksWhoAdvisesAt, isMoneyQuestion, isResultsHeading, isResultsQuestion, isCostQuestion, isAdviceWhereQuestion, namesOtherDocument, writtenClitic } from '../../src/answer/intent.js';
 import { findPlaces } from '../../src/answer/regions.js';
 import { tokenize } from '../../src/search/finnish.js';
 
@@ -324,6 +324,19 @@ describe('isFrequencyQuestion', () => {
     ['Missä kerho kokoontui?', false],
   ] as const)('%s → %s', (question, expected) => {
     expect(isFrequencyQuestion(tokenize(question))).toBe(expected);
+  });
+});
+
+describe('asksWhoAdvisesAt', () => {
+  const projects = new Set(['koonto', 'koonno', 'kanto', 'kanno']);
+  it.each([
+    ['Kuka Pohjois-Savon Liikunnasta neuvoo Koonnossa hankeasioissa?', true],
+    ['Onko Koonnossa joku liikuntajärjestön puolelta, jolta voisi kysyä neuvoa?', true],
+    // No project named: the region's coordination project answers.
+    ['kuka neuvoo pohjois-karjalassa hankeasioissa?', false],
+    ['Mitä Koonto neuvoo yhdistyksille?', false],
+  ] as const)('%s → %s', (question, expected) => {
+    expect(asksWhoAdvisesAt(tokenize(question), projects)).toBe(expected);
   });
 });
 
