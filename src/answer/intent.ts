@@ -62,7 +62,7 @@ function asksCount(words: readonly string[]): boolean {
   );
 }
 
-const PROJECT_TIME_WORDS = /^(käynnissä|vielä|jatkuu|jatkuuko|kestää|kesti|kestänyt|kestääkö|kestäisi|kesto|keston|kestoa|kauan|kauanko|loppu|päätty|alko(?!hol)|alkaa|alkanut|milloin|koska|toiminnassa$|toimii$|toimiiko$|aika$|ajan$|aikana$|ajalla$|ajanjakso|end|ends|ended|running|still|when|long|start|started|until)/;
+const PROJECT_TIME_WORDS = /^(käynnissä|vielä|jatkuu|jatkuuko|jatkaa$|jatketaan$|pitkään$|kestää|kesti|kestänyt|kestääkö|kestäisi|kesto|keston|kestoa|kauan|kauanko|loppu|päätty|alko(?!hol)|alkaa|alkanut|milloin|koska|toiminnassa$|toimii$|toimiiko$|aika$|ajan$|aikana$|ajalla$|ajanjakso|end|ends|ended|running|still|when|long|start|started|until)/;
 
 const FOLLOW_UP = /^(jatkohank\p{L}*|jatkoproje\p{L}*|seuraajahank\p{L}*|successor)$/u;
 
@@ -437,7 +437,7 @@ const THE_APPLICANT = /^(hakija|hakijan|hakijalla|hakijana|hakijoiden|hakijoilla
 /** The asker themselves: "voidaanko me hakea?". */
 const WE = /^(me|meidän|meiän|mekin|voidaanko|voimmeko|we|us|our)$/;
 /** Where the asker works and which call they mean: context, not another question ("toimii Savonlinnassa", "kesäkuussa avattua"). */
-const APPLY_CONTEXT = /^(toimi|sijai|avat|avaut|avaam|avann|avasi|avas$|julkai|tiedotti|tiedotettiin|kaikki|kaikkia|kaikkien|koko$|nimenomaan|vain$|only$|koske|vai|muut|muita|käy$|kelpaa$|olla$|itse$|rekisteröi|registered$|be$|alue|tietty|tietyl|rajat|rajoitet|hakemu|region|area|operat|certain|based$|announced$|published$|opened$|also$|application|tiedotte|press$|release$|driven$|development$)/;
+const APPLY_CONTEXT = /^(toimi|sijai|avat|avaut|avaam|avann|avasi|avas$|julkai|tiedotti|tiedotettiin|tiedottam|kaikki|kaikkia|kaikkien|koko$|nimenomaan|vain$|only$|koske|vai|muut|muita|käy$|kelpaa$|olla$|itse$|rekisteröi|registered$|be$|alue|tietty|tietyl|rajat|rajoitet|hakemu|region|area|operat|certain|based$|announced$|published$|opened$|also$|application|tiedotte|press$|release$|driven$|development$)/;
 /** "kesäkuun 2024 haussa" (namesTime): which call is meant; "tämä haku": the call itself. */
 const CALL_NOUN = /^(haku|hakua|hausta|haulla|haulle|hankehaku|hankehau\p{L}*|\p{L}{3,}haku)$/u;
 const FOR_WHOM = /^(kenelle|keille|kenen|whom)$/;
@@ -482,7 +482,7 @@ export function asksCallNumber(words: readonly string[]): boolean {
 /** The regions' names ("Pohjois-Savossa toimivia yhdistyksiä", "vain Etelä-Savolle"): where, not who. */
 const REGION_NAMES = /^(pohjois|etelä|itä|savo\p{L}*|savon|karjal\p{L}*|suomi|suomen|suomessa|north|south|east|eastern|savo|karelia|finland)$/u;
 const REGION_NOUNS = /^(maakun\p{L}*|alueet|alueita|alueilla|alueella|alueelle|hakualue\p{L}*|regions?|provinces?|areas?)$/u;
-const WHICH = /^(mitkä|mitä|missä|mihin|millä|koskeeko|kattaako|käykö|kuuluuko|kuulummeko|kuulutaanko|kelpaako|pääseekö|which|what|where)$/;
+const WHICH = /^(mitkä|mitä|missä|mis|mihin|millä|koskeeko|kattaako|käykö|kuuluuko|kuulummeko|kuulutaanko|kelpaako|pääseekö|which|what|where)$/;
 
 /**
  * "Mitkä maakunnat kuuluu tähän hakuun?", "Which regions does the call cover?": where the call

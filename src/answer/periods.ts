@@ -65,6 +65,8 @@ const ENGLISH_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 
 const SEASONS: [RegExp, number[]][] = [
   [/^(kevä|kevät|spring)/u, [3, 4, 5]],
   [/^(kesä|kesällä|kesän|summer)$|^kesäll/u, [6, 7, 8]],
+  // Midsummer ("juhannuksen alla") is late June.
+  [/^juhannu/u, [6]],
   [/^(syksy|syksyl|syksyn|syys$|autumn|fall$)/u, [9, 10, 11]],
   [/^(talv|winter)/u, [12, 1, 2]],
 ];

@@ -144,6 +144,15 @@ describe('engine.decide: whom the call concerns, asked by region', () => {
     expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain('Pohjois-Savon alueella');
   });
 
+  it.each([
+    'mis maakunnis toimivat yhdistykset voi hakee sitä elyn kesäkuun kake hakua',
+    // "juhannuksen alla": before Midsummer, in June.
+    'mie oon Kiteeltä nuorisoseurasta. koskeeko tää ELYn juhannuksen alla tiedottama haku myös meitä täällä Pohjois-Karjalassa vai onko se vaan etelä-savolaisille',
+  ])('answers "%s" from who may apply', async (question) => {
+    const { engine } = await bundled();
+    expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain('Pohjois-Karjalan ja Pohjois-Savon');
+  });
+
   it('answers from who may apply whether a foundation may apply to the call "josta ELY tiedotti"', async () => {
     const { engine } = await bundled();
     const question = 'Olen säätiön hallituksessa. Voiko säätiö jättää hakemuksen siihen Itä-Suomen hakuun josta ELY tiedotti kesäkuussa 2024, vai onko se vain yhdistyksille?';
@@ -1822,6 +1831,13 @@ describe('engine.decide: who advises in a project named', () => {
     const d = engine.decide(question, { today: '2026-11-23' });
     expect(d.kind).toBe('answer');
     expect(renderText(d)).toContain(fact);
+  });
+});
+
+describe('engine.decide: how long a project is meant to go on', () => {
+  it('answers "Kuinka pitkään Koonto-hanketta on tarkoitus jatkaa?" with its period', async () => {
+    const { engine } = await bundled();
+    expect(answerOf(engine.decide('Kuinka pitkään Koonto-hanketta on tarkoitus jatkaa?', { today: '2026-11-23' })).passage.excerpt).toContain('30.11.2025');
   });
 });
 

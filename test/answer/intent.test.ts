@@ -67,6 +67,7 @@ describe('isProjectTimingQuestion', () => {
     ['Milloin Koonto-hankkeen kautta voi hakea?', false],
     ['Onko KANTO vielä toiminnassa?', true],
     ['Minä aikana KANTO-hanke toimi?', true],
+    ['Kuinka pitkään Koonto-hanketta on tarkoitus jatkaa?', true],
     // Where it works, told in a relative clause.
     ['Kuuluuko Heinävesi niihin kuntiin, joilla KANTO toimii?', false],
     ['Toimiiko KANTO vielä?', true],

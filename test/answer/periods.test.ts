@@ -8,6 +8,7 @@ describe('monthsNamed and yearNamed', () => {
     ['elokuu', [8]],
     ['june', [6]],
     ['keväällä', [3, 4, 5]],
+    ['juhannuksen', [6]],
     ['kevään', [3, 4, 5]],
     ['syksyn', [9, 10, 11]],
     ['kesällä', [6, 7, 8]],
