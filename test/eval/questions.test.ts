@@ -320,6 +320,50 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
     file: 'validation65.yaml',
     about: 'written blind late in the fifteenth session of 2.12.2026 by experienced volunteers asking for specifics, and measured once, unseen, with the engine of 14:11: 96.0 % / 73.3 % (dated 4/5, English 4/6; the starting engine 92.0 % / 66.7 %); studied since',
     floors: { answerableHit: 0.98, unanswerableHandoff: 0.8, dated: 1.0, english: 0.66 },
+  },  {
+    file: 'validation66.yaml',
+    about: 'written blind at the start of the sixteenth session of 2.12.2026 as a Teams chat after a regional info session (short, spoken, with a story), and measured once, unseen, with the starting engine: 82.0 % / 86.7 % (dated 5/5, English 4/6); studied since',
+    floors: { answerableHit: 0.94, unanswerableHandoff: 1.0, dated: 1.0, english: 0.83 },
+  },
+  {
+    file: 'validation67.yaml',
+    about: 'written blind at the start of the sixteenth session of 2.12.2026 by older members dictating to their phones, comparing regions and asking what terms mean, and measured once, unseen, with the starting engine: 78.0 % / 73.3 % (dated 5/5, English 5/6); studied since',
+    floors: { answerableHit: 0.9, unanswerableHandoff: 0.86, dated: 1.0, english: 1.0 },
+  },
+  {
+    file: 'validation68.yaml',
+    about: 'written blind at the start of the sixteenth session of 2.12.2026 as a tester imitating many kinds of associations, and never studied (totals only): 84.0 % / 66.7 % (English 3/6) with the starting engine, 86.0 % / 73.3 % (dated 4/5, English 3/6) with the final one',
+    floors: { answerableHit: 0.86, unanswerableHandoff: 0.73, dated: 0.8, english: 0.5 },
+  },
+  {
+    file: 'validation69.yaml',
+    about: 'written blind in the sixteenth session of 2.12.2026 by members checking half-remembered facts, some with a wrong detail, and measured once, unseen, with the engine of 15:46: 74.0 % / 93.3 % (dated 5/5, English 5/6); studied since',
+    floors: { answerableHit: 0.86, unanswerableHandoff: 1.0, dated: 1.0, english: 0.83 },
+  },
+  {
+    file: 'validation70.yaml',
+    about: 'written blind in the sixteenth session of 2.12.2026 in a general mix (40 % short), and measured once, unseen, with the engine of 15:46: 88.0 % / 86.7 % (dated 5/5, English 6/6); studied since',
+    floors: { answerableHit: 0.96, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
+  },
+  {
+    file: 'validation71.yaml',
+    about: 'written blind in the sixteenth session of 2.12.2026 imitating a wide range of members, and measured once, unseen, with the engine of 15:57: 100.0 % / 86.7 % (dated 5/5, English 6/6); studied since',
+    floors: { answerableHit: 1.0, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
+  },
+  {
+    file: 'validation72.yaml',
+    about: 'written blind in the sixteenth session of 2.12.2026 as people new to project funding (some writing Finnish as a second language), and measured once, unseen, with the engine of 15:57: 88.0 % / 93.3 % (dated 5/5, English 6/6); studied since',
+    floors: { answerableHit: 0.96, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
+  },
+  {
+    file: 'validation73.yaml',
+    about: 'written blind in the sixteenth session of 2.12.2026 as members asking what they really need to know, and measured once, unseen, with the engine of 16:07: 86.0 % / 86.7 % (dated 5/5, English 5/6); studied since',
+    floors: { answerableHit: 0.92, unanswerableHandoff: 0.93, dated: 1.0, english: 0.83 },
+  },
+  {
+    file: 'validation74.yaml',
+    about: 'written blind in the sixteenth session of 2.12.2026 as an independent tester\'s set, as varied as possible, and measured once, unseen, with the engine of 16:07: 82.0 % / 93.3 % (dated 5/5, English 5/6); studied since',
+    floors: { answerableHit: 0.88, unanswerableHandoff: 1.0, dated: 1.0, english: 0.83 },
   },
 ];
 
