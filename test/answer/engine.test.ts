@@ -153,6 +153,12 @@ describe('engine.decide: whom the call concerns, asked by region', () => {
     expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain('Pohjois-Karjalan ja Pohjois-Savon');
   });
 
+  it('answers from who may apply whether a foundation may apply to the money "kesäkuussa 2024 auennutta", not with the calls\' status', async () => {
+    const { engine } = await bundled();
+    const question = 'Voiko säätiökin hakea tätä kesäkuussa 2024 auennutta kake-rahoitusta, vai onko se pelkästään rekisteröidyille yhdistyksille?';
+    expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain('säätiöt');
+  });
+
   it('answers from who may apply whether a foundation may apply to the call "josta ELY tiedotti"', async () => {
     const { engine } = await bundled();
     const question = 'Olen säätiön hallituksessa. Voiko säätiö jättää hakemuksen siihen Itä-Suomen hakuun josta ELY tiedotti kesäkuussa 2024, vai onko se vain yhdistyksille?';

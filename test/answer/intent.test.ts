@@ -8,6 +8,8 @@ describe('isCallTimingQuestion', () => {
     ['Onko haku nyt auki?', true],
     ['Milloin hakuaika päättyy?', true],
     ['Milloin hakijat saavat tietää, onko rahaa myönnetty?', false],
+    // A call named by when it opened ("kesäkuussa 2024 auennutta") is not asked when.
+    ['Voiko säätiökin hakea tätä kesäkuussa 2024 auennutta kake-rahoitusta, vai onko se pelkästään rekisteröidyille yhdistyksille?', false],
     ['Milloin seuraava haku alkaa?', true],
     ['When does the call close?', true],
     ['Ehditäänkö vielä hakea?', true],
