@@ -1826,6 +1826,16 @@ describe('engine.decide: glossary forms of "riippuvainen" (addicted)', () => {
   });
 });
 
+describe('engine.decide: "minkä ikäisille" asks the ages (the glossary\'s "vuotiaille")', () => {
+  it.each([
+    'Tatu ry:n hankkeessa oli harrastustoimintaa erityistä tukea tarvitseville nuorille. Minkä ikäisille se oli tarkoitettu?',
+    'Meidän poika on 27-vuotias ja hänellä on autismikirjon diagnoosi. Hanaa!-hankkeesta kerrottiin meille, mutta minkä ikäisille se harrastustoimita oli tarkoitettu?',
+  ])('answers "%s" with 16-29', async (question) => {
+    const { engine } = await bundled();
+    expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain('16-29');
+  });
+});
+
 describe('engine.decide: who advises in a project named', () => {
   it.each([
     ['Olemme Iisalmessa toimiva urheiluseura. Kuka Pohjois-Savon Liikunnasta neuvoo Koonnossa hankeasioissa?', 'Tiina Kiiskinen'],
