@@ -693,7 +693,8 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     { asks: isExampleQuestion, accepts: (passage) => examples.has(passage), frame: EXAMPLE_FRAME },
     {
       // "Lapinlahdelta ollaan, saadaanko Koonnolta apua?" asks too whether the municipality is in the project's area.
-      asks: (words, places) => (isAreaQuestion(words) || (isHelpQuestion(words, projectWords) && asksHelpWhere(words, places))) && places.regions.length > 0,
+      // (Not who advises there: "…Siilinjärvellä… Kuka siellä neuvoo Koonnon hankeasioissa ja miten hänet tavoittaa?")
+      asks: (words, places) => (isAreaQuestion(words) || (isHelpQuestion(words, projectWords) && asksHelpWhere(words, places) && !asksWhoAdvisesAt(words, projectWords))) && places.regions.length > 0,
       accepts: (passage, doc, _words, places) => areas.has(passage) && places.regions.some((r) => doc.meta.regions.includes(r)),
       frame: AREA_FRAME,
       // The list of an area's municipalities that names the one asked about.

@@ -1857,6 +1857,14 @@ describe('engine.decide: how long a project is meant to go on', () => {
   });
 });
 
+describe('engine.decide: who advises, asked with a municipality', () => {
+  it('does not answer who advises in Koonto with the list of its municipalities that names the asker\'s town', async () => {
+    const { engine } = await bundled();
+    const question = 'Olemme Siilinjärvellä toimiva liikuntaseura ja haluaisimme jutella hankeideasta nimenomaan Pohjois-Savon Liikunnan ihmisen kanssa. Kuka siellä neuvoo Koonnon hankeasioissa ja miten hänet tavoittaa?';
+    expect(renderText(engine.decide(question, { today: '2026-11-23' }))).not.toContain('Kohderyhmän kunnat');
+  });
+});
+
 describe('engine.decide: a follow-up project', () => {
   it.each(['jatkuuko koonto vuoden 2025 jälkeen vai tuleeko sille joku jatkohanke', 'kanto loppu 2023 lopussa, mikä on sen jatkohankkeen nimi pohjois-karjalassa'])(
     'hands off "%s": no document tells of a project after its own',
