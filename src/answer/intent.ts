@@ -22,6 +22,8 @@ export function isCallTimingQuestion(words: readonly string[], neutral: (word: s
   // "Kuinka monen yhdistyksen hakemusta Koonto on tähän mennessä auttanut?": a count, not a date.
   // ("Montako päivää on vielä aikaa?" counts time, which is the call's.)
   if (asksCount(words)) return false;
+  // "Auttaako Koonto vaan hakemuksen teossa vai myös sitten, kun hanke on jo käynnissä?": the help, not the call's time.
+  if (words.some((w) => ASKS_FOR_HELP.test(w))) return false;
   // "saako matkakulut ja tilavuokrat hakea vielä erikseen?": costs claimed, not a call applied to.
   if (words.some((w, i) => CLAIM_VERB.test(w) && [...words.slice(Math.max(0, i - 3), i), words[i + 1] ?? ''].some((v) => COST_WORDS.test(v)))) return false;
   const hasCall = words.some((w) => CALL_WORDS.test(w));

@@ -1857,6 +1857,15 @@ describe('engine.decide: how long a project is meant to go on', () => {
   });
 });
 
+describe('engine.decide: help while one\'s own project runs', () => {
+  it('answers whether KANTO supports a running project from its measures, not with the calls\' status', async () => {
+    const { engine } = await bundled();
+    const d = engine.decide('Meillä on jo hanke käynnissä Lieksassa. Tukeeko KANTO vielä toteutusvaiheessa vai vaan hakuvaiheessa?', { today: '2026-11-23' });
+    expect(answerOf(d).passage.excerpt).toContain('toteuttamisessa');
+    expect(engine.decide('Auttaako Koonto vaan hakemuksen teossa vai myös sitten, kun hanke on jo käynnissä?', { today: '2026-11-23' }).kind).not.toBe('call_status');
+  });
+});
+
 describe('engine.decide: who advises, asked with a municipality', () => {
   it('does not answer who advises in Koonto with the list of its municipalities that names the asker\'s town', async () => {
     const { engine } = await bundled();

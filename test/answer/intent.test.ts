@@ -8,6 +8,8 @@ describe('isCallTimingQuestion', () => {
     ['Onko haku nyt auki?', true],
     ['Milloin hakuaika päättyy?', true],
     ['Milloin hakijat saavat tietää, onko rahaa myönnetty?', false],
+    // Whether a project helps while one's own project runs is about the help, not the call's time.
+    ['Auttaako Koonto vaan hakemuksen teossa vai myös sitten, kun hanke on jo käynnissä?', false],
     // A call named by when it opened ("kesäkuussa 2024 auennutta") is not asked when.
     ['Voiko säätiökin hakea tätä kesäkuussa 2024 auennutta kake-rahoitusta, vai onko se pelkästään rekisteröidyille yhdistyksille?', false],
     ['Milloin seuraava haku alkaa?', true],
