@@ -733,6 +733,8 @@ const AREA_WORDS = /^(alue|alueel|alueese|alueeseen|alueella|aluee|alueen|toimin
 
 /** "Kuuluuko Varkaus Koonnon alueeseen?", "Which municipalities does Koonto cover?": which places an area takes in. */
 export function isAreaQuestion(words: readonly string[]): boolean {
+  // "Millaisella alueella … tehtiin edellisellä ohjelmakaudella 2014–2020?": what kind of area the work was done in before, not which places.
+  if (words.some((w) => /^(ohjelmakau\p{L}*|edellisellä|edellisen|aikaisemmin|aiemmin)$/u.test(w))) return false;
   // "Onko Heinävesi KANTOn kuntien joukossa?" ("kuntien omiin palveluihin" is about the municipalities' services).
   return words.some((w, i) => AREA_WORDS.test(w) || (w === 'kuntien' && /^(joukossa|joukkoon|listalla|listassa|luettelossa|seassa)$/.test(words[i + 1] ?? '')));
 }

@@ -281,6 +281,8 @@ describe('isExampleQuestion and isAreaQuestion', () => {
     ['Paljonko siitä pitää kattaa itse Pohjois-Karjalan haussa?', false],
     ['Onko Heinävesi mainittu KANTOn kuntien joukossa?', true],
     ['Saatiinko tulokset liitettyä kuntien omiin palveluihin?', false],
+    // What kind of area the work was done in a programme period before.
+    ['Millaisella alueella kansalaistoimijalähtöistä kehittämistä tehtiin edellisellä ohjelmakaudela 2014–2020?', false],
   ] as const)('area: %s → %s', (question, expected) => {
     expect(isAreaQuestion(tokenize(question))).toBe(expected);
   });
