@@ -33,8 +33,8 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   },
   {
     file: 'validation4.yaml',
-    about: 'written blind on 30.11.2026, measured before any fix (38.5 % / 73.3 %), then studied (answerable floor 0.82 -> 0.80 in the fifteenth session: a written question added for Pohjois-Savon Sosiaaliturvayhdistys, +4 on four other sets, changed the index statistics so that "Kuulutaanko silti Koonnon kohderyhmään?" after a story from Leppävirta answers the municipalities, where it asked back with the target group among the choices)',
-    floors: { answerableHit: 0.8, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
+    about: 'written blind on 30.11.2026, measured before any fix (38.5 % / 73.3 %), then studied (answerable floor 0.82 -> 0.80 in the fifteenth session: a written question added for Pohjois-Savon Sosiaaliturvayhdistys, +4 on four other sets, changed the index statistics so that "Kuulutaanko silti Koonnon kohderyhmään?" after a story from Leppävirta answers the municipalities, where it asked back with the target group among the choices; back to 0.82 in the sixteenth, where "Tukeeko KANTO vielä toteutusvaiheessa…?" is answered)',
+    floors: { answerableHit: 0.82, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation5.yaml',
@@ -89,7 +89,7 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation15.yaml',
     about: 'written blind at the start of the sixth session of 30.11.2026 and kept unseen (but for two questions a grep showed by accident) until validation14 was studied: 80.0 % / 53.3 % (dated 5/5, English 3/6) with the starting engine, 80.0 % / 60.0 % then; studied since',
-    floors: { answerableHit: 0.96, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 0.98, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation16.yaml',
@@ -109,7 +109,7 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation19.yaml',
     about: 'written blind in the sixth session of 30.11.2026 and measured once, unseen: 88.0 % / 73.3 % (dated 5/5, English 3/6) with the engine of the time, 80.0 % / 66.7 % (dated 3/5, English 3/6) with its starting engine; studied since',
-    floors: { answerableHit: 1.0, unanswerableHandoff: 0.86, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 1.0, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation20.yaml',
@@ -119,7 +119,7 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation21.yaml',
     about: 'written blind in the sixth session of 30.11.2026 and measured once, unseen: 78.0 % / 73.3 % (dated 3/5, English 2/6) with the engine of the time, 78.0 % / 66.7 % (dated 2/5, English 3/6) with its starting engine; studied since',
-    floors: { answerableHit: 0.98, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 0.98, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation22.yaml',
@@ -249,7 +249,7 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation47.yaml',
     about: 'written blind in the eleventh session of 1.12.2026 by first-time applicants in their own words, many on a phone, and measured once, unseen, with the engine of 10:05 and the starting one: 62.0 % / 86.7 % (dated 5/5, English 4/6); studied in part',
-    floors: { answerableHit: 0.8, unanswerableHandoff: 0.93, dated: 1.0, english: 0.66 },
+    floors: { answerableHit: 0.82, unanswerableHandoff: 0.93, dated: 1.0, english: 0.66 },
   },
   {
     file: 'validation52.yaml',
@@ -264,7 +264,7 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation54.yaml',
     about: 'written blind in the fourteenth session of 2.12.2026 by members who paraphrase the official terms, and measured once, unseen, with the engine of 07:07: 64.0 % / 80.0 % (dated 5/5, English 5/6); studied since',
-    floors: { answerableHit: 0.8, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 0.84, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation55.yaml',
@@ -313,14 +313,15 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   },
   {
     file: 'validation64.yaml',
-    about: 'written blind late in the fifteenth session of 2.12.2026 as the bot\'s real users would, and never studied (totals only): 92.0 % / 93.3 % (dated 5/5, English 6/6) with the starting engine, the engine of 14:11 and the final one',
-    floors: { answerableHit: 0.92, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
+    about: 'written blind late in the fifteenth session of 2.12.2026 as the bot\'s real users would, and never studied (totals only): 92.0 % / 93.3 % (dated 5/5, English 6/6) with the starting engine, the engine of 14:11 and the final one; 92.0 % / 100.0 % with the sixteenth session\'s final engine',
+    floors: { answerableHit: 0.92, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation65.yaml',
     about: 'written blind late in the fifteenth session of 2.12.2026 by experienced volunteers asking for specifics, and measured once, unseen, with the engine of 14:11: 96.0 % / 73.3 % (dated 4/5, English 4/6; the starting engine 92.0 % / 66.7 %); studied since',
     floors: { answerableHit: 0.98, unanswerableHandoff: 0.8, dated: 1.0, english: 0.66 },
-  },  {
+  },
+  {
     file: 'validation66.yaml',
     about: 'written blind at the start of the sixteenth session of 2.12.2026 as a Teams chat after a regional info session (short, spoken, with a story), and measured once, unseen, with the starting engine: 82.0 % / 86.7 % (dated 5/5, English 4/6); studied since',
     floors: { answerableHit: 0.94, unanswerableHandoff: 1.0, dated: 1.0, english: 0.83 },
@@ -364,6 +365,26 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
     file: 'validation74.yaml',
     about: 'written blind in the sixteenth session of 2.12.2026 as an independent tester\'s set, as varied as possible, and measured once, unseen, with the engine of 16:07: 82.0 % / 93.3 % (dated 5/5, English 5/6); studied since',
     floors: { answerableHit: 0.88, unanswerableHandoff: 1.0, dated: 1.0, english: 0.83 },
+  },
+  {
+    file: 'validation75.yaml',
+    about: 'written blind late in the sixteenth session of 2.12.2026 in the mixed style, and measured once, unseen, with the engine of 16:19: 90.0 % / 86.7 % (dated 5/5, English 6/6; the starting engine 88.0 % / 86.7 %); studied since',
+    floors: { answerableHit: 0.9, unanswerableHandoff: 0.86, dated: 1.0, english: 1.0 },
+  },
+  {
+    file: 'validation76.yaml',
+    about: 'written blind late in the sixteenth session of 2.12.2026 as the bot\'s first month of real use, and measured once, unseen, with the engine of 16:19: 84.0 % / 93.3 % (dated 5/5, English 6/6; the same with the starting engine); studied since',
+    floors: { answerableHit: 0.88, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
+  },
+  {
+    file: 'validation77.yaml',
+    about: 'written blind late in the sixteenth session of 2.12.2026 in the mixed style, and never studied (totals only): 96.0 % / 80.0 % (dated 5/5, English 6/6) with the final engine and with the starting one',
+    floors: { answerableHit: 0.96, unanswerableHandoff: 0.8, dated: 1.0, english: 1.0 },
+  },
+  {
+    file: 'validation78.yaml',
+    about: 'written blind late in the sixteenth session of 2.12.2026 as an independent evaluator\'s set, and never studied (totals only): 86.0 % / 86.7 % (dated 5/5, English 5/6) with the final engine, 86.0 % / 80.0 % with the starting one',
+    floors: { answerableHit: 0.86, unanswerableHandoff: 0.86, dated: 1.0, english: 0.83 },
   },
 ];
 
