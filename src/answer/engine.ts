@@ -150,7 +150,7 @@ interface Context {
   /** The story tells what the asker's people do not have, and the question asks about them (see tellsException). */
   exceptionTold: boolean;
   /** Asked who does the advising in a project named ("Kuka Pohjois-Savon Liikunnasta neuvoo Koonnossa?"): its contacts answer. */
-  whoAdvises?: boolean;
+  whoAdvises: boolean;
 }
 
 /** Words standing for something the story named before: "sillä" (it has), "sen", "niiden", "its", "their". */
@@ -251,7 +251,7 @@ function storyOf(question: string, asking = askingSentences(question)): string[]
   return asking === undefined ? [] : tokenize(question.slice(0, Math.max(0, question.indexOf(asking))));
 }
 
-function contextOf(analyzed: AnalyzedQuestion, places: PlaceMentions, question: string, asking: string | undefined, projectWords: ReadonlySet<string>): Context {
+function contextOf(analyzed: AnalyzedQuestion, places: PlaceMentions, question: string, asking: string | undefined, asked: readonly string[], projectWords: ReadonlySet<string>): Context {
   const nameWords = exampleProjectWords(question, projectWords);
   const from = whereFrom(analyzed.words);
   return {
@@ -263,6 +263,7 @@ function contextOf(analyzed: AnalyzedQuestion, places: PlaceMentions, question: 
     calls: callsOf(analyzed.concepts, analyzed.words),
     projectNames: analyzed.concepts.flatMap((c, i) => (nameWords.has(c.surface) ? [i] : [])),
     exceptionTold: tellsException(storyOf(question, asking), analyzed.words),
+    whoAdvises: asksWhoAdvisesAt(asked, projectWords),
   };
 }
 
@@ -417,7 +418,7 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     const wantsNumber = isQuantityQuestion(analyzed.words);
     // Asked about one coordination project, another project's own documents are weak evidence ("Koonnon toimisto" is not KANTO's).
     const namedProjects = new Set(projects.filter((p) => names(analyzed.words, p.key)).map((p) => p.key));
-    const wanted = whoAdvises === true ? 'contact' : wantedKind(analyzed.words);
+    const wanted = whoAdvises ? 'contact' : wantedKind(analyzed.words);
     // "Osalla ei ole pankkitunnuksia. Miten he voivat tunnistautua…?": what the usual way says is no answer for them (whom to ask still is a contact).
     const wants = exceptionTold && wanted !== 'contact' && wanted !== 'person' ? 'exception' : wanted;
     // "Mitkä järjestöt olivat Tatu ry:n lisäksi mukana…?": an organisation other than those the question names.
@@ -949,7 +950,7 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
       if (places.words.size > 0) return { kind: 'handoff', lang, question, reason: 'no_evidence', score: 0 };
       return { kind: 'invalid', lang, question, reason: 'no_words', score: 0 };
     }
-    const context: Context = { ...contextOf(analyzed, places, question, askingAlone, projectWords), whoAdvises: asksWhoAdvisesAt(asked, projectWords) };
+    const context = contextOf(analyzed, places, question, askingAlone, asked, projectWords);
     const ranked = rank(analyzed, region, context);
     lastExplain = { analyzed, ranked };
     const best = ranked[0];
