@@ -411,7 +411,8 @@ export function asksCoordinationProjectName(words: readonly string[]): boolean {
   const coordination = words.some((w, i) => COORDINATION_PROJECT.test(w) || (w === 'coordination' && /^projects?$/.test(words[i + 1] ?? '')));
   if (coordination && words.some((w) => CALLED.test(w))) return true;
   // "Mikä on Etelä-Savon oma koordinaatiohanke?": which project it is, asked with the project as the subject.
-  return /^(mikä|mikäs|mikähän)$/.test(words[0] ?? '') && words.some((w) => /^(koordina+t?io(hanke|projekti))$/u.test(w));
+  // ("…, mutta mikä on Etelä-Savon vastaava koordinaatiohanke ja kuka siellä neuvoo?": the question word later in the sentence.)
+  return words.some((w, i) => /^(mikä|mikäs|mikähän)$/.test(w) && (i === 0 || words.slice(i + 1, i + 6).some((v) => /^(vastaava|oma)$/u.test(v))) && words.slice(i + 1).some((v) => /^(koordina+t?io(hanke|projekti))$/u.test(v)));
 }
 
 /** "Mikä sen tiedotteen otsikko on?", "What is the title of the press release?": asks what a document is called. */

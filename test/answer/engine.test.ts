@@ -1866,6 +1866,14 @@ describe('engine.decide: help while one\'s own project runs', () => {
   });
 });
 
+describe('engine.decide: another region\'s coordination project asked after ours are named', () => {
+  it('hands off which project is Etelä-Savo\'s counterpart of KANTO and Koonto, which no document names', async () => {
+    const { engine } = await bundled();
+    const question = 'Pohjois-Karjalassa on KANTO ja Pohjois-Savossa Koonto, mutta mikä on Etelä-Savon vastaava koordinaatiohanke ja kuka siellä neuvoo?';
+    expect(engine.decide(question, { today: '2026-11-23' }).kind).toBe('handoff');
+  });
+});
+
 describe('engine.decide: who advises, asked with a municipality', () => {
   it('does not answer who advises in Koonto with the list of its municipalities that names the asker\'s town', async () => {
     const { engine } = await bundled();

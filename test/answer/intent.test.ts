@@ -657,6 +657,9 @@ describe('asksCoordinationProjectName', () => {
     ['Mitä koordinaatiohanke tarjoaa?', false],
     ['Mikä on hankkeen nimi?', false],
     ['Mikä on Etelä-Savon oma koordinaatiohanke ja kuka siellä neuvoo yhdistyksiä?', true],
+    // The question word later in the sentence, after what is known.
+    ['Pohjois-Karjalassa on KANTO ja Pohjois-Savossa Koonto, mutta mikä on Etelä-Savon vastaava koordinaatiohanke ja kuka siellä neuvoo?', true],
+    ['Pohjois-Karjalassa on KANTO, mutta mikä on koordinaatiohankkeiden tehtävä?', false],
     // With a letter of "koordinaatio" left out.
     ['Mikä on Etelä-Savon oma koordinatiohanke ja kuka siellä neuvoo yhdistyksiä?', true],
     ['Mikä on Etelä-Savon koordinatiohankkeen nimi?', true],
