@@ -386,6 +386,16 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
     about: 'written blind late in the sixteenth session of 2.12.2026 as an independent evaluator\'s set, and never studied (totals only): 86.0 % / 86.7 % (dated 5/5, English 5/6) with the final engine, 86.0 % / 80.0 % with the starting one',
     floors: { answerableHit: 0.86, unanswerableHandoff: 0.86, dated: 1.0, english: 0.83 },
   },
+  {
+    file: 'validation79.yaml',
+    about: 'written blind at the end of the sixteenth session of 2.12.2026 in the mixed style with realistic out-of-scope questions, and measured once, unseen, with the engine of 16:43: 92.0 % / 86.7 % (dated 5/5, English 5/6); studied since',
+    floors: { answerableHit: 0.92, unanswerableHandoff: 0.93, dated: 1.0, english: 0.83 },
+  },
+  {
+    file: 'validation80.yaml',
+    about: 'written blind at the end of the sixteenth session of 2.12.2026 as an independent evaluator\'s set with realistic out-of-scope questions, and measured once, unseen, with the engine of 16:43: 82.0 % / 80.0 % (dated 5/5, English 6/6); studied since',
+    floors: { answerableHit: 0.82, unanswerableHandoff: 0.86, dated: 1.0, english: 1.0 },
+  },
 ];
 
 const reports = new Map<string, Promise<EvalReport>>();
