@@ -1,4 +1,4 @@
-import { REGIONS, type DocumentType, type Region } from '../knowledge/schema.js';
+import { REGIONS, type CallPeriod, type DocumentType, type Region } from '../knowledge/schema.js';
 import type { KnowledgeBase, KnowledgeDocument, Passage } from '../knowledge/types.js';
 import { passageText } from '../knowledge/types.js';
 import { compileGlossary, normalizeWord, type GlossaryRule } from '../search/glossary.js';
@@ -625,9 +625,10 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     const timesMatched = (doc: KnowledgeDocument): number => timeWords.filter((w) => aboutTime(w, timesOf(doc)) === true).length;
     // A call the asking sentence names by its number is the call asked about, whatever time the story names
     // ("Kesäkuun 2024 tiedotteessa puhuttiin riippuvuuksista. Onko Etelä-Savon 2/2024 haussa sama sanamuoto…?").
-    const numbers = [...asked.matchAll(CALL_NUMBER)].map((m) => `${m[1] ?? ''}/${m[2] ?? ''}`);
+    const numbered = CALL_NUMBER_AT.test(asked);
+    const numberedCalls = numbered ? callsNumberedIn(asked) : [];
     const ofRegion = (doc: KnowledgeDocument): boolean =>
-      (region === undefined || doc.meta.regions.includes(region)) && (numbers.length === 0 || doc.meta.calls.some((c) => numbers.some((n) => c.name.replace(/\s+/g, '').includes(n))));
+      (region === undefined || doc.meta.regions.includes(region)) && (!numbered || doc.meta.calls.some((c) => numberedCalls.includes(c)));
     const mostMatched = Math.max(0, ...fitSections.filter((s) => ofRegion(s.doc)).map((s) => timesMatched(s.doc)));
     const matchesTime = (doc: KnowledgeDocument): boolean => mostMatched > 0 && timesMatched(doc) === mostMatched;
     // "kesäkuun hakuun" with no year: the region's newest June call.
@@ -750,6 +751,9 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
   /** The known calls' names without spaces, to find a call number in ("…hankehaku 2/2024"). */
   const knownCalls = kb.documents.flatMap((doc) => doc.meta.calls.map((call) => ({ call, name: call.name.replace(/\s+/g, '') })));
   const callNames = knownCalls.map((k) => k.name);
+  /** The known calls a text names by number ("2/2024", "haku 2 / 2024"). */
+  const callsNumberedIn = (text: string): CallPeriod[] =>
+    [...text.matchAll(CALL_NUMBER)].flatMap((m) => knownCalls.filter((k) => k.name.includes(`${m[1] ?? ''}/${m[2] ?? ''}`)).map((k) => k.call));
   /** A question word, a stop word, or a word some passage uses. */
   const known = (word: string): boolean => isNoiseWord(word) || index.vocabulary.matches(stem(word)).length > 0;
   /**
@@ -1105,7 +1109,7 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     const numberConcepts = analyzed.concepts.flatMap((c, i) => (callNumbers.has(c.surface) ? [i] : []));
     // "Olemme Juvalla… Etelä-Savon 2/2024 hakuun. Onko siinä käytössä flat rate…?": a call named by its number is the call asked about;
     // what a document of another region's call states (Pohjois-Karjala's "flat rate 40 % tai 7 %") is not stated for it.
-    const namedCalls = callNumberMatches.flatMap((m) => knownCalls.filter((k) => k.name.includes(`${m[1] ?? ''}/${m[2] ?? ''}`)).map((k) => k.call));
+    const namedCalls = callsNumberedIn(question);
     // (Not when the region asked about is another: "Etelä-Savon kevään haku oli numero 2/2024. Mikä … Pohjois-Karjalan … haulla…?")
     const callAsked = namedCalls.length > 0 && (region === undefined || namedCalls.some((call) => call.region === region));
     if (callAsked && !namedCalls.some((call) => best.doc.meta.regions.includes(call.region))) return { kind: 'handoff', lang, question, reason: 'not_stated', score };
