@@ -23,7 +23,7 @@ export function isCallTimingQuestion(words: readonly string[], neutral: (word: s
   // ("Montako päivää on vielä aikaa?" counts time, which is the call's.)
   if (asksCount(words)) return false;
   // "Auttaako Koonto vaan hakemuksen teossa vai myös sitten, kun hanke on jo käynnissä?": the help, not the call's time.
-  if (words.some((w) => ASKS_FOR_HELP.test(w))) return false;
+  if (asksForHelp(words)) return false;
   // "saako matkakulut ja tilavuokrat hakea vielä erikseen?": costs claimed, not a call applied to.
   if (words.some((w, i) => CLAIM_VERB.test(w) && [...words.slice(Math.max(0, i - 3), i), words[i + 1] ?? ''].some((v) => COST_WORDS.test(v)))) return false;
   const hasCall = words.some((w) => CALL_WORDS.test(w));
@@ -82,6 +82,11 @@ export function startsWithAny(word: string, prefixes: ReadonlySet<string>): bool
 
 const ASKS_FOR_HELP = /^(auttaa|auttaako|auttaisiko|autetaanko|tukee|tukeeko|tuetaanko|neuvooko|neuvoo|opastaako|help|helps|support|supports|advise)$/;
 
+/** Asks whether someone helps ("Auttaako KANTO…?"); not those who help told in a relative clause ("…tyyppejä jotka neuvoo"). */
+function asksForHelp(words: readonly string[]): boolean {
+  return words.some((w, i) => ASKS_FOR_HELP.test(w) && !/^(jotka|joka)$/.test(words[i - 1] ?? ''));
+}
+
 /** Is the member asking whether a named project still runs, or when it ends? */
 export function isProjectTimingQuestion(words: readonly string[], projectWords: ReadonlySet<string>, neutral: (word: string) => boolean = () => false): boolean {
   const isProject = (w: string): boolean => startsWithAny(w, projectWords);
@@ -96,7 +101,7 @@ export function isProjectTimingQuestion(words: readonly string[], projectWords: 
     !asksDecisionOrEvent(words) &&
     // "Auttaako KANTO, kun hanke on jo käynnissä?": the member's own project runs; what is asked is the help.
     // ("…kauanko on niitä tyyppejä jotka neuvoo": those who advise, in a relative clause, are the project.)
-    !words.some((w, i) => ASKS_FOR_HELP.test(w) && !/^(jotka|joka)$/.test(words[i - 1] ?? '')) &&
+    !asksForHelp(words) &&
     // "Kuka toimii Koonto-hankkeen hankeneuvojana?": a person serving in the project, not its time.
     !words.some((w) => WHO.test(w)) &&
     // "kanto loppu 2023 lopussa, mikä on sen jatkohankkeen nimi": a name, told when the project ended.
