@@ -405,7 +405,10 @@ export function isDateQuestion(words: readonly string[]): boolean {
 }
 
 // (With a letter of "koordinaatio" left out: "koordinatiohanke".)
-const COORDINATION_PROJECT = /^(koordina+t?io(hanke\p{L}*|hankkee\p{L}*|projekti\p{L}*))$/u;
+const COORDINATION = 'koordina+t?io';
+const COORDINATION_PROJECT = new RegExp(String.raw`^${COORDINATION}(hanke\p{L}*|hankkee\p{L}*|projekti\p{L}*)$`, 'u');
+/** The coordination project as the subject ("mikä on … koordinaatiohanke"). */
+const COORDINATION_PROJECT_SUBJECT = new RegExp(`^${COORDINATION}(hanke|projekti)$`, 'u');
 const CALLED = /^(nimi|nimeä|nimen|nimeltään|nimellä|name|named|called)$/;
 
 /**
@@ -417,7 +420,7 @@ export function asksCoordinationProjectName(words: readonly string[]): boolean {
   if (coordination && words.some((w) => CALLED.test(w))) return true;
   // "Mikä on Etelä-Savon oma koordinaatiohanke?": which project it is, asked with the project as the subject.
   // ("…, mutta mikä on Etelä-Savon vastaava koordinaatiohanke ja kuka siellä neuvoo?": the question word later in the sentence.)
-  return words.some((w, i) => /^(mikä|mikäs|mikähän)$/.test(w) && (i === 0 || words.slice(i + 1, i + 6).some((v) => /^(vastaava|oma)$/u.test(v))) && words.slice(i + 1).some((v) => /^(koordina+t?io(hanke|projekti))$/u.test(v)));
+  return words.some((w, i) => /^(mikä|mikäs|mikähän)$/.test(w) && (i === 0 || words.slice(i + 1, i + 6).some((v) => /^(vastaava|oma)$/u.test(v))) && words.slice(i + 1).some((v) => COORDINATION_PROJECT_SUBJECT.test(v)));
 }
 
 /** "Mikä sen tiedotteen otsikko on?", "What is the title of the press release?": asks what a document is called. */
