@@ -32,7 +32,7 @@ export const QUESTION_WORDS_FI = new Set(
    meidän meillä meille meitä me minun minulla minä mä mun sinun te teidän teillä se ne tämä tää tuo nämä
    hei moi moikka terve kiitos kiitti please vielä nyt jo joko jokos jokohan myös sitten siis eli ja tai sekä vai mutta että kun jos niin
    yms esim esimerkiksi mm jne ihan aivan vähän paljon tosi oikein ihmeen ihme mikäli jotain jotakin joku jokin ole olla on ovat olisi
-   vois voisko voiks ois olis oisko oliskohan oliks olikos olikohan onks saaks paljonks montaks pitääks kannattaaks meiän meijän teiän mitäs
+   vois voisko voiks ois olis oisko oliskohan oliks olikos onks saaks paljonks montaks pitääks kannattaaks meiän meijän teiän mitäs
    meil mul sul teil niil meit meiät sit sitte kans tääl siel tos täs noi nää mite miks ollu ollut olleet jossain jostain johonkin jonnekin missään mistään mihinkään mennessä asti saakka lähtien alkaen
    itse laittaa laitetaan tehdä tehdään tekee tulla mennä käydä hoitaa asioida asioimaan saada olemassa yhdessä
    ite itte tehä tehää tehään nii pittää pittäis pittääkö pitäs oikeen mites vaa niinku niiku kumpikin kummankin kummallekin etukäteen vaikkei passaa passais tekköö tekkee eri miettiä miettimään pohtia

@@ -297,13 +297,10 @@ export function analyzeQuestion(
     const span = words.slice(i, i + rule.phrase.length);
     for (let k = 0; k < rule.phrase.length; k += 1) used[i + k] = true;
     // A word mistyped ("erityistavote") is the member's own in the glossary phrase's spelling ("erityistavoite").
-    const own = span
-      .map((w, k) => ({ w, fi: spelledAs(rule.phrase[k], w.fi, vocabulary) }))
-      .filter(({ w }) => !INTERROGATIVES.test(w.raw))
-      .map(({ fi }) => fi)
-      .filter((s) => !isNoise(s, lang));
+    const asked = span.map((w, k) => ({ w, k })).filter(({ w }) => !INTERROGATIVES.test(w.raw));
+    const own = asked.map(({ w, k }) => spelledAs(rule.phrase[k], w.fi, vocabulary)).filter((s) => !isNoise(s, lang));
     // ("maksaa itse" without its stop word "itse" is only "maksaa", which says nothing of paying one's own share: the phrase stands whole.)
-    const keepOwn = rule.lang === 'fi' && own.length > 0 && own.length === span.filter((w) => !INTERROGATIVES.test(w.raw)).length;
+    const keepOwn = rule.lang === 'fi' && own.length > 0 && own.length === asked.length;
     const alternatives = [rule.target, ...(keepOwn ? [own] : [])];
     const framing = rule.target.every(isFraming);
     const context = span.every((w) => w.context) ? CONTEXT_FACTOR : 1;
