@@ -10,7 +10,7 @@ import { commonPrefix } from '../search/vocabulary.js';
 import { callState, callStatus, daysSinceOpening, RECENT_OPENING_DAYS } from './calls.js';
 import { dayNumber, formatDate, latestDay, wholeYears } from './dates.js';
 import { CANDIDATE_EXCERPT_CHARS, excerpt, passageLines } from './excerpt.js';
-import { asksAssociationAdministration, asksDecisionOrEvent, asksIdeaFit, isPercentQuestion, isFrequencyQuestion, isCallAreaQuestion, isChoiceAdviceQuestion, namesUnknownCall, namesOtherDocument, isCallTimingQuestion, isAdviceWhereHeading, isAdviceWhereQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityHeading, isEligibilityQuestion, isAreaHeading, isAreaQuestion, isExampleHeading, isExampleQuestion, isResultsHeading, isResultsQuestion, isFitHeading, isFitQuestion, isClockTimeQuestion, isContactQuestion, isCostQuestion, isCostWord, isHelpQuestion, isInfoSourceQuestion, isMoneyQuestion, isStreetAddressQuestion, isPlaceQuestion, isYearQuestion, isCostItemsQuestion, isPersonQuestion, isOrganisationQuestion, isLimitQuestion, isExceptionQuestion, isEventWord, asksPresentState, tellsException, isReasonQuestion, isWebAddressQuestion, isWebWord, isDateQuestion, isTitleQuestion, asksCoordinationProjectName, asksCallNumber, asksFollowUp, asksWhoAdvises, asksWhoAdvisesAt, isProjectTimingQuestion, isServiceHeading, isQuantityQuestion, startsWithAny } from './intent.js';
+import { asksAssociationAdministration, asksDecisionOrEvent, asksIdeaFit, isPercentQuestion, isFrequencyQuestion, isCallAreaQuestion, isChoiceAdviceQuestion, namesUnknownCall, namesOtherDocument, isCallTimingQuestion, isAdviceWhereHeading, isAdviceWhereQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityHeading, isEligibilityQuestion, isAreaHeading, isAreaQuestion, isExampleHeading, isExampleQuestion, isResultsHeading, isResultsQuestion, isFitHeading, isFitQuestion, isClockTimeQuestion, isContactQuestion, isCostQuestion, isCostWord, isHelpQuestion, isInfoSourceQuestion, isMoneyQuestion, isStreetAddressQuestion, isPlaceQuestion, isYearQuestion, isCostItemsQuestion, isPersonQuestion, isOrganisationQuestion, isLimitQuestion, isExceptionQuestion, isEventWord, asksPresentState, tellsException, isReasonQuestion, isWebAddressQuestion, isWebWord, isAddressWord, isDateQuestion, isTitleQuestion, asksCoordinationProjectName, asksCallNumber, asksFollowUp, asksWhoAdvises, asksWhoAdvisesAt, isProjectTimingQuestion, isServiceHeading, isQuantityQuestion, startsWithAny } from './intent.js';
 import { asksFinalResult, asksOutcome, outcomeStated, statesOnlyAim } from './outcome.js';
 import { aboutTime, documentTimes, namesTime, yearNamed, type DocumentTimes } from './periods.js';
 import { findPlaces, whereFrom, type PlaceMentions } from './regions.js';
@@ -434,6 +434,8 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
         .filter((sentence) => askedProjects.size === 0 || aboutAskedProject(sentence))
         .some((sentence) => organisationsNamed(sentence).some((name) => !name.split(' ').some(namedInQuestion)));
     const webConcepts = wants === 'web' ? analyzed.concepts.flatMap((c, i) => (c.surface.split(' ').some(isWebWord) ? [i] : [])) : [];
+    // "…oli joku linkki…, mikä se osoite oli": beside a link, the address asked for is the web address the passage gives.
+    const webAsked = wants === 'web' ? [...webConcepts, ...conceptsOfWords(analyzed.concepts, isAddressWord)] : [];
     const top = Math.max(...hits.map((h) => h.score), 1e-9);
     // An older document about the month named without a year is not evidence of it.
     const timeWords = times.map((i) => analyzed.concepts[i]?.surface ?? '');
@@ -477,7 +479,7 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
       const otherSource = sources.length === 0 ? undefined : new Set(sources.filter((s) => !sources.some((t) => t.concept === s.concept && t.type === found.doc.meta.type)).map((s) => s.concept));
       const sourceElsewhere = otherSource === undefined ? 0 : weighed(h, otherSource, (quality) => Math.max(0, quality - TIME_FACTOR));
       // "Mikä nettiosoite…?": the words asking for an address are found in any address the passage gives ("https://rakennerahastot.fi/…" has no "www").
-      const webFound = wants === 'web' && states(found.passage, 'web') ? weighed(h, webConcepts, (quality) => 1 - quality) : 0;
+      const webFound = wants === 'web' && states(found.passage, 'web') ? weighed(h, webAsked, (quality) => 1 - quality) : 0;
       const coverage = Math.min(1, h.coverage + placeFound + timeFound + sourceFound + callFound + webFound - sourceElsewhere) * regionFactor * (statesWanted ? 1 : NOT_STATED_FACTOR) * (otherProject ? OTHER_PROJECT_FACTOR : 1);
       const defines = definition ? definingHeadingStrength(found.passage.headings) * RANK_DEFINITION_WEIGHT : 0;
       const number = wantsNumber && statesWanted ? RANK_NUMBER_WEIGHT : 0;

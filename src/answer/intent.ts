@@ -214,6 +214,11 @@ const STREET_WORDS = /^(toimisto|toimiston|toimistolla|toimistoon|käyntiosoite|
 const ADDRESS_WORDS = /^(osoite|osote|osoitteen|osotteen|osoitetta|osotetta|address)$/;
 const VISIT_WORDS = /^(käymään|käydä|käyä|käymää|visit|visiting)$/;
 
+/** "osoite", "address": in a question about a link, the web address asked for. */
+export function isAddressWord(word: string): boolean {
+  return ADDRESS_WORDS.test(word);
+}
+
 /**
  * "Missä Koonnon toimisto on?", "Mikä on käyntiosoite?", and an address asked to go there ("mikä on … osote,
  * voiks sinne mennä käymään"): the answer states a street address.

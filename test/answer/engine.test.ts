@@ -715,6 +715,8 @@ describe('engine.decide: asked for a web address or a download', () => {
     'mist löytää ne alueen hankeneuvojat, oliks tiedotteessa joku linkki',
     // "linkistä": a link in any form asks for a web address.
     'Mistä linkistä löytyy ne jotka neuvoo hankkeen valmistelussa, tiedotteessa oli joku osoite?',
+    // Beside a link, "osoite" is the web address asked for (not a street address or a contact).
+    'siinä elyn tiedotteessa oli joku linkki alueiden koordinaatiohankkeisiin, mikä se osoite oli',
   ])(
     'answers "%s" from the passage whose address has no "www"',
     async (question) => {
