@@ -502,9 +502,15 @@ export function isNoiseWord(word: string): boolean {
   return isNoise(word, 'fi') || STOP_WORDS_EN.has(word);
 }
 
+/** "muutkin", "tätäkään": a word with the additive clitic ("-kin", "-kaan") and what is left before it. */
+const ADDITIVE_CLITIC = /^(\p{L}{2,}?)(?:kin|kaan|kään)$/u;
+
 function isNoise(word: string, lang: QueryLang): boolean {
   if (word.length < 2 && !/\p{N}/u.test(word)) return true;
   if (QUESTION_WORDS_FI.has(word) || isFinnishStopWord(word)) return true;
+  // "…voisi käyttää muutkin yhdistykset": a stop word with "-kin" or "-kaan" is still one.
+  const base = ADDITIVE_CLITIC.exec(word)?.[1];
+  if (base !== undefined && (QUESTION_WORDS_FI.has(base) || isFinnishStopWord(base))) return true;
   return lang === 'en' && STOP_WORDS_EN.has(word);
 }
 
