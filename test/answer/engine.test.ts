@@ -969,6 +969,15 @@ describe('engine.decide: getting to know each other is networking (glossary)', (
   });
 });
 
+describe('engine.decide: getting in on something is taking part (glossary)', () => {
+  it('answers what the press release says about various actors getting in on the ESR+ programme, after a story', async () => {
+    const { engine } = await bundled();
+    const question =
+      'Kirjoitan hakemukseen taustaosiota ja haluan perustella, miksi meidän kaltainen pieni yhdistys sopii toteuttajaksi. Mitä kesäkuun 2024 tiedotteessa sanotaan siitä, että erilaiset toimijat pääsisivät mukaan ESR+-ohjelmaan?';
+    expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain('mahdollisuuksia osallistua');
+  });
+});
+
 describe('engine.decide: "yleensä" is the documents\' "pääsääntöisesti" (glossary)', () => {
   it('answers how much of the costs the support covers in North Savo, with a story and a typo before it', async () => {
     const { engine } = await bundled();
