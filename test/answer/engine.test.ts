@@ -969,6 +969,15 @@ describe('engine.decide: getting to know each other is networking (glossary)', (
   });
 });
 
+describe('engine.decide: taking the activity where people are is the call\'s "arkiympäristöihin tuotavia" (glossary)', () => {
+  it('shows the emphasised content about everyday environments when an idea takes activities to where people are', async () => {
+    const { engine } = await bundled();
+    const question =
+      'meidän ajatus on viedä toimintaa suoraan sinne missä ihmiset on, esim kerrostalojen kerhohuoneisiin ja kauppakeskukseen, eikä odotella et ne tulee meidän toimistolle. sopiiko tää etelä-savon kevään haun painotuksiin';
+    expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain('arkiympäristöihin tuotavia');
+  });
+});
+
 describe('engine.decide: getting in on something is taking part (glossary)', () => {
   it('answers what the press release says about various actors getting in on the ESR+ programme, after a story', async () => {
     const { engine } = await bundled();
