@@ -143,6 +143,8 @@ export class Vocabulary {
         // Nouns in -s inflect on a -ks- stem: yritys ↔ yrityks(iä), tulos ↔ tuloks(et).
         const other = queryStem.endsWith('ks') ? `${queryStem.slice(0, -2)}s` : queryStem.endsWith('s') ? `${queryStem.slice(0, -1)}ks` : undefined;
         if (other !== undefined && this.df.has(other)) add(other, W_GRADATION);
+        // A verbal noun is its verb's action: viestimis(essä) ↔ viestin(tä), järjestämis(en) ↔ järjestä(ä).
+        if (len >= 8 && queryStem.endsWith('mis') && this.documentFrequency(queryStem) === 0) for (const t of this.withPrefix(queryStem.slice(0, -3))) add(t, W_HEAD);
         for (let cut = len - 1; cut >= 5 && cut >= len * 0.6; cut -= 1) {
           const head = queryStem.slice(0, cut);
           if (this.df.has(head)) add(head, W_HEAD);

@@ -16,6 +16,9 @@ const vocabulary = new Vocabulary(
     ['ikäis', 1],
     ['tavoit', 2],
     ['kiinnit', 1],
+    ['viestin', 2],
+    // Only in a written question: no document text uses it.
+    ['viestimis', 0],
     ['10.5.2024', 1],
     ['2024', 3],
     ['20', 2],
@@ -45,6 +48,7 @@ const MATCHES: { what: string; query: string; finds: string }[] = [
   { what: 'spoken, a diphthong\'s i left out (tavot(e) → tavoit(e))', query: 'tavot', finds: 'tavoit' },
   { what: 'a passive participle (kiinnitettäv(än) → kiinnit(etään))', query: 'kiinnitettäv', finds: 'kiinnit' },
   { what: 'a spoken conditional passive (kiinnitettäs → kiinnit(etään))', query: 'kiinnitettäs', finds: 'kiinnit' },
+  { what: 'a verbal noun no document uses (viestimis(essä) → viestin(tä))', query: 'viestimis', finds: 'viestin' },
 ];
 
 describe('Vocabulary.matches', () => {
