@@ -978,6 +978,16 @@ describe('engine.decide: taking the activity where people are is the call\'s "ar
   });
 });
 
+describe('engine.decide: "building inclusive labour markets" is the press release\'s "Rakennetaan osallistavia työmarkkinoita" (glossary)', () => {
+  it('shows the passage that names them', async () => {
+    const { engine } = await bundled();
+    const d = engine.decide("Does the ELY Centre's June 2024 press release say anything about building inclusive labour markets?", { today: '2026-11-23' });
+    const shown = d.kind === 'answer' ? [d.passage] : d.kind === 'clarify' ? d.candidates : [];
+    expect(d.lang).toBe('en');
+    expect(shown.map((p) => p.excerpt).join('\n')).toContain('Rakennetaan osallistavia työmarkkinoita');
+  });
+});
+
 describe('engine.decide: getting in on something is taking part (glossary)', () => {
   it('answers what the press release says about various actors getting in on the ESR+ programme, after a story', async () => {
     const { engine } = await bundled();
