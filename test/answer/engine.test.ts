@@ -988,6 +988,14 @@ describe('engine.decide: "building inclusive labour markets" is the press releas
   });
 });
 
+describe('engine.decide: publicity is the slides\' "näkyvyyttä" (glossary)', () => {
+  it('answers whether Koonto helps a project get publicity with its communication offer', async () => {
+    const { engine } = await bundled();
+    const d = engine.decide('Koonto auttaa hankkeen suunnittelussa, mutta auttaako se myös saamaan meidän hankkeelle julkisuutta?', { today: '2026-11-23' });
+    expect(answerOf(d).passage.excerpt).toContain('Viestinnällistä näkyvyyttä');
+  });
+});
+
 describe('engine.decide: getting in on something is taking part (glossary)', () => {
   it('answers what the press release says about various actors getting in on the ESR+ programme, after a story', async () => {
     const { engine } = await bundled();
