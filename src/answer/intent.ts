@@ -478,11 +478,14 @@ export function isEligibilityQuestion(words: readonly string[], content: readonl
   if (words.some((w) => PROJECT_FORM.test(w))) return false;
   const rest = content
     .flatMap((c) => c.split(' '))
-    .filter((w) => !STOP_WORDS_EN.has(w) && !APPLY_WORDS.test(w) && !ASK_WHETHER.test(w) && !ACTOR_SIZE.test(w) && (ACTORS.test(w) || !FRAME_WORDS.test(w)) && !TIME_WORDS.test(w) && !APPLY_CONTEXT.test(w) && !namesTime(w) && !CALL_TEXT.test(w) && !CALL_NOUN.test(w) && !FUNDING_WORDS.test(w) && !ISSUERS.test(w) && !REGION_NOUNS.test(w) && !REGION_NAMES.test(w));
+    .filter((w) => !STOP_WORDS_EN.has(w) && !APPLY_WORDS.test(w) && !ASK_WHETHER.test(w) && !ACTOR_SIZE.test(w) && !ACTOR_FORM.test(w) && (ACTORS.test(w) || !FRAME_WORDS.test(w)) && !TIME_WORDS.test(w) && !APPLY_CONTEXT.test(w) && !namesTime(w) && !CALL_TEXT.test(w) && !CALL_NOUN.test(w) && !FUNDING_WORDS.test(w) && !ISSUERS.test(w) && !REGION_NOUNS.test(w) && !REGION_NAMES.test(w));
   // "Pitääkö hakijan toimia tietyllä alueella?": asked what the applicant must be, with no actor named.
   // "Ketkä voivat jättää hakemuksen kesäkuun haussa?": asked who, with nothing else left, is who may apply.
   return rest.every((w) => ACTORS.test(w) || MEANT.test(w)) && (rest.length > 0 || forWhom || words.some((w) => WE.test(w) || THE_APPLICANT.test(w) || WHO.test(w)));
 }
+
+/** An actor's legal form ("rekisteröity ry", "vapaamuotoinen porukka", "an informal group"): still who. */
+const ACTOR_FORM = /^(ry|rekisteröity|rekisteröidyn|rekisteröityä|rekisteröityjä|rekisteröidyt|rekisteröimätön|rekisteröimättömän|rekisteröimätöntä|rekisteröimättömät|vapaamuotoi\p{L}*|\p{L}*porukk?\p{L}*|registered|unregistered|informal)$/u;
 
 /** How big or ordinary an actor is ("pieni kyläyhdistys, ei mikään iso järjestö", "tavallinen yhdistys"): still who. */
 const ACTOR_SIZE = /^(pieni|pienen|pientä|pienet|pienten|pieniä|iso|ison|isoa|isot|isojen|isoja|suuri|suuren|suurta|suuret|tavallinen|tavallisen|tavallista|tavalliset|tavallisia|small|big|large|ordinary|regular)$/u;

@@ -154,6 +154,8 @@ describe('isEligibilityQuestion', () => {
     // People of a region ("eteläsavolaiset") and actors ("toimijat") are who; "vain" and "koskeeko" only frame it, the ELY centre issues the call.
     ['voimmeko hakea, vai koskeeko ELY-keskuksen haku vain eteläsavolaisia toimijoita?', ['hakea', 'koskee', 'ely', 'keskuksen', 'haku', 'vain', 'eteläsavolaisia', 'toimijoita'], true],
     ['Voiko hakea erilaisiin hankkeisiin?', ['hakea', 'erilaisiin', 'hankkeisiin'], false],
+    // The actor's legal form ("rekisteröity ry", "vapaamuotoinen kansalaisporukka") is still who.
+    ['Pitääkö hakijan olla rekisteröity ry, vai riittääkö että ollaan vapaamuotoinen kansalaisporukka?', ['ry', 'kansalaisporukka', 'hakijan', 'rekisteröity', 'vapaamuotoinen'], true],
   ] as const)('%s → %s', (question, content, expected) => {
     expect(isEligibilityQuestion(tokenize(question), content)).toBe(expected);
   });
