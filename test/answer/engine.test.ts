@@ -996,6 +996,14 @@ describe('engine.decide: publicity is the slides\' "näkyvyyttä" (glossary)', (
   });
 });
 
+describe('engine.decide: those furthest from the labour market are the call\'s "heikoimmassa työmarkkina-asemassa" (glossary)', () => {
+  it('answers whether the South Savo call is also for those furthest from working life', async () => {
+    const { engine } = await bundled();
+    const question = 'Onko Etelä-Savon 2/2024 haku tarkoitettu vain niille, jotka on jo melkein työelämässä, vai myös niille, jotka on kaikista kauimpana työmarkkinoista?';
+    expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain('kaikkein heikoimmassa työmarkkina-asemassa');
+  });
+});
+
 describe('engine.decide: getting in on something is taking part (glossary)', () => {
   it('answers what the press release says about various actors getting in on the ESR+ programme, after a story', async () => {
     const { engine } = await bundled();
