@@ -1004,6 +1004,15 @@ describe('engine.decide: those furthest from the labour market are the call\'s "
   });
 });
 
+describe('engine.decide: the points of KANTO\'s sustainability assessment (a written question)', () => {
+  it('answers how many points KANTO gave itself for promoting well-being, after a story', async () => {
+    const { engine } = await bundled();
+    const question =
+      'Hakemuksessa pitää pisteyttää kestävän kehityksen vaikutukset, enkä tiedä mikä on realistinen taso. Montako pistettä KANTO antoi itselleen hyvinvoinnin edistämisestä?';
+    expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain('Hyvinvoinnin edistäminen 9 10');
+  });
+});
+
 describe('engine.decide: getting in on something is taking part (glossary)', () => {
   it('answers what the press release says about various actors getting in on the ESR+ programme, after a story', async () => {
     const { engine } = await bundled();
