@@ -1013,6 +1013,14 @@ describe('engine.decide: the points of KANTO\'s sustainability assessment (a wri
   });
 });
 
+describe('engine.decide: what a section of a document says', () => {
+  it('answers "hankekuvauksessa on kohta \'Toiminnan tila\'. mitä siinä lukee" with the project\'s state', async () => {
+    const { engine } = await bundled();
+    const d = engine.decide("hankekuvauksessa on kohta 'Toiminnan tila'. mitä siinä lukee", { today: '2026-11-23' });
+    expect(answerOf(d).passage.excerpt).toContain('Toiminnan tila: Toiminnassa');
+  });
+});
+
 describe('engine.decide: getting in on something is taking part (glossary)', () => {
   it('answers what the press release says about various actors getting in on the ESR+ programme, after a story', async () => {
     const { engine } = await bundled();

@@ -39,6 +39,7 @@ describe('analyzeQuestion', () => {
     ['Finnish "whereabouts", spoken "had to"', 'missä päin joensuuta toimisto on, paljonko olis pitäny maksaa', ['päin', 'pitäny']],
     ['Savo "ol" (was)', 'minkä ikäsille se hanke ol', ['ol']],
     ['Finnish spoken "then", "in total", "on the side of"', 'paljonko rahaa oli kaikkiaan jaossa sillon, kuka liikunnan puolella neuvoo', ['kaikkiaan', 'sillon', 'puolella']],
+    ['Finnish "what it says in the section"', 'hankekuvauksessa on kohta Toiminnan tila, mitä siinä lukee, mitä kohdassa luki?', ['kohta', 'lukee', 'kohdassa', 'luki']],
     ['stop words with "-kin", "-kaan"', 'Voisivatko muutkin yhdistykset käyttää mallia, eikä tätäkään?', ['muutkin', 'tätäkään']],
     ['Finnish "what kind of" inflected', 'Minkälaiselle alueelle kehittäminen rajoittui, millaisessa muodossa?', ['minkälaiselle', 'millaisessa']],
     ['Finnish "without"', 'Voiko hankkeen tehdä ilman muita?', ['ilman']],
