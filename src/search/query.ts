@@ -160,6 +160,19 @@ function splitAtDash(sentence: string): string[] {
   return INTERROGATIVES.test(next.toLocaleLowerCase('fi')) && !refersBack && !asksSomething(told) ? [`${told}.`, asked] : [sentence];
 }
 
+/** Words quoted from a document, and the word before them: 'Toiminnan tila', "Muu tuki", ”…”. */
+const QUOTED = /(\S*)\s*['"‘’“”„«»]([^'"‘’“”„«»]{3,80})['"‘’“”„«»](?=$|[\s.,:;!?)–-])/gu;
+/** "tiedotteen 'Itä-Suomessa haettavissa…'": a quote after a document's kind is its title, which names the document. */
+const DOCUMENT_NOUN = /^(tiedot|ilmoitu|ilmoituks|kuvau|kuvauks|esity|julkaisu|dokumen|asiakir)/u;
+
+/**
+ * What a story quotes from a document's text (not its title): "hankekuvauksessa on kohta 'Toiminnan tila'.
+ * mitä siinä lukee" asks about the words quoted, whatever else the story tells.
+ */
+function quotedIn(sentence: string): string[] {
+  return [...sentence.matchAll(QUOTED)].filter((m) => !DOCUMENT_NOUN.test((m[1] ?? '').toLocaleLowerCase('fi'))).map((m) => m[2] ?? '');
+}
+
 /** Pronouns that stand for something named before. */
 const REFERS_BACK = /^(se|sen|sitä|siitä|siinä|siihen|sillä|siltä|sille|ne|niiden|niitä|niistä|niissä|niillä|niille|it|its|they|their|them|this|that)$/u;
 
@@ -225,7 +238,8 @@ function splitContext(text: string, lang: QueryLang): { text: string; context: b
   const { sentences, asking } = story;
   const askedWords = sentences.filter((_, i) => asking[i]).flatMap((s) => tokenize(s)).filter((w) => !isNoise(w, lang));
   if (askedWords.length < MIN_ASKED_WORDS) return [{ text, context: false }];
-  return sentences.map((s, i) => ({ text: s, context: asking[i] !== true }));
+  // "hankekuvauksessa on kohta 'Toiminnan tila'. mitä siinä lukee": what a story quotes from a document is what is asked about.
+  return sentences.flatMap((s, i) => (asking[i] === true ? [{ text: s, context: false }] : [...quotedIn(s).map((q) => ({ text: q, context: false })), { text: s, context: true }]));
 }
 
 /**

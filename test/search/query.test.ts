@@ -320,6 +320,17 @@ describe('askingSentences: a question that tells, then asks after "mutta"', () =
   });
 });
 
+describe('askedText: words a story quotes from a document', () => {
+  it('asks about the words quoted, not the rest of the story', () => {
+    expect(askedText("slaidissa oli KANTOn 'Toiminta-aika'. mistä päivästä se hanke alkoi", 'fi')).toBe('Toiminta-aika mistä päivästä se hanke alkoi');
+  });
+
+  it('leaves a quoted title, which names the document, to the story', () => {
+    const question = "Luin ELY:n tiedotteen 'Itä-Suomessa haettavissa rahoitusta'. Milloin se on tarkalleen julkaistu, kellonaikaa myöten?";
+    expect(askedText(question, 'fi')).toBe('Milloin se on tarkalleen julkaistu, kellonaikaa myöten?');
+  });
+});
+
 describe('askingSentences: without a question mark', () => {
   it.each([
     // A sentence asking in spoken Finnish ("voiks") asks; the one before it ends in a full stop and tells.
