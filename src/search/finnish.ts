@@ -1,7 +1,6 @@
 import lunr from 'lunr';
 import registerFinnish from 'lunr-languages/lunr.fi.js';
 import registerStemmerSupport from 'lunr-languages/lunr.stemmer.support.js';
-import { rememberingRecent } from './recent.js';
 
 interface FinnishPlugin {
   stemmer: lunr.PipelineFunction;
@@ -84,18 +83,13 @@ export const STOP_WORDS_EN = new Set(
 );
 
 /** Characters that split words. Hyphens and dashes split compounds written with them ("ESR-hanke"). */
-/** Messages tokenized again within one decision: the last few are remembered. */
-const RECENT_TEXTS = 16;
-
 const SEPARATORS = /[\s\-‐‑‒–—―/\\()[\]{}"'“”„«»,;:!?*<>|=+&#@$%^~`´]+/u;
 
 /**
  * Splits text into lower-case words, keeping dates ("10.5.2024"), decimals and
  * dotted names ("suomi.fi") whole (and their parts); "20%" gives "20" and "prosentti", "ESR+" gives "esr".
  */
-export const tokenize = rememberingRecent(RECENT_TEXTS, tokenizeText);
-
-function tokenizeText(text: string): string[] {
+export function tokenize(text: string): string[] {
   const out: string[] = [];
   // "20 %" and "2 M€" are asked about in words ("prosenttia", "euroa").
   // Finnish has no locale-specific case rules, so the plain (faster) lower-casing is the same.

@@ -1,7 +1,6 @@
 import { QUESTION_WORDS_FI, STOP_WORDS_EN, contentWords, isFinnishStopWord, stem, tokenize } from './finnish.js';
 import { alike, normalizeEnglish, type GlossaryRule } from './glossary.js';
 import { boundedLevenshtein, type Vocabulary } from './vocabulary.js';
-import { rememberingRecent } from './recent.js';
 
 export type QueryLang = 'fi' | 'en';
 
@@ -76,18 +75,13 @@ const MIN_ASKED_WORDS = 2;
  * others narrow it. A message whose question says little ("…Sopiiko tällainen?") is all question.
  */
 /** Abbreviations that end in a full stop without ending the sentence ("esim. kirjastoon"). */
-/** Messages split again within one decision: the last few are remembered. */
-const RECENT_TEXTS = 16;
-
 const ABBREVIATIONS = new Set(['esim', 'mm', 'ym', 'yms', 'jne', 'ns', 'n', 'ks', 'vrt', 'tms', 'puh', 'p', 'ry', 'oy', 'kpl', 'milj', 'ts', 'eg', 'e.g', 'i.e', 'etc', 'approx', 'vs']);
 
 /**
  * Splits a message into sentences at ".", "!" and "?" followed by space; not after an abbreviation, nor after a number unless a
  * capital follows, nor at a lone "!" followed by a lower-case word.
  */
-export const sentencesOf = rememberingRecent(RECENT_TEXTS, splitSentences);
-
-function splitSentences(text: string): string[] {
+export function sentencesOf(text: string): string[] {
   const out: string[] = [];
   let start = 0;
   for (const m of text.matchAll(/[.!?]+\s+/gu)) {
