@@ -288,7 +288,8 @@ export function analyzeQuestion(
     const toldFirst = lang === 'fi' && text.includes(',') ? leadingToldClause(text) : 0;
     return tokens
       .map((raw, i) => ({ raw, alternative: (clause && i > or) || when.has(i) || (told > 0 && i >= told) || i < toldFirst }))
-      .filter(({ raw }) => !ignore(raw))
+      // "hakea ihan yksin" is the glossary's "hakea yksin": a filler between a phrase's words is no word of it.
+      .filter(({ raw }) => !ignore(raw) && !(lang === 'fi' && FILLERS.test(raw)))
       .map(({ raw, alternative }) => {
         const base = lang === 'fi' ? withoutClitic(raw) : raw;
         return { raw: base, fi: stem(base), en: normalizeEnglish(raw), asked: base.length < raw.length, context: context || alternative, english: lang === 'en' };
@@ -335,6 +336,9 @@ export function analyzeQuestion(
 
   return { lang, concepts: mergeDuplicates(concepts), words: sentences.some((s) => s.context) ? tokenize(askingPart(sentences)) : all };
 }
+
+/** Words that only colour what is said ("ihan", "tosi", "nyt"): no glossary phrase or question is about them. */
+const FILLERS = /^(ihan|aivan|tosi|nyt|sitten|sit|vähän|kyllä|niinku|niiku|tota)$/u;
 
 /** Words that open a clause telling the asker's own situation: "meiän jäsenillä on…", "ollaan pieni kuoro". */
 const TELLS_OWN = /^(meidän|meiän|meijän|meil|meillä|meitä|meille|me|myö|ollaan|olemme|oomme)$/;

@@ -138,6 +138,16 @@ describe('analyzeQuestion', () => {
   });
 });
 
+describe('analyzeQuestion: a filler between a glossary phrase\'s words', () => {
+  it('joins "hakea ihan yksin" to the term of "hakea yksin"', () => {
+    const glossary = compileGlossary([{ term: 'Yhden toimijan hanke', synonyms: ['hakea yksin'], en: [] }]);
+    const index = SearchIndex.build([{ id: 'd:1', title: 'Haku', headings: 'Hankemuodot', body: 'Yhden toimijan hanke tai ryhmähanke.' }]);
+    const target = ['yhden', 'toimijan', 'hanke'].map(stem);
+    const { concepts } = analyzeQuestion('Voiko hakea ihan yksin?', glossary, index.vocabulary);
+    expect(concepts.some((c) => c.alternatives.some((alt) => JSON.stringify(alt) === JSON.stringify(target)))).toBe(true);
+  });
+});
+
 describe('detectLanguage', () => {
   it.each([
     ['Paljonko omarahoitusta tarvitaan?', 'fi'],
