@@ -1021,6 +1021,17 @@ describe('engine.decide: what a section of a document says', () => {
   });
 });
 
+describe('engine.decide: "its EURA description" is the project description (glossary)', () => {
+  it('answers how many participants KANTO planned to reach, after a story, in English', async () => {
+    const { engine } = await bundled();
+    const question =
+      'Our hiking club in Kontiolahti is curious how big the KANTO project is. According to its EURA description, how many participants was it planned to reach?';
+    const d = answerOf(engine.decide(question, { today: '2026-11-23' }));
+    expect(d.lang).toBe('en');
+    expect(d.passage.excerpt).toContain('Suunniteltu: 50');
+  });
+});
+
 describe('engine.decide: getting in on something is taking part (glossary)', () => {
   it('answers what the press release says about various actors getting in on the ESR+ programme, after a story', async () => {
     const { engine } = await bundled();
