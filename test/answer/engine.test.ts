@@ -1032,6 +1032,21 @@ describe('engine.decide: "its EURA description" is the project description (glos
   });
 });
 
+describe('engine.decide: "hänen" for a person the story names', () => {
+  it('hands off the phone number of someone the documents do not name, rather than answering the sentence alone', async () => {
+    const { engine } = await bundled();
+    const question = 'Meille sanottiin Kuopion järjestöillassa, että Koonnossa on myös joku Jaana, joka neuvoo erityisesti kyläyhdistyksiä. Mikä hänen puhelinnumeronsa on?';
+    expect(engine.decide(question, { today: '2026-11-23' }).kind).toBe('handoff');
+  });
+
+  it('still answers when the story names the person by a role the documents give', async () => {
+    const { engine } = await bundled();
+    const question =
+      'Tarvitsisin KANTOn järjestökehittäjän yhteystiedot, olemme Lieksassa toimiva nuorisoseura ja suunnitelemme ensimmäistä hankehakemustamme. Mikä hänen sähköpostiosoitteensa on?';
+    expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain('hanna.kaariainen@pksotu.fi');
+  });
+});
+
 describe('engine.decide: getting in on something is taking part (glossary)', () => {
   it('answers what the press release says about various actors getting in on the ESR+ programme, after a story', async () => {
     const { engine } = await bundled();
