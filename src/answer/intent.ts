@@ -70,8 +70,16 @@ const FOLLOW_UP = /^(jatkohank\p{L}*|jatkoproje\p{L}*|seuraajahank\p{L}*|success
 
 /** "Onko Koonnolle tulossa jatkohanke?", "KANTOn jatkohankkeen nimi": a project after one of the documents', which none of them tells of. */
 export function asksFollowUp(words: readonly string[]): boolean {
-  return words.some((w, i) => FOLLOW_UP.test(w) || (w === 'follow' && words[i + 1] === 'up' && /^(project|projects)$/.test(words[i + 2] ?? '')));
+  return words.some(
+    (w, i) =>
+      FOLLOW_UP.test(w) ||
+      (w === 'follow' && words[i + 1] === 'up' && /^(project|projects)$/.test(words[i + 2] ?? '')) ||
+      // "…vai tuleeko tilalle joku uusi hanke?": a new project in its place.
+      (REPLACING.test(w) && words.slice(i + 1, i + 5).some((v) => /^(hanke|hankkeen|hanketta|project)$/u.test(v))),
+  );
 }
+
+const REPLACING = /^(tilalle|tilallle|tilalla|jatkoksi|perään|replace|replacing|replaces)$/u;
 const RELATIVE_WHERE = /^(joilla|jolla|jossa|joissa|joiden|jonka|missä|mis)$/u;
 
 /** Whether a word starts with one of the prefixes (a project's name in its forms: "koonto", "koonno"). */

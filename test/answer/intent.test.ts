@@ -355,6 +355,8 @@ describe('asksFollowUp', () => {
     ['Mikä on KANTOn jatkohankkeen nimi?', true],
     ['Is there a follow-up project to KANTO?', true],
     ['Jatkuuko Koonto vielä?', false],
+    // A new project in its place.
+    ['Jatkuuko Koonto-hanke vielä 30.11.2025 jälkeen, vai tuleeko tilalle joku uusi hanke?', true],
   ] as const)('%s → %s', (question, expected) => {
     expect(asksFollowUp(tokenize(question))).toBe(expected);
   });
