@@ -42,7 +42,7 @@ export function isCallTimingQuestion(words: readonly string[], neutral: (word: s
 const CLAIM_VERB = /^(hakea|haetaan|haetaanko|hakeaks|hakeako|claim|claimed)$/;
 
 /** A call's opening told in the past: "opened", "kesäkuussa alkanut". */
-const OPENED = /^(opened|started|began|begun|avautunut|avautunutta|avautuneeseen|avautuneessa|avautuneen|auennut|auennutta|auenneeseen|auenneessa|auenneen|avattu|avattua|avattuun|avatussa|avatun|alkanut|alkanutta|alkaneeseen|alkaneessa|alkaneen|alkoi)$/;
+const OPENED = /^(opened|started|began|begun|avautunut|avautunutta|avautuneeseen|avautuneessa|avautuneen|auennut|auennutta|auenneeseen|auenneessa|auenneen|avattu|avattua|avattuun|avatussa|avatun|alkanut|alkanutta|alkaneeseen|alkaneessa|alkaneen|alkaneesta|avatusta|auenneesta|avautuneesta|alkoi)$/;
 
 /**
  * "the call that opened in Eastern Finland in June 2024", "15.1.2024 alkaneessa haussa": an opening

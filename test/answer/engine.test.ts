@@ -1047,6 +1047,14 @@ describe('engine.decide: "hänen" for a person the story names', () => {
   });
 });
 
+describe('engine.decide: a call named by its opening in the elative', () => {
+  it('hands off which associations got funding from the call "15.1.2024 alkaneesta hausta", not the call\'s status', async () => {
+    const { engine } = await bundled();
+    const d = engine.decide('Mitkä kuopiolaiset yhdistykset saivat rahoituksen siitä Pohjois-Savon 15.1.2024 alkaneesta hausta?', { today: '2026-11-23' });
+    expect(d.kind).toBe('handoff');
+  });
+});
+
 describe('engine.decide: getting in on something is taking part (glossary)', () => {
   it('answers what the press release says about various actors getting in on the ESR+ programme, after a story', async () => {
     const { engine } = await bundled();
