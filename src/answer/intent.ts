@@ -569,8 +569,8 @@ export function namesUnknownCall(text: string, known: (word: string) => boolean)
   // "Can our sports club apply to the Ministry of Education and Culture…?": a funder named after "apply to".
   const funder = APPLY_TO.exec(text)?.[1];
   if (funder !== undefined && !known(funder.toLocaleLowerCase('fi'))) return true;
-  // "Saako siihen kunnalta avustusta…?", "hakea rahoitusta säätiöltä": money from a funder the calls are not.
-  if (words.some((w, i) => OTHER_FUNDER.test(w) && [words[i - 1], words[i + 1], words[i + 2]].some((v) => FUNDING_WORDS.test(v ?? '')))) return true;
+  // "Saako siihen kunnalta avustusta…?", "hakea rahoitusta säätiöltä", "rahaa paikalliselta Leader-ryhmältä": money from a funder the calls are not.
+  if (words.some((w, i) => OTHER_FUNDER.test(w) && [words[i - 2], words[i - 1], words[i + 1], words[i + 2]].some((v) => FUNDING_WORDS.test(v ?? '')))) return true;
   for (const m of text.matchAll(NAMED_CALL)) {
     const name = (m[1] ?? m[2] ?? m[3] ?? '').toLocaleLowerCase('fi').replace(/\+$/, '');
     const time = TIME_WORDS.test(name) || CALL_ADJECTIVES.test(name) || namesTime(name);
