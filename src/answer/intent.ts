@@ -26,7 +26,8 @@ export function isCallTimingQuestion(words: readonly string[], neutral: (word: s
   if (asksForHelp(words)) return false;
   // "saako matkakulut ja tilavuokrat hakea vielä erikseen?": costs claimed, not a call applied to.
   if (words.some((w, i) => CLAIM_VERB.test(w) && [...words.slice(Math.max(0, i - 3), i), words[i + 1] ?? ''].some((v) => COST_WORDS.test(v)))) return false;
-  const hasCall = words.some((w) => CALL_WORDS.test(w));
+  // "aukesko se pohjois-savon juttu jo": a thing that opens is a call, however loosely named.
+  const hasCall = words.some((w) => CALL_WORDS.test(w)) || (words.some((w) => VAGUE_THING.test(w)) && words.some((w) => OPENS.test(w)));
   // "Voiko hakuun jo jättää hakemuksen?": whether one can already apply.
   // "Joko voi lähettää hakemuksen…?" asks the same ("joko" is "already?", not the "joko … tai" of "either … or").
   const hasTime = words.some(
@@ -37,6 +38,11 @@ export function isCallTimingQuestion(words: readonly string[], neutral: (word: s
   );
   return hasCall && hasTime && otherWords(words, (w) => neutral(w) || CALL_WORDS.test(w) || TIME_WORDS.test(w) || SUBMIT_WORDS.test(w)) <= MAX_OTHER_WORDS;
 }
+
+/** A thing named loosely ("se juttu", "se homma"). */
+const VAGUE_THING = /^(juttu|jutun|juttuun|juttua|homma|homman|hommaan|hommaa|kuvio|kuvion|thing)$/u;
+/** Opening: "aukesko", "avautuuko", "auki". */
+const OPENS = /^(aukes|aukea|aukee|auenn|aukeni|avautu|auki$|open$|opened$|opens$)/u;
 
 /** Applying for, or claiming, something ("hakea", "haetaanko"). */
 const CLAIM_VERB = /^(hakea|haetaan|haetaanko|hakeaks|hakeako|claim|claimed)$/;

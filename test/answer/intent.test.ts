@@ -32,6 +32,9 @@ describe('isCallTimingQuestion', () => {
     ['How many projects got funding in the Pohjois-Savo call that opened on 15.1.2024?', false],
     ['Is the call that opened on 15.1.2024 still open?', true],
     ['Voiko säätiö hakea kesäkuussa alkaneessa haussa?', false],
+    // A thing that opens is a call, however loosely named; a thing that does not open is not.
+    ['aukesko se pohjois-savon juttu jo', true],
+    ['Onko se pohjois-savon juttu hyvä idea?', false],
     ['Has the call opened?', true],
     ['Onko haku jo alkanut?', true],
     ['What is the deadline for submitting the final report?', false],
