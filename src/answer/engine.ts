@@ -10,7 +10,7 @@ import { commonPrefix } from '../search/vocabulary.js';
 import { callState, callStatus, daysSinceOpening, RECENT_OPENING_DAYS } from './calls.js';
 import { dayNumber, formatDate, latestDay, wholeYears } from './dates.js';
 import { CANDIDATE_EXCERPT_CHARS, excerpt, passageLines } from './excerpt.js';
-import { asksAssociationAdministration, asksDecisionOrEvent, asksIdeaFit, isPercentQuestion, isFrequencyQuestion, isCallAreaQuestion, isChoiceAdviceQuestion, namesUnknownCall, namesOtherDocument, isCallTimingQuestion, isAdviceWhereHeading, isAdviceWhereQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityHeading, isEligibilityQuestion, isAreaHeading, isAreaQuestion, isExampleHeading, isExampleQuestion, isResultsHeading, isResultsQuestion, isFitHeading, isFitQuestion, isClockTimeQuestion, isContactQuestion, isCostQuestion, isCostWord, isHelpQuestion, isInfoSourceQuestion, isMoneyQuestion, isStreetAddressQuestion, isPlaceQuestion, isYearQuestion, isCostItemsQuestion, isPersonQuestion, isOrganisationQuestion, isLimitQuestion, isExceptionQuestion, isEventWord, asksPresentState, tellsException, isReasonQuestion, isWebAddressQuestion, isWebWord, isAddressWord, isDateQuestion, isTitleQuestion, asksCoordinationProjectName, asksCallNumber, asksFollowUp, asksWhoAdvises, asksWhoAdvisesAt, isProjectTimingQuestion, isServiceHeading, isQuantityQuestion, startsWithAny } from './intent.js';
+import { asksAssociationAdministration, asksDecisionOrEvent, asksIdeaFit, isPercentQuestion, isFrequencyQuestion, isCallAreaQuestion, isChoiceAdviceQuestion, namesUnknownCall, namesOtherDocument, isCallTimingQuestion, isAdviceWhereHeading, isAdviceWhereQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityHeading, isEligibilityQuestion, isAreaHeading, isAreaQuestion, isExampleHeading, isExampleQuestion, isResultsHeading, isResultsQuestion, isFitHeading, isFitQuestion, isClockTimeQuestion, isContactQuestion, isCostQuestion, isCostWord, isHelpQuestion, isInfoSourceQuestion, isMoneyQuestion, isStreetAddressQuestion, isPlaceQuestion, isYearQuestion, isCostItemsQuestion, isPersonQuestion, isOrganisationQuestion, isLimitQuestion, isExceptionQuestion, isEventWord, asksPresentState, tellsException, isReasonQuestion, isWebAddressQuestion, isWebWord, isAddressWord, isDateQuestion, isTitleQuestion, asksCoordinationProjectName, asksCallNumber, asksFollowUp, asksWhoAdvises, asksWhoAdvisesAt, isProjectTimingQuestion, isServiceHeading, isQuantityQuestion, refersToUnnamedPerson, startsWithAny } from './intent.js';
 import { asksFinalResult, asksOutcome, outcomeStated, statesOnlyAim } from './outcome.js';
 import { aboutTime, documentTimes, namesTime, yearNamed, type DocumentTimes } from './periods.js';
 import { findPlaces, whereFrom, type PlaceMentions } from './regions.js';
@@ -155,15 +155,6 @@ interface Context {
 
 /** Words standing for something the story named before: "sillä" (it has), "sen", "niiden", "its", "their". */
 const REFERRING_PRONOUN = /^(sillä|siltä|sille|sen|sitä|siitä|siinä|siihen|niillä|niiltä|niille|niiden|niitä|niistä|heillä|heiltä|heille|heidän|its|their|them)$/u;
-
-/** A person named before: "hänen", "hänelle", "her". */
-const PERSON_PRONOUN = /^(hän|hänen|hänelle|häneltä|hänet|häntä|hänestä|hänellä|häneen|she|her|him|his|hers)$/u;
-
-/** Asking who, or of someone: the person a pronoun then stands for is in the same sentence. */
-const WHO_OR_SOMEONE = /^(kuka|ketkä|kenelle|keneltä|kenen|ketä|keneen|keltä|kelle|keneltäs|joku|jonkun|jollekin|joltakin|who|whom|whose|someone|somebody|anyone)$/u;
-
-/** A role that names the person asked about: "KANTOn järjestökehittäjän…, mikä on hänen numeronsa". */
-const PERSON_ROLE = /^(projektipäällik\p{L}*|järjestökehittäj\p{L}*|hankeneuvoj\p{L}*|neuvoj\p{L}*|koordinaattor\p{L}*|vetäj\p{L}*|toiminnanjohtaj\p{L}*|asiantuntij\p{L}*|manager|coordinator|adviser|advisor|officer)$/u;
 
 /** Words standing for a call named before ("se", "siihen", "it"). */
 const CALL_PRONOUN = /^(se|sen|siihen|siinä|sitä|it)$/u;
@@ -798,12 +789,7 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     // "Osalla ei ole pankkitunnuksia. Miten he voivat tunnistautua…?": alone the sentence would ask the usual way, not theirs.
     if (tellsException(storyOf(whole.question, asking), tokenize(asking))) return whole;
     // "…Koonnossa on myös joku Jaana… Mikä hänen puhelinnumeronsa on?": alone the sentence asks about nobody in particular.
-    // (Not "Kuka neuvoo ja mikä on hänen numeronsa?", which names the person it asks about itself, nor a story naming the person's
-    // role, "Tarvitsisin KANTOn järjestökehittäjän yhteystiedot… Mikä hänen sähköpostiosoitteensa on?", which the documents name.)
-    const askingWords = tokenize(asking);
-    const namesPerson =
-      askingWords.some((w) => WHO_OR_SOMEONE.test(w) || PERSON_ROLE.test(w)) || storyOf(whole.question, asking).some((w) => PERSON_ROLE.test(w));
-    if (askingWords.some((w) => PERSON_PRONOUN.test(w)) && !namesPerson) return whole;
+    if (refersToUnnamedPerson(tokenize(asking), storyOf(whole.question, asking))) return whole;
     const concepts = analyzeQuestion(asking, rules, index.vocabulary).concepts;
     // "…Onko tää semmonen asia, mitä kake-hankkeilla tehdään?" asks about the story: alone it names nothing in particular.
     if (concepts.reduce((sum, c) => sum + c.weight, 0) < MIN_ASKING_WEIGHT) return whole;

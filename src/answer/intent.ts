@@ -85,7 +85,7 @@ export function asksFollowUp(words: readonly string[]): boolean {
   );
 }
 
-const REPLACING = /^(tilalle|tilallle|tilalla|jatkoksi|perään|replace|replacing|replaces)$/u;
+const REPLACING = /^(tilalle|tilalla|jatkoksi|perään|replace|replacing|replaces)$/u;
 const RELATIVE_WHERE = /^(joilla|jolla|jossa|joissa|joiden|jonka|missä|mis)$/u;
 
 /** Whether a word starts with one of the prefixes (a project's name in its forms: "koonto", "koonno"). */
@@ -364,6 +364,23 @@ const CONTACT_WORDS = /^(yhteyshenkilö\p{L}*|puhelinnumero\p{L}*|puhelinnumeron
 /** People whose role the documents give with their contacts: asked who they are, the answer says how to reach them. */
 const ROLE_WORDS = /^(hankeneuvoja\p{L}*|neuvoja|neuvojan|neuvojat|neuvojia|projektipäällikkö\p{L}*|adviser|advisers|advisor|advisors)$/u;
 const WHO = /^(kuka|ketkä|kenelle|keneen|keneltä|kehen|who|whom)$/;
+
+/** A person named before: "hänen", "hänelle", "her". */
+const PERSON_PRONOUN = /^(hän|hänen|hänelle|häneltä|hänet|häntä|hänestä|hänellä|häneen|she|her|him|his|hers)$/u;
+/** Asking whose or of someone, beside WHO: the person a pronoun then stands for is in the same sentence. */
+const WHOSE_OR_SOMEONE = /^(kenen|ketä|keltä|kelle|joku|jonkun|jollekin|joltakin|whose|someone|somebody|anyone)$/u;
+/** Staff roles the documents name people by, beside PERSON_ROLES and ROLE_WORDS. */
+const STAFF_ROLES = /^(järjestökehittäj\p{L}*|neuvoj\p{L}*|koordinaattor\p{L}*|asiantuntij\p{L}*|manager|coordinator|officer)$/u;
+
+/**
+ * "…Koonnossa on myös joku Jaana… Mikä hänen puhelinnumeronsa on?": the asking sentence says "hänen" of someone only the
+ * story names. Not "Kuka neuvoo ja mikä on hänen numeronsa?", which names the person itself, nor a story naming the person's
+ * role, "Tarvitsisin KANTOn järjestökehittäjän yhteystiedot… Mikä hänen sähköpostiosoitteensa on?", which the documents name.
+ */
+export function refersToUnnamedPerson(asking: readonly string[], story: readonly string[]): boolean {
+  const role = (w: string): boolean => PERSON_ROLES.test(w) || ROLE_WORDS.test(w) || STAFF_ROLES.test(w);
+  return asking.some((w) => PERSON_PRONOUN.test(w)) && !asking.some((w) => WHO.test(w) || WHOSE_OR_SOMEONE.test(w) || role(w)) && !story.some(role);
+}
 
 /** "Kuka on yhteyshenkilö?", "Mikä on puhelinnumero?", "contact person": the answer says how to reach someone. */
 export function isContactQuestion(words: readonly string[]): boolean {
