@@ -786,10 +786,12 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     if (asking === undefined) return whole;
     // "…miettii STEAn toiminta-avustusta. Miten sitä haetaan ja milloin on hakuaika?": the story names the other funder's grant asked about.
     if (namesUnknownCall(whole.question, knownIn(whole.question))) return whole;
+    const story = storyOf(whole.question, asking);
+    const askingWords = tokenize(asking);
     // "Osalla ei ole pankkitunnuksia. Miten he voivat tunnistautua…?": alone the sentence would ask the usual way, not theirs.
-    if (tellsException(storyOf(whole.question, asking), tokenize(asking))) return whole;
+    if (tellsException(story, askingWords)) return whole;
     // "…Koonnossa on myös joku Jaana… Mikä hänen puhelinnumeronsa on?": alone the sentence asks about nobody in particular.
-    if (refersToUnnamedPerson(tokenize(asking), storyOf(whole.question, asking))) return whole;
+    if (refersToUnnamedPerson(askingWords, story)) return whole;
     const concepts = analyzeQuestion(asking, rules, index.vocabulary).concepts;
     // "…Onko tää semmonen asia, mitä kake-hankkeilla tehdään?" asks about the story: alone it names nothing in particular.
     if (concepts.reduce((sum, c) => sum + c.weight, 0) < MIN_ASKING_WEIGHT) return whole;
