@@ -53,9 +53,11 @@ export function excerpt(passage: Passage, weights: ReadonlyMap<string, number>, 
       const anyPicked = required !== undefined && sentences.some(hits);
       const picked = sentences.filter((sentence) => hits(sentence) || (anyPicked && required(sentence)));
       const intro = block.text.trim().endsWith(':');
-      // "Hankkeessa haastateltiin kohderyhmiä…" says which project only in the paragraph's first sentence: shown with it.
+      // The paragraph's first sentence says what it is about ("Balanssi ry:n kokemusasiantuntijatoimintaa koko Lapin
+      // alueella."): an answer shows it with the sentences picked; a candidate's short excerpt only when the first one
+      // picked refers back to it ("Hankkeessa haastateltiin kohderyhmiä…").
       const lead = sentences[0];
-      if (lead !== undefined && picked.length > 0 && picked[0] !== lead && REFERS_BACK.test(picked[0] ?? '')) picked.unshift(lead);
+      if (lead !== undefined && picked.length > 0 && picked[0] !== lead && (wholeUpTo >= WHOLE_PASSAGE_CHARS || REFERS_BACK.test(picked[0] ?? ''))) picked.unshift(lead);
       if (intro) parts.push(block.text);
       else if (picked.length > 0) parts.push(picked.join(' '));
     }

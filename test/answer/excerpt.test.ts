@@ -50,11 +50,20 @@ describe('excerpt', () => {
     expect(excerpt(projects, asked('hanaa'))).toBe('Hanaa-hankkeessa järjestettiin harrastuksia nuorille.');
   });
 
-  it('does not add the first sentence to one that names its own subject', () => {
+  it("shows an answer's sentence with its paragraph's first one, which says what the paragraph is about", () => {
+    const projects = passage([
+      { kind: 'paragraph', text: `Balanssi ry:n kokemusasiantuntijatoimintaa koko Lapin alueella. ${FILLER.slice(0, 4).join(' ')} Tavoitteena oli vaikuttaa mielenterveyttä koskeviin asenteisiin. ${FILLER.slice(4).join(' ')}` },
+    ]);
+    expect(excerpt(projects, asked('mielenterveys', 'asenteisiin'))).toBe(
+      'Balanssi ry:n kokemusasiantuntijatoimintaa koko Lapin alueella. Tavoitteena oli vaikuttaa mielenterveyttä koskeviin asenteisiin.',
+    );
+  });
+
+  it("keeps a candidate's short excerpt to a sentence that names its own subject", () => {
     const projects = passage([
       { kind: 'paragraph', text: `Uusi tapa toimia -hanke on lisännyt osallisuutta Kouvolassa. ${FILLER.slice(0, 4).join(' ')} Kaikumedia on Kouvolan yhdistysten verkkosivusto. ${FILLER.slice(4).join(' ')}` },
     ]);
-    expect(excerpt(projects, asked('kaikumedia'))).toBe('Kaikumedia on Kouvolan yhdistysten verkkosivusto.');
+    expect(excerpt(projects, asked('kaikumedia'), CANDIDATE_EXCERPT_CHARS)).toBe('Kaikumedia on Kouvolan yhdistysten verkkosivusto.');
   });
 
   it('shows a short passage whole, list items as bullets', () => {
@@ -90,7 +99,7 @@ describe('excerpt', () => {
     expect(text).not.toContain('Omarahoitusosuus');
   });
 
-  it('picks the matching sentences of a long paragraph, not breaking dates', () => {
+  it('picks the matching sentences of a long paragraph (after its first sentence), not breaking dates', () => {
     const long = passage([
       {
         kind: 'paragraph',
@@ -101,7 +110,8 @@ describe('excerpt', () => {
         ].join(' '),
       },
     ]);
-    expect(excerpt(long, asked('EURA2021'))).toBe('Hakuaika on 1.3.–10.5.2024 ja hakemukset tehdään EURA2021-järjestelmässä.');
+    expect(excerpt(long, asked('EURA2021'))).toBe(`${FILLER[0]} Hakuaika on 1.3.–10.5.2024 ja hakemukset tehdään EURA2021-järjestelmässä.`);
+    expect(excerpt(long, asked('EURA2021'), CANDIDATE_EXCERPT_CHARS)).toBe('Hakuaika on 1.3.–10.5.2024 ja hakemukset tehdään EURA2021-järjestelmässä.');
   });
 
   it('falls back to the start of a long passage when nothing matches, and stays short', () => {
