@@ -219,7 +219,7 @@ export function isMoneyQuestion(words: readonly string[]): boolean {
 const OWN_SHARE = /^(itse|ite|itte|ourselves|omavastuu\p{L}*|omaosuu\p{L}*|omarahoitu\p{L}*)$/u;
 
 const FEE = /\p{L}{3,}(maksu|maksun|maksua|maksut|maksuja|hinta|hinnan|hintaa)$/u;
-const OF_THE_COSTS = /^(kulu|kustannu|kokonaiskulu|kokonaiskustannu|budjet|kokonaisbudjet)\p{L}*ista$/u;
+const OF_THE_COSTS = /^(kulu|kustannu|kokonaiskulu|kokonaiskustannu|budjet|kokonaisbudjet)\p{L}*(ista|ihin|iin)$/u;
 
 const SHARE_WORDS = /^(osa|osan|osaa|osuus|osuutta|osuuden|prosentti\p{L}*|prosenttia|share|percentage|percent|proportion)$/u;
 

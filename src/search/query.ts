@@ -306,11 +306,12 @@ export function analyzeQuestion(
   for (const { order, i } of starts) {
     const rule = rules[order];
     if (rule === undefined || i + rule.phrase.length > words.length) continue;
-    if (!phraseAt(rule, words, used, i)) continue;
+    const at = phraseAt(rule, words, used, i);
+    if (at === undefined) continue;
     // A lone question or stop word ("kun", "mitä") is not a glossary term, whatever its stem.
     if (rule.phrase.length === 1 && isNoise(words[i]?.raw ?? '', lang)) continue;
-    const span = words.slice(i, i + rule.phrase.length);
-    for (let k = 0; k < rule.phrase.length; k += 1) used[i + k] = true;
+    const span = at.map((k) => words[k] as Word);
+    for (const k of at) used[k] = true;
     // A word mistyped ("erityistavote") is the member's own in the glossary phrase's spelling ("erityistavoite").
     const asked = span.map((w, k) => ({ w, k })).filter(({ w }) => !INTERROGATIVES.test(w.raw));
     const own = asked.map(({ w, k }) => spelledAs(rule.phrase[k], w.fi, vocabulary)).filter((s) => !isNoise(s, lang));
@@ -487,12 +488,34 @@ function rulesStartingAt(rules: readonly GlossaryRule[], word: Word): number[] {
 }
 
 /** Whether the rule's phrase matches the question's words from position `i` on, none of them used yet (a plain loop: this runs for every rule at every position). */
-function phraseAt(rule: GlossaryRule, words: readonly Word[], used: readonly boolean[], i: number): boolean {
-  for (let k = 0; k < rule.phrase.length; k += 1) {
-    if (used[i + k] === true || !matchesRule(rule.phrase[k] ?? '', words[i + k], rule.lang)) return false;
+/**
+ * Where a rule's phrase stands from word `i` on: its words in order, side by side; a phrase that opens with a
+ * question of amount ("paljonko tukea") may have words between that and the rest ("paljonko kake-hankkeisiin saa
+ * tukea"), as Finnish word order lets it.
+ */
+function phraseAt(rule: GlossaryRule, words: readonly Word[], used: readonly boolean[], i: number): number[] | undefined {
+  const fits = (k: number, at: number): boolean => used[at] !== true && matchesRule(rule.phrase[k] ?? '', words[at], rule.lang);
+  if (!fits(0, i)) return undefined;
+  const rest = rule.phrase.length - 1;
+  const maxGap = rest > 0 && rule.lang === 'fi' && asksAmount(words[i]) ? AMOUNT_PHRASE_GAP : 0;
+  for (let gap = 0; gap <= maxGap; gap += 1) {
+    const from = i + 1 + gap;
+    if (from + rest > words.length) break;
+    let ok = true;
+    // What an amount is asked of is in the partitive ("tukea", "rahaa"): "montako päivää osallistujan…" asks days, not participants.
+    if (gap > 0 && !/[aä]$/u.test(words[from]?.raw ?? '')) continue;
+    for (let k = 1; k <= rest && ok; k += 1) ok = fits(k, from + k - 1);
+    if (ok) return [i, ...Array.from({ length: rest }, (_, k) => from + k)];
   }
-  return true;
+  return undefined;
 }
+
+/** A question of amount ("paljonko", "montako": the clitic is off the word by now), which may stand apart from what it asks the amount of. */
+function asksAmount(word: Word | undefined): boolean {
+  return word !== undefined && ((word.asked && /^(paljon|monta)$/u.test(word.raw)) || /^(paljonks|montaks)$/u.test(word.raw));
+}
+/** How many words may stand between such a question word and the rest of its glossary phrase. */
+const AMOUNT_PHRASE_GAP = 3;
 
 /**
  * The member's word `fi`, or, when the documents do not have it as it is, the phrase word it is one typing error off

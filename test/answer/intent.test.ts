@@ -475,6 +475,9 @@ describe('isMoneyQuestion', () => {
     ['Kuinka ison osan kokonaiskuluista rahoittaja yleensä maksaa?', false],
     ['paljonko kuluista katetaan tuella', false],
     ['Paljonko kustannuksista pitää maksaa itse?', false],
+    // Support towards the costs is a share of them too.
+    ['Paljonko tukea Pohjois-Savossa saa hankkeen kustannuksiin?', false],
+    ['Paljonko tukea saa kuluihin?', false],
     // What the association pays itself is its own share.
     ['Paljonko pitää maksaa itse jos ollaan Kuopiosta?', false],
     ['Paljonko hakemuksen tekeminen maksaa?', true],

@@ -148,6 +148,28 @@ describe('analyzeQuestion: a filler between a glossary phrase\'s words', () => {
   });
 });
 
+describe('analyzeQuestion: a question of amount apart from the rest of its glossary phrase', () => {
+  const glossary = compileGlossary([
+    { term: 'tukitaso', synonyms: ['paljonko tukea'], en: [] },
+    { term: 'osallistujamäärä', synonyms: ['montako osallistujaa'], en: [] },
+  ]);
+  const index = SearchIndex.build([{ id: 'd:1', title: 'Tuki', headings: 'Tukitaso', body: 'Tukitaso on 80 %. Osallistujamäärä 50. Osallistujan päivät.' }]);
+  const terms = (question: string): string[][] => analyzeQuestion(question, glossary, index.vocabulary).concepts.flatMap((c) => c.alternatives);
+
+  it('joins "paljonko kake-hankkeisiin saa tukea" to the term of "paljonko tukea"', () => {
+    expect(terms('paljonko kake-hankkeisiin saa tukea pohjois-savossa')).toContainEqual([stem('tukitaso')]);
+  });
+
+  it('does not join more than three words apart, nor across a word the amount is asked of ("montako päivää osallistujan")', () => {
+    expect(terms('paljonko meidän pienen kylän yhdistys saa tukea')).not.toContainEqual([stem('tukitaso')]);
+    expect(terms('Montako päivää osallistujan alku- ja loppupäivän välillä piti olla?')).not.toContainEqual([stem('osallistujamäärä')]);
+  });
+
+  it('joins only after a question word: "paljon" alone is no question of amount', () => {
+    expect(terms('meillä on paljon jäseniä ja haluamme tukea nuoria')).not.toContainEqual([stem('tukitaso')]);
+  });
+});
+
 describe('detectLanguage', () => {
   it.each([
     ['Paljonko omarahoitusta tarvitaan?', 'fi'],
