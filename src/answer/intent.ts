@@ -213,7 +213,9 @@ export function isMoneyQuestion(words: readonly string[]): boolean {
   // So does "Paljonko kuluista katetaan tuella?": how much of the costs.
   // ("jäsenmaksu", "osallistumismaksu": a fee, whatever it is for.)
   // So does what the association pays itself ("Paljonko pitää maksaa itse?"): its own share of the costs.
-  return isQuantityQuestion(words) && words.some((w) => MONEY_WORDS.test(w) || FEE.test(w)) && !words.some((w) => SHARE_WORDS.test(w) || OF_THE_COSTS.test(w) || OWN_SHARE.test(w));
+  // ("How much of the total cost…?" too.)
+  const muchOf = words.some((w, i) => w === 'much' && words[i + 1] === 'of' && words.slice(i + 2, i + 5).some((c) => /^(costs?|expenses)$/u.test(c)));
+  return isQuantityQuestion(words) && words.some((w) => MONEY_WORDS.test(w) || FEE.test(w)) && !muchOf && !words.some((w) => SHARE_WORDS.test(w) || OF_THE_COSTS.test(w) || OWN_SHARE.test(w));
 }
 
 const OWN_SHARE = /^(itse|ite|itte|ourselves|omavastuu\p{L}*|omaosuu\p{L}*|omarahoitu\p{L}*)$/u;
@@ -776,15 +778,19 @@ const EXAMPLE_HEADING = /(esimerkkihank|aikaisemmista|example projects)/iu;
 
 export const isExampleHeading = headingMatches(EXAMPLE_HEADING);
 
-/** Words about an area; not "kattaa" or "cover", which are as often about costs. */
-const AREA_WORDS = /^(alue|alueel|alueese|alueeseen|alueella|aluee|alueen|toiminta-alue|kunnat|kunnissa|kuntia|kunnista|kuntiin|kuntaa|kuntalista\p{L}*|kuntaluettelo\p{L}*|piiri|piiriin|piirissä|piiriä|within|area|areas|cover|covers|covered|municipality|municipalities|towns)$/u;
+/** Words about an area; not "kattaa", which is as often about costs. */
+const AREA_WORDS = /^(alue|alueel|alueese|alueeseen|alueella|aluee|alueen|toiminta-alue|kunnat|kunnissa|kuntia|kunnista|kuntiin|kuntaa|kuntalista\p{L}*|kuntaluettelo\p{L}*|piiri|piiriin|piirissä|piiriä|within|area|areas|municipality|municipalities|towns)$/u;
+/** "Which municipalities does Koonto cover?" asks an area; "how much of the total cost would the support cover?" does not. */
+const COVER = /^(cover|covers|covered)$/u;
+const COST_ASKED = /^(cost|costs|expenses|budget|much|percent|percentage|share)$/u;
 
 /** "Kuuluuko Varkaus Koonnon alueeseen?", "Which municipalities does Koonto cover?": which places an area takes in. */
 export function isAreaQuestion(words: readonly string[]): boolean {
   // "Millaisella alueella … tehtiin edellisellä ohjelmakaudella 2014–2020?": what kind of area the work was done in before, not which places.
   if (words.some((w) => /^(ohjelmakau\p{L}*|edellisellä|edellisen|aikaisemmin|aiemmin)$/u.test(w))) return false;
   // "Onko Heinävesi KANTOn kuntien joukossa?" ("kuntien omiin palveluihin" is about the municipalities' services).
-  return words.some((w, i) => AREA_WORDS.test(w) || (w === 'kuntien' && /^(joukossa|joukkoon|listalla|listassa|luettelossa|seassa)$/.test(words[i + 1] ?? '')));
+  const costs = words.some((w) => COST_ASKED.test(w));
+  return words.some((w, i) => AREA_WORDS.test(w) || (COVER.test(w) && !costs) || (w === 'kuntien' && /^(joukossa|joukkoon|listalla|listassa|luettelossa|seassa)$/.test(words[i + 1] ?? '')));
 }
 
 const AREA_HEADING = /(kunnat|kohdealue|maantieteellinen|municipalities)/iu;

@@ -284,6 +284,8 @@ describe('isExampleQuestion and isAreaQuestion', () => {
     ['Which municipalities does the Koonto project cover?', true],
     ['Mikä on Koonnon tavoite?', false],
     ['Paljonko siitä pitää kattaa itse Pohjois-Karjalan haussa?', false],
+    // "cover" of costs is no area.
+    ['If we got a KAKE project in Pohjois-Savo, how much of the total cost would the support usually cover?', false],
     ['Onko Heinävesi mainittu KANTOn kuntien joukossa?', true],
     ['Saatiinko tulokset liitettyä kuntien omiin palveluihin?', false],
     // What kind of area the work was done in a programme period before.
@@ -478,6 +480,8 @@ describe('isMoneyQuestion', () => {
     // Support towards the costs is a share of them too.
     ['Paljonko tukea Pohjois-Savossa saa hankkeen kustannuksiin?', false],
     ['Paljonko tukea saa kuluihin?', false],
+    ['How much of the total cost would the support cover?', false],
+    ['What was the total budget of the Koonto project, and how much of it came from the EU?', true],
     // What the association pays itself is its own share.
     ['Paljonko pitää maksaa itse jos ollaan Kuopiosta?', false],
     ['Paljonko hakemuksen tekeminen maksaa?', true],
