@@ -487,7 +487,6 @@ function rulesStartingAt(rules: readonly GlossaryRule[], word: Word): number[] {
   return found;
 }
 
-/** Whether the rule's phrase matches the question's words from position `i` on, none of them used yet (a plain loop: this runs for every rule at every position). */
 /**
  * Where a rule's phrase stands from word `i` on: its words in order, side by side; a phrase that opens with a
  * question of amount ("paljonko tukea") may have words between that and the rest ("paljonko kake-hankkeisiin saa
