@@ -723,6 +723,8 @@ export function isHelpQuestion(words: readonly string[], projectWords: ReadonlyS
 const TRAVEL_WORDS = /^(lähte\p{L}*|läht\p{L}*|matka\p{L}*|matkust\p{L}*|ajaa|ajamaan|tuleeko|tuleeks|tulevatko|tuletteko|tulemaan|käykö|käyvätkö|käyttekö|käymään|liikkuu|liikkuuko|liikutteko|liikkuvatko|paikan|paikanpäälle|etänä|etäyhtey\p{L}*|travel\p{L}*|visit\p{L}*|come|comes|remote\p{L}*|on-site|online)$/u;
 /** Advice and the people who give it. */
 const ADVICE_WORDS = /^(neuvo\p{L}*|väki|tyyppi|tyypit|advis\p{L}*|advice|staff)$/u;
+/** The project's people, spoken to or of: "tuleeko työ sieltä KANTOsta käymään", "do they come here". */
+const PROJECT_PEOPLE = /^(te|työ|ne|he|you|they)$/u;
 
 /**
  * "Pitääkö meidän lähteä Joensuuhun asti, jos halutaan KANTOlta neuvontaa, vai tuleeko ne tänne?",
@@ -730,7 +732,7 @@ const ADVICE_WORDS = /^(neuvo\p{L}*|väki|tyyppi|tyypit|advis\p{L}*|advice|staff
  * is given, which its passage on that says.
  */
 export function isAdviceWhereQuestion(words: readonly string[], projectWords: ReadonlySet<string>): boolean {
-  return words.some((w) => startsWithAny(w, projectWords)) && words.some((w) => TRAVEL_WORDS.test(w)) && words.some((w) => ADVICE_WORDS.test(w) || HELP_WORDS.test(w));
+  return words.some((w) => startsWithAny(w, projectWords)) && words.some((w) => TRAVEL_WORDS.test(w)) && words.some((w) => ADVICE_WORDS.test(w) || HELP_WORDS.test(w) || PROJECT_PEOPLE.test(w));
 }
 
 const ADVICE_WHERE_HEADING = /(missä neuvontaa|neuvontaa saa|where (to get )?advice)/iu;

@@ -656,6 +656,9 @@ describe('isAdviceWhereQuestion', () => {
     ['Pitääkö meidän lähteä Joensuuhun asti, jos halutaan KANTOlta neuvontaa, vai tuleeko ne tänne?', true],
     ['Käykö KANTOn väki myös täällä maakunnan reunoilla?', true],
     ['Do the KANTO advisers travel around the region or only work from Joensuu?', true],
+    // The project's people spoken to, in Karelian ("työ" is "te").
+    ['Tuleeko työ sieltä KANTOsta käymään meidänkin kylällä, vai pitääkö meidän tulla kaupunkiin?', true],
+    ['Tuleeko KANTOlle jatkoa?', false],
     // Joining in ("lähteny mukaan") is not travelling to advice.
     ['onks asukkaat lähteny enemmän mukaan hankkeisiin kanton myötä', false],
     ['Kuuluuko Lieksa KANTOn alueeseen?', false],
