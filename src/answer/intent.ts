@@ -7,7 +7,10 @@ import { asksHowMany } from './quantities.js';
  * one comes? Such questions are answered from the call periods in the front matter and today's
  * date, never from passage text, so an ended call is never presented as open.
  */
-const CALL_WORDS = /^(haku|haun|haus|hauss|hauk|haut|hakuj|hakui|hakea|haet|haemme|hakemaan|hakemus|hakemuk|hankehak|hankehau|rahoitushak|rahoitushau|hakuaik|call|calls|apply|application|applications|deadline)/;
+/** A call named by a compound ("järjestöhaku", "kansalaisjuttuhaku"), not a kind of grant's ("avustushaku"). */
+export const COMPOUND_CALL = /^(?!avustus|apuraha|stipendi)\p{L}{4,}(haku|haun|haussa|hausta|hakuun|haulla|hakua)$/u;
+/** A call, applying or applications: "haku", "hakuaika", "hakemus", "apply". */
+const CALL_WORDS = /^(haku|haun|haus|hauss|hauk|haut|hakuj|hakui|hakea|haet|haemme|hakemaan|hakemus|hakemuk|hankehak|hankehau|rahoitushak|rahoitushau|hakuaik|call|calls|apply|application|applications|deadline)/u;
 const TIME_WORDS = /^(nyt|käynnissä|mennessä|viimeistään|asti|saakka|päivä|hetkellä|auki|avoin|avautu|aukea|aukeaa|aukee|auenn|aukes|aukeni|heti|kerran|kesänä|keväällä|syksyllä|talvella|tänä|tänää|alka|alkaa|alkoi|päätty|sulkeu|loppu|milloin|koska|määräai|takara|deadline|hakuaik|seuraava|seuraav|tuleva|ensi|vielä|ehti|ehdi|kerki|kerke|myöhä|ajankoh|aikataul|tänään|huomen|ylihuomen|eilen|viimei|viimeno|viimene|mennyt|menny|meni|ohi|umpeu|ajoissa|jäljellä|open|opens|opening|close|closes|closed|closing|start|starts|started|starting|begin|begins|began|begun|running|yet|soon|kiinni$|voimassa$|pian$|käynnisty|enää$|when|next|upcoming|currently|now|still|until|today|tomorrow|yesterday|last|passed|missed|late|over|dates?|period|viel$|jäikö|väliin)/;
 
 /**
@@ -27,7 +30,7 @@ export function isCallTimingQuestion(words: readonly string[], neutral: (word: s
   // "saako matkakulut ja tilavuokrat hakea vielä erikseen?": costs claimed, not a call applied to.
   if (words.some((w, i) => CLAIM_VERB.test(w) && [...words.slice(Math.max(0, i - 3), i), words[i + 1] ?? ''].some((v) => COST_WORDS.test(v)))) return false;
   // "aukesko se pohjois-savon juttu jo": a thing that opens is a call, however loosely named.
-  const hasCall = words.some((w) => CALL_WORDS.test(w)) || (words.some((w) => VAGUE_THING.test(w)) && words.some((w) => OPENS.test(w)));
+  const hasCall = words.some((w) => CALL_WORDS.test(w) || COMPOUND_CALL.test(w)) || (words.some((w) => VAGUE_THING.test(w)) && words.some((w) => OPENS.test(w)));
   // "Voiko hakuun jo jättää hakemuksen?": whether one can already apply.
   // "Joko voi lähettää hakemuksen…?" asks the same ("joko" is "already?", not the "joko … tai" of "either … or").
   const hasTime = words.some(
@@ -36,7 +39,7 @@ export function isCallTimingQuestion(words: readonly string[], neutral: (word: s
       (/^(jo|already)$/.test(w) && /^(jättä|hake|hakea|lähettä|apply|submit)/.test(words[i + 1] ?? '')) ||
       (/^(joko|jokos|jokohan)$/.test(w) && !words.slice(i + 1).includes('tai')),
   );
-  return hasCall && hasTime && otherWords(words, (w) => neutral(w) || CALL_WORDS.test(w) || TIME_WORDS.test(w) || SUBMIT_WORDS.test(w)) <= MAX_OTHER_WORDS;
+  return hasCall && hasTime && otherWords(words, (w) => neutral(w) || CALL_WORDS.test(w) || COMPOUND_CALL.test(w) || TIME_WORDS.test(w) || SUBMIT_WORDS.test(w)) <= MAX_OTHER_WORDS;
 }
 
 /** A thing named loosely ("se juttu", "se homma"). */
@@ -151,7 +154,7 @@ export function isEventWord(word: string): boolean {
 const EVENT_WORDS = /^(infotilaisuu|info$|infon|infoa|infoon|webinaar|webinar|seminaar|seminar|tilaisuu|koulutu|event|workshop|työpaja)/;
 
 /** Handing in an application, or a call being opened: part of asking about a call's period ("ELY avas kesäkuussa haun, mihin mennessä…?"). */
-const SUBMIT_WORDS = /^(jättä|jätet|jättö|lähettä|laitta|valmi|avas|avasi|avattiin|avattu|avaa|ottamassa$|vastaan$|otetaanko$|otetaan$|submit|ready|accepting$|accepted$|accept$)/;
+const SUBMIT_WORDS = /^(paperi|sisään$|jättä|jätet|jättö|lähettä|laitta|valmi|avas|avasi|avattiin|avattu|avaa|ottamassa$|vastaan$|otetaanko$|otetaan$|submit|ready|accepting$|accepted$|accept$)/;
 
 /** A timing question may say a little more ("voiko sinne soittaa?"), not ask about a second thing. */
 const MAX_OTHER_WORDS = 2;

@@ -229,6 +229,8 @@ describe('engine.decide: call timing asked by a pronoun, in a clause, or with "j
     ['Meidän hakemus Etelä-Savon kake-hakuun on vielä kesken. Ehditäänkö vielä, ja mikä on viimeinen päivä?', '2024-05-08', '10.5.2024'],
     ['jäikö se etelä-savon kevään kake-haku jo meiltä väliin vai voiks sinne viel laittaa hakemuksen', '2024-05-20', '10.5.2024'],
     ['ollaan kuopiolainen kuoro ja kuultiin et p-savossa on kake-haku alkuvuodesta. voiks sinne jo hakea', '2024-01-22', '15.1.2024'],
+    // The story names the call by a compound of its own ("kansalaisjuttuhaku").
+    ['Meidän eläkeläiskerho kuuli, että Pohjois-Karjalaan on tulossa se kansalaisjuttuhaku, se EU-raha. Voiko sinne jo laittaa paperit sisään, vai milloin se aukeaa?', '2022-06-01', '27.6.'],
   ])('"%s" (today %s) gets the call status with %s', async (question, today, fact) => {
     const { engine } = await bundled();
     const d = callStatusOf(engine.decide(question, { today }));

@@ -7,6 +7,9 @@ describe('isCallTimingQuestion', () => {
   it.each([
     ['Onko haku nyt auki?', true],
     ['Milloin hakuaika päättyy?', true],
+    // A call named by a compound; not a kind of grant's call, which is another funder's.
+    ['Milloin järjestöhaku aukeaa?', true],
+    ['milloin stean seuraava avustushaku aukeaa', false],
     ['Milloin hakijat saavat tietää, onko rahaa myönnetty?', false],
     // Whether a project helps while one's own project runs is about the help, not the call's time.
     ['Auttaako Koonto vaan hakemuksen teossa vai myös sitten, kun hanke on jo käynnissä?', false],
