@@ -243,7 +243,7 @@ function splitContext(text: string, lang: QueryLang): { text: string; context: b
  */
 export function withoutClitic(word: string): string {
   if (word.length >= 5 && /[^k]k[oö]$/.test(word)) return word.slice(0, -2);
-  if (word.length >= 6 && /(aa|ää|uu|yy|ee|[aä]n)ks$/.test(word)) return word.slice(0, -2);
+  if (word.length >= 6 && /(aa|ää|uu|yy|ee|[aä]n|iin)ks$/.test(word)) return word.slice(0, -2);
   return word.length >= 6 && /[aeiouyäö]ks$/.test(word) ? `${word}i` : word;
 }
 

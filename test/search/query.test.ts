@@ -224,6 +224,9 @@ describe('word normalisation', () => {
     ['kuuluuks', 'kuuluu'],
     ['päästäänks', 'päästään'],
     ['riittääks', 'riittää'],
+    // The past passive with a spoken "-ks".
+    ['painotettiinks', 'painotettiin'],
+    ['tehtiinks', 'tehtiin'],
   ])('withoutClitic(%s) = %s', (word, expected) => {
     expect(withoutClitic(word)).toBe(expected);
   });
