@@ -162,6 +162,14 @@ describe('isEligibilityQuestion', () => {
     ['Voiko hakea erilaisiin hankkeisiin?', ['hakea', 'erilaisiin', 'hankkeisiin'], false],
     // The actor's legal form ("rekisteröity ry", "vapaamuotoinen kansalaisporukka") is still who.
     ['Pitääkö hakijan olla rekisteröity ry, vai riittääkö että ollaan vapaamuotoinen kansalaisporukka?', ['ry', 'kansalaisporukka', 'hakijan', 'rekisteröity', 'vapaamuotoinen'], true],
+    // Whom the document lists as applicants, asked by where it lists them; "keitä" is who; "voisi" only asks whether.
+    ['Keitä tiedotteen hakijakappaleessa luetellaan hakijoiksi?', ['tiedotteen', 'hakijakappaleessa', 'luetellaan', 'hakijoiksi'], true],
+    ['Ketkä tiedotteessa luetellaan hakemuksen jättäjiksi?', ['tiedotteessa', 'luetellaan', 'hakemuksen', 'jättäjiksi'], true],
+    [
+      'Hallituksessa mietittiin, voisiko hakijana olla meidän taustasäätiö eikä ry. Ketkä tiedotteen hakijakappaleessa luetellaan hakemuksen jättäjiksi?',
+      ['hakemuksen', 'tiedotteen', 'ry', 'voisi', 'hakijana', 'taustasäätiö', 'hakijakappaleessa', 'luetellaan', 'jättäjiksi'],
+      true,
+    ],
   ] as const)('%s → %s', (question, content, expected) => {
     expect(isEligibilityQuestion(tokenize(question), content)).toBe(expected);
   });
