@@ -876,7 +876,9 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     // ("Milloin … haun hakijat saavat tietää, onko rahaa myönnetty?": a clause asks when, the sentence asks when the decision comes.)
     // "Kuinka pitkään Koonto-hanke on käynnissä? Saammeko sieltä vielä apua, jos hakemus valmistuu vasta syksyllä 2025?": a sentence
     // asking how long a named project runs is answered by its period, whatever the other sentence says of an application.
-    const askedSentences = sentencesOf(askedSentence).map(tokenize);
+    // ("Ehtiikö Koonnon neuvojat vielä silloin auttaa, eli mihin asti se Koonto-hanke kestää?": after ", eli" the question is said again, plainly.)
+    const restated = /,\s*eli\s+(.+)$/u.exec(askedSentence)?.[1];
+    const askedSentences = [...sentencesOf(askedSentence), ...(restated === undefined ? [] : [restated])].map(tokenize);
     const projectSentence = askedSentences.find((s) => isProjectTimingQuestion(s, projectWords, (w) => places.names.has(w)));
     if (projectSentence !== undefined && askedSentences.length > 1) {
       const projectFirst = projectAnswer(projectSentence, lang, question, ctx.today);

@@ -3221,6 +3221,12 @@ describe('engine.decide: how long a project runs, asked beside an application', 
     const question = 'Kuinka pitkään Koonto-hanke on käynnissä? Saammeko sieltä vielä apua, jos hakemus valmistuu vasta syksyllä 2025?';
     expect(renderText(engine.decide(question, { today: '2026-11-23' }))).toContain('30.11.2025');
   });
+
+  it('answers the question said again after ", eli" ("…auttaa, eli mihin asti se Koonto-hanke kestää?") with Koonto\'s period', async () => {
+    const { engine } = await bundled();
+    const question = 'Myö suunnitellaan hanketta vasta vuodelle 2025. Ehtiikö Koonnon neuvojat vielä silloin auttaa, eli mihin asti se Koonto-hanke kestää?';
+    expect(renderText(engine.decide(question, { today: '2026-11-23' }))).toContain('30.11.2025');
+  });
 });
 
 describe('engine.decide: applying together, and whom to turn to', () => {
