@@ -122,6 +122,8 @@ export class Vocabulary {
     if (this.df.has(queryStem)) add(queryStem, W_EXACT);
     const numeric = /\p{N}/u.test(queryStem);
     const len = queryStem.length;
+    // A verb's past or present ("avasi", "avaa" → ava) and its participles ("avannut", "avattu" → avanu, avatu).
+    if (!numeric && len >= 3 && /[aeiouyäö]$/u.test(queryStem)) for (const participle of [`${queryStem}nu`, `${queryStem}tu`]) if (this.df.has(participle)) add(participle, W_GRADATION);
     if (numeric) {
       // Numbers match exactly; a partial date ("10.5") may match a full one ("10.5.2024").
       if (queryStem.includes('.')) for (const t of this.withPrefix(queryStem)) add(t, W_PREFIX);

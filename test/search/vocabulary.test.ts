@@ -19,6 +19,8 @@ const vocabulary = new Vocabulary(
     ['viestin', 2],
     // Only in a written question: no document text uses it.
     ['viestimis', 0],
+    ['avanu', 1],
+    ['avatu', 1],
     ['10.5.2024', 1],
     ['2024', 3],
     ['20', 2],
@@ -49,6 +51,8 @@ const MATCHES: { what: string; query: string; finds: string }[] = [
   { what: 'a passive participle (kiinnitettäv(än) → kiinnit(etään))', query: 'kiinnitettäv', finds: 'kiinnit' },
   { what: 'a spoken conditional passive (kiinnitettäs → kiinnit(etään))', query: 'kiinnitettäs', finds: 'kiinnit' },
   { what: 'a verbal noun no document uses (viestimis(essä) → viestin(tä))', query: 'viestimis', finds: 'viestin' },
+  { what: "a verb's past and its past participle (avasi → ava → avanu(t))", query: 'ava', finds: 'avanu' },
+  { what: "a verb's present and its passive participle (avaa → ava → avatu)", query: 'ava', finds: 'avatu' },
 ];
 
 describe('Vocabulary.matches', () => {
