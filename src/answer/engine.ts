@@ -1306,7 +1306,7 @@ function asksHelpWhere(words: readonly string[], places: PlaceMentions): boolean
 }
 
 /** Words of an advice-where question that frame it ("pitääkö meidän lähteä joensuuhun, vai tuleeko ne tänne?"). */
-const ADVICE_WHERE_FRAME = /^(lähte|läht|matk|ajaa|ajam|tule|käy|liikku|paika|pääl|tänne|luoks|neuvo|väki|kanto|koonto|hank|travel|visit|come|advi|staff|region|around|work|only)/;
+const ADVICE_WHERE_FRAME = /^(lähte|läht|matk|ajaa|ajam|tule|käy|liikku|paika|pääl|tänne|luoks|kauka|laida|laita|reuna|syrjä|asti|far|distan|neuvo|väki|kanto|koonto|hank|travel|visit|come|advi|staff|region|around|work|only)/;
 
 /** Words of an information-source question that frame it ("mistä saan tietää…?"). */
 const INFO_FRAME = /^(mist|saan|saa|saadaan|kuul|tietä|tiedo|tieto|löydä|löytä|seura|ilmoite|tiedote|where|find|hear|know|learn)/;

@@ -17,9 +17,12 @@ export function normalizeEnglish(word: string): string {
   return w;
 }
 
-/** Finnish phrases compare by stem; English ones by normalised word. */
+/** Spoken and dialect forms of the plural pronouns' genitive ("meijän väliseksi") for the written ones. */
+const SPOKEN_GENITIVE: Readonly<Record<string, string>> = { meiän: 'meidän', meijän: 'meidän', teiän: 'teidän', teijän: 'teidän', heiän: 'heidän', heijän: 'heidän' };
+
+/** Finnish phrases compare by stem (a spoken pronoun as its written form); English ones by normalised word. */
 export function normalizeWord(word: string, lang: 'fi' | 'en'): string {
-  return lang === 'fi' ? stem(word) : normalizeEnglish(word);
+  return lang === 'fi' ? stem(SPOKEN_GENITIVE[word] ?? word) : normalizeEnglish(word);
 }
 
 export function compileGlossary(entries: readonly GlossaryEntry[]): GlossaryRule[] {

@@ -1,5 +1,5 @@
 import { QUESTION_WORDS_FI, STOP_WORDS_EN, contentWords, isFinnishStopWord, stem, tokenize } from './finnish.js';
-import { alike, normalizeEnglish, type GlossaryRule } from './glossary.js';
+import { alike, normalizeEnglish, normalizeWord, type GlossaryRule } from './glossary.js';
 import { boundedLevenshtein, type Vocabulary } from './vocabulary.js';
 
 export type QueryLang = 'fi' | 'en';
@@ -292,7 +292,7 @@ export function analyzeQuestion(
       .filter(({ raw }) => !ignore(raw) && !(lang === 'fi' && FILLERS.test(raw)))
       .map(({ raw, alternative }) => {
         const base = lang === 'fi' ? withoutClitic(raw) : raw;
-        return { raw: base, fi: stem(base), en: normalizeEnglish(raw), asked: base.length < raw.length, context: context || alternative, english: lang === 'en' };
+        return { raw: base, fi: normalizeWord(base, 'fi'), en: normalizeEnglish(raw), asked: base.length < raw.length, context: context || alternative, english: lang === 'en' };
       });
   });
   const used = new Array<boolean>(words.length).fill(false);

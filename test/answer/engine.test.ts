@@ -1467,7 +1467,12 @@ describe('engine.decide: whether what is said stays between us (glossary)', () =
     expect(answerOf(engine.decide('jääkö kanton neuvojan kanssa puhutut asiat meidän välille, aihe on vähän arka', { today: '2026-11-23' })).passage.excerpt).toContain('luottamuksellisia');
   });
 
-  it.each(['jääkö kanton kanssa käydyt jutut meidän välille vai kerrotaanko niistä elylle', 'Uskaltaako KANTOn neuvojalle kertoa yhdistyksen sisäisistä riidoista ja rahahuolista, vai kulkeeko tieto eteenpäin ELYlle?'])(
+  it.each([
+    'jääkö kanton kanssa käydyt jutut meidän välille vai kerrotaanko niistä elylle',
+    // A spoken genitive ("meijän") is the glossary phrase's "meidän".
+    'Meijän yhdistyksen hallituksessa on ollut vähän erimielisyyttä rahankäytöstä, ja mie haluaisin kysyä neuvoa KANTOn neuvojalta ennen kuin asiasta puhutaan vuosikokouksessa. Jääkö se keskustelu meijän väliseksi, vai kerrotaanko siitä eteenpäin? Sanottiinko kalvoissa jotain tästä?',
+    'Uskaltaako KANTOn neuvojalle kertoa yhdistyksen sisäisistä riidoista ja rahahuolista, vai kulkeeko tieto eteenpäin ELYlle?',
+  ])(
     'answers "%s" with KANTO\'s confidential advice',
     async (question) => {
       const { engine } = await bundled();
@@ -2679,6 +2684,9 @@ describe('engine.decide: asked in English how many of something', () => {
 describe('engine.decide: asked whether the advisers come or the association must travel', () => {
   it.each([
     'Ollaan pieni metsästysseura Ilomantsista ja Joensuuhun on matkaa reilusti. Käykö KANTOn väki myös täällä maakunnan reunoilla vai pitääkö meidän lähteä heidän luokseen?',
+    // How far away the asker is ("kaukana", "maakunnan laidalle asti") frames the question; it names nothing the documents lack.
+    'Ollaan Ilomantsissa, tosi kaukana Joensuusta. Tuleeko KANTOn neuvojat tänne asti?',
+    'Me asutaan Juuassa, aika kaukana Joensuusta, ja bussi kulkee kerran päivässä jos sitäkään. Tuleeko ne KANTOn neuvojat tänne maakunnan laidalle asti, vai pitääkö meijän mennä heidän luokse?',
     'Olemme pieni eläkeläisyhdistys Ilomantsista, eikä meillä ole autoa käytössä. Pitääkö meidän lähteä Joensuuhun asti, jos halutaan KANTOlta neuvontaa, vai tuleeko ne tänne?',
     'tuleeko kanton väki paikan päälle meille ilomantsiin vai pitääkö meidän lähtee joensuuhun',
     "We're a small village association in Lieksa, far from Joensuu. Do the KANTO advisers travel around the region or only work from Joensuu?",
