@@ -969,6 +969,14 @@ describe('engine.decide: getting to know each other is networking (glossary)', (
     const d = engine.decide('järkkääkö kanto jotain tapaamisia missä yhdistykset pääsee tutustumaan toisiinsa', { today: '2026-11-23' });
     expect(answerOf(d).passage.excerpt).toContain('verkostotapaamisia');
   });
+
+  it.each([
+    'järkkääkö kanto jotain tapaamisia missä eri yhdistysten porukat näkis toisiaan',
+    'Mie oon aina tykännyt tavata muiden kylien väkeä, siitä sitä oppii eniten. Järjestettiinkö KANTO-hankkeessa kuvauksen mukaan semmosia tapaamisia, joissa eri yhdistykset pääsee näkemään toisiaan?',
+  ])('answers "%s" (seeing each other) with KANTO\'s network meetings', async (question) => {
+    const { engine } = await bundled();
+    expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain('verkostotapaamisia');
+  });
 });
 
 describe('engine.decide: taking the activity where people are is the call\'s "arkiympäristöihin tuotavia" (glossary)', () => {
