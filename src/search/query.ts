@@ -332,11 +332,21 @@ export function analyzeQuestion(
     // Names and Finnish words turn up in English questions too, so both forms are tried.
     const alternatives = foreign && w.en !== w.fi ? [[w.en], [w.fi]] : [[w.fi]];
     const factor = minor(w.raw) || GENERIC_WORDS.test(w.raw) ? MINOR_FACTOR : foreign ? 0.5 : w.asked || looksLikeVerb(w.raw) ? VERB_FACTOR : isFraming(w.fi) ? FRAMING_FACTOR : 1;
-    concepts.push(makeConcept(w.raw, alternatives, vocabulary, factor * (w.context ? CONTEXT_FACTOR : 1)));
+    const concept = makeConcept(w.raw, alternatives, vocabulary, factor * (w.context ? CONTEXT_FACTOR : 1));
+    // "meidän juniorifutisseura ja naapurikylän nuorisoseura": a kind of association the documents do not name, told as the asker's own,
+    // says who asks, not what ("Paljonko niistä on kyläyhdistyksiä?" asks about one).
+    const ownActor = concept.unknown && !foreign && factor === 1 && ACTOR_COMPOUND.test(w.raw) && words.slice(Math.max(0, i - OWN_ACTOR_SPAN), i).some((v) => TELLS_OWN.test(v.raw));
+    concepts.push(ownActor ? { ...concept, weight: concept.weight * MINOR_FACTOR } : concept);
   });
 
   return { lang, concepts: mergeDuplicates(concepts), words: sentences.some((s) => s.context) ? tokenize(askingPart(sentences)) : all };
 }
+
+/** A compound naming a kind of association or group ("juniorifutisseura", "kylätoimikunta", "eläkeläiskerho"). */
+const ACTOR_COMPOUND = /^\p{L}{3,}(seura|yhdisty|kerho|kuoro|järjestö|toimikun|klubi)\p{L}{0,5}$/u;
+
+/** How many words before an association's kind a first-person word ("meidän", "ollaan") makes it the asker's own. */
+const OWN_ACTOR_SPAN = 4;
 
 /** Words that only colour what is said ("ihan", "tosi", "nyt"): no glossary phrase or question is about them. */
 const FILLERS = /^(ihan|aivan|tosi|nyt|sitten|sit|vähän|kyllä|niinku|niiku|tota)$/u;

@@ -1351,13 +1351,24 @@ describe('engine.decide: asked which costs something covers', () => {
 });
 
 describe('engine.decide: a project with several associations is a group project (glossary)', () => {
-  it.each(['voiks pohjois-karjalan haussa tehä hankkeen useemman yhdistyksen kanssa yhessä', 'voiko pohjois-karjalassa tehä hankkeen useamman yhdistyksen kanssa yhdessä'])(
+  it.each([
+    'voiks pohjois-karjalan haussa tehä hankkeen useemman yhdistyksen kanssa yhessä',
+    'voiko pohjois-karjalassa tehä hankkeen useamman yhdistyksen kanssa yhdessä',
+    // "yksi hanke yhdessä": one project together.
+    'Meidän yhdistys ja toinen somalialainen yhdistys haluaa tehdä yksi hanke yhdessä. Onko se mahdollista Pohjois-Karjalan haussa vai pitää olla vain yksi hakija?',
+  ])(
     'answers "%s" with the 2022 call\'s group project line',
     async (question) => {
       const { engine } = await bundled();
       expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain('ryhmähanke');
     },
   );
+
+  it('offers the group project line for "…vai voiko meijän kaks kyläyhdistystä tehä yhteisen hankkeen…": the asker\'s own kind of association says who asks, not what', async () => {
+    const { engine } = await bundled();
+    const question = 'onko se nii että pittää olla vaan yks yhdistys hakijana vai voiko meijän kaks kyläyhdistystä tehä yhteisen hankkeen pohjois-karjalan haussa';
+    expect(renderText(engine.decide(question, { today: '2026-11-23' }))).toContain('ryhmähanke');
+  });
 });
 
 describe('engine.decide: a municipality among a coordination project\'s municipalities', () => {

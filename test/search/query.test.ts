@@ -326,6 +326,21 @@ describe('askedText', () => {
   });
 });
 
+describe('analyzeQuestion: the asker\'s own kind of association', () => {
+  const vocabulary = SearchIndex.build([{ id: 'a:1', title: 'T', headings: 'Hakijat', body: 'Yhdistykset voivat hakea. Ryhmähanke on mahdollinen.' }]).vocabulary;
+  const weightOf = (question: string, surface: string): number => analyzeQuestion(question, [], vocabulary).concepts.find((c) => c.surface === surface)?.weight ?? Number.NaN;
+
+  it('weighs an unknown kind of association told as the asker\'s own ("meidän juniorifutisseura") half: it says who asks, not what', () => {
+    expect(weightOf('voiks meidän juniorifutisseura hakea ryhmähanketta', 'juniorifutisseura')).toBeCloseTo(weightOf('voiks juniorifutisseura hakea ryhmähanketta', 'juniorifutisseura') / 2);
+    expect(weightOf('Me ollaan metsästysseura. Voiko hakea?', 'metsästysseura')).toBeCloseTo(weightOf('Onko metsästysseura mukana? Voiko hakea?', 'metsästysseura') / 2);
+  });
+
+  it('keeps the full weight of one that is asked about ("Paljonko niistä on kyläyhdistyksiä?") or is no association ("meidän ohjausryhmä")', () => {
+    expect(weightOf('Paljonko niistä on kyläyhdistyksiä?', 'kyläyhdistyksiä')).toBeCloseTo(weightOf('Paljonko niistä on kylätaloja?', 'kylätaloja'));
+    expect(weightOf('voiks meidän ohjausryhmä hakea', 'ohjausryhmä')).toBeCloseTo(weightOf('voiks meidän kylätalo hakea', 'kylätalo'));
+  });
+});
+
 describe('glossary targets', () => {
   it('are the terms the index keeps: a one-letter part of "Y-tunnus" is not one of them', () => {
     const [rule] = compileGlossary([{ term: 'Y-tunnus', synonyms: [], en: ['business id'] }]);
