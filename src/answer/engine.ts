@@ -10,6 +10,7 @@ import { commonPrefix } from '../search/vocabulary.js';
 import { callState, callStatus, daysSinceOpening, RECENT_OPENING_DAYS } from './calls.js';
 import { dayNumber, formatDate, latestDay, wholeYears } from './dates.js';
 import { CANDIDATE_EXCERPT_CHARS, excerpt, passageLines } from './excerpt.js';
+import { abbreviationAsked, abbreviationsWrittenOut } from './abbreviations.js';
 import { COMPOUND_CALL, asksAssociationAdministration, asksDecisionOrEvent, asksIdeaFit, isPercentQuestion, isFrequencyQuestion, isCallAreaQuestion, isChoiceAdviceQuestion, namesUnknownCall, namesOtherDocument, isCallTimingQuestion, isAdviceWhereHeading, isAdviceWhereQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityHeading, isEligibilityQuestion, isAreaHeading, isAreaQuestion, isExampleHeading, isExampleQuestion, isResultsHeading, isResultsQuestion, isFitHeading, isFitQuestion, isClockTimeQuestion, isContactQuestion, isCostQuestion, isCostWord, isHelpQuestion, isInfoSourceQuestion, isMoneyQuestion, isStreetAddressQuestion, isPlaceQuestion, isYearQuestion, isCostItemsQuestion, isPersonQuestion, isOrganisationQuestion, isLimitQuestion, isExceptionQuestion, isEventWord, asksPresentState, tellsException, isReasonQuestion, isWebAddressQuestion, isWebWord, isAddressWord, isDateQuestion, isTitleQuestion, asksCoordinationProjectName, asksCallNumber, asksFollowUp, asksWhoAdvises, asksWhoAdvisesAt, isProjectTimingQuestion, isServiceHeading, isQuantityQuestion, refersToUnnamedPerson, startsWithAny } from './intent.js';
 import { asksFinalResult, asksOutcome, outcomeStated, statesOnlyAim } from './outcome.js';
 import { aboutTime, documentTimes, namesTime, yearNamed, type DocumentTimes } from './periods.js';
@@ -567,6 +568,13 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     return { kind: 'clarify', lang, question, candidates: firsts.slice(0, 3).map((f) => toAnswer(f.passage, f.doc, new Map())), score: 1 };
   };
 
+  // Abbreviations the documents write out ("Euroopan sosiaalirahaston (ESR)"), with the passages that do.
+  const writtenOut = new Map<string, { passage: Passage; doc: KnowledgeDocument }[]>();
+  for (const entry of passages.values()) {
+    for (const abbreviation of new Set(abbreviationsWrittenOut(passageText(entry.passage)))) writtenOut.set(abbreviation, [...(writtenOut.get(abbreviation) ?? []), entry]);
+  }
+  const abbreviations = new Set(writtenOut.keys());
+
   // Passages that say who may apply, newest document first.
   const eligibilityPassages = [...passages.values()]
     .filter(({ passage }) => isEligibilityHeading(passage.headings))
@@ -959,6 +967,10 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     if (eligibility !== undefined) {
       return answerWith(lang, question, toAnswer(eligibility.passage, eligibility.doc, termWeights(analyzed.concepts)), eligibility.doc, ctx.today, 1);
     }
+    // "Mistä sanoista ESR tulee?": the passage that writes the abbreviation out.
+    const abbreviation = abbreviationAsked(asked, abbreviations);
+    const expansion = abbreviation === undefined ? undefined : writtenOut.get(abbreviation)?.[0];
+    if (expansion !== undefined) return answerWith(lang, question, toAnswer(expansion.passage, expansion.doc, termWeights(analyzed.concepts)), expansion.doc, ctx.today, 1);
     if (analyzed.concepts.length === 0) {
       if (places.words.size > 0) return { kind: 'handoff', lang, question, reason: 'no_evidence', score: 0 };
       return { kind: 'invalid', lang, question, reason: 'no_words', score: 0 };

@@ -1480,6 +1480,22 @@ describe('engine.decide: "elävöittäminen" is the press release\'s "elinvoimai
   });
 });
 
+describe('engine.decide: what an abbreviation stands for', () => {
+  it.each([
+    "Hankekuvauksen otsikossa lukee 'ESR'. Mistä sanoista lyhenne tulee?",
+    'Mie näen näissä papereissa koko ajan lyhenteen ESR, ja meijän hallituksessa kukaan ei tiennyt, mitä se tarkoittaa. Mistä sanoista ESR tulee?',
+    'What does ESR stand for?',
+  ])('answers "%s" from the passage that writes it out', async (question) => {
+    const { engine } = await bundled();
+    expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain('Euroopan sosiaalirahaston (ESR)');
+  });
+
+  it('answers "mitä PSL tarkoittaa" with Pohjois-Savon Liikunta ry', async () => {
+    const { engine } = await bundled();
+    expect(answerOf(engine.decide('mitä PSL tarkoittaa', { today: '2026-11-23' })).passage.headings.join(' ')).toContain('Pohjois-Savon Liikunta ry (PSL)');
+  });
+});
+
 describe('engine.decide: whether what is said stays between us (glossary)', () => {
   it('answers "jääkö kanton neuvojan kanssa puhutut asiat meidän välille, aihe on vähän arka" with KANTO\'s confidential advice', async () => {
     const { engine } = await bundled();

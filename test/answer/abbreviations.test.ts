@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { abbreviationAsked, abbreviationsWrittenOut, writesOut } from '../../src/answer/abbreviations.js';
+
+describe('abbreviationsWrittenOut', () => {
+  it.each([
+    ['Euroopan unioni Vipuvoimaa EU:lta. Euroopan sosiaalirahaston (ESR) rahoittaman hankkeen kuvaus.', ['esr']],
+    ['Pohjois-Savon Liikunta ry (PSL)', ['psl']],
+    ['Kuhmon Elinvoimasampo (ELSA)', ['elsa']],
+    // A call's fund in parentheses after its name writes nothing out.
+    ['Kansalaistoimijalähtöisen kehittämisen (ESR+) hankehaku', []],
+    ['Hankehaku (2/2024) ja koordinaatiohanke (Koonto)', []],
+    ['Ei sulkeita lainkaan', []],
+  ])('%s → %j', (text, expected) => {
+    expect(abbreviationsWrittenOut(text)).toEqual(expected);
+  });
+});
+
+describe('writesOut', () => {
+  it('takes the letters in order from the words before, the first letter starting a word', () => {
+    expect(writesOut(['Euroopan', 'sosiaalirahaston'], 'ESR')).toBe(true);
+    expect(writesOut(['Kansalaistoimijalähtöisen', 'kehittämisen'], 'ESR')).toBe(false);
+    expect(writesOut(['rahasto', 'Euroopan'], 'ESR')).toBe(false);
+  });
+});
+
+describe('abbreviationAsked', () => {
+  const known = new Set(['esr', 'psl']);
+  it.each([
+    ['mistä sanoista esr tulee'.split(' '), 'esr'],
+    ['mitä lyhenne psl tarkoittaa'.split(' '), 'psl'],
+    ['what does esr stand for'.split(' '), 'esr'],
+    ['mitä esr+ tarkoittaa'.split(' '), 'esr'],
+    // Not asking what it stands for, or an abbreviation no document writes out.
+    ['paljonko esr rahoittaa'.split(' '), undefined],
+    ['mitä ely tarkoittaa'.split(' '), undefined],
+  ])('%j → %s', (words, expected) => {
+    expect(abbreviationAsked(words, known)).toBe(expected);
+  });
+});
