@@ -360,6 +360,15 @@ export function isReasonQuestion(words: readonly string[]): boolean {
   );
 }
 
+/**
+ * "miks kanton vastuuviranomainen on etelä-savon ely vaikka hanke on pohjois-karjalassa", "why … although …": why a
+ * thing is so despite another, which no call document explains (it states how things are, not why they differ).
+ */
+export function asksWhyDespite(words: readonly string[]): boolean {
+  const why = words.findIndex((w) => /^(miksi|miks|why)$/u.test(w));
+  return why >= 0 && words.slice(why + 1).some((w) => /^(vaikka|although|though|despite)$/u.test(w));
+}
+
 /** "Missä kaupungissa hanke toteutettiin?", "Millä paikkakunnilla hanke toimi?", "in which town": the answer names a place. */
 export function isPlaceQuestion(words: readonly string[]): boolean {
   return words.some((w, i) => PLACE_NOUNS.test(w) && PLACE_WHICH.test(words[i - 1] ?? ''));

@@ -1480,6 +1480,21 @@ describe('engine.decide: "elävöittäminen" is the press release\'s "elinvoimai
   });
 });
 
+describe('engine.decide: why something is so although something else is', () => {
+  it.each([
+    'miks kanton vastuuviranomainen on etelä-savon ely vaikka hanke on pohjois-karjalassa',
+    'miks heinävesi on kanton kuntalistassa vaikka se kuuluu nykyään pohjois-savoon',
+  ])('hands "%s" to an adviser: the documents state the facts, not why they differ', async (question) => {
+    const { engine } = await bundled();
+    expect(engine.decide(question, { today: '2026-11-23' })).toMatchObject({ kind: 'handoff', reason: 'not_stated' });
+  });
+
+  it('still answers what the responsible authority is', async () => {
+    const { engine } = await bundled();
+    expect(answerOf(engine.decide('Mikä on KANTOn vastuuviranomainen?', { today: '2026-11-23' })).passage.excerpt).toContain('Etelä-Savon elinkeino-, liikenne- ja ympäristökeskus');
+  });
+});
+
 describe('engine.decide: what an abbreviation stands for', () => {
   it.each([
     "Hankekuvauksen otsikossa lukee 'ESR'. Mistä sanoista lyhenne tulee?",

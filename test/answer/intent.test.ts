@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksAssociationAdministration, asksCoordinationProjectName, isAreaQuestion, isCallAreaQuestion, isClockTimeQuestion, isDateQuestion, isTitleQuestion, isExampleQuestion, isInfoSourceQuestion, isCallTimingQuestion, isStreetAddressQuestion, isPlaceQuestion, isYearQuestion, isCostItemsQuestion, isPersonQuestion, isOrganisationQuestion, isLimitQuestion, tellsException, asksPresentState, isPercentQuestion, isFrequencyQuestion, isExceptionQuestion, isReasonQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityQuestion, isFitQuestion, isHelpQuestion, isProjectTimingQuestion, isQuantityQuestion, asksCallNumber, asksFollowUp, asksWhoAdvisesAt, isMoneyQuestion, isResultsHeading, isResultsQuestion, isCostQuestion, isAdviceWhereQuestion, namesOtherDocument, writtenClitic } from '../../src/answer/intent.js';
+import { asksAssociationAdministration, asksCoordinationProjectName, isAreaQuestion, isCallAreaQuestion, isClockTimeQuestion, isDateQuestion, isTitleQuestion, isExampleQuestion, isInfoSourceQuestion, isCallTimingQuestion, isStreetAddressQuestion, isPlaceQuestion, isYearQuestion, isCostItemsQuestion, isPersonQuestion, isOrganisationQuestion, isLimitQuestion, tellsException, asksPresentState, isPercentQuestion, isFrequencyQuestion, isExceptionQuestion, isReasonQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityQuestion, isFitQuestion, isHelpQuestion, isProjectTimingQuestion, isQuantityQuestion, asksCallNumber, asksFollowUp, asksWhyDespite, asksWhoAdvisesAt, isMoneyQuestion, isResultsHeading, isResultsQuestion, isCostQuestion, isAdviceWhereQuestion, namesOtherDocument, writtenClitic } from '../../src/answer/intent.js';
 import { findPlaces } from '../../src/answer/regions.js';
 import { tokenize } from '../../src/search/finnish.js';
 
@@ -362,6 +362,17 @@ describe('asksWhoAdvisesAt', () => {
     ['Mitä Koonto neuvoo yhdistyksille?', false],
   ] as const)('%s → %s', (question, expected) => {
     expect(asksWhoAdvisesAt(tokenize(question), projects)).toBe(expected);
+  });
+});
+
+describe('asksWhyDespite', () => {
+  it.each([
+    ['miks kanton vastuuviranomainen on etelä-savon ely vaikka hanke on pohjois-karjalassa', true],
+    ['Why is the responsible authority South Savo ELY although the project is in North Karelia?', true],
+    ['Miksi KANTOa tarvitaan?', false],
+    ['Voiko hakea, vaikka ei olla ikinä tehty hanketta? Miksi ei?', false],
+  ])('%s → %s', (question, expected) => {
+    expect(asksWhyDespite(tokenize(question))).toBe(expected);
   });
 });
 
