@@ -498,7 +498,7 @@ const THE_APPLICANT = /^(hakija|hakijan|hakijalla|hakijana|hakijoiden|hakijoilla
 /** The asker themselves: "voidaanko me hakea?". */
 const WE = /^(me|meidän|meiän|mekin|voidaanko|voimmeko|we|us|our)$/;
 /** Where the asker works and which call they mean: context, not another question ("toimii Savonlinnassa", "kesäkuussa avattua"). */
-const APPLY_CONTEXT = /^(luetel|mainit|[a-zäöå]*kappalee|toimi|sijai|avat|avaut|avaam|avann|avasi|avas$|julkai|tiedotti|tiedotettiin|tiedottam|kaikki|kaikkia|kaikkien|koko$|nimenomaan|vain$|only$|koske|vai|muut|muita|käy$|kelpaa$|olla$|itse$|rekisteröi|registered$|be$|alue|tietty|tietyl|rajat|rajoitet|hakemu|region|area|operat|certain|based$|announced$|published$|opened$|also$|application|tiedotte|press$|release$|driven$|development$)/;
+const APPLY_CONTEXT = /^(luetel|mainit|[a-zäöå]*kappalee|toimi|sijai|avat|avaut|avaam|avann|avasi|avas$|julkai|tiedotti|tiedotettiin|tiedottam|kirjoitti|kirjoitettiin|kaikki|kaikkia|kaikkien|koko$|nimenomaan|vain$|only$|koske|vai|muut|muita|käy$|kelpaa$|olla$|itse$|rekisteröi|registered$|be$|alue|tietty|tietyl|rajat|rajoitet|hakemu|region|area|operat|certain|based$|announced$|published$|opened$|also$|application|tiedotte|press$|release$|driven$|development$)/;
 /** "kesäkuun 2024 haussa" (namesTime): which call is meant; "tämä haku": the call itself. */
 const CALL_NOUN = /^(haku|hakua|hausta|haulla|haulle|hankehaku|hankehau\p{L}*|\p{L}{3,}haku)$/u;
 const FOR_WHOM = /^(kenelle|keille|kenen|whom)$/;
@@ -533,7 +533,7 @@ export function isEligibilityQuestion(words: readonly string[], content: readonl
 const ACTOR_FORM = /^(ry|rekisteröity|rekisteröidyn|rekisteröityä|rekisteröityjä|rekisteröidyt|rekisteröimätön|rekisteröimättömän|rekisteröimätöntä|rekisteröimättömät|vapaamuotoi\p{L}*|\p{L}*porukk?\p{L}*|registered|unregistered|informal)$/u;
 
 /** How big or ordinary an actor is ("pieni kyläyhdistys, ei mikään iso järjestö", "tavallinen yhdistys"): still who. */
-const ACTOR_SIZE = /^(pieni|pienen|pientä|pienet|pienten|pieniä|iso|ison|isoa|isot|isojen|isoja|suuri|suuren|suurta|suuret|tavallinen|tavallisen|tavallista|tavalliset|tavallisia|small|big|large|ordinary|regular)$/u;
+const ACTOR_SIZE = /^(pieni|pienen|pientä|pienet|pienten|pieniä|pienille|pienemmille|iso|ison|isoa|isot|isojen|isoja|isoille|isommille|suuri|suurille|suuremmille|suuren|suurta|suuret|tavallinen|tavallisen|tavallista|tavalliset|tavallisia|small|big|large|ordinary|regular)$/u;
 
 /**
  * "mikä numero sillä etelä-savon keväthaulla oli?": a call's number ("2/2024"), as "monesko haku" asks it, not a phone number.

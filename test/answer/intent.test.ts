@@ -134,7 +134,9 @@ describe('isEligibilityQuestion', () => {
     ['Voiko hakea rahaa työtoiminnan kehittämiseen?', ['hakea', 'rahaa', 'työtoiminnan', 'kehittämiseen'], false],
     // The call named by who announced it and where ("Itä-Suomen hakuun josta ELY tiedotti").
     ['Voiko säätiö jättää hakemuksen siihen Itä-Suomen hakuun josta ELY tiedotti kesäkuussa 2024, vai onko se vain yhdistyksille?', ['jättää hakemuksen', 'itä suomen', 'hakuun', 'tiedotti', 'ely', 'kesäkuussa', '2024', 'vain', 'yhdistyksille', 'säätiö'], true],
-    // How big or ordinary the actor is is still who.
+    // How big or ordinary the actor is is still who ("vai onks se vaan isoille järjestöille"); what ELY wrote about names the call.
+    ['voiks meijän futisseura hakee tätä elyn kake-rahaa vai onks se vaan isoille järjestöille', ['rahaa', 'hakee', 'kake', 'elyn', 'järjestöille', 'futisseura', 'isoille'], true],
+    ['Voiko säätiö myös hakea tämä Itä-Suomen kake rahoitus, mistä ELY kirjoitti kesäkuussa 2024?', ['itä suomen', 'rahoitus', 'hakea', 'kake', 'ely', 'säätiö', 'kirjoitti', 'kesäkuussa', '2024'], true],
     ['Kelpaako tällainen tavallinen yhdistys hakijaksi kesäkuun 2024 hakuun?', ['hakuun', 'yhdistys', 'pieni', 'kyläyhdistys', 'iso', 'järjestö', 'tavallinen', 'hakijaksi', 'kesäkuun', '2024'], true],
     // Whom the call concerns, by where they operate ("Pohjois-Savossa toimivia", "vain Etelä-Savolle"); a compound call noun.
     [
