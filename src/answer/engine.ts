@@ -638,8 +638,11 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     // ("Kesäkuun 2024 tiedotteessa puhuttiin riippuvuuksista. Onko Etelä-Savon 2/2024 haussa sama sanamuoto…?").
     const numbered = CALL_NUMBER_AT.test(asked);
     const numberedCalls = numbered ? callsNumberedIn(asked) : [];
+    // The kind of document named ("ELY:n tiedotteessa") is where to look, when one of that kind has such a list (a call named by its number is the call).
+    const namedTypes = new Set(context.sources.map((s) => s.type));
+    const typeNamed = !numbered && fitSections.some((s) => namedTypes.has(s.doc.meta.type));
     const ofRegion = (doc: KnowledgeDocument): boolean =>
-      (region === undefined || doc.meta.regions.includes(region)) && (!numbered || doc.meta.calls.some((c) => numberedCalls.includes(c)));
+      (region === undefined || doc.meta.regions.includes(region)) && (!numbered || doc.meta.calls.some((c) => numberedCalls.includes(c))) && (!typeNamed || namedTypes.has(doc.meta.type));
     const mostMatched = Math.max(0, ...fitSections.filter((s) => ofRegion(s.doc)).map((s) => timesMatched(s.doc)));
     const matchesTime = (doc: KnowledgeDocument): boolean => mostMatched > 0 && timesMatched(doc) === mostMatched;
     // "kesäkuun hakuun" with no year: the region's newest June call.

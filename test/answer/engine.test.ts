@@ -1495,6 +1495,16 @@ describe('engine.decide: why something is so although something else is', () => 
   });
 });
 
+describe('engine.decide: whether a document named emphasises something', () => {
+  it('answers "…Mainitaanko ELY:n tiedotteessa asukkaiden osallistuminen ollenkaan?" from the press release, though the story\'s words fit another call\'s list', async () => {
+    const { engine } = await bundled();
+    const question = 'Haluttais saada kyläläiset itse suunnittelemaan kylätalon toimintaa. Mainitaanko ELY:n tiedotteessa asukkaiden osallistuminen ollenkaan?';
+    const d = answerOf(engine.decide(question, { today: '2026-11-23' }));
+    expect(d.passage.excerpt).toContain('asukkaiden osallistumista');
+    expect(d.passage.source.title).toContain('Itä-Suomessa haettavissa');
+  });
+});
+
 describe('engine.decide: what an abbreviation stands for', () => {
   it.each([
     "Hankekuvauksen otsikossa lukee 'ESR'. Mistä sanoista lyhenne tulee?",
