@@ -1505,6 +1505,19 @@ describe('engine.decide: whether a document named emphasises something', () => {
   });
 });
 
+describe('engine.decide: "ilmoitus" names the call announcement', () => {
+  it.each([
+    [
+      'Meijän kylätoimikunta Kangasniemellä on aina tehnyt asiat niin, että hallitus päättää ja muut tulee talkoisiin. Nyt yks nuorempi jäsen sano että näissä Etelä-Savon kake-hankkeissa pitäis asukkaiden ite olla mukana kehittämässä. Pitääkö se paikkansa, sanotaanko siinä 2/2024 ilmoituksessa jotain asukkaista?',
+      'osallistetaan asukkaat',
+    ],
+    ['Ilmoituksen alussa puhutaan pienten hankkeiden yhteistyöstä ja sitten perään vielä jostain koordinaatiosta. Minkälaista koordinaatiota siinä Etelä-Savon ilmoituksessa sanotaan edistettävän?', 'maakunnallista koordinaatiota'],
+  ])('answers "%s" from what the announcement says, not from its link line', async (question, fact) => {
+    const { engine } = await bundled();
+    expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain(fact);
+  });
+});
+
 describe('engine.decide: what an abbreviation stands for', () => {
   it.each([
     "Hankekuvauksen otsikossa lukee 'ESR'. Mistä sanoista lyhenne tulee?",
