@@ -925,7 +925,10 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
       if (asksClosing && named.length > 0 && named.every((c) => c.call.closes === undefined && daysSinceOpening(c.call, ctx.today) > RECENT_OPENING_DAYS)) {
         return { kind: 'handoff', lang, question, reason: 'not_stated', score: 0 };
       }
-      return { kind: 'call_status', lang, question, today: ctx.today, ...(region === undefined ? {} : { region }), calls, score: 1 };
+      // "Joko Etelä-Savon haku 2/2024 on auki?": the call named by its number, not every call of the region; a call open
+      // (or opened, its end not told) stays, so that the answer never says no call is open when one is.
+      const byNumber = numbers.length === 0 ? calls : calls.filter((c) => c.state === 'open' || c.state === 'unknown_end' || numbers.some((n) => c.call.name.replace(/\s+/g, '').includes(n)));
+      return { kind: 'call_status', lang, question, today: ctx.today, ...(region === undefined ? {} : { region }), calls: byNumber.length > 0 ? byNumber : calls, score: 1 };
     }
 
     if (isChoiceAdviceQuestion(asked)) return { kind: 'handoff', lang, question, reason: 'no_evidence', score: 0 };

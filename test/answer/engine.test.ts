@@ -1518,6 +1518,21 @@ describe('engine.decide: "ilmoitus" names the call announcement', () => {
   });
 });
 
+describe('engine.decide: a call asked about by its number', () => {
+  it('lists only that call before it opens ("Joko Etelä-Savon haku 2/2024 on auki?" in February 2024)', async () => {
+    const { engine } = await bundled();
+    const d = callStatusOf(engine.decide('Meidän hallitus kokoontuu ensi viikolla. Joko Etelä-Savon haku 2/2024 on auki, ja jos ei, milloin se aukeaa?', { today: '2024-02-12' }));
+    expect(d.calls.map((c) => c.call.name)).toEqual(['Kansalaistoimijalähtöisen kehittämisen hankehaku 2/2024']);
+  });
+
+  it('keeps a call that is open (or opened, its end not told) beside it, so the answer never says none is open when one is', async () => {
+    const { engine } = await bundled();
+    const d = callStatusOf(engine.decide('Onko haku 2/2024 vielä auki?', { today: '2024-07-01' }));
+    expect(d.calls.map((c) => c.call.name)).toContain('Kansalaistoimijalähtöisen kehittämisen hankehaku (tiedote 18.6.2024)');
+    expect(d.calls.map((c) => c.call.name)).toContain('Kansalaistoimijalähtöisen kehittämisen hankehaku 2/2024');
+  });
+});
+
 describe('engine.decide: what an abbreviation stands for', () => {
   it.each([
     "Hankekuvauksen otsikossa lukee 'ESR'. Mistä sanoista lyhenne tulee?",
