@@ -11,11 +11,11 @@ import { callState, callStatus, daysSinceOpening, RECENT_OPENING_DAYS } from './
 import { dayNumber, formatDate, latestDay, wholeYears } from './dates.js';
 import { CANDIDATE_EXCERPT_CHARS, excerpt, passageLines } from './excerpt.js';
 import { abbreviationAsked, abbreviationsWrittenOut } from './abbreviations.js';
-import { COMPOUND_CALL, asksAssociationAdministration, asksWhyDespite, asksDecisionOrEvent, asksIdeaFit, isPercentQuestion, isFrequencyQuestion, isCallAreaQuestion, isChoiceAdviceQuestion, namesUnknownCall, namesOtherDocument, isCallTimingQuestion, isAdviceWhereHeading, isAdviceWhereQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityHeading, isEligibilityQuestion, isAreaHeading, isAreaQuestion, isExampleHeading, isExampleQuestion, isResultsHeading, isResultsQuestion, isFitHeading, isFitQuestion, isClockTimeQuestion, isContactQuestion, isCostQuestion, isCostWord, isHelpQuestion, isInfoSourceQuestion, isMoneyQuestion, isStreetAddressQuestion, isPlaceQuestion, isYearQuestion, isCostItemsQuestion, isPersonQuestion, isOrganisationQuestion, isLimitQuestion, isExceptionQuestion, isEventWord, asksPresentState, tellsException, isReasonQuestion, isWebAddressQuestion, isWebWord, isAddressWord, isDateQuestion, isTitleQuestion, asksCoordinationProjectName, asksCallNumber, asksFollowUp, asksWhoAdvises, asksWhoAdvisesAt, isProjectTimingQuestion, isServiceHeading, isQuantityQuestion, refersToUnnamedPerson, startsWithAny } from './intent.js';
+import { COMPOUND_CALL, asksAssociationAdministration, asksWhyDespite, asksDecisionOrEvent, asksIdeaFit, isPercentQuestion, isFrequencyQuestion, isCallAreaQuestion, isChoiceAdviceQuestion, namesUnknownCall, namesOtherDocument, isCallTimingQuestion, isAdviceWhereHeading, isAdviceWhereQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityHeading, isEligibilityQuestion, isAreaHeading, isAreaQuestion, isExampleHeading, isExampleQuestion, isResultsHeading, isResultsQuestion, isFitHeading, isFitQuestion, isClockTimeQuestion, isContactQuestion, isCostQuestion, isCostWord, isHelpQuestion, isInfoSourceQuestion, isMoneyQuestion, isStreetAddressQuestion, isPlaceQuestion, isYearQuestion, isCostItemsQuestion, isPersonQuestion, isOrganisationQuestion, isPartnerQuestion, isLimitQuestion, isExceptionQuestion, isEventWord, asksPresentState, tellsException, isReasonQuestion, isWebAddressQuestion, isWebWord, isAddressWord, isDateQuestion, isTitleQuestion, asksCoordinationProjectName, asksCallNumber, asksFollowUp, asksWhoAdvises, asksWhoAdvisesAt, isProjectTimingQuestion, isServiceHeading, isQuantityQuestion, refersToUnnamedPerson, startsWithAny } from './intent.js';
 import { asksFinalResult, asksOutcome, outcomeStated, statesOnlyAim } from './outcome.js';
 import { aboutTime, documentTimes, namesTime, yearNamed, type DocumentTimes } from './periods.js';
 import { findPlaces, whereFrom, type PlaceMentions } from './regions.js';
-import { asksToNameCounted, countedWord, countedWordEn, statesAmount, statesClockTime, statesCountOf, statesContact, statesDate, statesMoney, statesPlace, statesStreetAddress, statesWebAddress, statesYear, statesCostItems, statesPerson, statesLimit, statesPercent, statesFrequency, statesException, statesReason, organisationsNamed, withoutPhoneNumbers } from './quantities.js';
+import { asksToNameCounted, countedWord, countedWordEn, statesAmount, statesPartner, statesClockTime, statesCountOf, statesContact, statesDate, statesMoney, statesPlace, statesStreetAddress, statesWebAddress, statesYear, statesCostItems, statesPerson, statesLimit, statesPercent, statesFrequency, statesException, statesReason, organisationsNamed, withoutPhoneNumbers } from './quantities.js';
 import { sourceOf } from './source.js';
 import { MAX_QUESTION_CHARS, type AnswerEngine, type AnswerPassage, type AskContext, type Decision, type Lang, type Notice } from './types.js';
 
@@ -270,7 +270,7 @@ function contextOf(analyzed: AnalyzedQuestion, places: PlaceMentions, question: 
 }
 
 /** Kinds of fact a question may ask for by its form. */
-type FactKind = 'reason' | 'organisation' | 'exception' | 'limit' | 'percent' | 'frequency' | 'amount' | 'money' | 'costs' | 'street' | 'place' | 'clock' | 'contact' | 'person' | 'web' | 'year' | 'date';
+type FactKind = 'reason' | 'organisation' | 'partner' | 'exception' | 'limit' | 'percent' | 'frequency' | 'amount' | 'money' | 'costs' | 'street' | 'place' | 'clock' | 'contact' | 'person' | 'web' | 'year' | 'date';
 
 /** What a passage's text may be found to state: a kind of fact asked for, or that it speaks of a website ("verkkosivusto"). */
 type PassageFact = Exclude<FactKind, 'organisation'> | 'website';
@@ -278,6 +278,7 @@ type PassageFact = Exclude<FactKind, 'organisation'> | 'website';
 /** Whether a passage's text states each. */
 const STATES_KIND: Readonly<Record<PassageFact, (text: string) => boolean>> = {
   reason: statesReason,
+  partner: statesPartner,
   amount: statesAmount,
   money: statesMoney,
   exception: statesException,
@@ -1282,6 +1283,7 @@ function wantedKind(words: readonly string[]): FactKind | undefined {
   if (isContactQuestion(words)) return 'contact';
   if (isPersonQuestion(words)) return 'person';
   if (isOrganisationQuestion(words)) return 'organisation';
+  if (isPartnerQuestion(words)) return 'partner';
   if (isWebAddressQuestion(words)) return 'web';
   if (isYearQuestion(words)) return 'year';
   return isDateQuestion(words) ? 'date' : undefined;

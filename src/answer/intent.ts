@@ -333,6 +333,11 @@ export function isOrganisationQuestion(words: readonly string[]): boolean {
   return words.some((w, i) => /^(kuka|ketkä|who)$/.test(w) && RAN.test(words[i + 1] ?? ''));
 }
 
+/** "Kenen kanssa KANTO järjesti infotilaisuuksia?", "With whom…?", "Ketä kanssa…": the answer names a partner. */
+export function isPartnerQuestion(words: readonly string[]): boolean {
+  return words.some((w, i) => (/^(kenen|keiden|kenenkä)$/.test(w) && words[i + 1] === 'kanssa') || (w === 'with' && words[i + 1] === 'whom'));
+}
+
 const RAN = /^(toteutti|toteuttivat|toteuttaa|toteuttaja|hallinnoi|hallinnoivat|veti|vetivät|ran|run|runs|implemented|organised|organized)$/;
 
 /** "Mitä kustannuksia flat rate kattaa?", "Mistä kustannuksista 40 % lasketaan?", "What costs does it cover?": the answer names kinds of cost. */

@@ -104,6 +104,11 @@ export function organisationsNamed(text: string): string[] {
   return [...text.matchAll(ORGANISATION)].map((m) => [m[1], m[2] ?? m[3]].filter((w) => w !== undefined).join(' ').toLowerCase());
 }
 
+/** "ELY-keskuksen kanssa", "yhteistyössä kuntien kanssa", "together with": someone done something with. */
+export function statesPartner(text: string): boolean {
+  return /(?<!\p{L})(\p{L}[\p{L}-]*n|yhdessä|yhteistyössä)\s+kanssa(?!\p{L})|(?<!\p{L})(together with|in cooperation with|with the)(?!\p{L})/iu.test(text);
+}
+
 /** "ilman pankkitunnuksia", "poikkeustapauksessa", "vaihtoehtoisesti", "paperilomakkeella": another way than the usual one. */
 export function statesException(text: string): boolean {
   return /(?<!\p{L})(ilman|poikkeu\p{L}*|vaihtoehto\p{L}*|vaihtoehtoisesti|muussa tapauksessa|ellei|paperi\p{L}*|otherwise|alternative\p{L}*|without|unless)(?!\p{L})/iu.test(text);

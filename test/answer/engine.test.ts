@@ -1533,6 +1533,13 @@ describe('engine.decide: a call asked about by its number', () => {
   });
 });
 
+describe('engine.decide: with whom something was done', () => {
+  it('answers "Kenen kanssa KANTO järjesti niitä infotilaisuuksia järjestöille?" from the passage naming the partner, not the list of info sessions', async () => {
+    const { engine } = await bundled();
+    expect(answerOf(engine.decide('Kenen kanssa KANTO järjesti niitä infotilaisuuksia järjestöille?', { today: '2026-11-23' })).passage.excerpt).toContain('ELY-keskuksen kanssa');
+  });
+});
+
 describe('engine.decide: what an abbreviation stands for', () => {
   it.each([
     "Hankekuvauksen otsikossa lukee 'ESR'. Mistä sanoista lyhenne tulee?",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksAssociationAdministration, asksCoordinationProjectName, isAreaQuestion, isCallAreaQuestion, isClockTimeQuestion, isDateQuestion, isTitleQuestion, isExampleQuestion, isInfoSourceQuestion, isCallTimingQuestion, isStreetAddressQuestion, isPlaceQuestion, isYearQuestion, isCostItemsQuestion, isPersonQuestion, isOrganisationQuestion, isLimitQuestion, tellsException, asksPresentState, isPercentQuestion, isFrequencyQuestion, isExceptionQuestion, isReasonQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityQuestion, isFitQuestion, isHelpQuestion, isProjectTimingQuestion, isQuantityQuestion, asksCallNumber, asksFollowUp, asksWhyDespite, asksWhoAdvisesAt, isMoneyQuestion, isResultsHeading, isResultsQuestion, isCostQuestion, isAdviceWhereQuestion, namesOtherDocument, writtenClitic } from '../../src/answer/intent.js';
+import { asksAssociationAdministration, asksCoordinationProjectName, isAreaQuestion, isCallAreaQuestion, isClockTimeQuestion, isDateQuestion, isTitleQuestion, isExampleQuestion, isInfoSourceQuestion, isCallTimingQuestion, isStreetAddressQuestion, isPlaceQuestion, isYearQuestion, isCostItemsQuestion, isPersonQuestion, isOrganisationQuestion, isPartnerQuestion, isLimitQuestion, tellsException, asksPresentState, isPercentQuestion, isFrequencyQuestion, isExceptionQuestion, isReasonQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityQuestion, isFitQuestion, isHelpQuestion, isProjectTimingQuestion, isQuantityQuestion, asksCallNumber, asksFollowUp, asksWhyDespite, asksWhoAdvisesAt, isMoneyQuestion, isResultsHeading, isResultsQuestion, isCostQuestion, isAdviceWhereQuestion, namesOtherDocument, writtenClitic } from '../../src/answer/intent.js';
 import { findPlaces } from '../../src/answer/regions.js';
 import { tokenize } from '../../src/search/finnish.js';
 
@@ -364,6 +364,17 @@ describe('asksWhoAdvisesAt', () => {
     ['Mitä Koonto neuvoo yhdistyksille?', false],
   ] as const)('%s → %s', (question, expected) => {
     expect(asksWhoAdvisesAt(tokenize(question), projects)).toBe(expected);
+  });
+});
+
+describe('isPartnerQuestion', () => {
+  it.each([
+    ['Kenen kanssa KANTO järjesti niitä infotilaisuuksia järjestöille?', true],
+    ['With whom did KANTO organise the info sessions?', true],
+    ['Kenen puoleen voi kääntyä?', false],
+    ['Voiko hankkeen tehdä toisen yhdistyksen kanssa?', false],
+  ])('%s → %s', (question, expected) => {
+    expect(isPartnerQuestion(tokenize(question))).toBe(expected);
   });
 });
 

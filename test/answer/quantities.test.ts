@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksToNameCounted, countedWord, countedWordEn, statesAmount, statesClockTime, statesContact, statesCountOf, statesDate, statesCostItems, statesException, statesLimit, statesPercent, statesFrequency, statesMoney, statesPerson, statesPlace, statesReason, statesStreetAddress, organisationsNamed, statesWebAddress, statesYear } from '../../src/answer/quantities.js';
+import { asksToNameCounted, countedWord, countedWordEn, statesAmount, statesClockTime, statesContact, statesCountOf, statesDate, statesCostItems, statesException, statesLimit, statesPercent, statesFrequency, statesMoney, statesPerson, statesPlace, statesReason, statesStreetAddress, organisationsNamed, statesWebAddress, statesYear, statesPartner } from '../../src/answer/quantities.js';
 import { tokenize } from '../../src/search/finnish.js';
 import { isNoiseWord } from '../../src/search/query.js';
 
@@ -310,5 +310,16 @@ describe('countedWordEn', () => {
     ['How many percent is the own share?', undefined],
   ] as const)('%s → %s', (question, expected) => {
     expect(countedWordEn(tokenize(question), isNoiseWord)).toBe(expected);
+  });
+});
+
+describe('statesPartner', () => {
+  it.each([
+    ['Toimenpiteinä hankkeessa järjestetään ELY-keskuksen kanssa infotilaisuuksia.', true],
+    ['tuetaan kansalaistoimijoita yhteistyön tiivistämisessä kuntien ja Siun soten/hyvinvointialueen kanssa', true],
+    ['The project worked together with local parishes.', true],
+    ['Koulutusta ja infotilaisuuksia: hankehaku, viestintä.', false],
+  ])('%s → %s', (text, expected) => {
+    expect(statesPartner(text)).toBe(expected);
   });
 });
