@@ -156,6 +156,8 @@ export class Vocabulary {
         // Nothing yet: a mistyped end of a compound (tapaams ↔ verkostotapaamis). Not for words longer than any
         // Finnish word is (a pasted string): the variants grow with the square of the length.
         if (found.size === 0 && len >= 7 && len <= MAX_TYPO_SUFFIX_LENGTH) for (const variant of oneEditAway(queryStem)) for (const t of this.withSuffix(variant)) if (t.length >= variant.length + 3) add(t, W_TYPO_SUFFIX);
+        // Nor that: a mistyped start of a longer word (tunnistatu ↔ tunnistautumin), a derivation or compound of it.
+        if (found.size === 0 && len >= 8 && len <= MAX_TYPO_SUFFIX_LENGTH) for (const variant of oneEditAway(queryStem)) for (const t of this.withPrefix(variant)) if (t.length >= variant.length + 2) add(t, W_TYPO_SUFFIX);
       }
     }
     const result = [...found.entries()]
