@@ -331,7 +331,9 @@ export function analyzeQuestion(
     // An English word the glossary does not know counts half: it may just be phrasing.
     // Names and Finnish words turn up in English questions too, so both forms are tried.
     const alternatives = foreign && w.en !== w.fi ? [[w.en], [w.fi]] : [[w.fi]];
-    const factor = minor(w.raw) || GENERIC_WORDS.test(w.raw) ? MINOR_FACTOR : foreign ? 0.5 : w.asked || looksLikeVerb(w.raw) ? VERB_FACTOR : isFraming(w.fi) ? FRAMING_FACTOR : 1;
+    // ("kenen tekemä", "kenen kehittämä": after "kenen", a word in -mA is the agent participle of a verb, by whom a thing was made.)
+    const agent = lang === 'fi' && /^(kenen|keiden)$/u.test(words[i - 1]?.raw ?? '') && /m[aä][nt]?$/u.test(w.raw);
+    const factor = minor(w.raw) || GENERIC_WORDS.test(w.raw) ? MINOR_FACTOR : foreign ? 0.5 : w.asked || agent || looksLikeVerb(w.raw) ? VERB_FACTOR : isFraming(w.fi) ? FRAMING_FACTOR : 1;
     const concept = makeConcept(w.raw, alternatives, vocabulary, factor * (w.context ? CONTEXT_FACTOR : 1));
     // "meidän juniorifutisseura ja naapurikylän nuorisoseura": a kind of association the documents do not name, told as the asker's own,
     // says who asks, not what ("Paljonko niistä on kyläyhdistyksiä?" asks about one).

@@ -341,6 +341,16 @@ describe('analyzeQuestion: the asker\'s own kind of association', () => {
   });
 });
 
+describe('analyzeQuestion: by whom a thing was made', () => {
+  it('weighs an agent participle after "kenen" ("kenen tekemä") as a verb, half', () => {
+    const vocabulary = SearchIndex.build([{ id: 'a:1', title: 'T', headings: 'Tulokset', body: 'Osallisuusindikaattori on käytössä.' }]).vocabulary;
+    const weightOf = (question: string, surface: string): number => analyzeQuestion(question, [], vocabulary).concepts.find((c) => c.surface === surface)?.weight ?? Number.NaN;
+    expect(weightOf('Mikä se mittari oli ja kenen tekemä?', 'tekemä')).toBeCloseTo(weightOf('Mikä se mittari oli ja tekemä?', 'tekemä') / 2);
+    // Not a noun after another word ("minkä ohjelma").
+    expect(weightOf('Minkä ohjelma se oli?', 'ohjelma')).toBeCloseTo(weightOf('Ohjelma se oli?', 'ohjelma'));
+  });
+});
+
 describe('glossary targets', () => {
   it('are the terms the index keeps: a one-letter part of "Y-tunnus" is not one of them', () => {
     const [rule] = compileGlossary([{ term: 'Y-tunnus', synonyms: [], en: ['business id'] }]);
