@@ -567,7 +567,7 @@ export function isCallAreaQuestion(words: readonly string[]): boolean {
 const FIT_VERBS = /^(sopii|sopiiko|sopisi|sopisiko|sopis|sopisko|sopiikohan|käykö|käypikö|passaako|passaisko|passaisiko|kävisikö|kävisko|kelpaako|kelpaisiko|kelpaisko|soveltuuko|soveltuisiko|tuetaanko|tuettaisiinko|rahoitetaan|rahoitetaanko|rahotetaan|rahotetaanko|rahoitettaisiinko|rahoittaako|painotetaan|painotetaanko|painopiste|painopisteenä|painopisteitä|katsotaanko|katotaanko|hyväksytäänkö|fit|fits|suitable|eligible|qualify|qualifies|funded|fundable|emphasised|emphasized|priority)$/;
 /** Money for a project: "onko X:lle rahoitusta?", "voisko tähän saada hankerahaa?". */
 const FUNDING_WORDS = /^(raha|rahaa|rahat|rahoitus|rahoitusta|rahoitukseen|rahoituksen|rahoitukselle|rahotusta|rahotus|hankeraha\p{L}*|kake-?raha\p{L}*|esr-?raha\p{L}*|kake-?rahoitu\p{L}*|esr-?rahoitu\p{L}*|tukea|tukia|avustus\p{L}*|funding|money|grant|grants)$/u;
-const YES_NO = /^(voiko|voisko|voisiko|voiks|saako|saisiko|saisko|saaks|onko|onks|olisiko|oisko|olisko|can|could|may|is|are|would)$/;
+const YES_NO = /^(ommoo|onkos|onkohan|voiko|voisko|voisiko|voiks|saako|saisiko|saisko|saaks|onko|onks|olisiko|oisko|olisko|can|could|may|is|are|would)$/;
 /** Asking what costs may go in the budget, or what the money may pay for, is another question ("Saako budjettiin laittaa kahvitarjoiluja?", "Voiko hankkeen rahoilla järjestää opintomatkan?"). */
 const COST_WORDS = /^(budjet|kulu|kulut|kuluj|kustannu|palkk|palka|remont|korjau|hankinn|hankkia|osta|investoin|vuokr|kahvi|tarjoil|kuitt|lasku|matkakulu|menoi|alv|arvonlisäver|vero|omarahoitu|omavastuu|talkoo|rahoilla$|rahalla$|rahoituksella$|rahotuksella$|tuella$|maksaa$|maksetaan$|maksamaan$|cost|budget|salar|wage|rent|equipment|renovat|purchas|vat|tax|own|share)/;
 
@@ -709,7 +709,7 @@ export function isCostQuestion(spoken: readonly string[]): boolean {
 }
 
 const CALL_TEXT = /^(haussa|hakuun|haun|hakuilmoitukse\p{L}*|hankehaussa|hankehakuun|hakutekst\p{L}*|tiedottee\p{L}*|call|announcement|press|release)$/u;
-const MENTIONED = /^(huomioidaanko|huomioidaanks|huomioidaan|huomioiko|huomioitu|huomioitaisiinko|mainitaan|mainitaanko|mainitaanks|mainittu|mainittuna|mainitaanhan|puhutaan|puhutaanko|puhutaanks|mahtuuko|mahtuuks|mukana|listattu|nimetty|mention|mentions|mentioned)$/;
+const MENTIONED = /^(huomioidaanko|huomioidaanks|huomioidaan|huomioiko|huomioitu|huomioitaisiinko|mainitaan|mainitaanko|mainitaanks|mainittu|mainittuna|mainitaanhan|mainittiinko|mainittiinks|maininta|mainintaa|mainintoja|mainintaakaan|puhutaan|puhutaanko|puhutaanks|mahtuuko|mahtuuks|mukana|listattu|nimetty|mention|mentions|mentioned)$/;
 const EMPHASIS = /^(painotu\p{L}*|painotetu\p{L}*|painopist\p{L}*|teema|teemat|teemoja|teemoista|teemoihin|teemoissa|teemana|teemaksi|priorit\p{L}*|themes?|priorities)$/u;
 
 const PROJECT_MEANS = /^(hankkeella|hankkeessa|hankkeen|kake-?hankkeella|hankerahalla|rahalla|rahoilla)$/;

@@ -1496,6 +1496,13 @@ describe('engine.decide: why something is so although something else is', () => 
 });
 
 describe('engine.decide: whether a document named emphasises something', () => {
+  it('answers a long Savo-dialect story ending "Ommoo sielä ELY:n tiedotteessa mitään mainintaa tämmösistä kokeiluista?" with the item on trial culture', async () => {
+    const { engine } = await bundled();
+    const question =
+      'Meillä on kyläyhdistyksessä semmonen ajatus, että kokeiltais ensin pienesti yhtä uutta toimintatapaa yksinäisille vanhuksille ja kahottais, toimiiko se, ennen kuin lähetään mihinkään isompaan. Meijän rahastonhoitaja on sitä mieltä, että kaiken pitää olla valmiiksi suunniteltua. Ommoo sielä ELY:n tiedotteessa mitään mainintaa tämmösistä kokeiluista?';
+    expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain('kokeilukulttuuria');
+  });
+
   it('answers "…Mainitaanko ELY:n tiedotteessa asukkaiden osallistuminen ollenkaan?" from the press release, though the story\'s words fit another call\'s list', async () => {
     const { engine } = await bundled();
     const question = 'Haluttais saada kyläläiset itse suunnittelemaan kylätalon toimintaa. Mainitaanko ELY:n tiedotteessa asukkaiden osallistuminen ollenkaan?';
