@@ -1547,6 +1547,14 @@ describe('engine.decide: with whom something was done', () => {
   });
 });
 
+describe('engine.decide: "vain" names no topic', () => {
+  it('answers "Jos joku käy vain kerran meidän tapahtumassa, voiko hänet kirjata hankkeen osallistujaksi?" with the participant-tracking slide', async () => {
+    const { engine } = await bundled();
+    const question = 'Jos joku käy vain kerran meidän tapahtumassa, voiko hänet kirjata hankkeen osallistujaksi? Paljonko aikaa pitää olla osallistumisen aloituksen ja lopetuksen välillä?';
+    expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain('5 päivää');
+  });
+});
+
 describe('engine.decide: what an abbreviation stands for', () => {
   it.each([
     "Hankekuvauksen otsikossa lukee 'ESR'. Mistä sanoista lyhenne tulee?",

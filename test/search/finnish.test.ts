@@ -66,6 +66,10 @@ describe('stem and terms', () => {
     for (const w of ['mimmosiin', 'mimmonen', 'sannoo', 'millaisiin', 'sanoo']) expect(QUESTION_WORDS_FI.has(w), w).toBe(true);
   });
 
+  it('knows focus particles ("vain", "vaan", "ainoastaan"), Savo "ommoo" and "mainintaa" for question words: they name no topic', () => {
+    for (const w of ['vain', 'vaan', 'ainoastaan', 'ommoo', 'onkos', 'mainintaa', 'tämmösistä']) expect(QUESTION_WORDS_FI.has(w), w).toBe(true);
+  });
+
   it('splits a season\'s call ("keväthaulla", "syyshaussa") into the season and the call', () => {
     expect(tokenize('etelä-savon keväthaulla')).toEqual(['etelä', 'savon', 'kevät', 'haulla']);
     expect(tokenize('syyshaussa')).toEqual(['syys', 'haussa']);
