@@ -972,6 +972,7 @@ describe('engine.decide: getting to know each other is networking (glossary)', (
 
   it.each([
     'järkkääkö kanto jotain tapaamisia missä eri yhdistysten porukat näkis toisiaan',
+    'Järjestääkö KANTO tapaamisia jossa eri yhdistykset voi tutustua toisiin ja tehdä networking?',
     'Mie oon aina tykännyt tavata muiden kylien väkeä, siitä sitä oppii eniten. Järjestettiinkö KANTO-hankkeessa kuvauksen mukaan semmosia tapaamisia, joissa eri yhdistykset pääsee näkemään toisiaan?',
   ])('answers "%s" (seeing each other) with KANTO\'s network meetings', async (question) => {
     const { engine } = await bundled();
