@@ -745,9 +745,9 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     if (atLeast !== undefined && (best === undefined || best.weight < atLeast)) return undefined;
     // With nothing named, the route's introduction answers ("Mitä KANTO tarjoaa?"); not when the question names a thing the documents never mention ("Do the advisers charge a fee?").
     // (A municipality the documents do not name is where the asker is: "…vai pitääkö meidän lähtee joensuuhun".)
-    // ("mitä apua koonto oikeesti antaa meille tavallisille yhdistyksille": a verb or a general word the documents lack names no thing.)
+    // ("mitä apua koonto oikeesti antaa meille tavallisille yhdistyksille": a verb, a verbal noun or a general word the documents lack names no thing.)
     const namesUnknown = analyzed.concepts.some(
-      (c) => c.unknown && !route.frame.test(c.surface) && !c.surface.split(' ').every((w) => places.names.has(w)) && !looksLikeVerb(c.surface) && !isGenericWord(c.surface),
+      (c) => c.unknown && !route.frame.test(c.surface) && !c.surface.split(' ').every((w) => places.names.has(w)) && !looksLikeVerb(c.surface) && !VERBAL_NOUN.test(c.surface) && !isGenericWord(c.surface),
     );
     const first = best === undefined && !namesUnknown ? firstOf(route, words, places) : undefined;
     const chosen = best ?? (first === undefined ? undefined : { passage: first.passage, doc: first.doc, coverage: 0 });
@@ -1325,6 +1325,9 @@ function asksHelpWhere(words: readonly string[], places: PlaceMentions): boolean
   if (words.some((w) => places.municipalities.has(w))) return true;
   return places.municipalities.size > 0 && words.every((w) => isNoiseWord(w) || HELP_FRAME.test(w) || places.names.has(w));
 }
+
+/** A verbal noun ("kirjoittamisessa", "täyttäminen"): an action asked help with, not a thing the documents lack. */
+const VERBAL_NOUN = /^\p{L}{3,}[aeiouyäö]mi(nen|s\p{L}*)$/u;
 
 /** Words of an advice-where question that frame it ("pitääkö meidän lähteä joensuuhun, vai tuleeko ne tänne?"). */
 const ADVICE_WHERE_FRAME = /^(lähte|läht|matk|ajaa|ajam|tule|käy|liikku|paika|pääl|tänne|luoks|kauka|laida|laita|reuna|syrjä|asti|far|distan|neuvo|väki|kanto|koonto|hank|travel|visit|come|advi|staff|region|around|work|only)/;

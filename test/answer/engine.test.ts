@@ -1556,6 +1556,14 @@ describe('engine.decide: "vain" names no topic', () => {
   });
 });
 
+describe('engine.decide: help with an action the documents do not name', () => {
+  it('answers "Auttaako Koonto vain hakemuksen kirjoittamisessa vai myös kun hanke on jo käynnissä?" with what Koonto offers (a verbal noun names no thing)', async () => {
+    const { engine } = await bundled();
+    const question = 'Auttaako Koonto vain hakemuksen kirjoittamisessa vai myös kun hanke on jo käynnissä? Meillä ei ole kokemusta projekteista ollenkaan.';
+    expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain('suunnittelusta sen toteutukseen');
+  });
+});
+
 describe('engine.decide: what an abbreviation stands for', () => {
   it.each([
     "Hankekuvauksen otsikossa lukee 'ESR'. Mistä sanoista lyhenne tulee?",
