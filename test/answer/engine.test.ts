@@ -1564,6 +1564,14 @@ describe('engine.decide: help with an action the documents do not name', () => {
   });
 });
 
+describe('engine.decide: everyday skills in a learner\'s words (glossary)', () => {
+  it('answers "…Sopiiko arki taidot Etelä-Savon 2/2024 hakuun?" with the item on everyday skills', async () => {
+    const { engine } = await bundled();
+    const question = 'Meidän naisryhmä opettaa arjen asioita, kuten kauppa, laskut ja Kela paperit. Sopiiko arki taidot Etelä-Savon 2/2024 hakuun?';
+    expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain('arjentaitoja');
+  });
+});
+
 describe('engine.decide: what an abbreviation stands for', () => {
   it.each([
     "Hankekuvauksen otsikossa lukee 'ESR'. Mistä sanoista lyhenne tulee?",
