@@ -1121,7 +1121,11 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
           ? []
           : // (Not a glossary phrase with "how many", whose term says what is asked: "how many days" is a call's period.)
             analyzed.concepts.filter((c) => c.surface === countedEn).flatMap((c) => c.alternatives.map((a) => a[0] ?? '').filter((a) => a.length >= 3));
-    const countsIt = (r: Ranked): boolean => countedForms.some((form) => statesCountOf(passageText(r.passage), form));
+    // "Montako yhdistystä KANTO ehti neuvoa?", "How many associations did KANTO help…?": a count of those a project helped, which a
+    // count of those that exist ("yli 3800 … yhdistystä") does not give; the sentence counting them must say they were helped.
+    const countsHelped = countedForms.length > 0 && asked.some((w) => HELPED_ASKED.test(w));
+    const countsIt = (r: Ranked): boolean =>
+      countedForms.some((form) => (countsHelped ? sentencesOf(passageText(r.passage)).some((s) => HELPED_STATED.test(s) && statesCountOf(s, form)) : statesCountOf(passageText(r.passage), form)));
     if (countedForms.length > 0 && !countsIt(best)) {
       // Another close candidate that gives the count answers ("n. 5 000 järjestöä" in the target group's passage;
       // "yli 3800 … yhdistystä" when the funding table, which counts euros, ranked first).
@@ -1325,6 +1329,11 @@ function asksHelpWhere(words: readonly string[], places: PlaceMentions): boolean
   if (words.some((w) => places.municipalities.has(w))) return true;
   return places.municipalities.size > 0 && words.every((w) => isNoiseWord(w) || HELP_FRAME.test(w) || places.names.has(w));
 }
+
+/** Asked how many a project helped, advised or funded ("ehti neuvoa", "auttoi", "did KANTO help"). */
+const HELPED_ASKED = /^(neuvo\p{L}*|autto\p{L}*|auttoi|auttanut|auttaneet|auttaa|autettiin|avusti\p{L}*|tuki|tukenut|tuettiin|rahoitettiin|rahoitti|ehti|ehtivät|helped|help|advised|advise|supported|funded|assisted|reached)$/u;
+/** A sentence saying some were helped, advised, funded or took part. */
+const HELPED_STATED = /(neuvo|autet|autto|avust|tuettu|tuettiin|rahoitet|rahoitti|myönnet|osallistu|tavoitet|helped|advised|supported|funded|reached|took part)/iu;
 
 /** A verbal noun ("kirjoittamisessa", "täyttäminen"): an action asked help with, not a thing the documents lack. */
 const VERBAL_NOUN = /^\p{L}{3,}[aeiouyäö]mi(nen|s\p{L}*)$/u;

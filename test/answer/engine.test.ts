@@ -1572,6 +1572,21 @@ describe('engine.decide: everyday skills in a learner\'s words (glossary)', () =
   });
 });
 
+describe('engine.decide: how many a project helped', () => {
+  it.each(['montako yhdistystä kanto ehti neuvoa koko hankkeen aikana', 'Montako yhdistystä KANTO lopulta neuvoi hankkeen aikana?', 'How many KAKE projects did KANTO help get funded in North Karelia in the end?'])(
+    'hands "%s" to an adviser: the documents count the associations there are, not those helped',
+    async (question) => {
+      const { engine } = await bundled();
+      expect(engine.decide(question, { today: '2026-11-23' })).toMatchObject({ kind: 'handoff', reason: 'not_stated' });
+    },
+  );
+
+  it('still answers how many associations there are in North Karelia', async () => {
+    const { engine } = await bundled();
+    expect(answerOf(engine.decide('Montako yhdistystä Pohjois-Karjalassa toimii KANTOn kuvauksen mukaan?', { today: '2026-11-23' })).passage.excerpt).toContain('3800');
+  });
+});
+
 describe('engine.decide: what an abbreviation stands for', () => {
   it.each([
     "Hankekuvauksen otsikossa lukee 'ESR'. Mistä sanoista lyhenne tulee?",
