@@ -602,7 +602,8 @@ const CALL_ADJECTIVES = /^(current|new|latest|recent|previous|first|second|third
  * the question names by a name the documents do not know.
  */
 export function namesUnknownCall(text: string, known: (word: string) => boolean): boolean {
-  const words = text.toLocaleLowerCase('fi').split(/[^\p{L}+-]+/u);
+  // ("STEA:lta" is "stealta": an abbreviation's case ending after its colon belongs to the word.)
+  const words = text.toLocaleLowerCase('fi').replace(/(\p{L}):(\p{L})/gu, '$1$2').split(/[^\p{L}+-]+/u);
   // "järjestöavustus", "Taiken yhteisöavustukset", "toiminta-avustus": a kind of grant, which the calls' support is not.
   for (const word of words) {
     const kind = KIND_OF_GRANT.exec(word)?.[1];
