@@ -131,7 +131,15 @@ export function isProjectTimingQuestion(words: readonly string[], projectWords: 
 
 /** When decisions come, a report is due or an event is held: "rahoituspäätös", "myönnetty", "loppuraportti", "webinaari". */
 export function asksDecisionOrEvent(words: readonly string[]): boolean {
-  return words.some((w) => DECISION_WORDS.test(w) || EVENT_WORDS.test(w));
+  return words.some((w) => DECISION_WORDS.test(w) || EVENT_WORDS.test(w)) || asksIfFunded(words);
+}
+
+/** "…before ELY tells us if we got the money", "hear back", "saimmeko rahat": whether the asker's application was funded. */
+const TOLD_IF_FUNDED = /^((if|whether) we (got|get|received|receive|were)|hear back|heard back|saimmeko (rahat|rahaa|rahoituksen|rahoitusta)|saammeko (rahat|rahoituksen)|saatiinko (rahat|rahoitus))/u;
+
+/** Whether (or when) the asker hears that their application was funded: a decision the call documents do not hold. */
+export function asksIfFunded(words: readonly string[]): boolean {
+  return words.some((w, i) => TOLD_IF_FUNDED.test(`${w} ${words[i + 1] ?? ''} ${words[i + 2] ?? ''}`));
 }
 
 const DECISION_WORDS = /^(päätö|päätös|rahoituspäätö|rahotuspäätö|myöntöpäätö|myönne|decision|raportt|raportin|loppuraport|väliraport|report|maksatu|payment)/;

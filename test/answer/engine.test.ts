@@ -1587,6 +1587,14 @@ describe('engine.decide: how many a project helped', () => {
   });
 });
 
+describe('engine.decide: when the asker hears whether they were funded', () => {
+  it('hands "How long does it take before ELY tells us if we got the money, after the Etelä-Savo 2/2024 deadline?" to an adviser, not the call\'s status', async () => {
+    const { engine } = await bundled();
+    const d = engine.decide('How long does it take before ELY tells us if we got the money, after the Etelä-Savo 2/2024 deadline?', { today: '2026-11-23' });
+    expect(d).toMatchObject({ kind: 'handoff', reason: 'not_stated', lang: 'en' });
+  });
+});
+
 describe('engine.decide: what an abbreviation stands for', () => {
   it.each([
     "Hankekuvauksen otsikossa lukee 'ESR'. Mistä sanoista lyhenne tulee?",
