@@ -66,6 +66,7 @@ export const QUESTION_WORDS_FI = new Set(
    ajatus hakenu laitto herännyt ehdotti suoraan riittää piti pois viime yhtään kunnolla ensin haluis haluais kyselee mut sais näkee nähtiin isoa isompaa kivaa jonain jonakin jokaisesta jokaiselta pelkät pelkkä pelkkiä pelkkää arvioi arviolta kannalta ilman joukossa joukosta joukkoon ollenkaan ollenkaa lainkaan tietynlainen tietynlaista tietynlaiset tietynlaisia tietynlaisiin tietynlaiseen tietynlaisen
    alunperin kerrottu kerrotun kerrotussa kerrotusta kerrottiin kerrotut olemaan olevan olevansa nimellä nimeltä nimeltään esiin esille kuulimme kuultiin kuullut kuulleet kuulemma eräs erään eräässä eräästä eräälle eräältä eräällä eräitä eräissä eräistä
    lukee luki lukevat lukisi luettavissa kohta kohtaa kohdassa kohdan kohdasta kohdat kohdissa
+   otsikon otsikossa otsikon alla ranskalainen ranskalaisen ranskalaisia ranskalaista viiva viivan viivat viivoja viivaa virke virkkeen virkkeessä virkkeet lauseen lauseessa rivi rivin rivillä riville luettelo luettelon luettelossa listan listassa listalla
    vain vaan ainoastaan ommoo onkos onkohan tämmösistä tämmöisistä tällaisista tällasista sellaisista sellasista semmosista semmoisista maininta mainintaa mainintoja mainintaakaan
    hankeapu botti`.split(/\s+/).filter((w) => w !== ''),
 );

@@ -164,8 +164,13 @@ const DOCUMENT_NOUN = /^(tiedot|ilmoitu|ilmoituks|kuvau|kuvauks|esity|julkaisu|d
  * mitä siinä lukee" asks about the words quoted, whatever else the story tells.
  */
 function quotedIn(sentence: string): string[] {
-  return [...sentence.matchAll(QUOTED)].filter((m) => !DOCUMENT_NOUN.test((m[1] ?? '').toLocaleLowerCase('fi'))).map((m) => m[2] ?? '');
+  const quoted = [...sentence.matchAll(QUOTED)].filter((m) => !DOCUMENT_NOUN.test((m[1] ?? '').toLocaleLowerCase('fi'))).map((m) => m[2] ?? '');
+  // "Osallisuus ja yhteisöllisyys -otsikon alla on muutama viiva": a heading (or section) named by its words, unquoted.
+  return [...quoted, ...[...sentence.matchAll(NAMED_SECTION)].map((m) => m[1] ?? '')];
 }
+
+/** Words naming a heading or a section of a document before "-otsikon", "-kohdassa", "-osiossa": "Osallisuus ja yhteisöllisyys -otsikon alla". */
+const NAMED_SECTION = /(?:^|[,:;–]\s*)([^,.:;?!–'"]{3,80}?)\s+-(?:otsiko|kohd|kappalee|osio|välilehde)\p{L}*/gu;
 
 /** Pronouns that stand for something named before. */
 const REFERS_BACK = /^(se|sen|sitä|siitä|siinä|siihen|sillä|siltä|sille|ne|niiden|niitä|niistä|niissä|niillä|niille|it|its|they|their|them|this|that)$/u;

@@ -1595,6 +1595,14 @@ describe('engine.decide: when the asker hears whether they were funded', () => {
   });
 });
 
+describe('engine.decide: a heading the story names', () => {
+  it('answers "Osallisuus ja yhteisöllisyys -otsikon alla on muutama ranskalainen viiva. Mitä ihan ensimmäisessä kohdassa sanotaan vahvistettavan?" from that heading\'s list', async () => {
+    const { engine } = await bundled();
+    const question = 'Osallisuus ja yhteisöllisyys -otsikon alla on muutama ranskalainen viiva. Mitä ihan ensimmäisessä kohdassa sanotaan vahvistettavan?';
+    expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain('asukkaiden osallistumista');
+  });
+});
+
 describe('engine.decide: what an abbreviation stands for', () => {
   it.each([
     "Hankekuvauksen otsikossa lukee 'ESR'. Mistä sanoista lyhenne tulee?",

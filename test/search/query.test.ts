@@ -351,6 +351,18 @@ describe('analyzeQuestion: by whom a thing was made', () => {
   });
 });
 
+describe('analyzeQuestion: a heading a story names', () => {
+  it('weighs the words of a heading named before "-otsikon" fully, as a quote of the document, and the words for a document\'s parts not at all', () => {
+    const vocabulary = SearchIndex.build([{ id: 'a:1', title: 'T', headings: 'Osallisuus ja yhteisöllisyys', body: 'Vahvistetaan asukkaiden osallistumista.' }]).vocabulary;
+    const concepts = analyzeQuestion('Osallisuus ja yhteisöllisyys -otsikon alla on muutama ranskalainen viiva. Mitä ensimmäisessä kohdassa sanotaan vahvistettavan?', [], vocabulary).concepts;
+    const weight = (surface: string): number => concepts.find((c) => c.surface === surface)?.weight ?? Number.NaN;
+    const alone = analyzeQuestion('Mitä osallisuus ja yhteisöllisyys tarkoittaa?', [], vocabulary).concepts.find((c) => c.surface === 'yhteisöllisyys')?.weight;
+    expect(weight('yhteisöllisyys')).toBeCloseTo(alone ?? Number.NaN);
+    expect(concepts.map((c) => c.surface)).not.toContain('otsikon');
+    expect(concepts.map((c) => c.surface)).not.toContain('viiva');
+  });
+});
+
 describe('glossary targets', () => {
   it('are the terms the index keeps: a one-letter part of "Y-tunnus" is not one of them', () => {
     const [rule] = compileGlossary([{ term: 'Y-tunnus', synonyms: [], en: ['business id'] }]);
