@@ -23,6 +23,8 @@ const W_TYPO2 = 0.6;
 const W_HEAD = 0.5;
 const W_TYPO_SUFFIX = 0.5;
 const MAX_TYPO_SUFFIX_LENGTH = 30;
+/** The end of a compound naming a part of a document ("-kalvo", "-dia", "-kohta"): the compound is about its head. */
+const DOCUMENT_PART = /^e?(kalvo|kalvoj|dia|dio|sivu|kohta|kohda|lista|teksti|osio|otsiko|otsikko)\p{L}{0,3}$/u;
 const MAX_MATCHES = 12;
 
 /** Strong and weak grades of Finnish consonants, both ways: tt ↔ t, nt ↔ nn, p ↔ v... */
@@ -149,7 +151,8 @@ export class Vocabulary {
         if (len >= 8 && queryStem.endsWith('mis') && this.documentFrequency(queryStem) === 0) for (const t of this.withPrefix(queryStem.slice(0, -3))) add(t, W_HEAD);
         for (let cut = len - 1; cut >= 5 && cut >= len * 0.6; cut -= 1) {
           const head = queryStem.slice(0, cut);
-          if (this.df.has(head)) add(head, W_HEAD);
+          // ("painopistekalvo": the slide on the priorities is about them, as "painopisteet" is.)
+          if (this.df.has(head)) add(head, DOCUMENT_PART.test(queryStem.slice(cut)) ? W_PREFIX : W_HEAD);
         }
         // A word the documents use as it is was not mistyped.
         if (!this.df.has(queryStem)) this.typos(queryStem, len >= 9 ? 2 : 1, add);

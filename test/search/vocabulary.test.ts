@@ -22,6 +22,7 @@ const vocabulary = new Vocabulary(
     ['avanu', 1],
     ['avatu', 1],
     ['oppilaitosopiskelu', 1],
+    ['painopist', 2],
     ['10.5.2024', 1],
     ['2024', 3],
     ['20', 2],
@@ -56,6 +57,13 @@ const MATCHES: { what: string; query: string; finds: string }[] = [
   { what: "a verb's past and its past participle (avasi → ava → avanu(t))", query: 'ava', finds: 'avanu' },
   { what: "a verb's present and its passive participle (avaa → ava → avatu)", query: 'ava', finds: 'avatu' },
 ];
+
+describe('Vocabulary.matches: a compound ending in a part of a document', () => {
+  it('finds its head as well as a longer ending would ("painopistekalvo" → painopist), not as weakly as another compound\'s head', () => {
+    expect(weightOf(vocabulary.matches('painopistekalvo'), 'painopist')).toBeGreaterThanOrEqual(0.7);
+    expect(weightOf(vocabulary.matches('painopistealue'), 'painopist')).toBeLessThan(0.7);
+  });
+});
 
 describe('Vocabulary.matches', () => {
   it.each(MATCHES)('$what: $query finds $finds', ({ query, finds }) => {
