@@ -5,12 +5,13 @@ import { compileGlossary, normalizeWord, type GlossaryRule } from '../search/glo
 import { SearchIndex, terms } from '../search/index.js';
 import { analyzeQuestion, askedText, askingSentences, detectLanguage, sentencesOf, isGenericWord, isNoiseWord, looksLikeVerb, type AnalyzedQuestion, type Concept } from '../search/query.js';
 import { searchConcepts, type Hit, type PlaceShared } from '../search/search.js';
-import { contentWords, stem, tokenize } from '../search/finnish.js';
+import { QUESTION_WORDS_FI, contentWords, isFinnishStopWord, stem, tokenize } from '../search/finnish.js';
 import { commonPrefix } from '../search/vocabulary.js';
 import { callState, callStatus, daysSinceOpening, RECENT_OPENING_DAYS } from './calls.js';
 import { dayNumber, formatDate, latestDay, wholeYears } from './dates.js';
 import { CANDIDATE_EXCERPT_CHARS, excerpt, passageLines } from './excerpt.js';
 import { abbreviationAsked, abbreviationsWrittenOut } from './abbreviations.js';
+import { restoreUmlauts, type UmlautLexicon } from '../search/umlauts.js';
 import { COMPOUND_CALL, asksAssociationAdministration, asksWhyDespite, asksIfFunded, asksDecisionOrEvent, asksIdeaFit, isPercentQuestion, isFrequencyQuestion, isCallAreaQuestion, isChoiceAdviceQuestion, namesUnknownCall, namesOtherDocument, isCallTimingQuestion, isAdviceWhereHeading, isAdviceWhereQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityHeading, isEligibilityQuestion, isAreaHeading, isAreaQuestion, isExampleHeading, isExampleQuestion, isResultsHeading, isResultsQuestion, isFitHeading, isFitQuestion, isClockTimeQuestion, isContactQuestion, isCostQuestion, isCostWord, isHelpQuestion, isInfoSourceQuestion, isMoneyQuestion, isStreetAddressQuestion, isPlaceQuestion, isYearQuestion, isCostItemsQuestion, isPersonQuestion, isOrganisationQuestion, isPartnerQuestion, isLimitQuestion, isExceptionQuestion, isEventWord, asksPresentState, tellsException, isReasonQuestion, isWebAddressQuestion, isWebWord, isAddressWord, isDateQuestion, isTitleQuestion, asksCoordinationProjectName, asksCallNumber, asksFollowUp, asksWhoAdvises, asksWhoAdvisesAt, isProjectTimingQuestion, isServiceHeading, isQuantityQuestion, refersToUnnamedPerson, startsWithAny } from './intent.js';
 import { asksFinalResult, asksOutcome, outcomeStated, statesOnlyAim } from './outcome.js';
 import { aboutTime, documentTimes, namesTime, yearNamed, type DocumentTimes } from './periods.js';
@@ -792,7 +793,27 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
    * whole message without an answer that its asking sentence alone has. Then the asking sentence is
    * answered, in the region the story names if the sentence names none.
    */
-  const decide = (raw: string, ctx: AskContext): Decision => {
+  const decide = (typed: string, ctx: AskContext): Decision => {
+    // "mita se flat rate on etela savon haussa": read as "mitä", "etelä" (the member's own spelling is kept in the decision).
+    const raw = restoreUmlauts(typed, umlautLexicon);
+    const decision = decideRestored(raw, ctx);
+    return raw === typed ? decision : { ...decision, question: asTyped(typed, decision.question) };
+  };
+
+  /** Every word of the documents and the glossary as written, lower case: built on the first message typed without "ä" and "ö". */
+  let writtenWords: Set<string> | undefined;
+  const umlautLexicon: UmlautLexicon = {
+    knows: (word) => {
+      writtenWords ??= new Set([
+        ...[...passages.values()].flatMap(({ passage, doc }) => tokenize(`${doc.meta.title} ${passage.headings.join(' ')} ${passageText(passage)}`)),
+        ...kb.glossary.flatMap((e) => tokenize([e.term, ...e.synonyms].join(' '))),
+      ]);
+      return QUESTION_WORDS_FI.has(word) || isFinnishStopWord(word) || writtenWords.has(word);
+    },
+    knowsStem: (word) => index.vocabulary.documentFrequency(stem(word)) > 0,
+  };
+
+  const decideRestored = (raw: string, ctx: AskContext): Decision => {
     const whole = decideOn(raw, ctx, undefined);
     if (whole.kind !== 'handoff' || whole.reason !== 'no_evidence') return whole;
     const asking = askingSentences(whole.question);
@@ -1336,6 +1357,15 @@ function asksHelpWhere(words: readonly string[], places: PlaceMentions): boolean
 const HELPED_ASKED = /^(neuvo\p{L}*|autto\p{L}*|auttoi|auttanut|auttaneet|auttaa|autettiin|avusti\p{L}*|tuki|tukenut|tuettiin|rahoitettiin|rahoitti|ehti|ehtivät|helped|help|advised|advise|supported|funded|assisted|reached)$/u;
 /** A sentence saying some were helped, advised, funded or took part. */
 const HELPED_STATED = /(neuvo|autet|autto|avust|tuettu|tuettiin|rahoitet|rahoitti|myönnet|osallistu|tavoitet|helped|advised|supported|funded|reached|took part)/iu;
+
+/**
+ * The member's own text for a decision's question: restoring "ä" and "ö" changes letters one for one,
+ * so the question decided on (cleaned, trimmed, maybe cut) is the same stretch of what they typed.
+ */
+function asTyped(typed: string, decided: string): string {
+  const cleaned = typed.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, ' ').trim();
+  return cleaned.length >= decided.length ? cleaned.slice(0, decided.length) : decided;
+}
 
 /** A verbal noun ("kirjoittamisessa", "täyttäminen"): an action asked help with, not a thing the documents lack. */
 const VERBAL_NOUN = /^\p{L}{3,}[aeiouyäö]mi(nen|s\p{L}*)$/u;

@@ -1603,6 +1603,25 @@ describe('engine.decide: a heading the story names', () => {
   });
 });
 
+describe('engine.decide: Finnish typed without "ä" and "ö"', () => {
+  it.each([
+    ['montako jasenta pohjois savon liikunnalla on', '169 jäsentä'],
+    ['missa se pohjois karjalan sosiaaliturva yhdistys on joensuussa mika katu osote', 'Rantakatu'],
+    ['tyoelaman avaimet hanke kenelle se oli tarkotettu minka ikasille nuorille', 'alle 30-vuotiaat'],
+  ])('answers "%s" as if typed with them', async (question, fact) => {
+    const { engine } = await bundled();
+    expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain(fact);
+  });
+
+  it('tells the call\'s status for "ehtiiko etela savon 2/2024 hakuun viela ja mihin mennessa pitaa jattaa", and keeps the member\'s own spelling in the decision', async () => {
+    const { engine } = await bundled();
+    const question = 'ehtiiko etela savon 2/2024 hakuun viela ja mihin mennessa pitaa jattaa';
+    const d = callStatusOf(engine.decide(question, { today: '2024-04-15' }));
+    expect(d.region).toBe('Etelä-Savo');
+    expect(d.question).toBe(question);
+  });
+});
+
 describe('engine.decide: what an abbreviation stands for', () => {
   it.each([
     "Hankekuvauksen otsikossa lukee 'ESR'. Mistä sanoista lyhenne tulee?",

@@ -1,0 +1,67 @@
+/**
+ * Finnish typed without "ä" and "ö" ("mita se flat rate on etela savon haussa", on a keyboard
+ * or phone without them): each word the documents and question words do not know as it is,
+ * but do know with some of its "a" and "o" as "ä" and "ö", is read so.
+ */
+
+/** At most this many "a"/"o" letters in a word are tried (2^n spellings). */
+const MAX_VOWELS = 8;
+
+/** How sure a spelling is: known as a whole word (a question word, a document's word), or by its stem. */
+export interface UmlautLexicon {
+  /** A word known as it is written (lower case). */
+  knows(word: string): boolean;
+  /** A word whose stem the documents use. */
+  knowsStem(word: string): boolean;
+}
+
+/**
+ * The spellings of a lower-case word with some of its "a" and "o" as "ä" and "ö": the one with all of them
+ * first (a Finnish word's vowels are all front or all back: "pitääkö", "kylässä"), then fewest changes first
+ * (a compound may mix them: "kylätalo").
+ */
+export function umlautSpellings(word: string): string[] {
+  const at: number[] = [];
+  for (let i = 0; i < word.length; i += 1) if (word[i] === 'a' || word[i] === 'o') at.push(i);
+  if (at.length === 0 || at.length > MAX_VOWELS) return [];
+  const out: { text: string; changes: number }[] = [];
+  for (let mask = 1; mask < 1 << at.length; mask += 1) {
+    const chars = [...word];
+    let changes = 0;
+    at.forEach((i, bit) => {
+      if ((mask & (1 << bit)) === 0) return;
+      chars[i] = chars[i] === 'a' ? 'ä' : 'ö';
+      changes += 1;
+    });
+    out.push({ text: chars.join(''), changes });
+  }
+  const all = out.pop();
+  return [...(all === undefined ? [] : [all.text]), ...out.sort((a, b) => a.changes - b.changes).map((s) => s.text)];
+}
+
+/** The word as the member meant it, or undefined when it stands as written. */
+function respelled(word: string, lexicon: UmlautLexicon): string | undefined {
+  if (word.length < 2 || lexicon.knows(word)) return undefined;
+  const spellings = umlautSpellings(word);
+  const whole = spellings.find((s) => lexicon.knows(s));
+  if (whole !== undefined) return whole;
+  if (lexicon.knowsStem(word)) return undefined;
+  return spellings.find((s) => lexicon.knowsStem(s));
+}
+
+/**
+ * The text with "ä" and "ö" put back where a word is known only so; a text that has any "ä", "ö"
+ * or "å" already is left as it is (its writer has them). Every change is one letter for one, so
+ * positions in the text stay the same.
+ */
+export function restoreUmlauts(text: string, lexicon: UmlautLexicon): string {
+  if (/[äöåÄÖÅ]/u.test(text)) return text;
+  return text.replace(/\p{L}+/gu, (raw) => {
+    const lower = raw.toLowerCase();
+    if (lower.length !== raw.length) return raw;
+    const fixed = respelled(lower, lexicon);
+    if (fixed === undefined) return raw;
+    // Keep the writer's capitals: "Etela" → "Etelä".
+    return [...raw].map((ch, i) => (ch === lower[i] ? (fixed[i] ?? ch) : (fixed[i] ?? ch).toUpperCase())).join('');
+  });
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { restoreUmlauts, umlautSpellings, type UmlautLexicon } from '../../src/search/umlauts.js';
+
+const WORDS = new Set(['mitä', 'etelä', 'kylä', 'pitääkö', 'tänne', 'haku', 'savon', 'hakea', 'ala', 'älä']);
+const STEMS = new Set(['kylä', 'jäsen']);
+const lexicon: UmlautLexicon = {
+  knows: (w) => WORDS.has(w),
+  knowsStem: (w) => [...STEMS].some((s) => w.startsWith(s)),
+};
+
+describe('umlautSpellings', () => {
+  it('gives every spelling with some "a"/"o" as "ä"/"ö": all of them first (vowel harmony), then fewest changes first', () => {
+    const spellings = umlautSpellings('pitaako');
+    expect(spellings[0]).toBe('pitääkö');
+    expect(spellings).toHaveLength(7);
+    expect(spellings.slice(1, 4).every((s) => [...s].filter((c) => c === 'ä' || c === 'ö').length === 1)).toBe(true);
+    expect(umlautSpellings('kyly')).toEqual([]);
+  });
+});
+
+describe('restoreUmlauts', () => {
+  it.each([
+    ['mita pitaako tehda etela savon haussa', 'mitä pitääkö tehda etelä savon haussa'],
+    // A word known with its stem ("kylassa" → kylä…): the spelling whose stem the documents use.
+    ['Kylassa ei ole jasenia', 'Kylässä ei ole jäseniä'],
+    // Capitals stay: "Etela" → "Etelä".
+    ['Etela-Savon haku', 'Etelä-Savon haku'],
+    // A word known as written stays ("ala", "hakea"); so does one no spelling makes known.
+    ['ala hakea tata', 'ala hakea tata'],
+  ])('%s → %s', (typed, restored) => {
+    expect(restoreUmlauts(typed, lexicon)).toBe(restored);
+  });
+
+  it('leaves a text that has "ä", "ö" or "å" anywhere as it is, and keeps every position', () => {
+    expect(restoreUmlauts('mita on tänne', lexicon)).toBe('mita on tänne');
+    const typed = 'mita etela tanne';
+    expect(restoreUmlauts(typed, lexicon)).toHaveLength(typed.length);
+  });
+});
