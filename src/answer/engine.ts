@@ -803,6 +803,7 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
   /** Every word of the documents and the glossary as written, lower case: built on the first message typed without "ä" and "ö". */
   let writtenWords: Set<string> | undefined;
   const umlautLexicon: UmlautLexicon = {
+    isQuestionWord: (word) => QUESTION_WORDS_FI.has(word) || isFinnishStopWord(word),
     knows: (word) => {
       writtenWords ??= new Set([
         ...[...passages.values()].flatMap(({ passage, doc }) => tokenize(`${doc.meta.title} ${passage.headings.join(' ')} ${passageText(passage)}`)),
@@ -810,7 +811,11 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
       ]);
       return QUESTION_WORDS_FI.has(word) || isFinnishStopWord(word) || writtenWords.has(word);
     },
-    knowsStem: (word) => index.vocabulary.documentFrequency(stem(word)) > 0,
+    // (A short stem is many words': "välitä" and "välillä" share "väl", which does not make "valita" a typo.)
+    knowsStem: (word) => {
+      const s = stem(word);
+      return s.length >= MIN_UMLAUT_STEM && index.vocabulary.documentFrequency(s) > 0;
+    },
   };
 
   const decideRestored = (raw: string, ctx: AskContext): Decision => {
@@ -1357,6 +1362,9 @@ function asksHelpWhere(words: readonly string[], places: PlaceMentions): boolean
 const HELPED_ASKED = /^(neuvo\p{L}*|autto\p{L}*|auttoi|auttanut|auttaneet|auttaa|autettiin|avusti\p{L}*|tuki|tukenut|tuettiin|rahoitettiin|rahoitti|ehti|ehtivät|helped|help|advised|advise|supported|funded|assisted|reached)$/u;
 /** A sentence saying some were helped, advised, funded or took part. */
 const HELPED_STATED = /(neuvo|autet|autto|avust|tuettu|tuettiin|rahoitet|rahoitti|myönnet|osallistu|tavoitet|helped|advised|supported|funded|reached|took part)/iu;
+
+/** The shortest stem that makes a respelled word known by its stem alone. */
+const MIN_UMLAUT_STEM = 5;
 
 /**
  * The member's own text for a decision's question: restoring "ä" and "ö" changes letters one for one,

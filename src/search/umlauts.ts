@@ -9,6 +9,8 @@ const MAX_VOWELS = 8;
 
 /** How sure a spelling is: known as a whole word (a question word, a document's word), or by its stem. */
 export interface UmlautLexicon {
+  /** A question or stop word ("mitä", "pitääkö", "tänne"): a closed class, safe to respell anywhere. */
+  isQuestionWord(word: string): boolean;
   /** A word known as it is written (lower case). */
   knows(word: string): boolean;
   /** A word whose stem the documents use. */
@@ -40,9 +42,10 @@ export function umlautSpellings(word: string): string[] {
 }
 
 /** The word as the member meant it, or undefined when it stands as written. */
-function respelled(word: string, lexicon: UmlautLexicon): string | undefined {
+function respelled(word: string, lexicon: UmlautLexicon, onlyQuestionWords: boolean): string | undefined {
   if (word.length < 2 || lexicon.knows(word)) return undefined;
   const spellings = umlautSpellings(word);
+  if (onlyQuestionWords) return spellings.find((s) => lexicon.isQuestionWord(s));
   const whole = spellings.find((s) => lexicon.knows(s));
   if (whole !== undefined) return whole;
   if (lexicon.knowsStem(word)) return undefined;
@@ -50,16 +53,18 @@ function respelled(word: string, lexicon: UmlautLexicon): string | undefined {
 }
 
 /**
- * The text with "ä" and "ö" put back where a word is known only so; a text that has any "ä", "ö"
- * or "å" already is left as it is (its writer has them). Every change is one letter for one, so
- * positions in the text stay the same.
+ * The text with "ä" and "ö" put back where a word is known only so. A writer who has them for one word
+ * ("meiän") and not for the next ("tanne", "pitaako") may have left them out of question words, which
+ * are respelled then; other words only when the text has none ("valita" is a word of its own, not
+ * "välitä"). Every change is one letter for one, so positions in the text stay the same.
  */
 export function restoreUmlauts(text: string, lexicon: UmlautLexicon): string {
-  if (/[äöåÄÖÅ]/u.test(text)) return text;
+  const hasUmlauts = /[äöåÄÖÅ]/u.test(text);
   return text.replace(/\p{L}+/gu, (raw) => {
+    if (/[äöåÄÖÅ]/u.test(raw)) return raw;
     const lower = raw.toLowerCase();
     if (lower.length !== raw.length) return raw;
-    const fixed = respelled(lower, lexicon);
+    const fixed = respelled(lower, lexicon, hasUmlauts);
     if (fixed === undefined) return raw;
     // Keep the writer's capitals: "Etela" → "Etelä".
     return [...raw].map((ch, i) => (ch === lower[i] ? (fixed[i] ?? ch) : (fixed[i] ?? ch).toUpperCase())).join('');

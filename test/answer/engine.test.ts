@@ -1613,6 +1613,20 @@ describe('engine.decide: Finnish typed without "ä" and "ö"', () => {
     expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain(fact);
   });
 
+  it('respells question words a writer left them out of while writing them elsewhere ("meiän", "tanne", "pitaako")', async () => {
+    const { engine } = await bundled();
+    const d = engine.decide('tuleeko ne kanton neuvojat tanne syrja kylille asti vai pitaako meiän lahtee joensuuhun', { today: '2026-11-23' });
+    expect(answerOf(d).passage.excerpt).toContain('koko Pohjois-Karjalan alueella');
+  });
+
+  it('leaves a word that is a word of its own ("valita") as written, whatever a short stem says', async () => {
+    const { engine } = await bundled();
+    engine.decide('mihin kustannuksiin flat rate 7 prosenttia kaytannossa lasketaan ja milloin kannattaa valita 40 prosenttia', { today: '2026-11-23' });
+    const words = engine.explain()?.analyzed.words ?? [];
+    expect(words).toContain('valita');
+    expect(words).toContain('käytännössä');
+  });
+
   it('tells the call\'s status for "ehtiiko etela savon 2/2024 hakuun viela ja mihin mennessa pitaa jattaa", and keeps the member\'s own spelling in the decision', async () => {
     const { engine } = await bundled();
     const question = 'ehtiiko etela savon 2/2024 hakuun viela ja mihin mennessa pitaa jattaa';
