@@ -374,12 +374,13 @@ export function isReasonQuestion(words: readonly string[]): boolean {
 }
 
 /**
- * "miks kanton vastuuviranomainen on etelä-savon ely vaikka hanke on pohjois-karjalassa", "why … although …": why a
- * thing is so despite another, which no call document explains (it states how things are, not why they differ).
+ * "miks kanton vastuuviranomainen on etelä-savon ely vaikka hanke on pohjois-karjalassa", "why … although …", "miksi … eikä
+ * Pohjois-Karjalan oma?", "why … instead of …": why a thing is so despite or instead of another, which no call document
+ * explains (it states how things are, not why they differ).
  */
 export function asksWhyDespite(words: readonly string[]): boolean {
   const why = words.findIndex((w) => /^(miksi|miks|why)$/u.test(w));
-  return why >= 0 && words.slice(why + 1).some((w) => /^(vaikka|although|though|despite)$/u.test(w));
+  return why >= 0 && words.slice(why + 1).some((w, i, rest) => /^(vaikka|although|though|despite|eikä|instead)$/u.test(w) || (w === 'rather' && rest[i + 1] === 'than'));
 }
 
 /** "Missä kaupungissa hanke toteutettiin?", "Millä paikkakunnilla hanke toimi?", "in which town": the answer names a place. */

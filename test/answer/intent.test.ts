@@ -393,6 +393,9 @@ describe('asksWhyDespite', () => {
   it.each([
     ['miks kanton vastuuviranomainen on etelä-savon ely vaikka hanke on pohjois-karjalassa', true],
     ['Why is the responsible authority South Savo ELY although the project is in North Karelia?', true],
+    ['miks kanton vastuuviranomainen on etelä-savon ely eikä pohjois-karjalan ely?', true],
+    ['miksi kanto hanke loppu jo 2023 lopussa eikä jatkunu', true],
+    ['Why is it South Savo ELY rather than North Karelia ELY?', true],
     ['Miksi KANTOa tarvitaan?', false],
     ['Voiko hakea, vaikka ei olla ikinä tehty hanketta? Miksi ei?', false],
   ])('%s → %s', (question, expected) => {
