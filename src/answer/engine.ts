@@ -3,7 +3,7 @@ import type { KnowledgeBase, KnowledgeDocument, Passage } from '../knowledge/typ
 import { passageText } from '../knowledge/types.js';
 import { compileGlossary, normalizeWord, type GlossaryRule } from '../search/glossary.js';
 import { SearchIndex, terms } from '../search/index.js';
-import { analyzeQuestion, askedText, askingSentences, detectLanguage, sentencesOf, isGenericWord, isNoiseWord, looksLikeVerb, type AnalyzedQuestion, type Concept } from '../search/query.js';
+import { analyzeQuestion, askedText, askingSentences, detectLanguage, sentencesOf, isActorCompound, isGenericWord, isNoiseWord, looksLikeVerb, type AnalyzedQuestion, type Concept } from '../search/query.js';
 import { searchConcepts, type Hit, type PlaceShared } from '../search/search.js';
 import { QUESTION_WORDS_FI, contentWords, isFinnishStopWord, stem, tokenize } from '../search/finnish.js';
 import { commonPrefix } from '../search/vocabulary.js';
@@ -746,9 +746,16 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     if (atLeast !== undefined && (best === undefined || best.weight < atLeast)) return undefined;
     // With nothing named, the route's introduction answers ("Mitä KANTO tarjoaa?"); not when the question names a thing the documents never mention ("Do the advisers charge a fee?").
     // (A municipality the documents do not name is where the asker is: "…vai pitääkö meidän lähtee joensuuhun".)
-    // ("mitä apua koonto oikeesti antaa meille tavallisille yhdistyksille": a verb, a verbal noun or a general word the documents lack names no thing.)
+    // ("mitä apua koonto oikeesti antaa meille tavallisille yhdistyksille": a verb, a verbal noun, a general word or a kind of association the documents lack names no thing.)
     const namesUnknown = analyzed.concepts.some(
-      (c) => c.unknown && !route.frame.test(c.surface) && !c.surface.split(' ').every((w) => places.names.has(w)) && !looksLikeVerb(c.surface) && !VERBAL_NOUN.test(c.surface) && !isGenericWord(c.surface),
+      (c) =>
+        c.unknown &&
+        !route.frame.test(c.surface) &&
+        !c.surface.split(' ').every((w) => places.names.has(w)) &&
+        !looksLikeVerb(c.surface) &&
+        !VERBAL_NOUN.test(c.surface) &&
+        !isGenericWord(c.surface) &&
+        !isActorCompound(c.surface),
     );
     const first = best === undefined && !namesUnknown ? firstOf(route, words, places) : undefined;
     const chosen = best ?? (first === undefined ? undefined : { passage: first.passage, doc: first.doc, coverage: 0 });
@@ -1379,7 +1386,7 @@ function asTyped(typed: string, decided: string): string {
 const VERBAL_NOUN = /^\p{L}{3,}[aeiouyäö]mi(nen|s\p{L}*)$/u;
 
 /** Words of an advice-where question that frame it ("pitääkö meidän lähteä joensuuhun, vai tuleeko ne tänne?"). */
-const ADVICE_WHERE_FRAME = /^(lähte|läht|matk|ajaa|ajam|tule|käy|liikku|paika|pääl|tänne|luoks|kauka|laida|laita|reuna|syrjä|asti|far|distan|neuvo|väki|kanto|koonto|hank|travel|visit|come|advi|staff|region|around|work|only)/;
+const ADVICE_WHERE_FRAME = /^(lähte|läht|matk|ajaa|ajam|tule|käy|liikku|paika|pääl|tänne|luoks|kauka|laida|laita|reuna|syrjä|asti|far|distan|tyyp|neuvo|väki|kanto|koonto|hank|travel|visit|come|advi|staff|region|around|work|only)/;
 
 /** Words of an information-source question that frame it ("mistä saan tietää…?"). */
 const INFO_FRAME = /^(mist|saan|saa|saadaan|kuul|tietä|tiedo|tieto|löydä|löytä|seura|ilmoite|tiedote|where|find|hear|know|learn)/;

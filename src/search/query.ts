@@ -352,6 +352,11 @@ export function analyzeQuestion(
 /** A compound naming a kind of association or group ("juniorifutisseura", "kylätoimikunta", "eläkeläiskerho"). */
 const ACTOR_COMPOUND = /^\p{L}{3,}(seura|yhdisty|kerho|kuoro|järjestö|toimikun|klubi)\p{L}{0,5}$/u;
 
+/** A compound naming a kind of association ("opiskelijayhdistys", "juniorifutisseura"): who, not what. */
+export function isActorCompound(word: string): boolean {
+  return ACTOR_COMPOUND.test(word);
+}
+
 /** How many words before an association's kind a first-person word ("meidän", "ollaan") makes it the asker's own. */
 const OWN_ACTOR_SPAN = 4;
 

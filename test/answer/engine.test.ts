@@ -2877,6 +2877,8 @@ describe('engine.decide: asked whether the advisers come or the association must
     'Ollaan pieni metsästysseura Ilomantsista ja Joensuuhun on matkaa reilusti. Käykö KANTOn väki myös täällä maakunnan reunoilla vai pitääkö meidän lähteä heidän luokseen?',
     // How far away the asker is ("kaukana", "maakunnan laidalle asti") frames the question; it names nothing the documents lack.
     'Ollaan Ilomantsissa, tosi kaukana Joensuusta. Tuleeko KANTOn neuvojat tänne asti?',
+    // The asker's kind of association ("opiskelijayhdistys") and "tyypit" for the advisers name nothing the documents lack.
+    'ollaan opiskelijayhdistys nurmeksessa, tuleeko kanton tyypit käymään paikan päällä vai pitääkö meidän mennä joensuuhun',
     'Me asutaan Juuassa, aika kaukana Joensuusta, ja bussi kulkee kerran päivässä jos sitäkään. Tuleeko ne KANTOn neuvojat tänne maakunnan laidalle asti, vai pitääkö meijän mennä heidän luokse?',
     'Olemme pieni eläkeläisyhdistys Ilomantsista, eikä meillä ole autoa käytössä. Pitääkö meidän lähteä Joensuuhun asti, jos halutaan KANTOlta neuvontaa, vai tuleeko ne tänne?',
     'tuleeko kanton väki paikan päälle meille ilomantsiin vai pitääkö meidän lähtee joensuuhun',
