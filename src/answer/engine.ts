@@ -11,6 +11,7 @@ import { callState, callStatus, daysSinceOpening, RECENT_OPENING_DAYS } from './
 import { dayNumber, formatDate, latestDay, wholeYears } from './dates.js';
 import { CANDIDATE_EXCERPT_CHARS, excerpt, passageLines } from './excerpt.js';
 import { abbreviationAsked, abbreviationsWrittenOut } from './abbreviations.js';
+import { withoutLetterFrame } from './letter.js';
 import { restoreUmlauts, type UmlautLexicon } from '../search/umlauts.js';
 import { COMPOUND_CALL, asksAssociationAdministration, asksWhyDespite, asksIfFunded, asksDecisionOrEvent, asksIdeaFit, isPercentQuestion, isFrequencyQuestion, isCallAreaQuestion, isChoiceAdviceQuestion, namesUnknownCall, namesOtherDocument, isCallTimingQuestion, isAdviceWhereHeading, isAdviceWhereQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityHeading, isEligibilityQuestion, isAreaHeading, isAreaQuestion, isExampleHeading, isExampleQuestion, isResultsHeading, isResultsQuestion, isFitHeading, isFitQuestion, isClockTimeQuestion, isContactQuestion, isCostQuestion, isCostWord, isHelpQuestion, isInfoSourceQuestion, isMoneyQuestion, isStreetAddressQuestion, isPlaceQuestion, isYearQuestion, isCostItemsQuestion, isPersonQuestion, isOrganisationQuestion, isPartnerQuestion, isLimitQuestion, isExceptionQuestion, isEventWord, asksPresentState, tellsException, isReasonQuestion, isWebAddressQuestion, isWebWord, isAddressWord, isDateQuestion, isTitleQuestion, asksCoordinationProjectName, asksCallNumber, asksFollowUp, asksWhoAdvises, asksWhoAdvisesAt, isProjectTimingQuestion, isServiceHeading, isQuantityQuestion, refersToUnnamedPerson, startsWithAny } from './intent.js';
 import { asksFinalResult, asksOutcome, outcomeStated, statesOnlyAim } from './outcome.js';
@@ -802,9 +803,10 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
    */
   const decide = (typed: string, ctx: AskContext): Decision => {
     // "mita se flat rate on etela savon haussa": read as "mitä", "etelä" (the member's own spelling is kept in the decision).
-    const raw = restoreUmlauts(typed, umlautLexicon);
+    // "Hyvä vastaanottaja, … Ystävällisin terveisin Aila Kinnunen, …": a letter's salutation and signature are not asked about.
+    const raw = restoreUmlauts(withoutLetterFrame(typed), umlautLexicon);
     const decision = decideRestored(raw, ctx);
-    return raw === typed ? decision : { ...decision, question: asTyped(typed, decision.question) };
+    return raw === typed ? decision : { ...decision, question: asTyped(typed) };
   };
 
   /** Every word of the documents and the glossary as written, lower case: built on the first message typed without "ä" and "ö". */
@@ -1373,13 +1375,9 @@ const HELPED_STATED = /(neuvo|autet|autto|avust|tuettu|tuettiin|rahoitet|rahoitt
 /** The shortest stem that makes a respelled word known by its stem alone. */
 const MIN_UMLAUT_STEM = 5;
 
-/**
- * The member's own text for a decision's question: restoring "ä" and "ö" changes letters one for one,
- * so the question decided on (cleaned, trimmed, maybe cut) is the same stretch of what they typed.
- */
-function asTyped(typed: string, decided: string): string {
-  const cleaned = typed.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, ' ').trim();
-  return cleaned.length >= decided.length ? cleaned.slice(0, decided.length) : decided;
+/** The member's own text for a decision's question, cleaned and cut as the question decided on is. */
+function asTyped(typed: string): string {
+  return typed.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, ' ').trim().slice(0, MAX_QUESTION_CHARS);
 }
 
 /** A verbal noun ("kirjoittamisessa", "täyttäminen"): an action asked help with, not a thing the documents lack. */

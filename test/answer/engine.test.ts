@@ -1636,6 +1636,15 @@ describe('engine.decide: Finnish typed without "ä" and "ö"', () => {
   });
 });
 
+describe('engine.decide: a message written as a letter', () => {
+  it('answers "Hyvä vastaanottaja, onko Koonnolla nettisivut? Ystävällisin terveisin …, Rovaniemen Martat ry": the signature\'s town is not what is asked', async () => {
+    const { engine } = await bundled();
+    const d = engine.decide('Hyvä vastaanottaja, onko Koonnolla nettisivut? Ystävällisin terveisin Liisa Lappalainen, Rovaniemen Martat ry', { today: '2026-11-23' });
+    expect(answerOf(d).passage.excerpt).toContain('pssotu.fi');
+    expect(d.question).toContain('Rovaniemen Martat ry');
+  });
+});
+
 describe('engine.decide: what an abbreviation stands for', () => {
   it.each([
     "Hankekuvauksen otsikossa lukee 'ESR'. Mistä sanoista lyhenne tulee?",

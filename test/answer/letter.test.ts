@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { withoutLetterFrame } from '../../src/answer/letter.js';
+
+describe('withoutLetterFrame', () => {
+  it.each([
+    [
+      'Hyvä neuvoja, luin KANTOn esitysmateriaalia. Mitkä prosenttivaihtoehdot siinä annettiin? Ystävällisesti Anneli Hirvonen, Liperin Marttayhdistys ry',
+      'luin KANTOn esitysmateriaalia. Mitkä prosenttivaihtoehdot siinä annettiin?',
+    ],
+    ['Hei, mikä on KANTOn osoite? Terveisin Eino', 'mikä on KANTOn osoite?'],
+    ['Dear adviser, is the call open? Best regards, Mary Smith, Joensuu International Families', 'is the call open?'],
+    // Not a salutation: a greeting that runs into the question; a greeting alone stays for the greeting reply.
+    ['moi onks itä-suomen kake-haku nyt auki, milloin se avattiin', 'moi onks itä-suomen kake-haku nyt auki, milloin se avattiin'],
+    ['Hei!', 'Hei!'],
+    ['Mikä on omarahoitusosuus?', 'Mikä on omarahoitusosuus?'],
+  ])('%s → %s', (text, body) => {
+    expect(withoutLetterFrame(text)).toBe(body);
+  });
+});
