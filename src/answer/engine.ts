@@ -13,7 +13,7 @@ import { CANDIDATE_EXCERPT_CHARS, excerpt, passageLines } from './excerpt.js';
 import { abbreviationAsked, abbreviationsWrittenOut } from './abbreviations.js';
 import { withoutLetterFrame } from './letter.js';
 import { restoreUmlauts, type UmlautLexicon } from '../search/umlauts.js';
-import { COMPOUND_CALL, asksAssociationAdministration, asksWhyDespite, asksIfFunded, asksDecisionOrEvent, asksIdeaFit, isPercentQuestion, isFrequencyQuestion, isCallAreaQuestion, isChoiceAdviceQuestion, namesUnknownCall, namesOtherDocument, isCallTimingQuestion, isAdviceWhereHeading, isAdviceWhereQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityHeading, isEligibilityQuestion, isAreaHeading, isAreaQuestion, isExampleHeading, isExampleQuestion, isResultsHeading, isResultsQuestion, isFitHeading, isFitQuestion, isClockTimeQuestion, isContactQuestion, isCostQuestion, isCostWord, isHelpQuestion, isInfoSourceQuestion, isMoneyQuestion, isStreetAddressQuestion, isPlaceQuestion, isYearQuestion, isCostItemsQuestion, isPersonQuestion, isOrganisationQuestion, isPartnerQuestion, isLimitQuestion, isExceptionQuestion, isEventWord, asksPresentState, tellsException, isReasonQuestion, isWebAddressQuestion, isWebWord, isAddressWord, isDateQuestion, isTitleQuestion, asksCoordinationProjectName, asksCallNumber, asksFollowUp, asksWhoAdvises, asksWhoAdvisesAt, isProjectTimingQuestion, isServiceHeading, isQuantityQuestion, refersToUnnamedPerson, startsWithAny } from './intent.js';
+import { COMPOUND_CALL, asksAssociationAdministration, asksWhyDespite, asksIfFunded, asksDecisionOrEvent, asksIdeaFit, isPercentQuestion, isFrequencyQuestion, isCallAreaQuestion, isChoiceAdviceQuestion, namesUnknownCall, namesOtherDocument, isCallTimingQuestion, isAdviceWhereHeading, isAdviceWhereQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityHeading, isEligibilityQuestion, isAreaHeading, isAreaQuestion, isExampleHeading, isExampleQuestion, isResultsHeading, isResultsQuestion, isFitHeading, isFitQuestion, isClockTimeQuestion, isContactQuestion, isCostQuestion, isCostWord, isHelpQuestion, isInfoSourceQuestion, isMoneyQuestion, isStreetAddressQuestion, isPlaceQuestion, isPlaceNoun, isYearQuestion, isCostItemsQuestion, isPersonQuestion, isOrganisationQuestion, isPartnerQuestion, isLimitQuestion, isExceptionQuestion, isEventWord, asksPresentState, tellsException, isReasonQuestion, isWebAddressQuestion, isWebWord, isAddressWord, isDateQuestion, isTitleQuestion, asksCoordinationProjectName, asksCallNumber, asksFollowUp, asksWhoAdvises, asksWhoAdvisesAt, isProjectTimingQuestion, isServiceHeading, isQuantityQuestion, refersToUnnamedPerson, startsWithAny } from './intent.js';
 import { asksFinalResult, asksOutcome, outcomeStated, statesOnlyAim } from './outcome.js';
 import { aboutTime, documentTimes, namesTime, yearNamed, type DocumentTimes } from './periods.js';
 import { findPlaces, whereFrom, type PlaceMentions } from './regions.js';
@@ -441,6 +441,7 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     const webConcepts = wants === 'web' ? analyzed.concepts.flatMap((c, i) => (c.surface.split(' ').some(isWebWord) ? [i] : [])) : [];
     // "…oli joku linkki…, mikä se osoite oli": beside a link, the address asked for is the web address the passage gives.
     const webAsked = wants === 'web' ? [...webConcepts, ...conceptsOfWords(analyzed.concepts, isAddressWord)] : [];
+    const placeAsked = wants === 'place' ? conceptsOfWords(analyzed.concepts, isPlaceNoun) : [];
     const top = Math.max(...hits.map((h) => h.score), 1e-9);
     // An older document about the month named without a year is not evidence of it.
     const timeWords = times.map((i) => analyzed.concepts[i]?.surface ?? '');
@@ -485,7 +486,11 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
       const sourceElsewhere = otherSource === undefined ? 0 : weighed(h, otherSource, (quality) => Math.max(0, quality - TIME_FACTOR));
       // "Mikä nettiosoite…?": the words asking for an address are found in any address the passage gives ("https://rakennerahastot.fi/…" has no "www").
       const webFound = wants === 'web' && states(found.passage, 'web') ? weighed(h, webAsked, (quality) => 1 - quality) : 0;
-      const coverage = Math.min(1, h.coverage + placeFound + timeFound + sourceFound + callFound + webFound - sourceElsewhere) * regionFactor * (statesWanted ? 1 : NOT_STATED_FACTOR) * (otherProject ? OTHER_PROJECT_FACTOR : 1);
+      // "In which towns did the Uusi tapa toimia project work?": in English, the words asking for a place are found in any place the
+      // passage names ("Kouvolan ja Kuusankosken"). (Not in Finnish, where "kunnat", "kaupunginosissa" are the documents' own words:
+      // "mitkä kunnat kuuluu etelä-savon haun alueeseen" is not answered by another region's list of towns.)
+      const placeNounFound = analyzed.lang === 'en' && wants === 'place' && states(found.passage, 'place') ? weighed(h, placeAsked, (quality) => 1 - quality) : 0;
+      const coverage = Math.min(1, h.coverage + placeFound + timeFound + sourceFound + callFound + webFound + placeNounFound - sourceElsewhere) * regionFactor * (statesWanted ? 1 : NOT_STATED_FACTOR) * (otherProject ? OTHER_PROJECT_FACTOR : 1);
       const defines = definition ? definingHeadingStrength(found.passage.headings) * RANK_DEFINITION_WEIGHT : 0;
       const number = wantsNumber && statesWanted ? RANK_NUMBER_WEIGHT : 0;
       // The hit's fields one by one, not `{ ...h, passage, … }`: V8 gives each object that is spread and then extended a map

@@ -260,6 +260,11 @@ const ORGANISATION_OF = /^(yhdistyksen|yhdistyksellä|järjestön|järjestöllä
 const PLACE_NOUNS = /^(kaupunki|kaupungi\p{L}*|kunta|kunna\p{L}*|kunnissa|kuntien|paikkakun\p{L}*|town|towns|city|cities|municipality|municipalities|locality)$/u;
 const PLACE_WHICH = /^(missä|millä|mistä|mihin|mille|minkä|mitkä|which|what)$/;
 
+/** "kunnissa", "paikkakunnilla", "towns": a word asking for a place. */
+export function isPlaceNoun(word: string): boolean {
+  return PLACE_NOUNS.test(word);
+}
+
 /**
  * "…mitä jos osallistujalla ei ole pankkitunnuksia?", "Miten tiedot kerätään, jos osallistuja ei pysty
  * tunnistautumaan?", "What if someone has no bank ID?": what happens when the usual way does not apply.

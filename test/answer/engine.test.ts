@@ -1645,6 +1645,16 @@ describe('engine.decide: a message written as a letter', () => {
   });
 });
 
+describe('engine.decide: in which towns, asked in English', () => {
+  it.each(['in which towns did the uusi tapa toimia project work', 'In which towns did the Uusi tapa toimia project change the way associations work?'])(
+    'answers "%s" with the places the project passage names',
+    async (question) => {
+      const { engine } = await bundled();
+      expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain('Kouvolan ja Kuusankosken');
+    },
+  );
+});
+
 describe('engine.decide: what an abbreviation stands for', () => {
   it.each([
     "Hankekuvauksen otsikossa lukee 'ESR'. Mistä sanoista lyhenne tulee?",
