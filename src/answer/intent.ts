@@ -489,7 +489,9 @@ export function asksCoordinationProjectName(words: readonly string[]): boolean {
   if (coordination && words.some((w) => CALLED.test(w))) return true;
   // "Mikä on Etelä-Savon oma koordinaatiohanke?": which project it is, asked with the project as the subject.
   // ("…, mutta mikä on Etelä-Savon vastaava koordinaatiohanke ja kuka siellä neuvoo?": the question word later in the sentence.)
-  return words.some((w, i) => /^(mikä|mikäs|mikähän)$/.test(w) && (i === 0 || words.slice(i + 1, i + 6).some((v) => /^(vastaava|oma)$/u.test(v))) && words.slice(i + 1).some((v) => COORDINATION_PROJECT_SUBJECT.test(v)));
+  if (words.some((w, i) => /^(mikä|mikäs|mikähän)$/.test(w) && (i === 0 || words.slice(i + 1, i + 6).some((v) => /^(vastaava|oma)$/u.test(v))) && words.slice(i + 1).some((v) => COORDINATION_PROJECT_SUBJECT.test(v)))) return true;
+  // "Onko Lapissa oma kake-koordinaatiohanke…?": whether a region has one.
+  return words.some((w, i) => /^(onko|onks|onkohan)$/u.test(w) && words.slice(i + 1, i + 6).some((v) => COORDINATION_PROJECT_SUBJECT.test(v)));
 }
 
 /** "Mikä sen tiedotteen otsikko on?", "What is the title of the press release?": asks what a document is called. */

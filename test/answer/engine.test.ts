@@ -1655,6 +1655,14 @@ describe('engine.decide: in which towns, asked in English', () => {
   );
 });
 
+describe('engine.decide: whether another region has a coordination project', () => {
+  it('hands "Balanssi ry toimi Lapissa. Onko Lapissa oma kake-koordinaatiohanke, ja kuka siellä neuvoo yhdistyksiä?" to an adviser', async () => {
+    const { engine } = await bundled();
+    const d = engine.decide('Balanssi ry toimi Lapissa. Onko Lapissa oma kake-koordinaatiohanke, ja kuka siellä neuvoo yhdistyksiä?', { today: '2026-11-23' });
+    expect(d).toMatchObject({ kind: 'handoff', reason: 'not_stated' });
+  });
+});
+
 describe('engine.decide: what an abbreviation stands for', () => {
   it.each([
     "Hankekuvauksen otsikossa lukee 'ESR'. Mistä sanoista lyhenne tulee?",

@@ -723,6 +723,9 @@ describe('asksCoordinationProjectName', () => {
     ['Mitä koordinaatiohanke tarjoaa?', false],
     ['Mikä on hankkeen nimi?', false],
     ['Mikä on Etelä-Savon oma koordinaatiohanke ja kuka siellä neuvoo yhdistyksiä?', true],
+    // Whether a region has one.
+    ['Balanssi ry toimi Lapissa. Onko Lapissa oma kake-koordinaatiohanke, ja kuka siellä neuvoo yhdistyksiä?', true],
+    ['Onko koordinaatiohankkeen neuvonta maksutonta?', false],
     // The question word later in the sentence, after what is known.
     ['Pohjois-Karjalassa on KANTO ja Pohjois-Savossa Koonto, mutta mikä on Etelä-Savon vastaava koordinaatiohanke ja kuka siellä neuvoo?', true],
     ['Pohjois-Karjalassa on KANTO, mutta mikä on koordinaatiohankkeiden tehtävä?', false],
