@@ -1663,6 +1663,14 @@ describe('engine.decide: whether another region has a coordination project', () 
   });
 });
 
+describe('engine.decide: a half-remembered figure to be checked', () => {
+  it('answers "Pohjois-Karjalaan oli vuoden 2022 kake-haussa varattu muistaakseni 20 miljoonaa euroa. Oliko se oikein?" with the figure the slide gives', async () => {
+    const { engine } = await bundled();
+    const question = 'Pohjois-Karjalaan oli vuoden 2022 kake-haussa varattu muistaakseni 20 miljoonaa euroa. Oliko se oikein?';
+    expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain('2 miljoonaa euroa');
+  });
+});
+
 describe('engine.decide: what an abbreviation stands for', () => {
   it.each([
     "Hankekuvauksen otsikossa lukee 'ESR'. Mistä sanoista lyhenne tulee?",
