@@ -67,7 +67,7 @@ export const QUESTION_WORDS_FI = new Set(
    alunperin kerrottu kerrotun kerrotussa kerrotusta kerrottiin kerrotut olemaan olevan olevansa nimellä nimeltä nimeltään esiin esille kuulimme kuultiin kuullut kuulleet kuulemma eräs erään eräässä eräästä eräälle eräältä eräällä eräitä eräissä eräistä
    lukee luki lukevat lukisi luettavissa kohta kohtaa kohdassa kohdan kohdasta kohdat kohdissa
    otsikon otsikossa otsikon alla ranskalainen ranskalaisen ranskalaisia ranskalaista viiva viivan viivat viivoja viivaa virke virkkeen virkkeessä virkkeet lauseen lauseessa rivi rivin rivillä riville luettelo luettelon luettelossa listan listassa listalla
-   vuoden
+   vuoden eikö eikös eiks eihän totta
    vain vaan ainoastaan ommoo onkos onkohan tämmösistä tämmöisistä tällaisista tällasista sellaisista sellasista semmosista semmoisista maininta mainintaa mainintoja mainintaakaan
    hankeapu botti`.split(/\s+/).filter((w) => w !== ''),
 );

@@ -1664,6 +1664,13 @@ describe('engine.decide: whether another region has a coordination project', () 
 });
 
 describe('engine.decide: a half-remembered figure to be checked', () => {
+  it('answers "…Onko se totta, eli onko näiden hankkeiden yks tarkoitus saada erilaisia toimijoita mukaan ESR-ohjelmaan?" ("totta" names nothing)', async () => {
+    const { engine } = await bundled();
+    const question =
+      'Ollaan parinkymmenen hengen lausuntaharrastajien porukka Pieksämäeltä, eikä meillä oo ikinä ollut mitään EU-rahaa, kun ne tuntuu olevan vaan isoille järjestöille. Kaveri sanoi, että nää kake-hankkeet on tehty just pienille. Onko se totta, eli onko näiden hankkeiden yks tarkoitus saada erilaisia toimijoita mukaan ESR-ohjelmaan?';
+    expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain('hanketoimijoiden mahdollisuuksia osallistua');
+  });
+
   it('answers "Pohjois-Karjalaan oli vuoden 2022 kake-haussa varattu muistaakseni 20 miljoonaa euroa. Oliko se oikein?" with the figure the slide gives', async () => {
     const { engine } = await bundled();
     const question = 'Pohjois-Karjalaan oli vuoden 2022 kake-haussa varattu muistaakseni 20 miljoonaa euroa. Oliko se oikein?';

@@ -67,7 +67,7 @@ describe('stem and terms', () => {
   });
 
   it('knows focus particles ("vain", "vaan", "ainoastaan"), Savo "ommoo" and "mainintaa" for question words: they name no topic', () => {
-    for (const w of ['vain', 'vaan', 'ainoastaan', 'ommoo', 'onkos', 'mainintaa', 'tämmösistä', 'vuoden']) expect(QUESTION_WORDS_FI.has(w), w).toBe(true);
+    for (const w of ['vain', 'vaan', 'ainoastaan', 'ommoo', 'onkos', 'mainintaa', 'tämmösistä', 'vuoden', 'eikö', 'totta']) expect(QUESTION_WORDS_FI.has(w), w).toBe(true);
   });
 
   it('splits a season\'s call ("keväthaulla", "syyshaussa") into the season and the call', () => {
