@@ -750,8 +750,12 @@ const HELP_WORDS = /^(auta|autta|autet|apu|apua|avu|tukea|tukee|tuetaan|neuvo|ne
 /** "Auttaako KANTO…?", "Voiko Koontolta saada apua…?", "What does Koonto offer…?": what a coordination project does for associations. */
 export function isHelpQuestion(words: readonly string[], projectWords: ReadonlySet<string>): boolean {
   // "Montako yhdistystä KANTO neuvoi?" counts whom it helped, which its offer does not say.
-  return words.some((w) => startsWithAny(w, projectWords)) && words.some((w) => HELP_WORDS.test(w)) && !asksCount(words);
+  // ("…saa tukea 100 % eli yhdistyksen ei tarvitse maksaa itse mitään?": support as a share of the costs is the funding, not the project's help.)
+  return words.some((w) => startsWithAny(w, projectWords)) && words.some((w) => HELP_WORDS.test(w)) && !asksCount(words) && !words.some((w) => FUNDING_SHARE.test(w));
 }
+
+/** A share or sum of money: "100 %" (tokenized "prosentti"), "euroa", "tukitaso", "omarahoitusosuus". */
+const FUNDING_SHARE = /^(prosent\p{L}*|euro\p{L}*|tukitaso\p{L}*|tukiprosent\p{L}*|omarahoitu\p{L}*|omavastuu\p{L}*|percent|per cent)$/u;
 
 /** Going somewhere, or being visited, or meeting from afar: how a member meets an adviser. */
 const TRAVEL_WORDS = /^(lähte\p{L}*|läht\p{L}*|matka\p{L}*|matkust\p{L}*|ajaa|ajamaan|tuleeko|tuleeks|tulevatko|tuletteko|tulemaan|käykö|käyvätkö|käyttekö|käymään|liikkuu|liikkuuko|liikutteko|liikkuvatko|paikan|paikanpäälle|etänä|etäyhtey\p{L}*|travel\p{L}*|visit\p{L}*|come|comes|remote\p{L}*|on-site|online)$/u;

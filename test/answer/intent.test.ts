@@ -269,6 +269,8 @@ describe('isHelpQuestion', () => {
     ['Auttaako KANTO löytämään uusia tapoja toimia?', true],
     ['Voiko KANTOlta saada apua jo suunnitteluvaiheessa?', true],
     ['What does Koonto offer associations?', true],
+    // Support as a share of the costs is the funding, not the project's help.
+    ['Onko totta, että Koonto tukee hanketta 100 % eli yhdistyksen ei tarvitse maksaa itse mitään?', false],
     // Counting whom it helped is not asking what it offers.
     ['Montako yhdistystä KANTO neuvoi?', false],
     ['How many KAKE projects did KANTO help get funded?', false],
