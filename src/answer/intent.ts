@@ -595,9 +595,10 @@ export function writtenClitic(word: string): string {
 
 /**
  * A name joined to a call, money or programme word ("Leader-rahaa", "Erasmus+ -haku", "Interreg-ohjelmasta"),
- * a capitalised one before one in English ("the Erasmus+ call", "Erasmus+ youth exchange funding"), or a funder's genitive before a grant ("stean avustusta").
+ * a capitalised one before one in English ("the Erasmus+ call", "Erasmus+ youth exchange funding"), or a funder's genitive before a grant ("stean avustusta";
+ * not an adjective in -nen: "kotimainen avustus").
  */
-const NAMED_CALL = /([\p{L}\p{N}+]+) ?[-–] ?(?:raha|rahoitu|rahotu|haku|haun|hakuun|haussa|hakua|avustu|ohjelma)\p{L}*|(\p{Lu}[\p{L}\p{N}+]*)(?: \p{Ll}+){0,2} (?:funding|call|calls|grant|grants|programme|program)\b|(?<![\p{L}-])(\p{L}{3,}n) (?:avustu|rahoitu|rahotu)\p{L}*/gu;
+const NAMED_CALL = /([\p{L}\p{N}+]+) ?[-–] ?(?:raha|rahoitu|rahotu|haku|haun|hakuun|haussa|hakua|avustu|ohjelma)\p{L}*|(\p{Lu}[\p{L}\p{N}+]*)(?: \p{Ll}+){0,2} (?:funding|call|calls|grant|grants|programme|program)\b|(?<![\p{L}-])(\p{L}{3,}(?<!ne)n) (?:avustu|rahoitu|rahotu)\p{L}*/gu;
 
 /** Funders other than the calls' (ELY, the EU), named as where money comes from: "kunnalta", "säätiöltä", "kaupungilta". */
 const OTHER_FUNDER = /^(kunnalta|kunnilta|kaupungilta|kaupungeilta|säätiöltä|säätiöiltä|seurakunnalta|pankilta|yritykseltä|yrityksiltä|sponsorilta|sponsoreilta|lahjoittajilta|kelalta|stealta|maakuntaliitolta|leaderilta|leader-ryhmältä|toimintaryhmältä)$/;

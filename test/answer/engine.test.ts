@@ -1678,6 +1678,13 @@ describe('engine.decide: a half-remembered figure to be checked', () => {
   });
 });
 
+describe('engine.decide: an adjective before "avustus" is no funder', () => {
+  it('does not take "kotimainen avustus" for another funder\'s grant ("onks etelä-savon 2/2024 haku esr+ rahaa vai joku kotimainen avustus")', async () => {
+    const { engine } = await bundled();
+    expect(engine.decide('onks etelä-savon 2/2024 haku esr+ rahaa vai joku kotimainen avustus', { today: '2026-11-23' }).kind).not.toBe('handoff');
+  });
+});
+
 describe('engine.decide: what an abbreviation stands for', () => {
   it.each([
     "Hankekuvauksen otsikossa lukee 'ESR'. Mistä sanoista lyhenne tulee?",
