@@ -24,7 +24,7 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation2.yaml',
     about: 'written blind on 30.11.2026; its failures were studied for general fixes',
-    floors: { answerableHit: 0.9, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 0.92, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation3.yaml',
@@ -49,7 +49,7 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation7.yaml',
     about: 'written blind in the second session of 30.11.2026 and kept unseen until measured: 54.0 % / 53.3 % (dated 4/5) with that session\'s starting engine, 66.0 % / 40.0 % with its changes; then its misses were studied',
-    floors: { answerableHit: 0.86, unanswerableHandoff: 0.8, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 0.88, unanswerableHandoff: 0.8, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation8.yaml',
@@ -64,7 +64,7 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation10.yaml',
     about: 'written blind in the third session of 30.11.2026, first measured mid-session (70.0 % / 46.7 %, dated 4/5, English 3/5), then studied',
-    floors: { answerableHit: 0.9, unanswerableHandoff: 0.66, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 0.92, unanswerableHandoff: 0.66, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation11.yaml',
@@ -89,7 +89,7 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation15.yaml',
     about: 'written blind at the start of the sixth session of 30.11.2026 and kept unseen (but for two questions a grep showed by accident) until validation14 was studied: 80.0 % / 53.3 % (dated 5/5, English 3/6) with the starting engine, 80.0 % / 60.0 % then; studied since',
-    floors: { answerableHit: 0.98, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 1.0, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation16.yaml',
@@ -164,7 +164,7 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation30.yaml',
     about: 'written blind in the eighth session of 1.12.2026 and measured once, unseen, with the engine of 02:17: 88.0 % / 73.3 % (dated 5/5, English 6/6; the starting engine 88.0 % / 66.7 %); studied since',
-    floors: { answerableHit: 0.98, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 1.0, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation31.yaml',
@@ -174,7 +174,7 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation32.yaml',
     about: 'written blind at the start of the ninth session of 1.12.2026 and measured once, unseen: 94.5 % / 73.3 % (dated 5/5, English 5/6), the same with the starting engine; studied since',
-    floors: { answerableHit: 1.0, unanswerableHandoff: 0.86, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 1.0, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation33.yaml',
@@ -209,7 +209,7 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation39.yaml',
     about: 'written blind in the tenth session of 1.12.2026 in secretaries\' style (longer messages with the association\'s story first) and measured once, unseen, with the engine of 06:41 and the starting one: 90.0 % / 80.0 % (dated 5/5, English 6/6); studied since',
-    floors: { answerableHit: 0.98, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 1.0, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation40.yaml',
@@ -249,12 +249,12 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation47.yaml',
     about: 'written blind in the eleventh session of 1.12.2026 by first-time applicants in their own words, many on a phone, and measured once, unseen, with the engine of 10:05 and the starting one: 62.0 % / 86.7 % (dated 5/5, English 4/6); studied in part',
-    floors: { answerableHit: 0.82, unanswerableHandoff: 0.93, dated: 1.0, english: 0.66 },
+    floors: { answerableHit: 0.84, unanswerableHandoff: 0.93, dated: 1.0, english: 0.66 },
   },
   {
     file: 'validation52.yaml',
     about: 'written blind at the start of the fourteenth session of 2.12.2026 in a mix of the styles, and measured once, unseen, with the starting engine: 88.0 % / 73.3 % (dated 5/5, English 6/6); studied since',
-    floors: { answerableHit: 0.94, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 0.96, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation53.yaml',
@@ -264,7 +264,7 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation54.yaml',
     about: 'written blind in the fourteenth session of 2.12.2026 by members who paraphrase the official terms, and measured once, unseen, with the engine of 07:07: 64.0 % / 80.0 % (dated 5/5, English 5/6); studied since',
-    floors: { answerableHit: 0.84, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 0.88, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation55.yaml',
@@ -294,12 +294,12 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation60.yaml',
     about: 'written blind at the start of the fifteenth session of 2.12.2026 by careful first-time applicants, and measured once, unseen, with the starting engine: 84.0 % / 100.0 % (dated 5/5, English 5/6); studied since',
-    floors: { answerableHit: 0.98, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 1.0, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation61.yaml',
     about: 'written blind at the start of the fifteenth session of 2.12.2026 by members of varied associations (dialect, keyword queries, planned activities), and measured once, unseen, with the starting engine: 90.0 % / 80.0 % (dated 4/5, English 6/6); studied since',
-    floors: { answerableHit: 0.98, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 1.0, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation62.yaml',
@@ -319,7 +319,7 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation65.yaml',
     about: 'written blind late in the fifteenth session of 2.12.2026 by experienced volunteers asking for specifics, and measured once, unseen, with the engine of 14:11: 96.0 % / 73.3 % (dated 4/5, English 4/6; the starting engine 92.0 % / 66.7 %); studied since',
-    floors: { answerableHit: 0.98, unanswerableHandoff: 0.8, dated: 1.0, english: 0.66 },
+    floors: { answerableHit: 0.98, unanswerableHandoff: 0.86, dated: 1.0, english: 0.83 },
   },
   {
     file: 'validation66.yaml',
@@ -334,7 +334,7 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation68.yaml',
     about: 'written blind at the start of the sixteenth session of 2.12.2026 as a tester imitating many kinds of associations, and never studied (totals only): 84.0 % / 66.7 % (English 3/6) with the starting engine, 86.0 % / 73.3 % (dated 4/5, English 3/6) with the final one',
-    floors: { answerableHit: 0.86, unanswerableHandoff: 0.73, dated: 0.8, english: 0.5 },
+    floors: { answerableHit: 0.86, unanswerableHandoff: 0.8, dated: 0.8, english: 0.66 },
   },
   {
     file: 'validation69.yaml',
@@ -344,7 +344,7 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation70.yaml',
     about: 'written blind in the sixteenth session of 2.12.2026 in a general mix (40 % short), and measured once, unseen, with the engine of 15:46: 88.0 % / 86.7 % (dated 5/5, English 6/6); studied since',
-    floors: { answerableHit: 0.96, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 0.98, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation71.yaml',
@@ -369,7 +369,7 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation75.yaml',
     about: 'written blind late in the sixteenth session of 2.12.2026 in the mixed style, and measured once, unseen, with the engine of 16:19: 90.0 % / 86.7 % (dated 5/5, English 6/6; the starting engine 88.0 % / 86.7 %); studied since',
-    floors: { answerableHit: 0.9, unanswerableHandoff: 0.86, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 0.92, unanswerableHandoff: 0.86, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation76.yaml',
@@ -379,7 +379,7 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation77.yaml',
     about: 'written blind late in the sixteenth session of 2.12.2026 in the mixed style, and never studied (totals only): 96.0 % / 80.0 % (dated 5/5, English 6/6) with the final engine and with the starting one',
-    floors: { answerableHit: 0.96, unanswerableHandoff: 0.8, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 0.96, unanswerableHandoff: 0.86, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation78.yaml',
@@ -394,12 +394,12 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation80.yaml',
     about: 'written blind at the end of the sixteenth session of 2.12.2026 as an independent evaluator\'s set with realistic out-of-scope questions, and measured once, unseen, with the engine of 16:43: 82.0 % / 80.0 % (dated 5/5, English 6/6); studied since',
-    floors: { answerableHit: 0.82, unanswerableHandoff: 0.86, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 0.88, unanswerableHandoff: 0.86, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation81.yaml',
     about: 'written blind at the start of the seventeenth session of 2.12.2026 as board treasurers and secretaries preparing an application, and measured once, unseen, with the starting engine (ba494ba): 72.0 % / 93.3 % (dated 5/5, English 5/6); studied since',
-    floors: { answerableHit: 0.8, unanswerableHandoff: 0.93, dated: 1.0, english: 0.83 },
+    floors: { answerableHit: 0.82, unanswerableHandoff: 0.93, dated: 1.0, english: 0.83 },
   },
   {
     file: 'validation82.yaml',
@@ -414,7 +414,7 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation84.yaml',
     about: 'written blind in the seventeenth session of 2.12.2026 as small associations\' first messages (a story, then the question), and measured once, unseen, with the engine of 18:38 (which decided them as the starting one): 82.0 % / 80.0 % (dated 5/5, English 3/6); studied since',
-    floors: { answerableHit: 0.86, unanswerableHandoff: 0.86, dated: 1.0, english: 0.66 },
+    floors: { answerableHit: 0.88, unanswerableHandoff: 0.86, dated: 1.0, english: 0.66 },
   },
   {
     file: 'validation85.yaml',
@@ -425,6 +425,66 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
     file: 'validation86.yaml',
     about: 'written blind in the seventeenth session of 2.12.2026 as members asking about what they read in a document (quoting it), and measured once, unseen, with the engine of 18:38: 68.0 % / 80.0 % (dated 5/5, English 4/6); studied since',
     floors: { answerableHit: 0.72, unanswerableHandoff: 0.93, dated: 1.0, english: 0.66 },
+  },
+  {
+    file: 'validation93.yaml',
+    about: 'written blind at the start of the nineteenth session of 3.12.2026 as plain everyday members of small associations, and measured once, unseen, with that session\'s starting engine: 88.0 % / 86.7 % (dated 5/5, English 5/6; the same with the eighteenth session\'s starting engine); studied since',
+    floors: { answerableHit: 0.94, unanswerableHandoff: 0.86, dated: 1.0, english: 0.83 },
+  },
+  {
+    file: 'validation94.yaml',
+    about: 'written blind at the start of the nineteenth session of 3.12.2026 as what a coordinator says members typically ask first, and never studied: 82.0 % / 86.7 % (dated 5/5, English 5/6) with that session\'s starting engine (and the eighteenth\'s), 84.0 % / 86.7 % with its final one',
+    floors: { answerableHit: 0.84, unanswerableHandoff: 0.86, dated: 1.0, english: 0.83 },
+  },
+  {
+    file: 'validation95.yaml',
+    about: 'written blind at the start of the nineteenth session of 3.12.2026 as sports and youth clubs\' phone chat, and measured once, unseen, with that session\'s starting engine: 94.0 % / 80.0 % (dated 5/5, English 6/6; the eighteenth\'s starting engine 92.0 %); studied since',
+    floors: { answerableHit: 0.98, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
+  },
+  {
+    file: 'validation96.yaml',
+    about: 'written blind at the start of the nineteenth session of 3.12.2026 as retired village volunteers writing at length, some in Savo or Karelian dialect, and measured once, unseen, with that session\'s starting engine: 76.0 % / 100.0 % (dated 5/5, English 6/6); studied since',
+    floors: { answerableHit: 0.92, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
+  },
+  {
+    file: 'validation97.yaml',
+    about: 'written blind at the start of the nineteenth session of 3.12.2026 as members writing Finnish as a second language (and plain learner English), and measured once, unseen, with that session\'s starting engine: 86.0 % / 80.0 % (dated 5/5, English 5/6); studied since',
+    floors: { answerableHit: 0.98, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
+  },
+  {
+    file: 'validation98.yaml',
+    about: 'written blind at the start of the nineteenth session of 3.12.2026 as detail hunters (exact figures, names, list items, two details at once), and measured once, unseen, with that session\'s starting engine: 76.0 % / 86.7 % (dated 4/5, English 5/6; the eighteenth\'s starting engine 74.0 %); studied since',
+    floors: { answerableHit: 0.8, unanswerableHandoff: 0.86, dated: 0.8, english: 0.83 },
+  },
+  {
+    file: 'validation99.yaml',
+    about: 'written blind in the middle of the nineteenth session of 3.12.2026 as a general mix of ordinary members, and never studied: 96.0 % / 100.0 % (dated 5/5, English 6/6) with the engine of 06:50 and with the session\'s starting and final engines',
+    floors: { answerableHit: 0.96, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
+  },
+  {
+    file: 'validation100.yaml',
+    about: 'written blind in the middle of the nineteenth session of 3.12.2026 as members\' e-mails forwarded by an adviser (greeting, background, question, signature), and measured once, unseen, with the engine of the time (06:50–06:55, between this session's commits): 84.0 % / 100.0 % (dated 5/5, English 5/6; the same with the session\'s starting engine); studied since',
+    floors: { answerableHit: 0.84, unanswerableHandoff: 1.0, dated: 1.0, english: 0.83 },
+  },
+  {
+    file: 'validation101.yaml',
+    about: 'written blind in the middle of the nineteenth session of 3.12.2026 as young adults running student and youth associations, chatting with English words mixed in, and measured once, unseen, with the engine of the time (06:50–06:55, between this session's commits): 84.0 % / 80.0 % (dated 4/5, English 5/6; the same with the session\'s starting engine); studied since',
+    floors: { answerableHit: 0.88, unanswerableHandoff: 0.86, dated: 0.8, english: 1.0 },
+  },
+  {
+    file: 'validation102.yaml',
+    about: 'written blind in the middle of the nineteenth session of 3.12.2026 as elderly rural members typing on a tablet without ä and ö, capitals or punctuation, words split or run together, and measured once, unseen, with the engine of the time (06:50–06:55, between this session's commits): 48.0 % / 80.0 % (dated 4/5, English 2/6; the session\'s starting engine 46.0 %); studied since (the umlauts it leaves out are put back since: 74 %)',
+    floors: { answerableHit: 0.74, unanswerableHandoff: 0.86, dated: 1.0, english: 0.5 },
+  },
+  {
+    file: 'validation103.yaml',
+    about: 'written blind in the middle of the nineteenth session of 3.12.2026 as board members comparing regions and calls, and measured once, unseen, with the engine of the time (06:50–06:55, between this session's commits): 88.0 % / 80.0 % (dated 5/5, English 5/6; the same with the session\'s starting engine); studied since',
+    floors: { answerableHit: 0.9, unanswerableHandoff: 0.93, dated: 1.0, english: 0.83 },
+  },
+  {
+    file: 'validation104.yaml',
+    about: 'written blind in the middle of the nineteenth session of 3.12.2026 as an independent evaluator\'s hard set (indirect and negated questions, half-remembered wrong details, near misses), and measured once, unseen, with the engine of the time (06:50–06:55, between this session's commits): 76.0 % / 86.7 % (dated 5/5, English 4/6; the session\'s starting engine 74.0 %); studied since',
+    floors: { answerableHit: 0.78, unanswerableHandoff: 0.86, dated: 1.0, english: 0.66 },
   },
 ];
 
