@@ -3,8 +3,10 @@
  * (PSL)"), and questions asking what one stands for ("Mistä sanoista ESR tulee?", "What does PSL stand for?").
  */
 
-/** Up to five words, then an abbreviation in parentheses: "Euroopan sosiaalirahaston (ESR)". */
-const WRITTEN_OUT = /((?:[\p{L}-]+\s+){1,5})\((\p{Lu}{2,6})\+?\)/gu;
+/** An abbreviation in parentheses ("(ESR)", "(ESR+)"); the words before it are looked at only where one is found. */
+const IN_PARENTHESES = /\((\p{Lu}{2,6})\+?\)/gu;
+/** How much text before the parentheses may write the abbreviation out. */
+const LOOK_BACK = 80;
 
 /**
  * Whether `words` write out `abbreviation`: one of its last words starts with the abbreviation's first
@@ -33,9 +35,12 @@ export function writesOut(words: readonly string[], abbreviation: string): boole
 export function abbreviationsWrittenOut(text: string): string[] {
   if (!text.includes('(')) return [];
   const out: string[] = [];
-  for (const m of text.matchAll(WRITTEN_OUT)) {
-    const abbreviation = m[2] ?? '';
-    if (writesOut((m[1] ?? '').trim().split(/\s+/u), abbreviation)) out.push(abbreviation.toLocaleLowerCase('fi'));
+  for (const m of text.matchAll(IN_PARENTHESES)) {
+    const abbreviation = m[1] ?? '';
+    // Up to five words just before it ("Euroopan sosiaalirahaston (ESR)"), letters and hyphens only.
+    const before = text.slice(Math.max(0, m.index - LOOK_BACK), m.index);
+    const words = /((?:[\p{L}-]+\s+){1,5})$/u.exec(before)?.[1]?.trim().split(/\s+/u) ?? [];
+    if (words.length > 0 && writesOut(words, abbreviation)) out.push(abbreviation.toLocaleLowerCase('fi'));
   }
   return out;
 }

@@ -5,18 +5,18 @@ import { compileGlossary, normalizeWord, type GlossaryRule } from '../search/glo
 import { SearchIndex, terms } from '../search/index.js';
 import { analyzeQuestion, askedText, askingSentences, detectLanguage, sentencesOf, isActorCompound, isGenericWord, isNoiseWord, looksLikeVerb, type AnalyzedQuestion, type Concept } from '../search/query.js';
 import { searchConcepts, type Hit, type PlaceShared } from '../search/search.js';
-import { QUESTION_WORDS_FI, contentWords, isFinnishStopWord, stem, tokenize } from '../search/finnish.js';
+import { FINNISH_STOP_WORDS_WITH_UMLAUTS, QUESTION_WORDS_FI, contentWords, isFinnishStopWord, stem, tokenize } from '../search/finnish.js';
 import { commonPrefix } from '../search/vocabulary.js';
 import { callState, callStatus, daysSinceOpening, RECENT_OPENING_DAYS } from './calls.js';
 import { dayNumber, formatDate, latestDay, wholeYears } from './dates.js';
 import { CANDIDATE_EXCERPT_CHARS, excerpt, passageLines } from './excerpt.js';
 import { abbreviationAsked, abbreviationsWrittenOut } from './abbreviations.js';
 import { withoutLetterFrame } from './letter.js';
-import { restoreUmlauts, type UmlautLexicon } from '../search/umlauts.js';
+import { restoreUmlauts, withoutUmlauts, type UmlautLexicon } from '../search/umlauts.js';
 import { COMPOUND_CALL, asksAssociationAdministration, asksWhyDespite, asksIfFunded, asksDecisionOrEvent, asksIdeaFit, isPercentQuestion, isFrequencyQuestion, isCallAreaQuestion, isChoiceAdviceQuestion, namesUnknownCall, namesOtherDocument, isCallTimingQuestion, isAdviceWhereHeading, isAdviceWhereQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityHeading, isEligibilityQuestion, isAreaHeading, isAreaQuestion, isExampleHeading, isExampleQuestion, isResultsHeading, isResultsQuestion, isFitHeading, isFitQuestion, isClockTimeQuestion, isContactQuestion, isCostQuestion, isCostWord, isHelpQuestion, isInfoSourceQuestion, isMoneyQuestion, isStreetAddressQuestion, isPlaceQuestion, isPlaceNoun, isYearQuestion, isCostItemsQuestion, isPersonQuestion, isOrganisationQuestion, isPartnerQuestion, isLimitQuestion, isExceptionQuestion, isEventWord, asksPresentState, tellsException, isReasonQuestion, isWebAddressQuestion, isWebWord, isAddressWord, isDateQuestion, isTitleQuestion, asksCoordinationProjectName, asksCallNumber, asksFollowUp, asksWhoAdvises, asksWhoAdvisesAt, isProjectTimingQuestion, isServiceHeading, isQuantityQuestion, refersToUnnamedPerson, startsWithAny } from './intent.js';
 import { asksFinalResult, asksOutcome, outcomeStated, statesOnlyAim } from './outcome.js';
 import { aboutTime, documentTimes, namesTime, yearNamed, type DocumentTimes } from './periods.js';
-import { findPlaces, whereFrom, type PlaceMentions } from './regions.js';
+import { findPlaces, startsLikePlace, whereFrom, type PlaceMentions } from './regions.js';
 import { asksToNameCounted, countedWord, countedWordEn, statesAmount, statesPartner, statesClockTime, statesCountOf, statesContact, statesDate, statesMoney, statesPlace, statesStreetAddress, statesWebAddress, statesYear, statesCostItems, statesPerson, statesLimit, statesPercent, statesFrequency, statesException, statesReason, organisationsNamed, withoutPhoneNumbers } from './quantities.js';
 import { sourceOf } from './source.js';
 import { MAX_QUESTION_CHARS, type AnswerEngine, type AnswerPassage, type AskContext, type Decision, type Lang, type Notice } from './types.js';
@@ -814,17 +814,12 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     return raw === typed ? decision : { ...decision, question: asTyped(typed) };
   };
 
-  /** Every word of the documents and the glossary as written, lower case: built on the first message typed without "ä" and "ö". */
-  let writtenWords: Set<string> | undefined;
+  /** The glossary's words as written, lower case: the members' words for what the documents say. */
+  const glossaryWords = new Set(kb.glossary.flatMap((e) => tokenize([e.term, ...e.synonyms].join(' '))));
   const umlautLexicon: UmlautLexicon = {
-    isQuestionWord: (word) => QUESTION_WORDS_FI.has(word) || isFinnishStopWord(word),
-    knows: (word) => {
-      writtenWords ??= new Set([
-        ...[...passages.values()].flatMap(({ passage, doc }) => tokenize(`${doc.meta.title} ${passage.headings.join(' ')} ${passageText(passage)}`)),
-        ...kb.glossary.flatMap((e) => tokenize([e.term, ...e.synonyms].join(' '))),
-      ]);
-      return QUESTION_WORDS_FI.has(word) || isFinnishStopWord(word) || writtenWords.has(word);
-    },
+    questionWordTypedAs: (typed) => QUESTION_WORDS_TYPED.get(typed),
+    // ("etelä", "itä": a place's stem is the same without its "ä", so the place names are known as written.)
+    knows: (word) => QUESTION_WORDS_FI.has(word) || isFinnishStopWord(word) || glossaryWords.has(word) || startsLikePlace(word),
     // (A short stem is many words': "välitä" and "välillä" share "väl", which does not make "valita" a typo.)
     knowsStem: (word) => {
       const s = stem(word);
@@ -1377,8 +1372,16 @@ const HELPED_ASKED = /^(neuvo\p{L}*|autto\p{L}*|auttoi|auttanut|auttaneet|auttaa
 /** A sentence saying some were helped, advised, funded or took part. */
 const HELPED_STATED = /(neuvo|autet|autto|avust|tuettu|tuettiin|rahoitet|rahoitti|myönnet|osallistu|tavoitet|helped|advised|supported|funded|reached|took part)/iu;
 
+/** The question and stop words that have "ä" or "ö", by how they are typed without them ("mita" → "mitä"); not one that is a word as typed. */
+const QUESTION_WORDS_TYPED: ReadonlyMap<string, string> = new Map(
+  [...QUESTION_WORDS_FI, ...FINNISH_STOP_WORDS_WITH_UMLAUTS]
+    .filter((w) => /[äö]/u.test(w))
+    .map((w) => [withoutUmlauts(w), w] as const)
+    .filter(([typed]) => !QUESTION_WORDS_FI.has(typed) && !isFinnishStopWord(typed)),
+);
+
 /** The shortest stem that makes a respelled word known by its stem alone. */
-const MIN_UMLAUT_STEM = 5;
+const MIN_UMLAUT_STEM = 4;
 
 /** The member's own text for a decision's question, cleaned and cut as the question decided on is. */
 function asTyped(typed: string): string {

@@ -55,6 +55,23 @@ export interface PlaceMentions {
   otherWords: Set<string>;
 }
 
+/** Whether a word starts as a place name this module knows does ("etelä…", "pieksämä…", "itä…"): for reading "etela", "ita". */
+export function startsLikePlace(word: string): boolean {
+  return PLACE_STARTS.some((p) => word.startsWith(p));
+}
+
+/** The written starts of the place words above that have "ä" or "ö" (so that a word typed without them can be read with them). */
+const PLACE_STARTS = [
+  ...new Set(
+    [
+      ...REGION_WORDS.flatMap((r) => [...r.pairs.flatMap(([firsts, second]) => [...firsts, second]), ...r.joined, ...r.singles]),
+      ...OTHER_REGIONS,
+      ...OTHER_PAIRS.flat(),
+      ...EAST_FINLAND.flat(),
+    ].filter((w) => /[äö]/u.test(w) && w.length >= 3),
+  ),
+];
+
 /** Finds the regions a question names, from lower-case words in order. */
 export function findPlaces(words: readonly string[]): PlaceMentions {
   const regions = new Set<Region>();

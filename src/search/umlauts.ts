@@ -4,13 +4,18 @@
  * but do know with some of its "a" and "o" as "ä" and "ö", is read so.
  */
 
+/** A word with "ä" and "ö" as "a" and "o": how it is typed without them. */
+export function withoutUmlauts(word: string): string {
+  return word.replace(/ä/gu, 'a').replace(/ö/gu, 'o');
+}
+
 /** At most this many "a"/"o" letters in a word are tried (2^n spellings). */
 const MAX_VOWELS = 8;
 
 /** How sure a spelling is: known as a whole word (a question word, a document's word), or by its stem. */
 export interface UmlautLexicon {
-  /** A question or stop word ("mitä", "pitääkö", "tänne"): a closed class, safe to respell anywhere. */
-  isQuestionWord(word: string): boolean;
+  /** The question or stop word ("mitä", "pitääkö", "tänne") typed so without "ä" and "ö" ("mita"): a closed class, safe to respell anywhere. */
+  questionWordTypedAs(typed: string): string | undefined;
   /** A word known as it is written (lower case). */
   knows(word: string): boolean;
   /** A word whose stem the documents use. */
@@ -43,9 +48,12 @@ export function umlautSpellings(word: string): string[] {
 
 /** The word as the member meant it, or undefined when it stands as written. */
 function respelled(word: string, lexicon: UmlautLexicon, onlyQuestionWords: boolean): string | undefined {
-  if (word.length < 2 || lexicon.knows(word)) return undefined;
+  if (word.length < 2) return undefined;
+  if (onlyQuestionWords) return lexicon.questionWordTypedAs(word);
+  if (lexicon.knows(word)) return undefined;
+  const questionWord = lexicon.questionWordTypedAs(word);
+  if (questionWord !== undefined) return questionWord;
   const spellings = umlautSpellings(word);
-  if (onlyQuestionWords) return spellings.find((s) => lexicon.isQuestionWord(s));
   const whole = spellings.find((s) => lexicon.knows(s));
   if (whole !== undefined) return whole;
   if (lexicon.knowsStem(word)) return undefined;

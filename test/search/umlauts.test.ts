@@ -4,7 +4,7 @@ import { restoreUmlauts, umlautSpellings, type UmlautLexicon } from '../../src/s
 const WORDS = new Set(['mitä', 'etelä', 'kylä', 'pitääkö', 'tänne', 'haku', 'savon', 'hakea', 'ala', 'älä']);
 const STEMS = new Set(['kylä', 'jäsen']);
 const lexicon: UmlautLexicon = {
-  isQuestionWord: (w) => ['mitä', 'pitääkö', 'tänne'].includes(w),
+  questionWordTypedAs: (w) => new Map([['mita', 'mitä'], ['pitaako', 'pitääkö'], ['tanne', 'tänne']]).get(w),
   knows: (w) => WORDS.has(w),
   knowsStem: (w) => [...STEMS].some((s) => w.startsWith(s)),
 };
