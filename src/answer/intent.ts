@@ -11,7 +11,7 @@ import { asksHowMany } from './quantities.js';
 export const COMPOUND_CALL = /^(?!avustus|apuraha|stipendi)\p{L}{4,}(haku|haun|haussa|hausta|hakuun|haulla|hakua)$/u;
 /** A call, applying or applications: "haku", "hakuaika", "hakemus", "apply". */
 const CALL_WORDS = /^(haku|haun|haus|hauss|hauk|haut|hakuj|hakui|hakea|haet|haemme|hakemaan|hakemus|hakemuk|hankehak|hankehau|rahoitushak|rahoitushau|hakuaik|call|calls|apply|application|applications|deadline)/u;
-const TIME_WORDS = /^(nyt|käynnissä|mennessä|viimeistään|asti|saakka|päivä|hetkellä|auki|avoin|avautu|aukea|aukeaa|aukee|auenn|aukes|aukeni|heti|kerran|kesänä|keväällä|syksyllä|talvella|tänä|tänää|alka|alkaa|alkoi|päätty|sulkeu|loppu|milloin|koska|määräai|takara|deadline|hakuaik|seuraava|seuraav|tuleva|ensi|vielä|ehti|ehdi|kerki|kerke|myöhä|ajankoh|aikataul|tänään|huomen|ylihuomen|eilen|viimei|viimeno|viimene|mennyt|menny|meni|ohi|umpeu|ajoissa|jäljellä|open|opens|opening|close|closes|closed|closing|start|starts|started|starting|begin|begins|began|begun|running|yet|soon|kiinni$|voimassa$|pian$|käynnisty|enää$|when|next|upcoming|currently|now|still|until|today|tomorrow|yesterday|last|passed|missed|late|over|dates?|period|viel$|jäikö|väliin)/;
+const TIME_WORDS = /^(nyt|käynnissä|mennessä|viimeistään|asti|saakka|päivä|hetkellä|auki|avoin|avautu|aukea|aukeaa|aukee|auenn|aukes|aukeni|heti|kerran|kesänä|keväällä|syksyllä|talvella|tänä|tänää|alka|alkaa|alkoi|päätty|sulkeu|loppu|milloin|koska|määräai|takara|deadline|hakuaik|seuraava|seuraav|tuleva|ensi|vielä|ehti|ehdi|kerki|kerke|myöhä|ajankoh|aikataul|tänään|huomen|ylihuomen|eilen|viimei|viimeno|viimene|mennyt|menny|meni|ohi|umpeu|ajoissa|jäljellä|open|opens|opening|close|closes|closed|closing|start|starts|started|starting|begin|begins|began|begun|running|yet|soon|kiinni$|voimassa$|pian$|käynnisty|enää$|when|next|upcoming|currently|now|still|until|today|tomorrow|yesterday|last|passed|missed|missas|missat|missannu|late|over|dates?|period|viel$|jäikö|väliin)/;
 
 /**
  * `neutral` words (place names) say which call, not what is asked. A question with more than a few
@@ -511,7 +511,7 @@ export function isClockTimeQuestion(words: readonly string[]): boolean {
   );
 }
 
-const APPLY_WORDS = /^(hakea|hakee|hakevat|haemme|hakemaan|hakija|hakijan|hakijaksi|hakijoiksi|hakijat|hakijoita|hakijana|jättää|jättämään|jättäjä|jättäjät|jättäjiksi|jättäjäksi|jättäjinä|apply|applicant|applicants|submit)$/;
+const APPLY_WORDS = /^(applyta|applyy|applyaa|applyttaa|hakea|hakee|hakevat|haemme|hakemaan|hakija|hakijan|hakijaksi|hakijoiksi|hakijat|hakijoita|hakijana|jättää|jättämään|jättäjä|jättäjät|jättäjiksi|jättäjäksi|jättäjinä|apply|applicant|applicants|submit)$/;
 const ASK_WHETHER = /^(saadaanko|saadaanks|saammeko|voiko|voi|voivatko|voisiko|voisko|voisi|voisivat|voiks|voidaanko|voidaanks|voidaan|voimmeko|voimme|saako|saa|saavatko|kuka|ketkä|keitä|kenet|pitääkö|käykö|kelpaako|can|may|could|who|must|have|has|does)$/;
 /** Who issues the call: "ELY:n kesäkuun haku" says which call, not who applies. */
 const ISSUERS = /^(ely|elyn|ely-keskus\p{L}*|elykeskus\p{L}*|keskus|keskuksen|keskuksesta|keskukselta|centre|center)$/u;

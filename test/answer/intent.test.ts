@@ -7,6 +7,8 @@ describe('isCallTimingQuestion', () => {
   it.each([
     ['Onko haku nyt auki?', true],
     ['Milloin hakuaika päättyy?', true],
+    // A member's English verb in Finnish ("missasinko": did I miss it).
+    ['missasinko mä etelä-savon haun?', true],
     // A call named by a compound; not a kind of grant's call, which is another funder's.
     ['Milloin järjestöhaku aukeaa?', true],
     ['milloin stean seuraava avustushaku aukeaa', false],
@@ -136,6 +138,8 @@ describe('isEligibilityQuestion', () => {
     ['Voiko säätiö jättää hakemuksen siihen Itä-Suomen hakuun josta ELY tiedotti kesäkuussa 2024, vai onko se vain yhdistyksille?', ['jättää hakemuksen', 'itä suomen', 'hakuun', 'tiedotti', 'ely', 'kesäkuussa', '2024', 'vain', 'yhdistyksille', 'säätiö'], true],
     // How big or ordinary the actor is is still who ("vai onks se vaan isoille järjestöille"); what ELY wrote about names the call.
     ['voiks meijän futisseura hakee tätä elyn kake-rahaa vai onks se vaan isoille järjestöille', ['rahaa', 'hakee', 'kake', 'elyn', 'järjestöille', 'futisseura', 'isoille'], true],
+    // A member's English verb in Finnish ("applyta": apply).
+    ['voiks opiskelijajärjestö applyta siihen elyn kesäkuun 2024 kake-hakuun', ['opiskelijajärjestö', 'applyta', 'elyn', 'kesäkuun', '2024', 'kake hakuun'], true],
     ['Voiko säätiö myös hakea tämä Itä-Suomen kake rahoitus, mistä ELY kirjoitti kesäkuussa 2024?', ['itä suomen', 'rahoitus', 'hakea', 'kake', 'ely', 'säätiö', 'kirjoitti', 'kesäkuussa', '2024'], true],
     ['Kelpaako tällainen tavallinen yhdistys hakijaksi kesäkuun 2024 hakuun?', ['hakuun', 'yhdistys', 'pieni', 'kyläyhdistys', 'iso', 'järjestö', 'tavallinen', 'hakijaksi', 'kesäkuun', '2024'], true],
     // Whom the call concerns, by where they operate ("Pohjois-Savossa toimivia", "vain Etelä-Savolle"); a compound call noun.
