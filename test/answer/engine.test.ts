@@ -1685,6 +1685,14 @@ describe('engine.decide: an adjective before "avustus" is no funder', () => {
   });
 });
 
+describe('engine.decide: the participation period in a member\'s own words (glossary)', () => {
+  it('answers "osallistujaseurannassa oli joku sääntö start- ja end-päivän välisestä ajasta, montako päivää siinä piti olla välissä" with the 5 days', async () => {
+    const { engine } = await bundled();
+    const question = 'osallistujaseurannassa oli joku sääntö start- ja end-päivän välisestä ajasta, montako päivää siinä piti olla välissä';
+    expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain('5 päivää');
+  });
+});
+
 describe('engine.decide: what an abbreviation stands for', () => {
   it.each([
     "Hankekuvauksen otsikossa lukee 'ESR'. Mistä sanoista lyhenne tulee?",
