@@ -52,7 +52,7 @@ const EXPANSION_WORDS = /^(tarkoitta\p{L}*|tarkotta\p{L}*|tarkoitetaan|tarkoteta
  * "Mistä sanoista ESR tulee?", "Mitä lyhenne PSL tarkoittaa?", "What does ESR stand for?": the abbreviation
  * asked about, when the asking words ask what it stands for and name one the documents write out.
  */
-export function abbreviationAsked(words: readonly string[], known: ReadonlySet<string>): string | undefined {
+export function abbreviationAsked(words: readonly string[], known: { has(abbreviation: string): boolean }): string | undefined {
   if (!words.some((w) => EXPANSION_WORDS.test(w))) return undefined;
   return words.map((w) => w.replace(/[+]?(:\p{L}*)?$/u, '')).find((w) => known.has(w));
 }

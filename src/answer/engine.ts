@@ -576,12 +576,11 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     return { kind: 'clarify', lang, question, candidates: firsts.slice(0, 3).map((f) => toAnswer(f.passage, f.doc, new Map())), score: 1 };
   };
 
-  // Abbreviations the documents write out ("Euroopan sosiaalirahaston (ESR)"), with the passages that do.
-  const writtenOut = new Map<string, { passage: Passage; doc: KnowledgeDocument }[]>();
+  // Abbreviations the documents write out ("Euroopan sosiaalirahaston (ESR)"), each with the first passage that does.
+  const writtenOut = new Map<string, { passage: Passage; doc: KnowledgeDocument }>();
   for (const entry of passages.values()) {
-    for (const abbreviation of new Set(abbreviationsWrittenOut(passageText(entry.passage)))) writtenOut.set(abbreviation, [...(writtenOut.get(abbreviation) ?? []), entry]);
+    for (const abbreviation of abbreviationsWrittenOut(passageText(entry.passage))) if (!writtenOut.has(abbreviation)) writtenOut.set(abbreviation, entry);
   }
-  const abbreviations = new Set(writtenOut.keys());
 
   // Passages that say who may apply, newest document first.
   const eligibilityPassages = [...passages.values()]
@@ -880,7 +879,7 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
 
   const decideOn = (raw: string, ctx: AskContext, storyRegion: Region | undefined): Decision => {
     lastExplain = undefined;
-    const question = raw.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, ' ').trim();
+    const question = cleanQuestion(raw);
     const words = tokenize(question.slice(0, MAX_QUESTION_CHARS));
     const lang: Lang = detectLanguage(words);
     if (question === '') return { kind: 'invalid', lang, question, reason: 'empty', score: 0 };
@@ -1013,8 +1012,8 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
       return answerWith(lang, question, toAnswer(eligibility.passage, eligibility.doc, termWeights(analyzed.concepts)), eligibility.doc, ctx.today, 1);
     }
     // "Mistä sanoista ESR tulee?": the passage that writes the abbreviation out.
-    const abbreviation = abbreviationAsked(asked, abbreviations);
-    const expansion = abbreviation === undefined ? undefined : writtenOut.get(abbreviation)?.[0];
+    const abbreviation = abbreviationAsked(asked, writtenOut);
+    const expansion = abbreviation === undefined ? undefined : writtenOut.get(abbreviation);
     if (expansion !== undefined) return answerWith(lang, question, toAnswer(expansion.passage, expansion.doc, termWeights(analyzed.concepts)), expansion.doc, ctx.today, 1);
     if (analyzed.concepts.length === 0) {
       if (places.words.size > 0) return { kind: 'handoff', lang, question, reason: 'no_evidence', score: 0 };
@@ -1383,9 +1382,14 @@ const QUESTION_WORDS_TYPED: ReadonlyMap<string, string> = new Map(
 /** The shortest stem that makes a respelled word known by its stem alone. */
 const MIN_UMLAUT_STEM = 4;
 
+/** A message without control characters (each a space) or the spaces around it: the question decided on. */
+function cleanQuestion(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, ' ').trim();
+}
+
 /** The member's own text for a decision's question, cleaned and cut as the question decided on is. */
 function asTyped(typed: string): string {
-  return typed.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, ' ').trim().slice(0, MAX_QUESTION_CHARS);
+  return cleanQuestion(typed).slice(0, MAX_QUESTION_CHARS);
 }
 
 /** A verbal noun ("kirjoittamisessa", "täyttäminen"): an action asked help with, not a thing the documents lack. */

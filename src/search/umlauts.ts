@@ -1,7 +1,7 @@
 /**
  * Finnish typed without "ä" and "ö" ("mita se flat rate on etela savon haussa", on a keyboard
- * or phone without them): each word the documents and question words do not know as it is,
- * but do know with some of its "a" and "o" as "ä" and "ö", is read so.
+ * or phone without them): each word not known as it is, but known with some of its "a" and "o"
+ * as "ä" and "ö", is read so.
  */
 
 /** A word with "ä" and "ö" as "a" and "o": how it is typed without them. */
@@ -12,7 +12,7 @@ export function withoutUmlauts(word: string): string {
 /** At most this many "a"/"o" letters in a word are tried (2^n spellings). */
 const MAX_VOWELS = 8;
 
-/** How sure a spelling is: known as a whole word (a question word, a document's word), or by its stem. */
+/** How a spelling is known: as a question word, as a whole word (the caller says which words count), or by its stem. */
 export interface UmlautLexicon {
   /** The question or stop word ("mitä", "pitääkö", "tänne") typed so without "ä" and "ö" ("mita"): a closed class, safe to respell anywhere. */
   questionWordTypedAs(typed: string): string | undefined;

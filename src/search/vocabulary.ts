@@ -158,9 +158,12 @@ export class Vocabulary {
         if (!this.df.has(queryStem)) this.typos(queryStem, len >= 9 ? 2 : 1, add);
         // Nothing yet: a mistyped end of a compound (tapaams ↔ verkostotapaamis). Not for words longer than any
         // Finnish word is (a pasted string): the variants grow with the square of the length.
-        if (found.size === 0 && len >= 7 && len <= MAX_TYPO_SUFFIX_LENGTH) for (const variant of oneEditAway(queryStem)) for (const t of this.withSuffix(variant)) if (t.length >= variant.length + 3) add(t, W_TYPO_SUFFIX);
-        // Nor that: a mistyped start of a longer word (tunnistatu ↔ tunnistautumin), a derivation or compound of it.
-        if (found.size === 0 && len >= 8 && len <= MAX_TYPO_SUFFIX_LENGTH) for (const variant of oneEditAway(queryStem)) for (const t of this.withPrefix(variant)) if (t.length >= variant.length + 2) add(t, W_TYPO_SUFFIX);
+        if (found.size === 0 && len >= 7 && len <= MAX_TYPO_SUFFIX_LENGTH) {
+          const variants = oneEditAway(queryStem);
+          for (const variant of variants) for (const t of this.withSuffix(variant)) if (t.length >= variant.length + 3) add(t, W_TYPO_SUFFIX);
+          // Nor that: a mistyped start of a longer word (tunnistatu ↔ tunnistautumin), a derivation or compound of it.
+          if (found.size === 0 && len >= 8) for (const variant of variants) for (const t of this.withPrefix(variant)) if (t.length >= variant.length + 2) add(t, W_TYPO_SUFFIX);
+        }
       }
     }
     const result = [...found.entries()]
