@@ -90,6 +90,22 @@ describe('npm run ask -- --json', { timeout: CLI_TIMEOUT_MS }, () => {
     expect(result.stdout).toBe('');
   });
 
+  it('reads a message as its writer meant it through the process: typed without "ä" and "ö", written as a letter; the JSON keeps their own text', async () => {
+    const questions = [
+      'mita se flat rate on pohjois karjalan haussa',
+      'Hyvä vastaanottaja, onko Koonnolla nettisivut? Ystävällisin terveisin Liisa Lappalainen, Rovaniemen Martat ry',
+      'Mistä sanoista ESR tulee?',
+    ];
+    const result = await runCli(ASK, ['--json', '--today', '2026-11-23'], `${questions.join('\n')}\n`);
+    expect(result.code).toBe(0);
+    const [typed, letter, abbreviation] = jsonLines(result.stdout);
+    expect(typed).toMatchObject({ question: questions[0], answered: true });
+    expect(typed?.answer).toContain('flat rate 40 % tai 7 %');
+    expect(letter).toMatchObject({ question: questions[1], answered: true });
+    expect(letter?.answer).toContain('pssotu.fi');
+    expect(abbreviation?.answer).toContain('Euroopan sosiaalirahaston (ESR)');
+  });
+
   it('rejects an unknown option with exit 2', async () => {
     const result = await runCli(ASK, ['--jsn', 'Onko haku auki?']);
     expect(result.code).toBe(2);
