@@ -60,6 +60,22 @@ function respelled(word: string, lexicon: UmlautLexicon, onlyQuestionWords: bool
   return spellings.find((s) => lexicon.knowsStem(s));
 }
 
+/** How one lower-case word is respelled; `onlyQuestionWords` when the text has "ä" or "ö" elsewhere. */
+type Respell = (lower: string, onlyQuestionWords: boolean) => string | undefined;
+
+function restoreWith(text: string, respell: Respell): string {
+  const hasUmlauts = /[äöåÄÖÅ]/u.test(text);
+  return text.replace(/\p{L}+/gu, (raw) => {
+    if (/[äöåÄÖÅ]/u.test(raw)) return raw;
+    const lower = raw.toLowerCase();
+    if (lower.length !== raw.length) return raw;
+    const fixed = respell(lower, hasUmlauts);
+    if (fixed === undefined) return raw;
+    // Keep the writer's capitals: "Etela" → "Etelä".
+    return [...raw].map((ch, i) => (ch === lower[i] ? (fixed[i] ?? ch) : (fixed[i] ?? ch).toUpperCase())).join('');
+  });
+}
+
 /**
  * The text with "ä" and "ö" put back where a word is known only so. A writer who has them for one word
  * ("meiän") and not for the next ("tanne", "pitaako") may have left them out of question words, which
@@ -67,14 +83,24 @@ function respelled(word: string, lexicon: UmlautLexicon, onlyQuestionWords: bool
  * "välitä"). Every change is one letter for one, so positions in the text stay the same.
  */
 export function restoreUmlauts(text: string, lexicon: UmlautLexicon): string {
-  const hasUmlauts = /[äöåÄÖÅ]/u.test(text);
-  return text.replace(/\p{L}+/gu, (raw) => {
-    if (/[äöåÄÖÅ]/u.test(raw)) return raw;
-    const lower = raw.toLowerCase();
-    if (lower.length !== raw.length) return raw;
-    const fixed = respelled(lower, lexicon, hasUmlauts);
-    if (fixed === undefined) return raw;
-    // Keep the writer's capitals: "Etela" → "Etelä".
-    return [...raw].map((ch, i) => (ch === lower[i] ? (fixed[i] ?? ch) : (fixed[i] ?? ch).toUpperCase())).join('');
-  });
+  return restoreWith(text, (lower, onlyQuestionWords) => respelled(lower, lexicon, onlyQuestionWords));
+}
+
+/**
+ * `restoreUmlauts` over one lexicon that remembers how each word was read: trying a word's spellings
+ * (up to 255 of them, each looked up and stemmed) is a tenth of a decision's work for a message
+ * without "ä" and "ö", and members use the same words again and again. At most `maxWords` words are
+ * remembered; then it starts over.
+ */
+export function umlautRestorer(lexicon: UmlautLexicon, maxWords = 20_000): (text: string) => string {
+  const known = new Map<string, string | undefined>();
+  return (text) =>
+    restoreWith(text, (lower, onlyQuestionWords) => {
+      const key = onlyQuestionWords ? `?${lower}` : lower;
+      if (known.has(key)) return known.get(key);
+      if (known.size >= maxWords) known.clear();
+      const fixed = respelled(lower, lexicon, onlyQuestionWords);
+      known.set(key, fixed);
+      return fixed;
+    });
 }

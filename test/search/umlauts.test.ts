@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { restoreUmlauts, umlautSpellings, type UmlautLexicon } from '../../src/search/umlauts.js';
+import { restoreUmlauts, umlautRestorer, umlautSpellings, type UmlautLexicon } from '../../src/search/umlauts.js';
 
 const WORDS = new Set(['mitä', 'etelä', 'kylä', 'pitääkö', 'tänne', 'haku', 'savon', 'hakea', 'ala', 'älä']);
 const STEMS = new Set(['kylä', 'jäsen']);
@@ -36,5 +36,36 @@ describe('restoreUmlauts', () => {
     expect(restoreUmlauts('mita etela on tänne', lexicon)).toBe('mitä etela on tänne');
     const typed = 'mita etela tanne';
     expect(restoreUmlauts(typed, lexicon)).toHaveLength(typed.length);
+  });
+});
+
+describe('umlautRestorer', () => {
+  /** The lexicon above, counting how often a word's spellings are looked up. */
+  function counting(): { lexicon: UmlautLexicon; lookups: () => number } {
+    let n = 0;
+    return { lexicon: { ...lexicon, knows: (w) => ((n += 1), lexicon.knows(w)) }, lookups: () => n };
+  }
+
+  it('reads a text as restoreUmlauts does, in a text with and without "ä" and "ö"', () => {
+    const restore = umlautRestorer(lexicon);
+    for (const typed of ['Kylassa ei ole jasenia', 'mita etela on tänne', 'mita etela on tanne', 'ala hakea tata']) {
+      expect(restore(typed)).toBe(restoreUmlauts(typed, lexicon));
+      expect(restore(typed)).toBe(restoreUmlauts(typed, lexicon));
+    }
+  });
+
+  it('looks each word up once, and starts over when it remembers maxWords words', () => {
+    const { lexicon: counted, lookups } = counting();
+    const restore = umlautRestorer(counted, 3);
+    restore('Kylassa ei ole');
+    const first = lookups();
+    expect(first).toBeGreaterThan(0);
+    expect(restore('kylassa EI ole')).toBe('kylässä EI ole');
+    expect(lookups()).toBe(first);
+    restore('jasenia');
+    expect(lookups()).toBeGreaterThan(first);
+    const afterFourth = lookups();
+    restore('kylassa');
+    expect(lookups()).toBeGreaterThan(afterFourth);
   });
 });
