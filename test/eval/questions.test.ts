@@ -486,6 +486,31 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
     about: 'written blind in the middle of the nineteenth session of 3.12.2026 as an independent evaluator\'s hard set (indirect and negated questions, half-remembered wrong details, near misses), and measured once, unseen, with the engine of the time (06:50–06:55, between this session\'s commits): 76.0 % / 86.7 % (dated 5/5, English 4/6; the session\'s starting engine 74.0 %); studied since',
     floors: { answerableHit: 0.78, unanswerableHandoff: 0.86, dated: 1.0, english: 0.66 },
   },
+  {
+    file: 'validation105.yaml',
+    about: 'written blind at the start of the twentieth session of 3.12.2026 as a plain general mix of members of small associations in their own words, and measured once, unseen, with the session\'s starting engine (1e1f017): 96.0 % / 86.7 % (dated 5/5, English 5/6)',
+    floors: { answerableHit: 0.96, unanswerableHandoff: 0.86, dated: 1.0, english: 0.83 },
+  },
+  {
+    file: 'validation106.yaml',
+    about: 'written blind at the start of the twentieth session of 3.12.2026 as members writing two to five sentences of background about their association before the question, and measured once, unseen, with the session\'s starting engine (1e1f017): 86.0 % / 93.3 % (dated 5/5, English 6/6)',
+    floors: { answerableHit: 0.86, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
+  },
+  {
+    file: 'validation107.yaml',
+    about: 'written blind at the start of the twentieth session of 3.12.2026 as an adviser checking exact figures, dates, names and contacts before recommending the bot, and measured once, unseen, with the session\'s starting engine (1e1f017): 92.0 % / 100 % (dated 5/5, English 5/6)',
+    floors: { answerableHit: 0.92, unanswerableHandoff: 1.0, dated: 1.0, english: 0.83 },
+  },
+  {
+    file: 'validation108.yaml',
+    about: 'written blind at the start of the twentieth session of 3.12.2026 as members of immigrant and multicultural associations: learner\'s Finnish and ten English questions, and measured once, unseen, with the session\'s starting engine (1e1f017): 92.0 % / 86.7 % (dated 5/5, English 10/14)',
+    floors: { answerableHit: 0.92, unanswerableHandoff: 0.86, dated: 1.0, english: 0.71 },
+  },
+  {
+    file: 'validation110.yaml',
+    about: 'written blind at the start of the twentieth session of 3.12.2026 as comparisons, lists, conditions and yes/no questions, and measured once, unseen, with the session\'s starting engine (1e1f017): 90.0 % / 100 % (dated 5/5, English 6/6)',
+    floors: { answerableHit: 0.9, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
+  },
 ];
 
 const reports = new Map<string, Promise<EvalReport>>();
