@@ -3540,3 +3540,16 @@ describe('engine.decide: association law', () => {
     expect(renderText(engine.decide('montako yhistystä sielä pohjois-karjalassa oikeen on, kanton papereissa ol jotain lukua', { today: '2026-11-23' }))).toContain('3841');
   });
 });
+
+describe('engine.decide: "millä tavalla" asks how', () => {
+  // "tavalla" (way) and "tavata" (to meet, the glossary's word for meeting in person) share the stem "tava".
+  it.each(['Millä tavalla kokeilukulttuuria on tarkoitus tukea Etelä-Savossa?', 'Millä tavalla uusia toimintamalleja on tarkoitus kokeilla Etelä-Savon haussa?'])(
+    'answers "%s" from the emphasis it asks about, not from how advice is given',
+    async (question) => {
+      const { engine } = await bundled();
+      const decision = engine.decide(question, { today: '2026-11-23' });
+      expect(decision.kind).toBe('answer');
+      expect(renderText(decision)).toContain('kohderyhmälähtöisen pilotoinnin');
+    },
+  );
+});
