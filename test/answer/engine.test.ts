@@ -3553,3 +3553,12 @@ describe('engine.decide: "millä tavalla" asks how', () => {
     },
   );
 });
+
+describe('engine.decide: a project of several actors', () => {
+  it('answers "Saako Pohjois-Karjalassa tehdä usean toimijan hankkeen?" from "Yhden toimijan hanke tai ryhmähanke"', async () => {
+    const { engine } = await bundled();
+    const decision = engine.decide('Saako Pohjois-Karjalassa tehdä usean toimijan hankkeen?', { today: '2026-11-23' });
+    expect(decision.kind).toBe('answer');
+    expect(renderText(decision)).toContain('ryhmähanke');
+  });
+});
