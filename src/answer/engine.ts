@@ -803,7 +803,8 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
    * "Meillä on Tohmajärvellä pieni kyläyhdistys, ja naapurikunnassa on saatu apua. Kuuluuko Tohmajärvi
    * KANTOn alueeseen?": the story around a question adds words no passage has, and may leave the
    * whole message without an answer that its asking sentence alone has. Then the asking sentence is
-   * answered, in the region the story names if the sentence names none.
+   * answered, in the region the story names if the sentence names none; or, when it alone has close
+   * candidates, the member is asked which one (the card still offers the adviser).
    */
   const decide = (typed: string, ctx: AskContext): Decision => {
     // "mita se flat rate on etela savon haussa": read as "mitä", "etelä" (the member's own spelling is kept in the decision).
@@ -848,7 +849,7 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     const storyPlaces = findPlaces(tokenize(whole.question));
     const regions = storyPlaces.regions;
     const byQuestion = decideOn(withReferent(asking, whole.question, storyPlaces.words), ctx, regions.length === 1 ? regions[0] : undefined);
-    return byQuestion.kind === 'answer' || byQuestion.kind === 'call_status' ? { ...byQuestion, question: whole.question } : whole;
+    return byQuestion.kind === 'answer' || byQuestion.kind === 'call_status' || byQuestion.kind === 'clarify' ? { ...byQuestion, question: whole.question } : whole;
   };
 
   /**

@@ -3562,3 +3562,16 @@ describe('engine.decide: a project of several actors', () => {
     expect(renderText(decision)).toContain('ryhmähanke');
   });
 });
+
+describe('engine.decide: a long story, then a question its sentence alone finds close candidates for', () => {
+  it.each([
+    'Kolme kylän yhdistystä Lieksasta haluaisi tehdä jotain yhdessä, koska kenelläkään ei ole yksin voimavaroja. Jäseniä on yhteensä ehkä 120. Voiko KANTOn kalvojen mukaan hakea usean toimijan yhteistä hanketta, vai pitääkö jokaisen hakea erikseen?',
+    'Ollaan pieni seura Outokummusta ja meillä on kaks naapuriseuraa, joiden kanssa tehdään jo paljon yhdessä. Rahaa ei kenelläkään oo paljon. Voiko KANTOn esityksen mukaan hakea usean toimijan yhteistä hanketta?',
+  ])('asks back with them instead of handing off: "%s"', async (question) => {
+    const { engine } = await bundled();
+    const decision = engine.decide(question, { today: '2026-11-23' });
+    expect(decision.kind).toBe('clarify');
+    expect(decision.question).toBe(question);
+    expect(renderText(decision)).toContain('ryhmähanke');
+  });
+});

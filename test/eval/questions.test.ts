@@ -93,8 +93,8 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   },
   {
     file: 'validation16.yaml',
-    about: 'written blind in the sixth session of 30.11.2026, measured once: 82.0 % / 80.0 % (dated 2/5, English 4/6) with its starting engine, 84.0 % / 86.7 % (dated 2/5) with the engine of the time; studied since (its dated misses led to the call-timing change)',
-    floors: { answerableHit: 0.94, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
+    about: 'written blind in the sixth session of 30.11.2026, measured once: 82.0 % / 80.0 % (dated 2/5, English 4/6) with its starting engine, 84.0 % / 86.7 % (dated 2/5) with the engine of the time; studied since (its dated misses led to the call-timing change); unanswerableHandoff lowered in the twentieth session: a long message whose asking sentence alone has close candidates now asks back with them instead of handing off (12 answerable questions gained over the studied sets, 6 out-of-scope ones lost, none on the never-studied sets)',
+    floors: { answerableHit: 0.94, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation17.yaml',
@@ -108,13 +108,13 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   },
   {
     file: 'validation19.yaml',
-    about: 'written blind in the sixth session of 30.11.2026 and measured once, unseen: 88.0 % / 73.3 % (dated 5/5, English 3/6) with the engine of the time, 80.0 % / 66.7 % (dated 3/5, English 3/6) with its starting engine; studied since',
-    floors: { answerableHit: 1.0, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
+    about: 'written blind in the sixth session of 30.11.2026 and measured once, unseen: 88.0 % / 73.3 % (dated 5/5, English 3/6) with the engine of the time, 80.0 % / 66.7 % (dated 3/5, English 3/6) with its starting engine; studied since; unanswerableHandoff lowered in the twentieth session: a long message whose asking sentence alone has close candidates now asks back with them instead of handing off (12 answerable questions gained over the studied sets, 6 out-of-scope ones lost, none on the never-studied sets)',
+    floors: { answerableHit: 1.0, unanswerableHandoff: 0.86, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation20.yaml',
-    about: 'written blind in the sixth session of 30.11.2026 and measured once, unseen: 88.0 % / 80.0 % (dated 5/5, English 5/6) with the engine of the time, 84.0 % / 73.3 % (dated 3/5, English 5/6) with its starting engine; studied since',
-    floors: { answerableHit: 0.98, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
+    about: 'written blind in the sixth session of 30.11.2026 and measured once, unseen: 88.0 % / 80.0 % (dated 5/5, English 5/6) with the engine of the time, 84.0 % / 73.3 % (dated 3/5, English 5/6) with its starting engine; studied since; unanswerableHandoff lowered in the twentieth session: a long message whose asking sentence alone has close candidates now asks back with them instead of handing off (12 answerable questions gained over the studied sets, 6 out-of-scope ones lost, none on the never-studied sets)',
+    floors: { answerableHit: 0.98, unanswerableHandoff: 0.86, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation21.yaml',
@@ -159,7 +159,7 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation29.yaml',
     about: 'written blind in the eighth session of 1.12.2026 and measured once, unseen, with the engine of about 01:45 (after the validation27 study): 90.0 % / 66.7 % (dated 5/5, English 5/6); studied since',
-    floors: { answerableHit: 0.96, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 0.98, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation30.yaml',
@@ -168,8 +168,8 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   },
   {
     file: 'validation31.yaml',
-    about: 'written blind near the end of the eighth session of 1.12.2026 and kept unseen (totals only): 90.0 % / 86.7 % (dated 5/5, English 5/6) with the final engine, 86.0 % / 80.0 % with the starting one; studied in the ninth session',
-    floors: { answerableHit: 1.0, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
+    about: 'written blind near the end of the eighth session of 1.12.2026 and kept unseen (totals only): 90.0 % / 86.7 % (dated 5/5, English 5/6) with the final engine, 86.0 % / 80.0 % with the starting one; studied in the ninth session; unanswerableHandoff lowered in the twentieth session: a long message whose asking sentence alone has close candidates now asks back with them instead of handing off (12 answerable questions gained over the studied sets, 6 out-of-scope ones lost, none on the never-studied sets)',
+    floors: { answerableHit: 1.0, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation32.yaml',
@@ -199,7 +199,7 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation37.yaml',
     about: 'written blind at the start of the tenth session of 1.12.2026 and never studied (totals only): 90.0 % / 86.7 % (dated 5/5, English 5/6) with the final engine; the starting engine 88.0 % / 86.7 %',
-    floors: { answerableHit: 0.92, unanswerableHandoff: 0.93, dated: 1.0, english: 0.83 },
+    floors: { answerableHit: 0.94, unanswerableHandoff: 0.93, dated: 1.0, english: 0.83 },
   },
   {
     file: 'validation38.yaml',
@@ -339,7 +339,7 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation69.yaml',
     about: 'written blind in the sixteenth session of 2.12.2026 by members checking half-remembered facts, some with a wrong detail, and measured once, unseen, with the engine of 15:46: 74.0 % / 93.3 % (dated 5/5, English 5/6); studied since',
-    floors: { answerableHit: 0.86, unanswerableHandoff: 1.0, dated: 1.0, english: 0.83 },
+    floors: { answerableHit: 0.88, unanswerableHandoff: 1.0, dated: 1.0, english: 0.83 },
   },
   {
     file: 'validation70.yaml',
@@ -354,7 +354,7 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation72.yaml',
     about: 'written blind in the sixteenth session of 2.12.2026 as people new to project funding (some writing Finnish as a second language), and measured once, unseen, with the engine of 15:57: 88.0 % / 93.3 % (dated 5/5, English 6/6); studied since',
-    floors: { answerableHit: 0.96, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 0.98, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation73.yaml',
@@ -389,17 +389,17 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation79.yaml',
     about: 'written blind at the end of the sixteenth session of 2.12.2026 in the mixed style with realistic out-of-scope questions, and measured once, unseen, with the engine of 16:43: 92.0 % / 86.7 % (dated 5/5, English 5/6); studied since',
-    floors: { answerableHit: 0.92, unanswerableHandoff: 0.93, dated: 1.0, english: 0.83 },
+    floors: { answerableHit: 0.94, unanswerableHandoff: 0.93, dated: 1.0, english: 0.83 },
   },
   {
     file: 'validation80.yaml',
     about: 'written blind at the end of the sixteenth session of 2.12.2026 as an independent evaluator\'s set with realistic out-of-scope questions, and measured once, unseen, with the engine of 16:43: 82.0 % / 80.0 % (dated 5/5, English 6/6); studied since',
-    floors: { answerableHit: 0.88, unanswerableHandoff: 0.86, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 0.9, unanswerableHandoff: 0.86, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation81.yaml',
-    about: 'written blind at the start of the seventeenth session of 2.12.2026 as board treasurers and secretaries preparing an application, and measured once, unseen, with the starting engine (ba494ba): 72.0 % / 93.3 % (dated 5/5, English 5/6); studied since',
-    floors: { answerableHit: 0.82, unanswerableHandoff: 0.93, dated: 1.0, english: 0.83 },
+    about: 'written blind at the start of the seventeenth session of 2.12.2026 as board treasurers and secretaries preparing an application, and measured once, unseen, with the starting engine (ba494ba): 72.0 % / 93.3 % (dated 5/5, English 5/6); studied since; unanswerableHandoff lowered in the twentieth session: a long message whose asking sentence alone has close candidates now asks back with them instead of handing off (12 answerable questions gained over the studied sets, 6 out-of-scope ones lost, none on the never-studied sets)',
+    floors: { answerableHit: 0.84, unanswerableHandoff: 0.86, dated: 1.0, english: 0.83 },
   },
   {
     file: 'validation82.yaml',
@@ -414,7 +414,7 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation84.yaml',
     about: 'written blind in the seventeenth session of 2.12.2026 as small associations\' first messages (a story, then the question), and measured once, unseen, with the engine of 18:38 (which decided them as the starting one): 82.0 % / 80.0 % (dated 5/5, English 3/6); studied since',
-    floors: { answerableHit: 0.88, unanswerableHandoff: 0.86, dated: 1.0, english: 0.66 },
+    floors: { answerableHit: 0.9, unanswerableHandoff: 0.86, dated: 1.0, english: 0.66 },
   },
   {
     file: 'validation85.yaml',
@@ -423,8 +423,8 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   },
   {
     file: 'validation86.yaml',
-    about: 'written blind in the seventeenth session of 2.12.2026 as members asking about what they read in a document (quoting it), and measured once, unseen, with the engine of 18:38: 68.0 % / 80.0 % (dated 5/5, English 4/6); studied since',
-    floors: { answerableHit: 0.72, unanswerableHandoff: 0.93, dated: 1.0, english: 0.66 },
+    about: 'written blind in the seventeenth session of 2.12.2026 as members asking about what they read in a document (quoting it), and measured once, unseen, with the engine of 18:38: 68.0 % / 80.0 % (dated 5/5, English 4/6); studied since; unanswerableHandoff lowered in the twentieth session: a long message whose asking sentence alone has close candidates now asks back with them instead of handing off (12 answerable questions gained over the studied sets, 6 out-of-scope ones lost, none on the never-studied sets)',
+    floors: { answerableHit: 0.72, unanswerableHandoff: 0.86, dated: 1.0, english: 0.66 },
   },
   {
     file: 'validation93.yaml',
@@ -444,7 +444,7 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation96.yaml',
     about: 'written blind at the start of the nineteenth session of 3.12.2026 as retired village volunteers writing at length, some in Savo or Karelian dialect, and measured once, unseen, with that session\'s starting engine: 76.0 % / 100.0 % (dated 5/5, English 6/6); studied since',
-    floors: { answerableHit: 0.92, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 0.94, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation97.yaml',
@@ -464,7 +464,7 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation100.yaml',
     about: 'written blind in the middle of the nineteenth session of 3.12.2026 as members\' e-mails forwarded by an adviser (greeting, background, question, signature), and measured once, unseen, with the engine of the time (06:50–06:55, between this session\'s commits): 84.0 % / 100.0 % (dated 5/5, English 5/6; the same with the session\'s starting engine); studied since',
-    floors: { answerableHit: 0.84, unanswerableHandoff: 1.0, dated: 1.0, english: 0.83 },
+    floors: { answerableHit: 0.86, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation101.yaml',
@@ -494,7 +494,7 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation106.yaml',
     about: 'written blind at the start of the twentieth session of 3.12.2026 as members writing two to five sentences of background about their association before the question, and measured once, unseen, with the session\'s starting engine (1e1f017): 86.0 % / 93.3 % (dated 5/5, English 6/6)',
-    floors: { answerableHit: 0.86, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 0.9, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation107.yaml',
