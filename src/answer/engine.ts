@@ -462,8 +462,10 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
       if (found === undefined) continue;
       // A passage from a document about another region is weaker evidence for a regional question.
       const inRegion = region !== undefined && found.doc.meta.regions.includes(region);
+      // "Mistä lähtien Lieksan työpajatoiminta on jatkunut…?": a passage naming the town asked about is about it, whoever wrote it.
+      const namesPlaceAsked = municipalities.some((i) => (h.quality[i] ?? 0) >= 1);
       // An amount, an address or a contact is the region's own: another region's does not answer.
-      const regionFactor = region === undefined || inRegion ? 1 : wants === undefined ? 0.85 : NOT_STATED_FACTOR;
+      const regionFactor = region === undefined || inRegion || namesPlaceAsked ? 1 : wants === undefined ? 0.85 : NOT_STATED_FACTOR;
       const placeFound = inRegion ? metadataFound(h, places, 1) : 0;
       // Asked how much (where, at what time), a passage stating no amount (no sum, address, time of day) is weak evidence.
       // A sum of money is the call's own: a document only about another year does not state this year's

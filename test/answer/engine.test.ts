@@ -3575,3 +3575,13 @@ describe('engine.decide: a long story, then a question its sentence alone finds 
     expect(renderText(decision)).toContain('ryhmähanke');
   });
 });
+
+describe('engine.decide: a town asked about, named in another region\'s document', () => {
+  it('answers "Milloin Lieksan työpaja siirtyi kaupungin työllisyyspalveluihin?" from the Koonto slide that tells of Lieksa', async () => {
+    const { engine } = await bundled();
+    // Lieksa is in North Karelia and the slide is North Savo's, but the passage itself is about Lieksa.
+    const decision = engine.decide('Milloin Lieksan työpaja siirtyi kaupungin työllisyyspalveluihin?', { today: '2026-11-23' });
+    expect(decision.kind).toBe('answer');
+    expect(renderText(decision)).toContain('vuoden 2017 alusta');
+  });
+});
