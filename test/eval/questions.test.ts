@@ -507,6 +507,11 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
     floors: { answerableHit: 0.92, unanswerableHandoff: 0.86, dated: 1.0, english: 0.71 },
   },
   {
+    file: 'validation109.yaml',
+    about: 'written blind at the start of the twentieth session of 3.12.2026 as spoken Savo and Karelian dialect typed in chat (clipped words, no capitals or punctuation), and measured once, unseen, with the session\'s starting engine (1e1f017) and the engine of the time (4958d58): 80.0 % / 93.3 % with both (dated 4/5, English 5/6)',
+    floors: { answerableHit: 0.8, unanswerableHandoff: 0.93, dated: 0.8, english: 0.83 },
+  },
+  {
     file: 'validation110.yaml',
     about: 'written blind at the start of the twentieth session of 3.12.2026 as comparisons, lists, conditions and yes/no questions, and measured once, unseen, with the session\'s starting engine (1e1f017): 90.0 % / 100 % (dated 5/5, English 6/6)',
     floors: { answerableHit: 0.9, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
