@@ -12,6 +12,7 @@ import { dayNumber, formatDate, latestDay, wholeYears } from './dates.js';
 import { CANDIDATE_EXCERPT_CHARS, excerpt, passageLines } from './excerpt.js';
 import { abbreviationAsked, abbreviationsWrittenOut } from './abbreviations.js';
 import { withoutLetterFrame } from './letter.js';
+import { dialectReader } from '../search/dialect.js';
 import { umlautRestorer, withoutUmlauts, type UmlautLexicon } from '../search/umlauts.js';
 import { COMPOUND_CALL, asksAssociationAdministration, asksWhyDespite, asksIfFunded, asksDecisionOrEvent, asksIdeaFit, isPercentQuestion, isFrequencyQuestion, isCallAreaQuestion, isChoiceAdviceQuestion, namesUnknownCall, namesOtherDocument, isCallTimingQuestion, isAdviceWhereHeading, isAdviceWhereQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityHeading, isEligibilityQuestion, isAreaHeading, isAreaQuestion, isExampleHeading, isExampleQuestion, isResultsHeading, isResultsQuestion, isFitHeading, isFitQuestion, isClockTimeQuestion, isContactQuestion, isCostQuestion, isCostWord, isHelpQuestion, isInfoSourceQuestion, isMoneyQuestion, isStreetAddressQuestion, isPlaceQuestion, isPlaceNoun, isYearQuestion, isCostItemsQuestion, isPersonQuestion, isOrganisationQuestion, isPartnerQuestion, isLimitQuestion, isExceptionQuestion, isEventWord, asksPresentState, tellsException, isReasonQuestion, isWebAddressQuestion, isWebWord, isAddressWord, isDateQuestion, isTitleQuestion, asksCoordinationProjectName, asksCallNumber, asksFollowUp, asksWhoAdvises, asksWhoAdvisesAt, isProjectTimingQuestion, isServiceHeading, isQuantityQuestion, refersToUnnamedPerson, startsWithAny } from './intent.js';
 import { asksFinalResult, asksOutcome, outcomeStated, statesOnlyAim } from './outcome.js';
@@ -811,7 +812,7 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
   const decide = (typed: string, ctx: AskContext): Decision => {
     // "mita se flat rate on etela savon haussa": read as "mitä", "etelä" (the member's own spelling is kept in the decision).
     // "Hyvä vastaanottaja, … Ystävällisin terveisin Aila Kinnunen, …": a letter's salutation and signature are not asked about.
-    const raw = restoreUmlauts(withoutLetterFrame(typed));
+    const raw = readDialect(restoreUmlauts(withoutLetterFrame(typed)));
     const decision = decideRestored(raw, ctx);
     return raw === typed ? decision : { ...decision, question: asTyped(typed) };
   };
@@ -829,6 +830,7 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     },
   };
   const restoreUmlauts = umlautRestorer(umlautLexicon);
+  const readDialect = dialectReader({ ...umlautLexicon, uses: (word) => index.vocabulary.documentFrequency(stem(word)) > 0 });
 
   const decideRestored = (raw: string, ctx: AskContext): Decision => {
     const whole = decideOn(raw, ctx, undefined);

@@ -3585,3 +3585,16 @@ describe('engine.decide: a town asked about, named in another region\'s document
     expect(renderText(decision)).toContain('vuoden 2017 alusta');
   });
 });
+
+describe('engine.decide: Savo speech', () => {
+  it.each([
+    ['voiko säätiö hakkee elyn kesäkuun hakkuun', 'säätiöt'],
+    ['kuis monta järjestöö pohjois-savossa koonnon mukkaan on', '5 000'],
+  ])('reads "%s" as written Finnish ("hakkee" → "hakea", "mukkaan" → "mukaan", "järjestöö" → "järjestöä")', async (question, fact) => {
+    const { engine } = await bundled();
+    const decision = engine.decide(question, { today: '2026-11-23' });
+    expect(decision.kind).not.toBe('handoff');
+    expect(decision.question).toBe(question);
+    expect(renderText(decision)).toContain(fact);
+  });
+});
