@@ -178,6 +178,9 @@ function isoDateOf(word: string): string[] {
 /** Words asking whether a call is (still) open: "onko se auki?", "ehtiikö vielä?", "is it still open?". */
 const ASKS_IF_OPEN = /^(onko|onks|onkohan|is|still|vielä|viel|ehti\p{L}*|ehdi\p{L}*|kerke\p{L}*|kerki\p{L}*)$/u;
 
+/** "…samalla tavalla kuin 2022 haussa", "the same as in 2022": what follows is what the question compares with. */
+const COMPARED_WITH = /^(kuin|than|as)$/u;
+
 /** Verbs in the past tense that ask about a call's period ("oli auki", "piti jättää", "päättyi"). */
 const PAST_TENSE = /^(oli|olivat|olikohan|piti|pitikö|päättyi|päättyikö|sulkeutui|loppui|meni|was|were|closed|ended)$/u;
 
@@ -447,6 +450,10 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     // An older document about the month named without a year is not evidence of it.
     const timeWords = times.map((i) => analyzed.concepts[i]?.surface ?? '');
     const yearWords = timeWords.filter((w) => yearNamed(w) !== undefined);
+    // "Onko kesäkuun 2024 haussa flat rate 40 % samalla tavalla kuin Pohjois-Karjalan 2022 haussa?": the year after "kuin"
+    // is what the asked call is compared with; a document only about that year does not tell of the other.
+    const comparedWith = new Set(analyzed.words.flatMap((w, i) => (COMPARED_WITH.test(w) ? analyzed.words.slice(i + 1, i + 5) : [])));
+    const askedYears = comparedWith.size === 0 ? [] : yearWords.filter((w) => !comparedWith.has(w));
     const newest = timeWords.length === 0 ? undefined : newestAbout(timeWords, kb.documents.filter((doc) => timeWords.some((w) => aboutTime(w, timesOf(doc)) === true)));
     /** The share of the question's weight that `part` of each concept of `indexes` makes up, by how well the hit has it. */
     const weighed = (h: Hit, indexes: Iterable<number>, part: (quality: number) => number): number => {
@@ -472,6 +479,7 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
       // A sum of money is the call's own: a document only about another year does not state this year's
       // (a share, "omarahoitusosuus 20 %", is the programme's and may be quoted from an older call, with its date).
       const otherYear = wants === 'money' && yearWords.some((w) => aboutTime(w, timesOf(found.doc)) === false);
+      const onlyComparedYear = askedYears.length > 0 && askedYears.length < yearWords.length && askedYears.every((w) => aboutTime(w, timesOf(found.doc)) === false);
       // "mikä se verkkosivusto oli, minkä hanke perusti?": a passage telling of the website itself answers, address or not.
       // (Or in its own words: "Kouvolan yhdistysten yhteinen Kaikumedia-verkkosivusto" for "yhteinen nettisivu".)
       const namesWebThing = wants === 'web' && (webConcepts.some((i) => (h.quality[i] ?? 0) >= 0.7) || states(found.passage, 'website'));
@@ -493,7 +501,7 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
       // passage names ("Kouvolan ja Kuusankosken"). (Not in Finnish, where "kunnat", "kaupunginosissa" are the documents' own words:
       // "mitkä kunnat kuuluu etelä-savon haun alueeseen" is not answered by another region's list of towns.)
       const placeNounFound = analyzed.lang === 'en' && wants === 'place' && states(found.passage, 'place') ? weighed(h, placeAsked, (quality) => 1 - quality) : 0;
-      const coverage = Math.min(1, h.coverage + placeFound + timeFound + sourceFound + callFound + webFound + placeNounFound - sourceElsewhere) * regionFactor * (statesWanted ? 1 : NOT_STATED_FACTOR) * (otherProject ? OTHER_PROJECT_FACTOR : 1);
+      const coverage = Math.min(1, h.coverage + placeFound + timeFound + sourceFound + callFound + webFound + placeNounFound - sourceElsewhere) * regionFactor * (statesWanted && !onlyComparedYear ? 1 : NOT_STATED_FACTOR) * (otherProject ? OTHER_PROJECT_FACTOR : 1);
       const defines = definition ? definingHeadingStrength(found.passage.headings) * RANK_DEFINITION_WEIGHT : 0;
       const number = wantsNumber && statesWanted ? RANK_NUMBER_WEIGHT : 0;
       // The hit's fields one by one, not `{ ...h, passage, … }`: V8 gives each object that is spread and then extended a map

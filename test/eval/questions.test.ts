@@ -348,8 +348,8 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   },
   {
     file: 'validation71.yaml',
-    about: 'written blind in the sixteenth session of 2.12.2026 imitating a wide range of members, and measured once, unseen, with the engine of 15:57: 100.0 % / 86.7 % (dated 5/5, English 6/6); studied since; out of scope lowered to 0.93 in the twentieth session: "flat rate 40 % samalla tavalla kuin Pohjois-Karjalan 2022 haussa" had been handed off only because "tavalla" was read as "tavata", meeting in person',
-    floors: { answerableHit: 1.0, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
+    about: 'written blind in the sixteenth session of 2.12.2026 imitating a wide range of members, and measured once, unseen, with the engine of 15:57: 100.0 % / 86.7 % (dated 5/5, English 6/6); studied since',
+    floors: { answerableHit: 1.0, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation72.yaml',
@@ -508,7 +508,7 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   },
   {
     file: 'validation109.yaml',
-    about: 'written blind at the start of the twentieth session of 3.12.2026 as spoken Savo and Karelian dialect typed in chat (clipped words, no capitals or punctuation), and measured once, unseen, with the session\'s starting engine (1e1f017) and the engine of the time (4958d58): 80.0 % / 93.3 % with both (dated 4/5, English 5/6)',
+    about: 'written blind at the start of the twentieth session of 3.12.2026 as spoken Savo and Karelian dialect typed in chat (clipped words, no capitals or punctuation), and measured once, unseen, with the session\'s starting engine (1e1f017) and the engine of the time (4958d58): 80.0 % / 93.3 % with both (dated 4/5, English 5/6); studied since (Savo speech read as written Finnish since: 86 %)',
     floors: { answerableHit: 0.86, unanswerableHandoff: 0.93, dated: 0.8, english: 0.83 },
   },
   {
