@@ -74,14 +74,15 @@ export function callLine(t: Texts, item: CallStatusItem, today: string, regions:
   const name = `${call.name} (${regions.join(', ')})`;
   const opens = formatDate(call.opens);
   const closes = call.closes === undefined ? undefined : formatDate(call.closes);
-  const period = periodAsWritten(call) ?? `${opens}–${closes ?? ''}`;
+  const written = periodAsWritten(call);
+  const period = written ?? `${opens}–${closes ?? ''}`;
   switch (item.state) {
     case 'open':
       return t.callOpen(name, period, closes ?? '');
     case 'ended':
       return t.callEnded(name, period, closes ?? '');
     case 'upcoming':
-      return t.callUpcoming(name, opens, closes);
+      return t.callUpcoming(name, opens, closes, written);
     case 'unknown_end':
       return daysSinceOpening(call, today) <= RECENT_OPENING_DAYS ? t.callOpenNoEnd(name, opens) : t.callUnknownEnd(name, opens);
   }

@@ -160,6 +160,11 @@ describe('callLine', () => {
   it('gives the period as the document writes it when its quote states the two days', () => {
     const written = { ...item('ended', '2024-05-10'), call: { ...item('ended', '2024-05-10').call, quote: 'HANKEHAKU (2/2024) ON AUKI 1.3.-10.5.2024 ETELÄ-SAVOSSA' } };
     expect(callLine(t, written, '2026-11-23')).toBe(t.callEnded('Hankehaku 2/2024 (Etelä-Savo)', '1.3.-10.5.2024', '10.5.2024'));
+    // Before it opens too: the two days, and the period in the document's own words.
+    const upcoming = callLine(t, { ...written, state: 'upcoming' }, '2024-02-01');
+    expect(upcoming).toBe(t.callUpcoming('Hankehaku 2/2024 (Etelä-Savo)', '1.3.2024', '10.5.2024', '1.3.-10.5.2024'));
+    expect(upcoming).toContain('1.3.-10.5.2024');
+    expect(upcoming).toContain('ei ole vielä alkanut');
   });
 
   it(`calls a call without an end "opened, end unknown" for ${RECENT_OPENING_DAYS} days, then "probably not open"`, () => {

@@ -18,10 +18,10 @@ export const answer: typeof fi = {
   invalidNoWords: 'I could not find a question in your message. Please ask in words, for example: "When does the call close?"',
   callOpen: (name, period, closes) => `${name} is open ${period}. It closes on ${closes}.`,
   callOpenNoEnd: (name, opens) => `${name} opened on ${opens}; its closing date is not known.`,
-  callUpcoming: (name, opens, closes) =>
+  callUpcoming: (name, opens, closes, written) =>
     closes === undefined
       ? `${name} opens on ${opens}. It has not opened yet, and its closing date has not been announced.`
-      : `${name} opens on ${opens} and closes on ${closes}. It has not opened yet.`,
+      : `${name} opens on ${opens} and closes on ${closes}${written === undefined ? '' : ` (call period ${written})`}. It has not opened yet.`,
   callEnded: (name, period, closes) => `${name} was open ${period}. The call closed on ${closes}.`,
   callUnknownEnd: (name, opens) => `${name} opened on ${opens} and its closing date is not known. It is most likely no longer open.`,
   noOpenCall: 'No open call is known at the moment.',

@@ -21,10 +21,11 @@ export const answer = {
   callOpen: (name: string, period: string, closes: string): string => `${name} on auki ${period}. Haku päättyy ${closes}.`,
   callOpenNoEnd: (name: string, opens: string): string => `${name} avattiin ${opens}; päättymispäivää ei ole tiedossa.`,
   /** A call that opens later: says when it opens, never that it is open. */
-  callUpcoming: (name: string, opens: string, closes: string | undefined): string =>
+  /** `written`: the period as the call's document writes it ("1.3.-10.5.2024"), when it does. */
+  callUpcoming: (name: string, opens: string, closes: string | undefined, written?: string): string =>
     closes === undefined
       ? `${name} avautuu ${opens}. Haku ei ole vielä alkanut, eikä sen päättymispäivää ole kerrottu.`
-      : `${name} avautuu ${opens} ja päättyy ${closes}. Haku ei ole vielä alkanut.`,
+      : `${name} avautuu ${opens} ja päättyy ${closes}${written === undefined ? '' : ` (hakuaika ${written})`}. Haku ei ole vielä alkanut.`,
   callEnded: (name: string, period: string, closes: string): string => `${name} oli auki ${period}. Haku päättyi ${closes}.`,
   callUnknownEnd: (name: string, opens: string): string =>
     `${name} alkoi ${opens}, eikä sen päättymispäivää ole tiedossa. Haku ei todennäköisesti ole enää auki.`,
