@@ -69,7 +69,7 @@ export const QUESTION_WORDS_FI = new Set(
    otsikon otsikossa otsikon alla ranskalainen ranskalaisen ranskalaisia ranskalaista viiva viivan viivat viivoja viivaa virke virkkeen virkkeessä virkkeet lauseen lauseessa rivi rivin rivillä riville luettelo luettelon luettelossa listan listassa listalla
    vuoden eikö eikös eiks eihän totta
    vain vaan ainoastaan ommoo onkos onkohan tämmösistä tämmöisistä tällaisista tällasista sellaisista sellasista semmosista semmoisista maininta mainintaa mainintoja mainintaakaan
-   tavalla tavoin mittee
+   tavalla tavoin mittee mie sie miun siun miulla siulla miule siule mihinkä missäkä mistäkä mitenkä kuis pal useempi usseempi useemman usseemman
    hankeapu botti`.split(/\s+/).filter((w) => w !== ''),
 );
 

@@ -3590,6 +3590,8 @@ describe('engine.decide: Savo speech', () => {
   it.each([
     ['voiko säätiö hakkee elyn kesäkuun hakkuun', 'säätiöt'],
     ['kuis monta järjestöö pohjois-savossa koonnon mukkaan on', '5 000'],
+    // Karelian and Savo pronouns and question words ("mie", "mihinkä") frame the question and ask nothing.
+    ['mie kysyn, mihinkä ne elyssä kiinnittää erityistä huomiota', 'kestäviä tuloksia'],
   ])('reads "%s" as written Finnish ("hakkee" → "hakea", "mukkaan" → "mukaan", "järjestöö" → "järjestöä")', async (question, fact) => {
     const { engine } = await bundled();
     const decision = engine.decide(question, { today: '2026-11-23' });
