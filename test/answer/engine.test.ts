@@ -3600,3 +3600,12 @@ describe('engine.decide: Savo speech', () => {
     expect(renderText(decision)).toContain(fact);
   });
 });
+
+describe('engine.decide: "what kind of projects" frames an English question', () => {
+  it('answers "What types of projects does the press release pay special attention to?" from what it pays special attention to', async () => {
+    const { engine } = await bundled();
+    const decision = engine.decide('What types of projects does the press release pay special attention to?', { today: '2026-11-23' });
+    expect(decision.kind).not.toBe('handoff');
+    expect(renderText(decision)).toContain('kestäviä tuloksia');
+  });
+});
