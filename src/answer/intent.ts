@@ -603,6 +603,9 @@ const NAMED_CALL = /([\p{L}\p{N}+]+) ?[-–] ?(?:raha|rahoitu|rahotu|haku|haun|h
 /** Funders other than the calls' (ELY, the EU), named as where money comes from: "kunnalta", "säätiöltä", "kaupungilta". */
 const OTHER_FUNDER = /^(kunnalta|kunnilta|kaupungilta|kaupungeilta|säätiöltä|säätiöiltä|seurakunnalta|pankilta|yritykseltä|yrityksiltä|sponsorilta|sponsoreilta|lahjoittajilta|kelalta|stealta|maakuntaliitolta|leaderilta|leader-ryhmältä|toimintaryhmältä)$/;
 
+/** A fund by its compound name: "Kulttuurirahasto", "Kulttuurirahastolta", "työllisyysrahastosta". */
+const OTHER_FUND = /^\p{L}{3,}rahast(o|oj|oi)\p{L}*$/u;
+
 /** "apply to the Ministry…", "apply at Business Finland": whom a member would apply to, by a capitalised name. */
 const APPLY_TO = /\bapply (?:to|at|from) (?:the )?(\p{Lu}[\p{L}\p{N}+]*)/u;
 
@@ -626,6 +629,8 @@ export function namesUnknownCall(text: string, known: (word: string) => boolean)
     const kind = KIND_OF_GRANT.exec(word)?.[1];
     if (kind !== undefined && !OWN_GRANT.test(kind) && !known(word)) return true;
   }
+  // "Rahoittaako Suomen Kulttuurirahasto…?": a fund the documents do not name (the ESR, "Euroopan sosiaalirahasto", they do).
+  if (words.some((w) => OTHER_FUND.test(w) && !known(w))) return true;
   // "Can our sports club apply to the Ministry of Education and Culture…?": a funder named after "apply to".
   const funder = APPLY_TO.exec(text)?.[1];
   if (funder !== undefined && !known(funder.toLocaleLowerCase('fi'))) return true;

@@ -869,13 +869,18 @@ describe('engine.decide: a call in a year the documents know nothing of', () => 
 });
 
 describe('engine.decide: another funder\'s money or call', () => {
-  it.each(['Milloin Leader-rahaa voi seuraavan kerran hakea?', 'Milloin Erasmus+ -haku päättyy?', 'When does the Erasmus+ call close?', 'Saisko meidän kylätalon hankkeeseen rahaa Interreg-ohjelmasta?', 'Milloin Taiken yhteisöavustusten haku on auki?', 'Saadaanko Kuopion kaupungilta järjestöavustusta?', 'Milloin haetaan toiminta-avustusta?', 'miten stean avustusta haetaan ja milloin sen haku on', 'Can our youth club apply for Erasmus+ youth exchange funding, and when is the next deadline?', 'Can our sports club apply to the Ministry of Education and Culture for a sports facility grant, and when is the deadline?', 'Meidän kylätalo Tervossa tarvitsee uuden katon. Saako siihen kunnalta avustusta ja mihin mennessä sitä pitää hakea?', 'Voiko säätiöltä hakea rahoitusta omarahoitusosuuteen?', 'Meidän nuorisoseura Polvijärvellä miettii STEAn toiminta-avustusta. Miten sitä haetaan ja milloin on hakuaika?', 'Voiko kake-hankkeen omarahoitusosuuteen hakea rahaa paikalliselta Leader-ryhmältä?', 'Voiko sama hanke saada rahaa myös STEA:lta, jos ESR+ ei maksa kaikkea?'])(
+  it.each(['Milloin Leader-rahaa voi seuraavan kerran hakea?', 'Milloin Erasmus+ -haku päättyy?', 'When does the Erasmus+ call close?', 'Saisko meidän kylätalon hankkeeseen rahaa Interreg-ohjelmasta?', 'Milloin Taiken yhteisöavustusten haku on auki?', 'Saadaanko Kuopion kaupungilta järjestöavustusta?', 'Milloin haetaan toiminta-avustusta?', 'miten stean avustusta haetaan ja milloin sen haku on', 'Can our youth club apply for Erasmus+ youth exchange funding, and when is the next deadline?', 'Can our sports club apply to the Ministry of Education and Culture for a sports facility grant, and when is the deadline?', 'Meidän kylätalo Tervossa tarvitsee uuden katon. Saako siihen kunnalta avustusta ja mihin mennessä sitä pitää hakea?', 'Voiko säätiöltä hakea rahoitusta omarahoitusosuuteen?', 'Meidän nuorisoseura Polvijärvellä miettii STEAn toiminta-avustusta. Miten sitä haetaan ja milloin on hakuaika?', 'Voiko kake-hankkeen omarahoitusosuuteen hakea rahaa paikalliselta Leader-ryhmältä?', 'Voiko sama hanke saada rahaa myös STEA:lta, jos ESR+ ei maksa kaikkea?', 'Milloin Suomen Kulttuurirahaston seuraava haku on?', 'Rahoittaako Kulttuurirahasto kyläyhdistysten hankkeita, ja milloin sen haku on?'])(
     'hands "%s" to an adviser rather than telling the KAKE calls\' status',
     async (question) => {
       const { engine } = await bundled();
       expect(engine.decide(question, { today: '2026-11-23' }).kind).toBe('handoff');
     },
   );
+
+  it('still answers from which EU fund the calls are ("Euroopan sosiaalirahastosta"), a fund the documents name', async () => {
+    const { engine } = await bundled();
+    expect(engine.decide('Onko tämä Euroopan sosiaalirahaston rahaa?', { today: '2026-11-23' }).kind).not.toBe('handoff');
+  });
 
   it('still answers the project\'s own funding ("Mistä hankkeen rahoitus tulee?"): "hankkeen" is a word the documents use', async () => {
     const { engine } = await bundled();
