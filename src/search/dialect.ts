@@ -17,11 +17,12 @@ export type WordLexicon = Pick<UmlautLexicon, 'knows' | 'knowsStem'> & {
  * "tehhään"); written Finnish doubles consonants elsewhere too ("paikka", "tulossa"), which stay.
  */
 const DOUBLED_AFTER_FIRST = /^([^aeiouyäö]*[aeiouyäö])([bcdfghjklmnprstvz])\2(?=[aeiouyäö]{2})/u;
-/** A long vowel ending a word where the written form has two vowels: "hakee" → "hakea", "järjestöö" → "järjestöä". */
+/** A long vowel ending a word where the written form has two vowels ("hakee" → "hakea", "järjestöö" → "järjestöä"), or another long one ("rahhoo" → "rahaa"). */
 const LONG_END: readonly [RegExp, string][] = [
   [/ee$/u, 'ea'],
   [/ee$/u, 'eä'],
   [/öö$/u, 'öä'],
+  [/oo$/u, 'aa'],
   [/oo$/u, 'oa'],
   [/ii$/u, 'ia'],
   [/ii$/u, 'iä'],
@@ -45,6 +46,9 @@ export function dialectSpellings(word: string): string[] {
   return out;
 }
 
+/** Savo "pal'o" (and "pal'oko") for "paljonko": how much. */
+const SPOKEN_HOW_MUCH = /(?<!\p{L})pal['’]o(?:ko|ks)?(?!\p{L})/giu;
+
 /** The word as the member meant it, or undefined when it stands as written. */
 function readWord(word: string, lexicon: WordLexicon): string | undefined {
   if (word.length < 4 || lexicon.knows(word) || lexicon.uses(word)) return undefined;
@@ -65,7 +69,7 @@ export function dialectReader(lexicon: WordLexicon, maxWords = 20_000): (text: s
     return fixed;
   };
   return (text) =>
-    text.replace(/\p{L}+/gu, (raw) => {
+    text.replace(SPOKEN_HOW_MUCH, (m) => (m[0] === 'P' ? 'Paljonko' : 'paljonko')).replace(/\p{L}+/gu, (raw) => {
       const lower = raw.toLowerCase();
       if (lower.length !== raw.length) return raw;
       const fixed = read(lower);

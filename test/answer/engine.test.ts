@@ -3592,6 +3592,19 @@ describe('engine.decide: a town asked about, named in another region\'s document
 });
 
 describe('engine.decide: Savo speech', () => {
+  it.each(["pal'o rahhoo nuorten oma kuopio -hanke sai", "pal'o pallokissat sai rahhoo perhefutis-hankkeeseen"])(
+    'reads "%s" as "paljonko rahaa…" and hands it off: the project\'s passage states no sum',
+    async (question) => {
+      const { engine } = await bundled();
+      expect(engine.decide(question, { today: '2026-11-23' }).kind).toBe('handoff');
+    },
+  );
+
+  it('still answers "pal\'o rahhoo pohjois-karjalaan ol varattu 2022 haussa" with the 2 million euros', async () => {
+    const { engine } = await bundled();
+    expect(renderText(engine.decide("pal'o rahhoo pohjois-karjalaan ol varattu 2022 haussa", { today: '2026-11-23' }))).toContain('2 miljoonaa');
+  });
+
   it.each([
     ['voiko säätiö hakkee elyn kesäkuun hakkuun', 'säätiöt'],
     ['kuis monta järjestöö pohjois-savossa koonnon mukkaan on', '5 000'],

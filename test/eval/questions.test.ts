@@ -508,8 +508,8 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   },
   {
     file: 'validation109.yaml',
-    about: 'written blind at the start of the twentieth session of 3.12.2026 as spoken Savo and Karelian dialect typed in chat (clipped words, no capitals or punctuation), and measured once, unseen, with the session\'s starting engine (1e1f017) and the engine of the time (4958d58): 80.0 % / 93.3 % with both (dated 4/5, English 5/6); studied since (Savo speech read as written Finnish since: 86 %)',
-    floors: { answerableHit: 0.9, unanswerableHandoff: 0.93, dated: 1.0, english: 0.83 },
+    about: 'written blind at the start of the twentieth session of 3.12.2026 as spoken Savo and Karelian dialect typed in chat (clipped words, no capitals or punctuation), and measured once, unseen, with the session\'s starting engine (1e1f017) and the engine of the time (4958d58): 80.0 % / 93.3 % with both (dated 4/5, English 5/6); studied since (Savo speech read as written Finnish since: 86 %); answerableHit lowered within the session: "ottoo" is now read as "ottaa", and the question, read so, is answered from the press release\'s list instead of asking back between it and the call\'s',
+    floors: { answerableHit: 0.88, unanswerableHandoff: 1.0, dated: 1.0, english: 0.83 },
   },
   {
     file: 'validation110.yaml',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dialectReader, dialectSpellings, type WordLexicon } from '../../src/search/dialect.js';
 
-const WORDS = new Set(['mukaan', 'hakea', 'järjestöä', 'rahaa', 'katsellaan']);
+const WORDS = new Set(['mukaan', 'hakea', 'järjestöä', 'rahaa', 'katsellaan', 'paljonko']);
 const lexicon: WordLexicon = {
   knows: (w) => WORDS.has(w),
   knowsStem: (w) => ['tuke', 'paik'].some((s) => w.startsWith(s)),
@@ -27,7 +27,8 @@ describe('dialectReader', () => {
   it.each([
     ['elyn mukkaan voiko säätiö hakkee', 'elyn mukaan voiko säätiö hakea'],
     ['Mukkaan tulee monta järjestöö', 'Mukaan tulee monta järjestöä'],
-    ['pal\'o rahhaa', 'pal\'o rahaa'],
+    ['pal\'o rahhaa', 'paljonko rahaa'],
+    ['Pal’o rahhoo', 'Paljonko rahaa'],
   ])('%s → %s', (typed, written) => {
     expect(read(typed)).toBe(written);
   });
