@@ -238,7 +238,7 @@ const SHARE_WORDS = /^(osa|osan|osaa|osuus|osuutta|osuuden|prosentti\p{L}*|prose
 
 const STREET_WORDS = /^(toimisto|toimiston|toimistolla|toimistoon|käyntiosoite|käyntiosoitteen|katuosoite|postiosoite|postiosoitteen|office|street)$/;
 
-const ADDRESS_WORDS = /^(osoite|osote|osoitteen|osotteen|osoitetta|osotetta|address)$/;
+const ADDRESS_WORDS = /^(osoite|osote|osoitteen|osotteen|osoitetta|osotetta|osoitteensa|osotteensa|osoitteenne|osoitteemme|address)$/;
 const VISIT_WORDS = /^(käymään|käydä|käyä|käymää|visit|visiting)$/;
 
 /** "osoite", "address": in a question about a link, the web address asked for. */
@@ -255,7 +255,8 @@ export function isStreetAddressQuestion(words: readonly string[]): boolean {
   return words.some((w) => STREET_WORDS.test(w)) || (words.some((w) => ADDRESS_WORDS.test(w)) && words.some((w) => VISIT_WORDS.test(w) || ORGANISATION_OF.test(w)));
 }
 
-const ORGANISATION_OF = /^(yhdistyksen|yhdistyksellä|järjestön|järjestöllä|hallinnoijan|toteuttajan|hakijan|organisaation|association's|organisation's|organization's)$/u;
+// (Also by its name: "Pohjois-Karjalan Sosiaaliturvayhdistyksen osoite".)
+const ORGANISATION_OF = /^(\p{L}*yhdistyksen|\p{L}*yhdistyksellä|\p{L}*järjestön|\p{L}*järjestöllä|hallinnoijan|toteuttajan|hakijan|organisaation|association's|organisation's|organization's)$/u;
 
 const PLACE_NOUNS = /^(kaupunki|kaupungi\p{L}*|kunta|kunna\p{L}*|kunnissa|kuntien|paikkakun\p{L}*|town|towns|city|cities|municipality|municipalities|locality)$/u;
 const PLACE_WHICH = /^(missä|millä|mistä|mihin|mille|minkä|mitkä|which|what)$/;

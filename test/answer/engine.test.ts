@@ -3627,3 +3627,11 @@ describe('engine.decide: "what kind of projects" frames an English question', ()
     expect(renderText(decision)).toContain('kestäviä tuloksia');
   });
 });
+
+describe("engine.decide: an organisation's address, named by the organisation's own name", () => {
+  it('answers "Mikä on Pohjois-Karjalan Sosiaaliturvayhdistyksen osoite KANTOn hankekuvauksen mukaan?" with the street address, not the WWW-osoite', async () => {
+    const { engine } = await bundled();
+    const text = renderText(engine.decide('Mikä on Pohjois-Karjalan Sosiaaliturvayhdistyksen osoite KANTOn hankekuvauksen mukaan?', { today: '2026-11-23' }));
+    expect(text).toContain('Rantakatu 23 A');
+  });
+});

@@ -323,6 +323,8 @@ describe('questions that ask for an address or a time of day', () => {
     ['Mikä on Koonnon osoite?', false],
     // An organisation's address is where it is.
     ['Mikä on sen yhdistyksen osoite joka hallinnoi KANTOa?', true],
+    ['Mikä on Pohjois-Karjalan Sosiaaliturvayhdistyksen osoite?', true],
+    ['Mikä heidän osoitteensa on, voiko sinne mennä käymään?', true],
     ['Missä kaupungissa KANTOn hallinnoija sijaitsee?', false],
   ] as const)('street: %s → %s', (question, expected) => {
     expect(isStreetAddressQuestion(tokenize(question))).toBe(expected);
