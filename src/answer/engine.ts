@@ -3,7 +3,7 @@ import type { KnowledgeBase, KnowledgeDocument, Passage } from '../knowledge/typ
 import { passageText } from '../knowledge/types.js';
 import { compileGlossary, normalizeWord, type GlossaryRule } from '../search/glossary.js';
 import { SearchIndex, terms } from '../search/index.js';
-import { analyzeQuestion, askedText, askingSentences, detectLanguage, sentencesOf, isActorCompound, isGenericWord, isNoiseWord, looksLikeVerb, type AnalyzedQuestion, type Concept } from '../search/query.js';
+import { analyzeQuestion, askedText, askingSentences, detectLanguage, quotedInStory, sentencesOf, isActorCompound, isGenericWord, isNoiseWord, looksLikeVerb, type AnalyzedQuestion, type Concept } from '../search/query.js';
 import { searchConcepts, type Hit, type PlaceShared } from '../search/search.js';
 import { FINNISH_STOP_WORDS_WITH_UMLAUTS, QUESTION_WORDS_FI, contentWords, isFinnishStopWord, stem, tokenize } from '../search/finnish.js';
 import { commonPrefix } from '../search/vocabulary.js';
@@ -860,7 +860,10 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     if (whole.lang === 'en' && concepts.some((c) => c.unknown)) return whole;
     const storyPlaces = findPlaces(tokenize(whole.question));
     const regions = storyPlaces.regions;
-    const byQuestion = decideOn(withReferent(asking, whole.question, storyPlaces.words), ctx, regions.length === 1 ? regions[0] : undefined);
+    // ("…on kenttä 'Vastuuviranomainen'. Mikä viranomainen siihen on merkitty?": with what the story quotes, which "siihen" is.)
+    const quoted = quotedInStory(whole.question);
+    const retried = withReferent(quoted.length === 0 ? asking : `${asking} ${quoted.join(' ')}`, whole.question, storyPlaces.words);
+    const byQuestion = decideOn(retried, ctx, regions.length === 1 ? regions[0] : undefined);
     return byQuestion.kind === 'answer' || byQuestion.kind === 'call_status' || byQuestion.kind === 'clarify' ? { ...byQuestion, question: whole.question } : whole;
   };
 

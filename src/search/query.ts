@@ -215,6 +215,15 @@ export function askingSentences(text: string): string | undefined {
   return story === undefined ? undefined : story.sentences.filter((_, i) => story.asking[i]).join(' ');
 }
 
+/**
+ * What the story of a message quotes from a document ("Hankekuvauksessa on kenttä 'Vastuuviranomainen'. Mikä viranomainen
+ * siihen on merkitty?"): the words its asking sentences refer to. None when the message is all question.
+ */
+export function quotedInStory(text: string): string[] {
+  const story = storyAndQuestion(text);
+  return story === undefined ? [] : story.sentences.flatMap((s, i) => (story.asking[i] === true ? [] : quotedIn(s)));
+}
+
 /** The message's sentences and which of them ask, when some ask and some tell; undefined otherwise. */
 function storyAndQuestion(text: string): { sentences: string[]; asking: boolean[] } | undefined {
   const sentences = sentencesOf(text);

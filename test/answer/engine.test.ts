@@ -3635,3 +3635,11 @@ describe("engine.decide: an organisation's address, named by the organisation's 
     expect(text).toContain('Rantakatu 23 A');
   });
 });
+
+describe('engine.decide: the asking sentence retried with what the story quotes', () => {
+  it('hands off "Tiedotteen lopussa lukee vain \'Lisätietoja ja hakuohjeet löydät\' eikä mitään nimeä. Kuka on ELY-keskuksessa kake-haun yhteyshenkilö?": the quoted line names nobody', async () => {
+    const { engine } = await bundled();
+    const question = "Tiedotteen lopussa lukee vain 'Lisätietoja ja hakuohjeet löydät' eikä mitään nimeä. Kuka on ELY-keskuksessa kake-haun yhteyshenkilö?";
+    expect(engine.decide(question, { today: '2026-11-23' }).kind).toBe('handoff');
+  });
+});
