@@ -577,7 +577,9 @@ const WHICH = /^(mitkä|mitä|missä|mis|mihin|millä|koskeeko|kattaako|käykö|
 export function isCallAreaQuestion(words: readonly string[]): boolean {
   // (Or whether one may apply from a region: "Saako meidän maakunnasta hakea siihen hakuun…?")
   const fromRegion = words.some((w) => /^(maakunnasta|maakunnista|alueelta|alueilta)$/.test(w)) && words.some((w) => YES_NO.test(w));
-  return words.some((w) => REGION_NOUNS.test(w)) && words.some((w) => CALL_TEXT.test(w) || FUNDING_WORDS.test(w) || /^(haku|hakuun|haussa|call)$/.test(w)) && (fromRegion || words.some((w) => WHICH.test(w)));
+  // ("Minkä maakuntien toimijoita haku koskee?": which regions', plural; "minkä maakunnan ELY" asks which authority.)
+  const whichRegions = words.some((w, i) => w === 'minkä' && /^(maakuntien|alueiden)$/u.test(words[i + 1] ?? ''));
+  return words.some((w) => REGION_NOUNS.test(w)) && words.some((w) => CALL_TEXT.test(w) || FUNDING_WORDS.test(w) || /^(haku|hakuun|haussa|call)$/.test(w)) && (fromRegion || whichRegions || words.some((w) => WHICH.test(w)));
 }
 
 /** "sopiiko", "käykö", "tuetaanko": whether something fits, is accepted, is funded. */

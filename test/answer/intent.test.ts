@@ -756,6 +756,9 @@ describe('isCallAreaQuestion', () => {
     // Which municipalities a call covers, which no document lists.
     ['mitkä kunnat kuuluu etelä-savon haun alueeseen', false],
     ['Saako maakunnan hakuun hakea kahdella hakemuksella?', false],
+    ['Minkä maakuntien toimijoita tiedotteen haku koskee?', true],
+    // Which authority opened it, not which regions it covers.
+    ['minkä maakunnan ely sen kesäkuun 2024 haun avas', false],
   ] as const)('%s → %s', (question, expected) => {
     expect(isCallAreaQuestion(tokenize(question))).toBe(expected);
   });
