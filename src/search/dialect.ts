@@ -4,6 +4,7 @@
  * lost "d" ("riijoista"), and a long vowel for the written ending ("järjestöö", "hakkee" for "hakea").
  * Each word not known as it is, but known in such a written form, is read so.
  */
+import { remembered } from './remember.js';
 import type { UmlautLexicon } from './umlauts.js';
 
 /** How a word is known: as a whole word or by the stem the documents use (the ä/ö reading's lexicon), or at all. */
@@ -60,14 +61,7 @@ function readWord(word: string, lexicon: WordLexicon): string | undefined {
  * is ("mukkaan" → "mukaan"); words are remembered (at most `maxWords`, then it starts over).
  */
 export function dialectReader(lexicon: WordLexicon, maxWords = 20_000): (text: string) => string {
-  const known = new Map<string, string | undefined>();
-  const read = (lower: string): string | undefined => {
-    if (known.has(lower)) return known.get(lower);
-    if (known.size >= maxWords) known.clear();
-    const fixed = readWord(lower, lexicon);
-    known.set(lower, fixed);
-    return fixed;
-  };
+  const read = remembered((lower) => readWord(lower, lexicon), maxWords);
   return (text) =>
     text.replace(SPOKEN_HOW_MUCH, (m) => (m[0] === 'P' ? 'Paljonko' : 'paljonko')).replace(/\p{L}+/gu, (raw) => {
       const lower = raw.toLowerCase();

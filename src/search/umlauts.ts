@@ -3,6 +3,7 @@
  * or phone without them): each word not known as it is, but known with some of its "a" and "o"
  * as "ä" and "ö", is read so.
  */
+import { remembered } from './remember.js';
 
 /** A word with "ä" and "ö" as "a" and "o": how it is typed without them. */
 export function withoutUmlauts(word: string): string {
@@ -93,14 +94,6 @@ export function restoreUmlauts(text: string, lexicon: UmlautLexicon): string {
  * remembered; then it starts over.
  */
 export function umlautRestorer(lexicon: UmlautLexicon, maxWords = 20_000): (text: string) => string {
-  const known = new Map<string, string | undefined>();
-  return (text) =>
-    restoreWith(text, (lower, onlyQuestionWords) => {
-      const key = onlyQuestionWords ? `?${lower}` : lower;
-      if (known.has(key)) return known.get(key);
-      if (known.size >= maxWords) known.clear();
-      const fixed = respelled(lower, lexicon, onlyQuestionWords);
-      known.set(key, fixed);
-      return fixed;
-    });
+  const read = remembered((key) => (key.startsWith('?') ? respelled(key.slice(1), lexicon, true) : respelled(key, lexicon, false)), maxWords);
+  return (text) => restoreWith(text, (lower, onlyQuestionWords) => read(onlyQuestionWords ? `?${lower}` : lower));
 }
