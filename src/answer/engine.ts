@@ -14,7 +14,7 @@ import { abbreviationAsked, abbreviationsWrittenOut } from './abbreviations.js';
 import { withoutLetterFrame } from './letter.js';
 import { dialectReader } from '../search/dialect.js';
 import { umlautRestorer, withoutUmlauts, type UmlautLexicon } from '../search/umlauts.js';
-import { COMPOUND_CALL, asksAssociationAdministration, asksWhyDespite, asksIfFunded, asksDecisionOrEvent, asksIdeaFit, isPercentQuestion, isFrequencyQuestion, isCallAreaQuestion, isChoiceAdviceQuestion, namesUnknownCall, namesOtherDocument, isCallTimingQuestion, isAdviceWhereHeading, isAdviceWhereQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityHeading, isEligibilityQuestion, isAreaHeading, isAreaQuestion, isExampleHeading, isExampleQuestion, isResultsHeading, isResultsQuestion, isFitHeading, isFitQuestion, isClockTimeQuestion, isContactQuestion, isCostQuestion, isCostWord, isHelpQuestion, isInfoSourceQuestion, isMoneyQuestion, isStreetAddressQuestion, isPlaceQuestion, isPlaceNoun, isYearQuestion, isCostItemsQuestion, isPersonQuestion, isOrganisationQuestion, isPartnerQuestion, isLimitQuestion, isExceptionQuestion, isEventWord, asksPresentState, tellsException, isReasonQuestion, isWebAddressQuestion, isWebWord, isAddressWord, isDateQuestion, isTitleQuestion, asksCoordinationProjectName, asksCallNumber, asksFollowUp, asksWhoAdvises, asksWhoAdvisesAt, isProjectTimingQuestion, isServiceHeading, isQuantityQuestion, refersToUnnamedPerson, startsWithAny } from './intent.js';
+import { COMPOUND_CALL, asksAssociationAdministration, asksWhyDespite, asksIfFunded, asksDecisionOrEvent, asksIdeaFit, isPercentQuestion, isFrequencyQuestion, isCallAreaQuestion, isChoiceAdviceQuestion, namesUnknownCall, namesOtherDocument, isCallTimingQuestion, isAdviceWhereHeading, isAdviceWhereQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityHeading, isEligibilityQuestion, isAreaHeading, isAreaQuestion, isExampleHeading, isExampleQuestion, isResultsHeading, isResultsQuestion, isFitHeading, isFitQuestion, isClockTimeQuestion, isContactQuestion, isCostQuestion, isCostWord, isHelpQuestion, isInfoSourceQuestion, isMoneyQuestion, isStreetAddressQuestion, isPlaceQuestion, isPlaceNoun, isYearQuestion, isCostItemsQuestion, isPersonQuestion, isOrganisationQuestion, isPartnerQuestion, isLimitQuestion, isExceptionQuestion, isEventWord, asksPresentState, tellsException, isReasonQuestion, isWebAddressQuestion, isWebWord, isAddressWord, isDateQuestion, isTitleQuestion, asksCoordinationProjectName, asksCallNumber, asksFollowUp, asksWhoAdvises, asksWhoAdvisesAt, isProjectTimingQuestion, isServiceHeading, isQuantityQuestion, refersToUnnamedPerson, contactNamedInStory, startsWithAny } from './intent.js';
 import { asksFinalResult, asksOutcome, outcomeStated, statesOnlyAim } from './outcome.js';
 import { aboutTime, documentTimes, namesTime, yearNamed, type DocumentTimes } from './periods.js';
 import { findPlaces, startsLikePlace, whereFrom, type PlaceMentions } from './regions.js';
@@ -861,8 +861,9 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     const storyPlaces = findPlaces(tokenize(whole.question));
     const regions = storyPlaces.regions;
     // ("…on kenttä 'Vastuuviranomainen'. Mikä viranomainen siihen on merkitty?": with what the story quotes, which "siihen" is.)
-    const quoted = quotedInStory(whole.question);
-    const retried = withReferent(quoted.length === 0 ? asking : `${asking} ${quoted.join(' ')}`, whole.question, storyPlaces.words);
+    // ("…lähettää sen Koonnon projektipäällikölle… Mihin sähköpostiosoitteeseen…?": with whom the story names, whose address is asked.)
+    const carried = [...quotedInStory(whole.question), ...contactNamedInStory(askingWords, story, projectWords)];
+    const retried = withReferent(carried.length === 0 ? asking : `${asking} ${carried.join(' ')}`, whole.question, storyPlaces.words);
     const byQuestion = decideOn(retried, ctx, regions.length === 1 ? regions[0] : undefined);
     return byQuestion.kind === 'answer' || byQuestion.kind === 'call_status' || byQuestion.kind === 'clarify' ? { ...byQuestion, question: whole.question } : whole;
   };

@@ -416,6 +416,17 @@ export function refersToUnnamedPerson(asking: readonly string[], story: readonly
   return asking.some((w) => PERSON_PRONOUN.test(w)) && !asking.some((w) => WHO.test(w) || WHOSE_OR_SOMEONE.test(w) || role(w)) && !story.some(role);
 }
 
+/**
+ * "…haluaisin lähettää sen Koonnon projektipäällikölle… Mihin sähköpostiosoitteeseen luonnoksen voi lähettää?": a contact
+ * asked of whom only the story names. The story's words naming the role and the project (none when the asking sentence
+ * names one itself, or asks no contact).
+ */
+export function contactNamedInStory(asking: readonly string[], story: readonly string[], projectWords: ReadonlySet<string>): string[] {
+  const names = (w: string): boolean => PERSON_ROLES.test(w) || ROLE_WORDS.test(w) || STAFF_ROLES.test(w) || /^projektipäällik/u.test(w) || startsWithAny(w, projectWords);
+  if (!isContactQuestion(asking) || asking.some(names)) return [];
+  return story.filter(names);
+}
+
 /** "Kuka on yhteyshenkilö?", "Mikä on puhelinnumero?", "contact person": the answer says how to reach someone. */
 export function isContactQuestion(words: readonly string[]): boolean {
   return words.some((w) => CONTACT_WORDS.test(w)) || asksWhoAdvises(words);

@@ -3643,3 +3643,14 @@ describe('engine.decide: the asking sentence retried with what the story quotes'
     expect(engine.decide(question, { today: '2026-11-23' }).kind).toBe('handoff');
   });
 });
+
+describe('engine.decide: a contact asked of whom only the story names', () => {
+  it('answers the e-mail of "Koonnon projektipäällikkö", named in the story before "Mihin sähköpostiosoitteeseen…?"', async () => {
+    const { engine } = await bundled();
+    const question =
+      'Kirjoitin hankeideasta luonnoksen ja haluaisin lähettää sen Koonnon projektipäällikölle. Olemme pieni kyläyhdistys Kaavilta. Mihin sähköpostiosoitteeseen luonnoksen voi lähettää?';
+    const decision = engine.decide(question, { today: '2026-11-23' });
+    expect(decision.kind).toBe('answer');
+    expect(renderText(decision)).toContain('tuomas.puustinen@pssotu.fi');
+  });
+});

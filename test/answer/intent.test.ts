@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksAssociationAdministration, asksCoordinationProjectName, isAreaQuestion, isCallAreaQuestion, isClockTimeQuestion, isDateQuestion, isTitleQuestion, isExampleQuestion, isInfoSourceQuestion, isCallTimingQuestion, isStreetAddressQuestion, isPlaceQuestion, isYearQuestion, isCostItemsQuestion, isPersonQuestion, isOrganisationQuestion, isPartnerQuestion, isLimitQuestion, tellsException, asksPresentState, isPercentQuestion, isFrequencyQuestion, isExceptionQuestion, isReasonQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityQuestion, isFitQuestion, isHelpQuestion, isProjectTimingQuestion, isQuantityQuestion, asksCallNumber, asksFollowUp, asksWhyDespite, asksIfFunded, asksWhoAdvisesAt, isMoneyQuestion, isResultsHeading, isResultsQuestion, isCostQuestion, isAdviceWhereQuestion, namesOtherDocument, writtenClitic } from '../../src/answer/intent.js';
+import { asksAssociationAdministration, contactNamedInStory, asksCoordinationProjectName, isAreaQuestion, isCallAreaQuestion, isClockTimeQuestion, isDateQuestion, isTitleQuestion, isExampleQuestion, isInfoSourceQuestion, isCallTimingQuestion, isStreetAddressQuestion, isPlaceQuestion, isYearQuestion, isCostItemsQuestion, isPersonQuestion, isOrganisationQuestion, isPartnerQuestion, isLimitQuestion, tellsException, asksPresentState, isPercentQuestion, isFrequencyQuestion, isExceptionQuestion, isReasonQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityQuestion, isFitQuestion, isHelpQuestion, isProjectTimingQuestion, isQuantityQuestion, asksCallNumber, asksFollowUp, asksWhyDespite, asksIfFunded, asksWhoAdvisesAt, isMoneyQuestion, isResultsHeading, isResultsQuestion, isCostQuestion, isAdviceWhereQuestion, namesOtherDocument, writtenClitic } from '../../src/answer/intent.js';
 import { findPlaces } from '../../src/answer/regions.js';
 import { tokenize } from '../../src/search/finnish.js';
 
@@ -775,5 +775,16 @@ describe('asksAssociationAdministration', () => {
     ['Voiko rekisteröimätön yhdistys hakea?', false],
   ] as const)('%s → %s', (question, expected) => {
     expect(asksAssociationAdministration(tokenize(question))).toBe(expected);
+  });
+});
+
+describe('contactNamedInStory', () => {
+  const projects = new Set(['koonto', 'koonno', 'kanto']);
+  it('gives the role and project the story names when the asking sentence asks a contact of nobody named', () => {
+    expect(contactNamedInStory(tokenize('Mihin sähköpostiosoitteeseen luonnoksen voi lähettää?'), tokenize('Haluaisin lähettää sen Koonnon projektipäällikölle.'), projects)).toEqual(['koonnon', 'projektipäällikölle']);
+  });
+  it('gives none when the asking sentence names whom itself, or asks no contact', () => {
+    expect(contactNamedInStory(tokenize('Mikä on Koonnon projektipäällikön sähköposti?'), tokenize('Haluaisin lähettää sen KANTOn neuvojalle.'), projects)).toEqual([]);
+    expect(contactNamedInStory(tokenize('Milloin haku päättyy?'), tokenize('Haluaisin lähettää sen Koonnon projektipäällikölle.'), projects)).toEqual([]);
   });
 });

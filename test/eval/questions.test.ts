@@ -494,7 +494,7 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation106.yaml',
     about: 'written blind at the start of the twentieth session of 3.12.2026 as members writing two to five sentences of background about their association before the question, and measured once, unseen, with the session\'s starting engine (1e1f017): 86.0 % / 93.3 % (dated 5/5, English 6/6)',
-    floors: { answerableHit: 0.9, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 0.92, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation107.yaml',
