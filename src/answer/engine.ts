@@ -3,7 +3,7 @@ import type { KnowledgeBase, KnowledgeDocument, Passage } from '../knowledge/typ
 import { passageText } from '../knowledge/types.js';
 import { compileGlossary, normalizeWord, type GlossaryRule } from '../search/glossary.js';
 import { SearchIndex, terms } from '../search/index.js';
-import { analyzeQuestion, askedText, askingSentences, detectLanguage, quotedInStory, sentencesOf, isActorCompound, isGenericWord, isNoiseWord, looksLikeVerb, type AnalyzedQuestion, type Concept } from '../search/query.js';
+import { analyzeQuestion, askedText, askingSentences, detectLanguage, quotedInStory, sentencePointedBack, sentencesOf, isActorCompound, isGenericWord, isNoiseWord, looksLikeVerb, type AnalyzedQuestion, type Concept } from '../search/query.js';
 import { searchConcepts, type Hit, type PlaceShared } from '../search/search.js';
 import { FINNISH_STOP_WORDS_WITH_UMLAUTS, QUESTION_WORDS_FI, contentWords, isFinnishStopWord, stem, tokenize } from '../search/finnish.js';
 import { commonPrefix } from '../search/vocabulary.js';
@@ -864,8 +864,15 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     // ("…lähettää sen Koonnon projektipäällikölle… Mihin sähköpostiosoitteeseen…?": with whom the story names, whose address is asked.)
     const carried = [...quotedInStory(whole.question), ...contactNamedInStory(askingWords, story, projectWords)];
     const retried = withReferent(carried.length === 0 ? asking : `${asking} ${carried.join(' ')}`, whole.question, storyPlaces.words);
-    const byQuestion = decideOn(retried, ctx, regions.length === 1 ? regions[0] : undefined);
-    return byQuestion.kind === 'answer' || byQuestion.kind === 'call_status' || byQuestion.kind === 'clarify' ? { ...byQuestion, question: whole.question } : whole;
+    const region = regions.length === 1 ? regions[0] : undefined;
+    const answered = (d: Decision): boolean => d.kind === 'answer' || d.kind === 'call_status' || d.kind === 'clarify';
+    const byQuestion = decideOn(retried, ctx, region);
+    if (answered(byQuestion)) return { ...byQuestion, question: whole.question };
+    // "…kerrottiin, keitä haavoittuvimmassa asemassa olevia voidaan auttaa. Keitä siinä mainitaan esimerkkeinä?": "siinä" is the sentence before.
+    const pointed = sentencePointedBack(whole.question);
+    if (pointed === undefined) return whole;
+    const withPointed = decideOn(`${pointed} ${retried}`, ctx, region);
+    return answered(withPointed) ? { ...withPointed, question: whole.question } : whole;
   };
 
   /**

@@ -224,6 +224,20 @@ export function quotedInStory(text: string): string[] {
   return story === undefined ? [] : story.sentences.flatMap((s, i) => (story.asking[i] === true ? [] : quotedIn(s)));
 }
 
+/** The oblique forms of "se", "ne": in a question after a story, they stand for what the story named. */
+const POINTS_BACK = /^(sitä|siitä|siinä|siihen|sillä|siltä|sille|niitä|niistä|niissä|niihin|niillä|niille|niiden)$/u;
+
+/**
+ * "…Koonnon kalvoissa kerrottiin, keitä haavoittuvimmassa asemassa olevia voidaan auttaa. Keitä siinä mainitaan
+ * esimerkkeinä?": the told sentence just before an asking one that points back with "siinä", "sitä"…; undefined when none does.
+ */
+export function sentencePointedBack(text: string): string | undefined {
+  const story = storyAndQuestion(text);
+  if (story === undefined) return undefined;
+  const i = story.sentences.findIndex((s, k) => story.asking[k] === true && k > 0 && story.asking[k - 1] === false && tokenize(s).some((w) => POINTS_BACK.test(w)));
+  return i > 0 ? story.sentences[i - 1] : undefined;
+}
+
 /** The message's sentences and which of them ask, when some ask and some tell; undefined otherwise. */
 function storyAndQuestion(text: string): { sentences: string[]; asking: boolean[] } | undefined {
   const sentences = sentencesOf(text);

@@ -3654,3 +3654,13 @@ describe('engine.decide: a contact asked of whom only the story names', () => {
     expect(renderText(decision)).toContain('tuomas.puustinen@pssotu.fi');
   });
 });
+
+describe('engine.decide: an asking sentence that points back with "siinä"', () => {
+  it('is retried with the sentence before it when alone it finds nothing', async () => {
+    const { engine } = await bundled();
+    const question = 'Luin kesäkuun tiedotteen alun. Siinä puhutaan pienten hankkeiden yhteistyöstä ja sitten jostain koordinaatiosta. Minkälaisesta koordinaatiosta siinä on kyse?';
+    const decision = engine.decide(question, { today: '2026-11-23' });
+    expect(decision.kind).not.toBe('handoff');
+    expect(renderText(decision)).toContain('maakunnallista koordinaatiota');
+  });
+});

@@ -444,7 +444,7 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation96.yaml',
     about: 'written blind at the start of the nineteenth session of 3.12.2026 as retired village volunteers writing at length, some in Savo or Karelian dialect, and measured once, unseen, with that session\'s starting engine: 76.0 % / 100.0 % (dated 5/5, English 6/6); studied since',
-    floors: { answerableHit: 0.94, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 0.96, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation97.yaml',
@@ -464,7 +464,7 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation100.yaml',
     about: 'written blind in the middle of the nineteenth session of 3.12.2026 as members\' e-mails forwarded by an adviser (greeting, background, question, signature), and measured once, unseen, with the engine of the time (06:50–06:55, between this session\'s commits): 84.0 % / 100.0 % (dated 5/5, English 5/6; the same with the session\'s starting engine); studied since',
-    floors: { answerableHit: 0.86, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 0.88, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation101.yaml',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { stem, tokenize } from '../../src/search/finnish.js';
 import { alike, compileGlossary, normalizeEnglish } from '../../src/search/glossary.js';
 import { SearchIndex } from '../../src/search/index.js';
-import { analyzeQuestion, askedText, askingSentences, detectLanguage, looksLikeVerb, withoutClitic } from '../../src/search/query.js';
+import { analyzeQuestion, askedText, askingSentences, detectLanguage, looksLikeVerb, sentencePointedBack, withoutClitic } from '../../src/search/query.js';
 import { searchConcepts } from '../../src/search/search.js';
 
 /** A glossary and an index small enough to reason about. */
@@ -433,5 +433,15 @@ describe('askingSentences: an exclamation mark inside a name', () => {
 
   it('still splits at "!" before a capital ("Kiitos! Milloin haku päättyy?")', () => {
     expect(askingSentences('Kiitos avusta! Milloin haku päättyy?')).toBe('Milloin haku päättyy?');
+  });
+});
+
+describe('sentencePointedBack', () => {
+  it('gives the told sentence just before an asking one that points back ("siinä", "sitä")', () => {
+    expect(sentencePointedBack('Luin tiedotteen. Siinä puhutaan koordinaatiosta. Minkälaisesta koordinaatiosta siinä on kyse?')).toBe('Siinä puhutaan koordinaatiosta.');
+  });
+  it('gives none when the question does not point back, or the message is all question', () => {
+    expect(sentencePointedBack('Luin tiedotteen. Minkälaisesta koordinaatiosta on kyse?')).toBeUndefined();
+    expect(sentencePointedBack('Mitä siinä sanotaan?')).toBeUndefined();
   });
 });
