@@ -617,6 +617,9 @@ const NAMED_CALL = /([\p{L}\p{N}+]+) ?[-–] ?(?:raha|rahoitu|rahotu|haku|haun|h
 /** Funders other than the calls' (ELY, the EU), named as where money comes from: "kunnalta", "säätiöltä", "kaupungilta". */
 const OTHER_FUNDER = /^(kunnalta|kunnilta|kaupungilta|kaupungeilta|säätiöltä|säätiöiltä|seurakunnalta|pankilta|yritykseltä|yrityksiltä|sponsorilta|sponsoreilta|lahjoittajilta|kelalta|stealta|maakuntaliitolta|leaderilta|leader-ryhmältä|toimintaryhmältä)$/;
 
+/** "a grant from the Finnish Cultural Foundation", "funding from Business Finland": a funder named after "from". */
+const FUNDING_FROM = /\b(?:grants?|funding|money|support|subsid(?:y|ies)) from (?:the )?(\p{Lu}[\p{L}\p{N}+]*)/u;
+
 /** A fund by its compound name: "Kulttuurirahasto", "Kulttuurirahastolta", "työllisyysrahastosta". */
 const OTHER_FUND = /^\p{L}{3,}rahast(o|oj|oi)\p{L}*$/u;
 
@@ -646,7 +649,7 @@ export function namesUnknownCall(text: string, known: (word: string) => boolean)
   // "Rahoittaako Suomen Kulttuurirahasto…?": a fund the documents do not name (the ESR, "Euroopan sosiaalirahasto", they do).
   if (words.some((w) => OTHER_FUND.test(w) && !known(w))) return true;
   // "Can our sports club apply to the Ministry of Education and Culture…?": a funder named after "apply to".
-  const funder = APPLY_TO.exec(text)?.[1];
+  const funder = APPLY_TO.exec(text)?.[1] ?? FUNDING_FROM.exec(text)?.[1];
   if (funder !== undefined && !known(funder.toLocaleLowerCase('fi'))) return true;
   // "Saako siihen kunnalta avustusta…?", "hakea rahoitusta säätiöltä", "rahaa paikalliselta Leader-ryhmältä": money from a funder the calls are not.
   if (words.some((w, i) => OTHER_FUNDER.test(w) && [words[i - 2], words[i - 1], words[i + 1], words[i + 2]].some((v) => FUNDING_WORDS.test(v ?? '')))) return true;
