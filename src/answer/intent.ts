@@ -135,6 +135,18 @@ export function asksDecisionOrEvent(words: readonly string[]): boolean {
 }
 
 /** "…before ELY tells us if we got the money", "hear back", "saimmeko rahat": whether the asker's application was funded. */
+/** A language named as the one to be served or to write in: "englanniksi", "ruotsiksi", "in English", "in Arabic". */
+const IN_LANGUAGE_FI = /^(englanniksi|ruotsiksi|venäjäksi|arabiaksi|viroksi|ukrainaksi|somaliksi|saameksi|persiaksi|kurdiksi|ranskaksi|saksaksi|espanjaksi)$/u;
+const LANGUAGE_EN = /^(english|swedish|russian|arabic|estonian|ukrainian|somali|sami|persian|farsi|kurdish|french|german|spanish)$/u;
+
+/**
+ * "Can we get advice from the Koonto advisers in English or Arabic?", "Voiko hakemuksen kirjoittaa ruotsiksi?": in which
+ * language one is served or may write, which no document states.
+ */
+export function asksInLanguage(words: readonly string[]): boolean {
+  return words.some((w, i) => IN_LANGUAGE_FI.test(w) || (LANGUAGE_EN.test(w) && /^(in|into)$/u.test(words[i - 1] ?? '')));
+}
+
 const TOLD_IF_FUNDED = /^((if|whether) we (got|get|received|receive|were)|hear back|heard back|saimmeko (rahat|rahaa|rahoituksen|rahoitusta)|saammeko (rahat|rahoituksen)|saatiinko (rahat|rahoitus))/u;
 
 /** Whether (or when) the asker hears that their application was funded: a decision the call documents do not hold. */

@@ -3665,3 +3665,10 @@ describe('engine.decide: an asking sentence that points back with "siinä"', () 
     expect(renderText(decision)).toContain('maakunnallista koordinaatiota');
   });
 });
+
+describe('engine.decide: the language of the advice or the application', () => {
+  it.each(['Can we get advice from the KANTO advisers in Russian or English?', 'Saako Koonnosta neuvontaa englanniksi?'])('hands off "%s": no document states it', async (question) => {
+    const { engine } = await bundled();
+    expect(engine.decide(question, { today: '2026-11-23' })).toMatchObject({ kind: 'handoff', reason: 'not_stated' });
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksAssociationAdministration, contactNamedInStory, asksCoordinationProjectName, isAreaQuestion, isCallAreaQuestion, isClockTimeQuestion, isDateQuestion, isTitleQuestion, isExampleQuestion, isInfoSourceQuestion, isCallTimingQuestion, isStreetAddressQuestion, isPlaceQuestion, isYearQuestion, isCostItemsQuestion, isPersonQuestion, isOrganisationQuestion, isPartnerQuestion, isLimitQuestion, tellsException, asksPresentState, isPercentQuestion, isFrequencyQuestion, isExceptionQuestion, isReasonQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityQuestion, isFitQuestion, isHelpQuestion, isProjectTimingQuestion, isQuantityQuestion, asksCallNumber, asksFollowUp, asksWhyDespite, asksIfFunded, asksWhoAdvisesAt, isMoneyQuestion, isResultsHeading, isResultsQuestion, isCostQuestion, isAdviceWhereQuestion, namesOtherDocument, writtenClitic } from '../../src/answer/intent.js';
+import { asksAssociationAdministration, asksInLanguage, contactNamedInStory, asksCoordinationProjectName, isAreaQuestion, isCallAreaQuestion, isClockTimeQuestion, isDateQuestion, isTitleQuestion, isExampleQuestion, isInfoSourceQuestion, isCallTimingQuestion, isStreetAddressQuestion, isPlaceQuestion, isYearQuestion, isCostItemsQuestion, isPersonQuestion, isOrganisationQuestion, isPartnerQuestion, isLimitQuestion, tellsException, asksPresentState, isPercentQuestion, isFrequencyQuestion, isExceptionQuestion, isReasonQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityQuestion, isFitQuestion, isHelpQuestion, isProjectTimingQuestion, isQuantityQuestion, asksCallNumber, asksFollowUp, asksWhyDespite, asksIfFunded, asksWhoAdvisesAt, isMoneyQuestion, isResultsHeading, isResultsQuestion, isCostQuestion, isAdviceWhereQuestion, namesOtherDocument, writtenClitic } from '../../src/answer/intent.js';
 import { findPlaces } from '../../src/answer/regions.js';
 import { tokenize } from '../../src/search/finnish.js';
 
@@ -786,5 +786,17 @@ describe('contactNamedInStory', () => {
   it('gives none when the asking sentence names whom itself, or asks no contact', () => {
     expect(contactNamedInStory(tokenize('Mikä on Koonnon projektipäällikön sähköposti?'), tokenize('Haluaisin lähettää sen KANTOn neuvojalle.'), projects)).toEqual([]);
     expect(contactNamedInStory(tokenize('Milloin haku päättyy?'), tokenize('Haluaisin lähettää sen Koonnon projektipäällikölle.'), projects)).toEqual([]);
+  });
+});
+
+describe('asksInLanguage', () => {
+  it.each([
+    ['Can we get advice from the Koonto advisers in English or Arabic?', true],
+    ['Voiko hakemuksen kirjoittaa ruotsiksi?', true],
+    ['Saako neuvontaa englanniksi?', true],
+    ['meil on viittomakielisten yhdistys, mahtuuks kielivähemmistöt tähän hakuun?', false],
+    ['Is English spoken at the info sessions?', false],
+  ] as const)('%s → %s', (question, expected) => {
+    expect(asksInLanguage(tokenize(question))).toBe(expected);
   });
 });
