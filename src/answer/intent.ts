@@ -135,6 +135,17 @@ export function asksDecisionOrEvent(words: readonly string[]): boolean {
 }
 
 /** "…before ELY tells us if we got the money", "hear back", "saimmeko rahat": whether the asker's application was funded. */
+/** Free of charge: "ilmainen" ("ilmaista" is also "to express"), "maksuton", "maksutta", "for free". */
+const FREE_FI = /^(ilmainen|ilmaisen|ilmaiset|ilmaisia|ilmaisena|ilmaiseksi|maksuton|maksuttoman|maksutonta|maksuttomat|maksuttomia|maksuttomasti|maksutta)$/u;
+
+/**
+ * "Mistä sais ilmaisen nettisivupohjan…?", "Where can I find a free Finnish course?", "Onko neuvonta maksutonta?": whether or where
+ * something costs nothing, which no document states.
+ */
+export function asksIfFree(words: readonly string[]): boolean {
+  return words.some((w, i) => FREE_FI.test(w) || (w === 'free' && words[i - 1] !== 'feel') || (w === 'charge' && words[i - 1] === 'of' && words[i - 2] === 'free'));
+}
+
 /** A language named as the one to be served or to write in: "englanniksi", "ruotsiksi", "in English", "in Arabic". */
 const IN_LANGUAGE_FI = /^(englanniksi|ruotsiksi|venäjäksi|arabiaksi|viroksi|ukrainaksi|somaliksi|saameksi|persiaksi|kurdiksi|ranskaksi|saksaksi|espanjaksi)$/u;
 const LANGUAGE_EN = /^(english|swedish|russian|arabic|estonian|ukrainian|somali|sami|persian|farsi|kurdish|french|german|spanish)$/u;

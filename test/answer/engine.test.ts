@@ -3672,3 +3672,10 @@ describe('engine.decide: the language of the advice or the application', () => {
     expect(engine.decide(question, { today: '2026-11-23' })).toMatchObject({ kind: 'handoff', reason: 'not_stated' });
   });
 });
+
+describe('engine.decide: what is free of charge', () => {
+  it.each(['Mistä saisi ilmaiset nettisivut yhdistykselle?', 'Where can we get a free website for our association?'])('hands off "%s": no document says what costs nothing', async (question) => {
+    const { engine } = await bundled();
+    expect(engine.decide(question, { today: '2026-11-23' })).toMatchObject({ kind: 'handoff' });
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksAssociationAdministration, asksInLanguage, contactNamedInStory, asksCoordinationProjectName, isAreaQuestion, isCallAreaQuestion, isClockTimeQuestion, isDateQuestion, isTitleQuestion, isExampleQuestion, isInfoSourceQuestion, isCallTimingQuestion, isStreetAddressQuestion, isPlaceQuestion, isYearQuestion, isCostItemsQuestion, isPersonQuestion, isOrganisationQuestion, isPartnerQuestion, isLimitQuestion, tellsException, asksPresentState, isPercentQuestion, isFrequencyQuestion, isExceptionQuestion, isReasonQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityQuestion, isFitQuestion, isHelpQuestion, isProjectTimingQuestion, isQuantityQuestion, asksCallNumber, asksFollowUp, asksWhyDespite, asksIfFunded, asksWhoAdvisesAt, isMoneyQuestion, isResultsHeading, isResultsQuestion, isCostQuestion, isAdviceWhereQuestion, namesOtherDocument, writtenClitic } from '../../src/answer/intent.js';
+import { asksAssociationAdministration, asksIfFree, asksInLanguage, contactNamedInStory, asksCoordinationProjectName, isAreaQuestion, isCallAreaQuestion, isClockTimeQuestion, isDateQuestion, isTitleQuestion, isExampleQuestion, isInfoSourceQuestion, isCallTimingQuestion, isStreetAddressQuestion, isPlaceQuestion, isYearQuestion, isCostItemsQuestion, isPersonQuestion, isOrganisationQuestion, isPartnerQuestion, isLimitQuestion, tellsException, asksPresentState, isPercentQuestion, isFrequencyQuestion, isExceptionQuestion, isReasonQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityQuestion, isFitQuestion, isHelpQuestion, isProjectTimingQuestion, isQuantityQuestion, asksCallNumber, asksFollowUp, asksWhyDespite, asksIfFunded, asksWhoAdvisesAt, isMoneyQuestion, isResultsHeading, isResultsQuestion, isCostQuestion, isAdviceWhereQuestion, namesOtherDocument, writtenClitic } from '../../src/answer/intent.js';
 import { findPlaces } from '../../src/answer/regions.js';
 import { tokenize } from '../../src/search/finnish.js';
 
@@ -798,5 +798,18 @@ describe('asksInLanguage', () => {
     ['Is English spoken at the info sessions?', false],
   ] as const)('%s → %s', (question, expected) => {
     expect(asksInLanguage(tokenize(question))).toBe(expected);
+  });
+});
+
+describe('asksIfFree', () => {
+  it.each([
+    ['mistä sais ilmaisen nettisivupohjan yhdistyksen kotisivuille', true],
+    ['Onko KANTOn neuvonta maksutonta?', true],
+    ['Where can I find a free Finnish language course?', true],
+    // "ilmaista", "ilmaisemaan" are also "to express".
+    ['Millaisissa työpajoissa nuoret opettelivat ilmaisemaan itseään?', false],
+    ['Feel free to tell me: who advises in Joensuu?', false],
+  ] as const)('%s → %s', (question, expected) => {
+    expect(asksIfFree(tokenize(question))).toBe(expected);
   });
 });

@@ -489,7 +489,7 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation105.yaml',
     about: 'written blind at the start of the twentieth session of 3.12.2026 as a plain general mix of members of small associations in their own words, and measured once, unseen, with the session\'s starting engine (1e1f017): 96.0 % / 86.7 % (dated 5/5, English 5/6)',
-    floors: { answerableHit: 0.98, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 0.98, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation106.yaml',
@@ -504,7 +504,7 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation108.yaml',
     about: 'written blind at the start of the twentieth session of 3.12.2026 as members of immigrant and multicultural associations: learner\'s Finnish and ten English questions, and measured once, unseen, with the session\'s starting engine (1e1f017): 92.0 % / 86.7 % (dated 5/5, English 10/14)',
-    floors: { answerableHit: 0.94, unanswerableHandoff: 0.93, dated: 1.0, english: 0.78 },
+    floors: { answerableHit: 0.94, unanswerableHandoff: 1.0, dated: 1.0, english: 0.85 },
   },
   {
     file: 'validation109.yaml',
