@@ -143,8 +143,20 @@ const FREE_FI = /^(ilmainen|ilmaisen|ilmaiset|ilmaisia|ilmaisena|ilmaiseksi|maks
  * something costs nothing, which no document states.
  */
 export function asksIfFree(words: readonly string[]): boolean {
-  return words.some((w, i) => FREE_FI.test(w) || (w === 'free' && words[i - 1] !== 'feel') || (w === 'charge' && words[i - 1] === 'of' && words[i - 2] === 'free'));
+  return words.some(
+    (w, i) =>
+      FREE_FI.test(w) ||
+      PAID_FI.test(w) ||
+      (w === 'free' && words[i - 1] !== 'feel') ||
+      // "Do the KANTO advisers charge a fee…?", "Does it cost anything?", "Maksaako se jotain?"
+      (/^(charge|charges|charged)$/u.test(w) && words.slice(i + 1, i + 6).some((v) => /^(fee|fees|anything|money)$/u.test(v))) ||
+      (/^(cost|costs)$/u.test(w) && /^(anything|something)$/u.test(words[i + 1] ?? '')) ||
+      (/^(maksaako|maksaakohan|maksaaks)$/u.test(w) && words.slice(i + 1, i + 4).some((v) => /^(jotain|mitään|jotakin)$/u.test(v))),
+  );
 }
+
+/** A service with a price: "maksullinen", "maksullista". */
+const PAID_FI = /^(maksullinen|maksullisen|maksullista|maksulliset|maksullisia)$/u;
 
 /** A language named as the one to be served or to write in: "englanniksi", "ruotsiksi", "in English", "in Arabic". */
 const IN_LANGUAGE_FI = /^(englanniksi|ruotsiksi|venäjäksi|arabiaksi|viroksi|ukrainaksi|somaliksi|saameksi|persiaksi|kurdiksi|ranskaksi|saksaksi|espanjaksi)$/u;

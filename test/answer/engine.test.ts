@@ -3674,7 +3674,7 @@ describe('engine.decide: the language of the advice or the application', () => {
 });
 
 describe('engine.decide: what is free of charge', () => {
-  it.each(['Mistä saisi ilmaiset nettisivut yhdistykselle?', 'Where can we get a free website for our association?'])('hands off "%s": no document says what costs nothing', async (question) => {
+  it.each(['Mistä saisi ilmaiset nettisivut yhdistykselle?', 'Where can we get a free website for our association?', 'Does Koonto charge associations a fee for advice?', 'Maksaako KANTOn koulutus jotain?'])('hands off "%s": no document says what costs nothing', async (question) => {
     const { engine } = await bundled();
     expect(engine.decide(question, { today: '2026-11-23' })).toMatchObject({ kind: 'handoff' });
   });

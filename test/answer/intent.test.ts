@@ -809,6 +809,12 @@ describe('asksIfFree', () => {
     // "ilmaista", "ilmaisemaan" are also "to express".
     ['Millaisissa työpajoissa nuoret opettelivat ilmaisemaan itseään?', false],
     ['Feel free to tell me: who advises in Joensuu?', false],
+    ['Does Koonto charge associations a fee for advice?', true],
+    ['Maksaako KANTOn koulutus jotain?', true],
+    ['Onko neuvonta maksullista?', true],
+    // What the project's money may pay for is another question.
+    ['Saako hankkeen rahoilla maksaa palkkoja?', false],
+    ['What costs can the project budget include?', false],
   ] as const)('%s → %s', (question, expected) => {
     expect(asksIfFree(tokenize(question))).toBe(expected);
   });
