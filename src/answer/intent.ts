@@ -84,7 +84,10 @@ export function asksFollowUp(words: readonly string[]): boolean {
       FOLLOW_UP.test(w) ||
       (w === 'follow' && words[i + 1] === 'up' && /^(project|projects)$/.test(words[i + 2] ?? '')) ||
       // "…vai tuleeko tilalle joku uusi hanke?": a new project in its place.
-      (REPLACING.test(w) && words.slice(i + 1, i + 5).some((v) => /^(hanke|hankkeen|hanketta|project)$/u.test(v))),
+      (REPLACING.test(w) && words.slice(i + 1, i + 5).some((v) => /^(hanke|hankkeen|hanketta|project)$/u.test(v))) ||
+      // "Jatkuuko neuvonta sen jälkeen jollain uudella hankkeella?", "…jossain toisessa hankkeessa?": carried on by another project.
+      (/^(jatkuu|jatkuuko|jatkuuks|jatketaanko|continue|continues)$/u.test(w) &&
+        words.slice(i + 1).some((v, k, rest) => /^(uude\p{L}*|uus\p{L}*|toise\p{L}*|another|new)$/u.test(v) && /^(hank\p{L}*|project)$/u.test(rest[k + 1] ?? ''))),
   );
 }
 

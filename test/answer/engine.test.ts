@@ -3679,3 +3679,10 @@ describe('engine.decide: what is free of charge', () => {
     expect(engine.decide(question, { today: '2026-11-23' })).toMatchObject({ kind: 'handoff' });
   });
 });
+
+describe('engine.decide: the advice carried on by another project', () => {
+  it('hands off "Koonto päättyy 30.11.2025. Jatkuuko neuvonta sen jälkeen jollain uudella hankkeella?": no document tells of one', async () => {
+    const { engine } = await bundled();
+    expect(engine.decide('Koonto päättyy 30.11.2025. Jatkuuko neuvonta sen jälkeen jollain uudella hankkeella?', { today: '2026-11-23' })).toMatchObject({ kind: 'handoff', reason: 'not_stated' });
+  });
+});

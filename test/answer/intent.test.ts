@@ -419,6 +419,10 @@ describe('asksFollowUp', () => {
     ['Jatkuuko Koonto vielä?', false],
     // A new project in its place.
     ['Jatkuuko Koonto-hanke vielä 30.11.2025 jälkeen, vai tuleeko tilalle joku uusi hanke?', true],
+    // Carried on by another project.
+    ['Jatkuuko neuvonta Koonnon jälkeen jollain uudella hankkeella?', true],
+    ['Does the advice continue in a new project after KANTO?', true],
+    ['Jatkuuko hanke uudella nimellä?', false],
   ] as const)('%s → %s', (question, expected) => {
     expect(asksFollowUp(tokenize(question))).toBe(expected);
   });

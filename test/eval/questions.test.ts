@@ -64,7 +64,7 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation10.yaml',
     about: 'written blind in the third session of 30.11.2026, first measured mid-session (70.0 % / 46.7 %, dated 4/5, English 3/5), then studied',
-    floors: { answerableHit: 0.92, unanswerableHandoff: 0.66, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 0.92, unanswerableHandoff: 0.73, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation11.yaml',
@@ -113,8 +113,8 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   },
   {
     file: 'validation20.yaml',
-    about: 'written blind in the sixth session of 30.11.2026 and measured once, unseen: 88.0 % / 80.0 % (dated 5/5, English 5/6) with the engine of the time, 84.0 % / 73.3 % (dated 3/5, English 5/6) with its starting engine; studied since; unanswerableHandoff lowered in the twentieth session: a long message whose asking sentence alone has close candidates now asks back with them instead of handing off (12 answerable questions gained over the studied sets, 6 out-of-scope ones lost, none on the never-studied sets)',
-    floors: { answerableHit: 0.98, unanswerableHandoff: 0.86, dated: 1.0, english: 1.0 },
+    about: 'written blind in the sixth session of 30.11.2026 and measured once, unseen: 88.0 % / 80.0 % (dated 5/5, English 5/6) with the engine of the time, 84.0 % / 73.3 % (dated 3/5, English 5/6) with its starting engine; studied since',
+    floors: { answerableHit: 0.98, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation21.yaml',
@@ -423,8 +423,8 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   },
   {
     file: 'validation86.yaml',
-    about: 'written blind in the seventeenth session of 2.12.2026 as members asking about what they read in a document (quoting it), and measured once, unseen, with the engine of 18:38: 68.0 % / 80.0 % (dated 5/5, English 4/6); studied since; unanswerableHandoff lowered in the twentieth session: a long message whose asking sentence alone has close candidates now asks back with them instead of handing off (12 answerable questions gained over the studied sets, 6 out-of-scope ones lost, none on the never-studied sets)',
-    floors: { answerableHit: 0.72, unanswerableHandoff: 0.86, dated: 1.0, english: 0.66 },
+    about: 'written blind in the seventeenth session of 2.12.2026 as members asking about what they read in a document (quoting it), and measured once, unseen, with the engine of 18:38: 68.0 % / 80.0 % (dated 5/5, English 4/6); studied since',
+    floors: { answerableHit: 0.72, unanswerableHandoff: 0.93, dated: 1.0, english: 0.66 },
   },
   {
     file: 'validation93.yaml',
