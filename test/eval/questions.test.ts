@@ -518,23 +518,38 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   },
   {
     file: 'validation111.yaml',
-    about: 'written blind in the middle of the twentieth session of 3.12.2026 as a plain general mix of board members, treasurers, secretaries and volunteers, and measured once, unseen and never studied, with the session\'s final engine (d718b39): 90.0 % / 86.7 % (dated 4/5, English 6/6); the session\'s starting engine (1e1f017) the same',
+    about: 'written blind in the middle of the twentieth session of 3.12.2026 as a plain general mix of board members, treasurers, secretaries and volunteers, and measured once, unseen and never studied, with the session\'s final engine (fa2e187; the same figures with d718b39, when they were written): 90.0 % / 86.7 % (dated 4/5, English 6/6); the session\'s starting engine (1e1f017) the same',
     floors: { answerableHit: 0.9, unanswerableHandoff: 0.86, dated: 0.8, english: 1.0 },
   },
   {
     file: 'validation112.yaml',
-    about: 'written blind in the middle of the twentieth session of 3.12.2026 as members typing quickly on a phone (lower case, abbreviations, typos, spoken forms), and measured once, unseen and never studied, with the session\'s final engine (d718b39): 86.0 % / 80.0 % (dated 5/5, English 4/6); the session\'s starting engine the same',
+    about: 'written blind in the middle of the twentieth session of 3.12.2026 as members typing quickly on a phone (lower case, abbreviations, typos, spoken forms), and measured once, unseen and never studied, with the session\'s final engine (fa2e187; the same figures with d718b39, when they were written): 86.0 % / 80.0 % (dated 5/5, English 4/6); the session\'s starting engine the same',
     floors: { answerableHit: 0.86, unanswerableHandoff: 0.8, dated: 1.0, english: 0.66 },
   },
   {
     file: 'validation113.yaml',
-    about: 'written blind in the middle of the twentieth session of 3.12.2026 as an independent evaluator\'s hard set (indirect and negated questions, details inside lists, near misses), and measured once, unseen and never studied, with the session\'s final engine (d718b39): 88.0 % / 100 % (dated 5/5, English 5/6); the session\'s starting engine 86.0 % / 100 %',
+    about: 'written blind in the middle of the twentieth session of 3.12.2026 as an independent evaluator\'s hard set (indirect and negated questions, details inside lists, near misses), and measured once, unseen and never studied, with the session\'s final engine (fa2e187; the same figures with d718b39, when they were written): 88.0 % / 100 % (dated 5/5, English 5/6); the session\'s starting engine 86.0 % / 100 %',
     floors: { answerableHit: 0.88, unanswerableHandoff: 1.0, dated: 1.0, english: 0.83 },
   },
   {
     file: 'validation114.yaml',
-    about: 'written blind in the middle of the twentieth session of 3.12.2026 as members asking in English (24 answerable English questions beside 21 Finnish), and measured once, unseen and never studied, with the session\'s final engine (d718b39): 98.0 % / 86.7 % (dated 5/5, English 30/31); the session\'s starting engine the same',
+    about: 'written blind in the middle of the twentieth session of 3.12.2026 as members asking in English (24 answerable English questions beside 21 Finnish), and measured once, unseen and never studied, with the session\'s final engine (fa2e187; the same figures with d718b39, when they were written): 98.0 % / 86.7 % (dated 5/5, English 30/31); the session\'s starting engine the same',
     floors: { answerableHit: 0.98, unanswerableHandoff: 0.86, dated: 1.0, english: 0.96 },
+  },
+  {
+    file: 'validation115.yaml',
+    about: 'written blind near the end of the twentieth session of 3.12.2026 as members of each region asking about their own region and its coordination project, naming their town, and measured once, unseen and never studied, with the session\'s final engine (fa2e187): 96.0 % / 93.3 % (dated 5/5, English 6/6); the session\'s starting engine (1e1f017) 94.0 % / 93.3 %',
+    floors: { answerableHit: 0.96, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
+  },
+  {
+    file: 'validation116.yaml',
+    about: 'written blind near the end of the twentieth session of 3.12.2026 as a plain general mix of small associations\' members, and measured once, unseen and never studied, with the session\'s final engine (fa2e187): 92.0 % / 86.7 % (dated 5/5, English 6/6); the session\'s starting engine 90.0 % / 86.7 %',
+    floors: { answerableHit: 0.92, unanswerableHandoff: 0.86, dated: 1.0, english: 1.0 },
+  },
+  {
+    file: 'validation117.yaml',
+    about: 'written blind near the end of the twentieth session of 3.12.2026 as members who half-remember what they read, with a wrong or vague detail in each question, and measured once, unseen and never studied, with the session\'s final engine (fa2e187): 80.0 % / 80.0 % (dated 5/5, English 6/6); the session\'s starting engine 78.0 % / 80.0 %, dated 4/5',
+    floors: { answerableHit: 0.8, unanswerableHandoff: 0.8, dated: 1.0, english: 1.0 },
   },
 ];
 
