@@ -178,6 +178,20 @@ function isoDateOf(word: string): string[] {
 /** Words asking whether a call is (still) open: "onko se auki?", "ehtiikö vielä?", "is it still open?". */
 const ASKS_IF_OPEN = /^(onko|onks|onkohan|is|still|vielä|viel|ehti\p{L}*|ehdi\p{L}*|kerke\p{L}*|kerki\p{L}*)$/u;
 
+/** Questions about what no call document states, answered by handing off whatever the passages' words. */
+const NOT_IN_DOCUMENTS: readonly ((asked: readonly string[]) => boolean)[] = [
+  // "jatkuuko koonto vuoden 2025 jälkeen vai tuleeko sille joku jatkohanke": a project after the documents' own is not told of in them.
+  asksFollowUp,
+  // "miks kanton vastuuviranomainen on etelä-savon ely eikä pohjois-karjalan ely?": why, although or instead of.
+  asksWhyDespite,
+  // "How long does it take before ELY tells us if we got the money…?": the member's own funding decision is the authority's.
+  asksIfFunded,
+  // "…in English or Arabic?", "…ruotsiksi?": the language of the advice or the application.
+  asksInLanguage,
+  // "Mistä sais ilmaisen nettisivupohjan…?", "Onko neuvonta maksutonta?": what is free of charge.
+  asksIfFree,
+];
+
 /** "…samalla tavalla kuin 2022 haussa", "the same as in 2022": what follows is what the question compares with. */
 const COMPARED_WITH = /^(kuin|than|as)$/u;
 
@@ -921,15 +935,8 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     const asked = tokenize(askedSentence);
     // "Miten perustetaan rekisteröity yhdistys?": association law, not the calls.
     if (asksAssociationAdministration(asked)) return { kind: 'handoff', lang, question, reason: 'no_evidence', score: 0 };
-    // "jatkuuko koonto vuoden 2025 jälkeen vai tuleeko sille joku jatkohanke": a project after the documents' own is not told of in them.
-    if (asksFollowUp(asked)) return { kind: 'handoff', lang, question, reason: 'not_stated', score: 0 };
-    if (asksWhyDespite(asked)) return { kind: 'handoff', lang, question, reason: 'not_stated', score: 0 };
-    // "How long does it take before ELY tells us if we got the money…?": the member's own funding decision is the authority's.
-    if (asksIfFunded(asked)) return { kind: 'handoff', lang, question, reason: 'not_stated', score: 0 };
-    // "…in English or Arabic?", "…ruotsiksi?": the language of the advice or the application is not in the documents.
-    if (asksInLanguage(asked)) return { kind: 'handoff', lang, question, reason: 'not_stated', score: 0 };
-    // "Mistä sais ilmaisen nettisivupohjan…?", "Onko neuvonta maksutonta?": no document says what is free of charge.
-    if (asksIfFree(asked)) return { kind: 'handoff', lang, question, reason: 'not_stated', score: 0 };
+    // Asked what no call document states, whatever the passages' words (NOT_IN_DOCUMENTS).
+    if (NOT_IN_DOCUMENTS.some((asks) => asks(asked))) return { kind: 'handoff', lang, question, reason: 'not_stated', score: 0 };
     // "Pohjois-Karjalan haussa oli flat rate. Mikä kustannusmalli oli Etelä-Savon haussa?": the asking sentence's region, when the story names another.
     const askedRegions = findPlaces(asked).regions;
     const region = places.regions.length === 1 ? places.regions[0] : askedRegions.length === 1 ? askedRegions[0] : places.regions.length === 0 ? storyRegion : undefined;

@@ -138,8 +138,18 @@ export function asksDecisionOrEvent(words: readonly string[]): boolean {
 }
 
 /** "…before ELY tells us if we got the money", "hear back", "saimmeko rahat": whether the asker's application was funded. */
+const TOLD_IF_FUNDED = /^((if|whether) we (got|get|received|receive|were)|hear back|heard back|saimmeko (rahat|rahaa|rahoituksen|rahoitusta)|saammeko (rahat|rahoituksen)|saatiinko (rahat|rahoitus))/u;
+
+/** Whether (or when) the asker hears that their application was funded: a decision the call documents do not hold. */
+export function asksIfFunded(words: readonly string[]): boolean {
+  return words.some((w, i) => TOLD_IF_FUNDED.test(`${w} ${words[i + 1] ?? ''} ${words[i + 2] ?? ''}`));
+}
+
 /** Free of charge: "ilmainen" ("ilmaista" is also "to express"), "maksuton", "maksutta", "for free". */
 const FREE_FI = /^(ilmainen|ilmaisen|ilmaiset|ilmaisia|ilmaisena|ilmaiseksi|maksuton|maksuttoman|maksutonta|maksuttomat|maksuttomia|maksuttomasti|maksutta)$/u;
+
+/** A service with a price: "maksullinen", "maksullista". */
+const PAID_FI = /^(maksullinen|maksullisen|maksullista|maksulliset|maksullisia)$/u;
 
 /**
  * "Mistä sais ilmaisen nettisivupohjan…?", "Where can I find a free Finnish course?", "Onko neuvonta maksutonta?": whether or where
@@ -158,9 +168,6 @@ export function asksIfFree(words: readonly string[]): boolean {
   );
 }
 
-/** A service with a price: "maksullinen", "maksullista". */
-const PAID_FI = /^(maksullinen|maksullisen|maksullista|maksulliset|maksullisia)$/u;
-
 /** A language named as the one to be served or to write in: "englanniksi", "ruotsiksi", "in English", "in Arabic". */
 const IN_LANGUAGE_FI = /^(englanniksi|ruotsiksi|venäjäksi|arabiaksi|viroksi|ukrainaksi|somaliksi|saameksi|persiaksi|kurdiksi|ranskaksi|saksaksi|espanjaksi)$/u;
 const LANGUAGE_EN = /^(english|swedish|russian|arabic|estonian|ukrainian|somali|sami|persian|farsi|kurdish|french|german|spanish)$/u;
@@ -171,13 +178,6 @@ const LANGUAGE_EN = /^(english|swedish|russian|arabic|estonian|ukrainian|somali|
  */
 export function asksInLanguage(words: readonly string[]): boolean {
   return words.some((w, i) => IN_LANGUAGE_FI.test(w) || (LANGUAGE_EN.test(w) && /^(in|into)$/u.test(words[i - 1] ?? '')));
-}
-
-const TOLD_IF_FUNDED = /^((if|whether) we (got|get|received|receive|were)|hear back|heard back|saimmeko (rahat|rahaa|rahoituksen|rahoitusta)|saammeko (rahat|rahoituksen)|saatiinko (rahat|rahoitus))/u;
-
-/** Whether (or when) the asker hears that their application was funded: a decision the call documents do not hold. */
-export function asksIfFunded(words: readonly string[]): boolean {
-  return words.some((w, i) => TOLD_IF_FUNDED.test(`${w} ${words[i + 1] ?? ''} ${words[i + 2] ?? ''}`));
 }
 
 const DECISION_WORDS = /^(päätö|päätös|rahoituspäätö|rahotuspäätö|myöntöpäätö|myönne|decision|raportt|raportin|loppuraport|väliraport|report|maksatu|payment)/;

@@ -174,6 +174,8 @@ const NAMED_SECTION = /(?:^|[,:;–]\s*)([^,.:;?!–'"]{3,80}?)\s+-(?:otsiko|koh
 
 /** Pronouns that stand for something named before. */
 const REFERS_BACK = /^(se|sen|sitä|siitä|siinä|siihen|sillä|siltä|sille|ne|niiden|niitä|niistä|niissä|niillä|niille|it|its|they|their|them|this|that)$/u;
+/** Of those, the oblique forms of "se", "ne" (and "niihin"): in a question after a story, they stand for what the story named. */
+const POINTS_BACK = /^(sitä|siitä|siinä|siihen|sillä|siltä|sille|niitä|niistä|niissä|niihin|niillä|niille|niiden)$/u;
 
 const INTERROGATIVES = /^(mikä|mitkä|mitä|minkä|missä|mistä|mihin|milloin|miten|mites|miksi|miks|millai\p{L}*|millas\p{L}*|minkälai\p{L}*|minkälas\p{L}*|mimmo\p{L}*|paljonks|montaks|kauanko|kuka|ketkä|kenelle|keneltä|kenen|keitä|kuinka|paljonko|montako|what|which|who|whom|whose|when|where|why|how)$/u;
 
@@ -223,9 +225,6 @@ export function quotedInStory(text: string): string[] {
   const story = storyAndQuestion(text);
   return story === undefined ? [] : story.sentences.flatMap((s, i) => (story.asking[i] === true ? [] : quotedIn(s)));
 }
-
-/** The oblique forms of "se", "ne": in a question after a story, they stand for what the story named. */
-const POINTS_BACK = /^(sitä|siitä|siinä|siihen|sillä|siltä|sille|niitä|niistä|niissä|niihin|niillä|niille|niiden)$/u;
 
 /**
  * "…Koonnon kalvoissa kerrottiin, keitä haavoittuvimmassa asemassa olevia voidaan auttaa. Keitä siinä mainitaan

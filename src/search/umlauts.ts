@@ -82,16 +82,9 @@ function restoreWith(text: string, respell: Respell): string {
  * ("meiän") and not for the next ("tanne", "pitaako") may have left them out of question words, which
  * are respelled then; other words only when the text has none ("valita" is a word of its own, not
  * "välitä"). Every change is one letter for one, so positions in the text stay the same.
- */
-export function restoreUmlauts(text: string, lexicon: UmlautLexicon): string {
-  return restoreWith(text, (lower, onlyQuestionWords) => respelled(lower, lexicon, onlyQuestionWords));
-}
-
-/**
- * `restoreUmlauts` over one lexicon that remembers how each word was read: trying a word's spellings
- * (up to 255 of them, each looked up and stemmed) is a tenth of a decision's work for a message
- * without "ä" and "ö", and members use the same words again and again. At most `maxWords` words are
- * remembered; then it starts over.
+ * How each word was read is remembered: trying a word's spellings (up to 255 of them, each looked up
+ * and stemmed) is a tenth of a decision's work for a message without "ä" and "ö", and members use the
+ * same words again and again. At most `maxWords` words are remembered; then it starts over.
  */
 export function umlautRestorer(lexicon: UmlautLexicon, maxWords = 20_000): (text: string) => string {
   const read = remembered((key) => (key.startsWith('?') ? respelled(key.slice(1), lexicon, true) : respelled(key, lexicon, false)), maxWords);
