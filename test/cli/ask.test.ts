@@ -106,6 +106,22 @@ describe('npm run ask -- --json', { timeout: CLI_TIMEOUT_MS }, () => {
     expect(abbreviation?.answer).toContain('Euroopan sosiaalirahaston (ESR)');
   });
 
+  it('reads Savo speech, hands off what no document states, and asks back on a long message, through the process', async () => {
+    const questions = [
+      'kuis monta järjestöö pohjois-savossa koonnon mukkaan on',
+      'Can we get advice from the KANTO advisers in Russian?',
+      'Ollaan pieni seura Outokummusta ja meillä on kaks naapuriseuraa, joiden kanssa tehdään jo paljon yhdessä. Rahaa ei kenelläkään oo paljon. Voiko KANTOn esityksen mukaan hakea usean toimijan yhteistä hanketta?',
+    ];
+    const result = await runCli(ASK, ['--json', '--today', '2026-11-23'], `${questions.join('\n')}\n`);
+    expect(result.code).toBe(0);
+    const [savo, language, story] = jsonLines(result.stdout);
+    expect(savo).toMatchObject({ question: questions[0], answered: true });
+    expect(savo?.answer).toContain('5 000');
+    expect(language).toMatchObject({ question: questions[1], answered: false });
+    expect(story).toMatchObject({ question: questions[2], answered: true });
+    expect(story?.answer).toContain('ryhmähanke');
+  });
+
   it('rejects an unknown option with exit 2', async () => {
     const result = await runCli(ASK, ['--jsn', 'Onko haku auki?']);
     expect(result.code).toBe(2);
