@@ -551,6 +551,36 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
     about: 'written blind near the end of the twentieth session of 3.12.2026 as members who half-remember what they read, with a wrong or vague detail in each question, and measured once, unseen and never studied, with the session\'s final engine (fa2e187): 80.0 % / 80.0 % (dated 5/5, English 6/6); the session\'s starting engine 78.0 % / 80.0 %, dated 4/5',
     floors: { answerableHit: 0.8, unanswerableHandoff: 0.8, dated: 1.0, english: 1.0 },
   },
+  {
+    file: 'validation118.yaml',
+    about: 'written blind at the start of the twenty-first session of 3.12.2026 as a plain, realistic mix of what members type into a Teams chat; first measured with the session\'s starting engine (7c0c18c): 98.0 % / 100.0 % (dated 5/5, English 6/6)',
+    floors: { answerableHit: 0.98, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
+  },
+  {
+    file: 'validation119.yaml',
+    about: 'written blind at the start of the twenty-first session of 3.12.2026 as short Teams chat fragments: lowercase, clipped, often without a question mark, some with a greeting or emoji; first measured with the session\'s starting engine (7c0c18c): 100.0 % / 100.0 % (dated 5/5, English 6/6)',
+    floors: { answerableHit: 1.0, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
+  },
+  {
+    file: 'validation120.yaml',
+    about: 'written blind at the start of the twenty-first session of 3.12.2026 as association treasurers and board members asking about money and paperwork in the cautious wording of a board meeting; first measured with the session\'s starting engine (7c0c18c): 90.0 % / 93.3 % (dated 4/5, English 6/6)',
+    floors: { answerableHit: 0.9, unanswerableHandoff: 0.93, dated: 0.8, english: 1.0 },
+  },
+  {
+    file: 'validation121.yaml',
+    about: 'written blind at the start of the twenty-first session of 3.12.2026 as older members writing politely and at length in standard Finnish, with unneeded background and some misunderstood terms; first measured with the session\'s starting engine (7c0c18c): 88.0 % / 80.0 % (dated 5/5, English 6/6)',
+    floors: { answerableHit: 0.88, unanswerableHandoff: 0.8, dated: 1.0, english: 1.0 },
+  },
+  {
+    file: 'validation122.yaml',
+    about: 'written blind at the start of the twenty-first session of 3.12.2026 as a plain mix by another writer: colloquial and regional forms, inflected official terms, compounds split or joined oddly; first measured with the session\'s starting engine (7c0c18c): 88.0 % / 93.3 % (dated 5/5, English 6/6)',
+    floors: { answerableHit: 0.88, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
+  },
+  {
+    file: 'validation123.yaml',
+    about: 'written blind at the start of the twenty-first session of 3.12.2026 as members arriving from a newsletter, social media post, webinar or slides, referring to them loosely and naming the region or coordination project; first measured with the session\'s starting engine (7c0c18c): 82.0 % / 80.0 % (dated 5/5, English 5/6)',
+    floors: { answerableHit: 0.82, unanswerableHandoff: 0.8, dated: 1.0, english: 0.83 },
+  },
 ];
 
 const reports = new Map<string, Promise<EvalReport>>();
