@@ -19,7 +19,10 @@ import { summarize } from './stats.js';
  * One table: index build and size (bundled and synthetic 10,000-passage knowledge), engine
  * latency (from bench/engine.ts in its own process), HTTP turns on /api/messages against a bare
  * botbuilder echo bot on the same restify + CloudAdapter stack, cold start to first answer, and
- * resident memory after load. Bot and echo bot run as separate child processes and the load
+ * resident memory after load. The bot answers the repeated question from its memory of recent
+ * decisions, as `npm start`'s does; a second bot started with REMEMBERED_DECISIONS=0 shows what a
+ * turn costs when it must search (for the same question and for varied ones), and the
+ * 10,000-passage bot remembers nothing either. Bots and echo bot run as separate child processes and the load
  * rounds alternate between them, so that the machine's noise hits both. The bot runs with the node
  * options of package.json's `start` script (`npm run dev`'s for its cold start), unless
  * --node-flags gives others to try; the echo bot runs with node's defaults. Exit 1 on a missed
@@ -65,7 +68,7 @@ const echoed = (status: number, body: string): boolean => status === 200 && body
 const anyReply = (status: number, body: string): boolean => status === 200 && body.includes('"type":"message"');
 
 interface Side {
-  name: 'bot' | 'echo' | 'bot, varied questions';
+  name: 'bot' | 'echo' | 'bot, nothing remembered' | 'bot, varied questions';
   server: ServerProcess;
   /** The question of request `i` on connection `c`. */
   question: (c: number, i: number) => string;
@@ -78,7 +81,9 @@ interface HttpRow {
   echo: LoadSummary;
   /** The bot's throughput over the echo bot's. */
   ratio: number;
-  /** The same with varied questions (the evaluation set), at 10 connections only. */
+  /** The same question to a bot that remembers no decisions (REMEMBERED_DECISIONS=0): every turn searches. */
+  forgetful: LoadSummary;
+  /** Varied questions (the evaluation set) to that bot, at 10 connections only. */
   varied?: LoadSummary;
 }
 
@@ -115,20 +120,22 @@ function summarizeLoad(rounds: readonly Round[]): LoadSummary {
 }
 
 /**
- * Alternates the servers round by round (the order turning each round), at each concurrency; at 10
- * connections the bot also gets varied questions, since one repeated question is its best case.
+ * Alternates the servers round by round (the order turning each round), at each concurrency. The
+ * bot as started by `npm start` answers one repeated question from its memory of recent decisions;
+ * a second bot that remembers nothing searches for every turn, and at 10 connections it also gets
+ * varied questions.
  */
-async function measureHttp(bot: Side, echo: Side, varied: Side, args: Args, log: (m: string) => void): Promise<HttpRow[]> {
+async function measureHttp(bot: Side, echo: Side, forgetful: Side, varied: Side, args: Args, log: (m: string) => void): Promise<HttpRow[]> {
   const load = async (side: Side, connections: number, ms: number): Promise<Round> => {
     const cpuBefore = await side.server.cpuMs();
     const result = await runLoad({ url: side.server.url, connections, durationMs: ms, body: (c, i) => activityBody(side.question(c, i), c, i), accept: side.accept });
     return { load: result, cpuMs: (await side.server.cpuMs()) - cpuBefore };
   };
   log('  warming up both servers');
-  for (const side of [bot, echo, varied]) await load(side, 10, 2_000);
+  for (const side of [bot, echo, forgetful, varied]) await load(side, 10, 2_000);
   const rows: HttpRow[] = [];
   for (const connections of CONCURRENCY) {
-    const sides = connections === 10 ? [bot, echo, varied] : [bot, echo];
+    const sides = connections === 10 ? [bot, echo, forgetful, varied] : [bot, echo, forgetful];
     const results = new Map<Side['name'], Round[]>();
     for (let round = 0; round < args.rounds; round += 1) {
       for (const side of round % 2 === 0 ? sides : [...sides].reverse()) {
@@ -139,8 +146,9 @@ async function measureHttp(bot: Side, echo: Side, varied: Side, args: Args, log:
     }
     const b = summarizeLoad(results.get('bot') ?? []);
     const e = summarizeLoad(results.get('echo') ?? []);
+    const f = summarizeLoad(results.get('bot, nothing remembered') ?? []);
     const v = results.get('bot, varied questions');
-    rows.push({ connections, bot: b, echo: e, ratio: b.perSecond / e.perSecond, ...(v === undefined ? {} : { varied: summarizeLoad(v) }) });
+    rows.push({ connections, bot: b, echo: e, ratio: b.perSecond / e.perSecond, forgetful: f, ...(v === undefined ? {} : { varied: summarizeLoad(v) }) });
   }
   return rows;
 }
@@ -249,9 +257,11 @@ function table(r: Report): string {
     rows.push([`HTTP ${h.connections} connections: p50 / p99`, `${ms(h.bot.p50)} / ${ms(h.bot.p99)}`, `${ms(h.echo.p50)} / ${ms(h.echo.p99)}`, p99Target, h.connections === 50 ? mark(h.bot.p99 < TARGETS.p99At50Ms) : '']);
     rows.push([`HTTP ${h.connections} connections: CPU a turn (server)`, ms(h.bot.cpuMsPerTurn), ms(h.echo.cpuMsPerTurn), `(CPU-bound ratio ${(h.echo.cpuMsPerTurn / h.bot.cpuMsPerTurn).toFixed(2)}×)`, '']);
     rows.push([`HTTP ${h.connections} connections: turns / errors`, `${h.bot.requests} / ${h.bot.errors}`, `${h.echo.requests} / ${h.echo.errors}`, 'no errors', mark(h.bot.errors === 0 && h.echo.errors === 0)]);
+    const f = h.forgetful;
+    rows.push([`HTTP ${h.connections} connections, nothing remembered: turns/s, p50 / p99, CPU a turn`, `${f.perSecond.toFixed(0)}, ${ms(f.p50)} / ${ms(f.p99)}, ${ms(f.cpuMsPerTurn)}`, '', `(${(f.perSecond / h.echo.perSecond).toFixed(2)}× echo)`, '']);
     if (h.varied !== undefined) {
       const v = h.varied;
-      rows.push([`HTTP ${h.connections} connections, varied questions: turns/s, p50 / p99, CPU a turn`, `${v.perSecond.toFixed(0)}, ${ms(v.p50)} / ${ms(v.p99)}, ${ms(v.cpuMsPerTurn)}`, '', `(${(v.perSecond / h.echo.perSecond).toFixed(2)}× echo)`, '']);
+      rows.push([`HTTP ${h.connections} connections, nothing remembered, varied questions: turns/s, p50 / p99, CPU a turn`, `${v.perSecond.toFixed(0)}, ${ms(v.p50)} / ${ms(v.p99)}, ${ms(v.cpuMsPerTurn)}`, '', `(${(v.perSecond / h.echo.perSecond).toFixed(2)}× echo)`, '']);
     }
   }
   const cold = (label: string): ColdStart | undefined => r.cold.find((c) => c.label === label);
@@ -270,7 +280,7 @@ function table(r: Report): string {
     mark(r.memory.bot10k < TARGETS.rss10kBytes),
   ]);
   rows.push([
-    `HTTP 10 connections, ${SYNTHETIC_10K.documents * SYNTHETIC_10K.passagesPerDocument} passages, generated questions: turns/s, p50 / p99, CPU a turn`,
+    `HTTP 10 connections, ${SYNTHETIC_10K.documents * SYNTHETIC_10K.passagesPerDocument} passages, nothing remembered, generated questions: turns/s, p50 / p99, CPU a turn`,
     `${r.bot10k.load.perSecond.toFixed(0)}, ${ms(r.bot10k.load.p50)} / ${ms(r.bot10k.load.p99)}, ${ms(r.bot10k.load.cpuMsPerTurn)}`,
     '',
     '',
@@ -312,7 +322,9 @@ async function main(): Promise<number> {
 
     const engine = args['skip-engine'] ? [] : (log('engine (bench/engine.ts --json)'), await measureEngine());
 
-    const env = (name: string, knowledgeDir = 'knowledge'): Record<string, string> => botEnv({ KNOWLEDGE_DIR: knowledgeDir, DATA_DIR: join(work, `data-${name}`) });
+    const env = (name: string, knowledgeDir = 'knowledge', extra: Record<string, string> = {}): Record<string, string> => botEnv({ KNOWLEDGE_DIR: knowledgeDir, DATA_DIR: join(work, `data-${name}`), ...extra });
+    // What every turn costs when the answer must be searched for: a bot that remembers no decisions.
+    const forgetting = { REMEMBERED_DECISIONS: '0' };
     const node = process.execPath;
     const botJs = [...nodeFlags, join(DIST, 'src', 'index.js')];
     const echoJs = [join(DIST, 'bench', 'echoBot.js')];
@@ -346,11 +358,14 @@ async function main(): Promise<number> {
     started.push(botServer);
     const echoServer = await startServerProcess({ name: 'echo', command: node, args: echoJs, env: env('echo'), cwd: REPO_ROOT });
     started.push(echoServer);
+    const forgetfulServer = await startServerProcess({ name: 'bot, nothing remembered', command: node, args: botJs, env: env('forgetful', 'knowledge', forgetting), cwd: REPO_ROOT });
+    started.push(forgetfulServer);
     const asked = (await evalQuestions(resolve(REPO_ROOT, 'test/eval/questions.yaml'))).map((q) => q.q);
     const http = await measureHttp(
       { name: 'bot', server: botServer, question: () => QUESTION, accept: answered },
       { name: 'echo', server: echoServer, question: () => QUESTION, accept: echoed },
-      { name: 'bot, varied questions', server: botServer, question: (c, i) => asked[(c * 7919 + i) % asked.length] ?? QUESTION, accept: anyReply },
+      { name: 'bot, nothing remembered', server: forgetfulServer, question: () => QUESTION, accept: answered },
+      { name: 'bot, varied questions', server: forgetfulServer, question: (c, i) => asked[(c * 7919 + i) % asked.length] ?? QUESTION, accept: anyReply },
       args,
       log,
     );
@@ -358,9 +373,10 @@ async function main(): Promise<number> {
     const echoMemory = await echoServer.memory();
     await botServer.stop();
     await echoServer.stop();
+    await forgetfulServer.stop();
 
     log(`bot with the bundled knowledge and ${SYNTHETIC_10K.documents * SYNTHETIC_10K.passagesPerDocument} synthetic passages`);
-    const big = await coldStart('bot-10k', node, botJs, env('10k', knowledge10k), answered);
+    const big = await coldStart('bot-10k', node, botJs, env('10k', knowledge10k, forgetting), answered);
     started.push(big.server);
     const bigCpu = await big.server.cpuMs();
     const bigLoad = await runLoad({
@@ -395,7 +411,7 @@ async function main(): Promise<number> {
     report.checks = [
       ...http.map((h) => ({ what: `throughput at ${h.connections} connections ≥ ${TARGETS.throughputRatio}× echo`, ok: h.ratio >= TARGETS.throughputRatio })),
       ...http.filter((h) => h.connections === 50).map((h) => ({ what: `p99 at 50 connections < ${TARGETS.p99At50Ms} ms`, ok: h.bot.p99 < TARGETS.p99At50Ms })),
-      ...http.map((h) => ({ what: `no errors at ${h.connections} connections`, ok: h.bot.errors === 0 && h.echo.errors === 0 && (h.varied?.errors ?? 0) === 0 })),
+      ...http.map((h) => ({ what: `no errors at ${h.connections} connections`, ok: h.bot.errors === 0 && h.echo.errors === 0 && h.forgetful.errors === 0 && (h.varied?.errors ?? 0) === 0 })),
       { what: `cold start (npm start) < ${TARGETS.coldStartMs} ms`, ok: startCold !== undefined && median(startCold.firstAnswerMs) < TARGETS.coldStartMs },
       { what: `resident memory with 10,000 passages < ${mb(TARGETS.rss10kBytes)}`, ok: bigMemory.rss < TARGETS.rss10kBytes },
     ];

@@ -24,7 +24,7 @@ async function main(): Promise<number | undefined> {
   let coordinatorChannel: KnowledgeReloadNotifier | undefined;
   const loaded = await startLiveKnowledge({
     dir: config.knowledgeDir,
-    build: buildLoadedKnowledge,
+    build: (kb, version) => buildLoadedKnowledge(kb, version, config.rememberedDecisions),
     notifier: bothNotifiers(logReloadNotifier(consoleLogger), { notify: (event) => coordinatorChannel?.notify(event) ?? Promise.resolve() }, collectAfterReload()),
     log: consoleLogger,
   });

@@ -1,4 +1,5 @@
 import { createAnswerEngine } from '../answer/engine.js';
+import { rememberingDecisions } from '../answer/remembered.js';
 import type { AnswerEngine } from '../answer/types.js';
 import type { KnownDocument } from '../cards/welcome.js';
 import type { EventLog } from '../events/events.js';
@@ -36,9 +37,13 @@ export interface LoadedKnowledge extends KnowledgeVersion {
   kb: KnowledgeBase;
 }
 
-/** Engine and summary for one version of the knowledge base: what live reload builds. */
-export function buildLoadedKnowledge(kb: KnowledgeBase, version: KnowledgeVersion): LoadedKnowledge {
-  return { engine: createAnswerEngine(kb), summary: summarizeKnowledge(kb), kb, ...version };
+/**
+ * Engine and summary for one version of the knowledge base: what live reload builds. The engine
+ * remembers its latest `remembered` decisions (none when 0), for this version only.
+ */
+export function buildLoadedKnowledge(kb: KnowledgeBase, version: KnowledgeVersion, remembered = 0): LoadedKnowledge {
+  const engine = createAnswerEngine(kb);
+  return { engine: remembered > 0 ? rememberingDecisions(engine, remembered) : engine, summary: summarizeKnowledge(kb), kb, ...version };
 }
 
 /** Everything the Teams application needs, passed in; the bot itself does no I/O but through these. */

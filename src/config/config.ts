@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { REMEMBERED_DECISIONS } from '../answer/remembered.js';
 import { parseAccessEnv } from '../handoff/accessConfig.js';
 import type { AccessList } from '../handoff/routing.js';
 import { parseStorageEnv, type StorageOptions } from '../storage/storageConfig.js';
@@ -28,6 +29,8 @@ export interface Config {
   rateLimit?: RateLimitConfig;
   /** Stored questions and feedback are deleted after this many days (RETENTION_DAYS, default 365). Absent (a hand-built config in tests) = no sweep. */
   retention?: RetentionConfig;
+  /** Recent questions whose decisions are remembered (REMEMBERED_DECISIONS, default 500; 0 = off). Absent = off. */
+  rememberedDecisions?: number;
 }
 
 export interface RetentionConfig {
@@ -95,6 +98,14 @@ const envSchema = z.object({
       .pipe(z.number().int().min(1, 'must be a whole number of days (at least 1)').max(36_500, 'must be at most 36500 days'))
       .default('365'),
   ),
+  REMEMBERED_DECISIONS: optionalText.pipe(
+    z
+      .string()
+      .regex(/^\d+$/, 'must be a whole number of questions (0 turns remembering off)')
+      .transform(Number)
+      .pipe(z.number().int().max(100_000, 'must be at most 100000 questions (0 turns remembering off)'))
+      .default(String(REMEMBERED_DECISIONS)),
+  ),
 });
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -156,6 +167,7 @@ export function parseConfig(env: Env): ConfigResult {
       handoff: { access: access.access, storage: storage.options },
       rateLimit: { perMinute: e.RATE_LIMIT_PER_MINUTE },
       retention: { days: e.RETENTION_DAYS },
+      rememberedDecisions: e.REMEMBERED_DECISIONS,
     },
   };
 }

@@ -15,6 +15,7 @@ describe('parseConfig', () => {
         handoff: { access: { advisers: [], coordinators: [] }, storage: { kind: 'file', dir: join('./data', 'handoff') } },
         rateLimit: { perMinute: 20 },
         retention: { days: 365 },
+        rememberedDecisions: 500,
       },
     });
   });
@@ -38,6 +39,7 @@ describe('parseConfig', () => {
         handoff: { access: { advisers: [], coordinators: [] }, storage: { kind: 'file', dir: join('/var/hankeapu', 'handoff') } },
         rateLimit: { perMinute: 20 },
         retention: { days: 365 },
+        rememberedDecisions: 500,
       },
     });
   });
@@ -53,6 +55,13 @@ describe('parseConfig', () => {
     for (const [value, perMinute] of [['5', 5], ['0', 0], [' ', 20]] as const) {
       const r = parseConfig({ RATE_LIMIT_PER_MINUTE: value });
       expect(r.ok && r.config.rateLimit).toEqual({ perMinute });
+    }
+  });
+
+  it('reads REMEMBERED_DECISIONS, 500 by default, 0 turning remembering off', () => {
+    for (const [value, remembered] of [['50', 50], ['0', 0], ['', 500]] as const) {
+      const r = parseConfig({ REMEMBERED_DECISIONS: value });
+      expect(r.ok && r.config.rememberedDecisions).toBe(remembered);
     }
   });
 
@@ -72,6 +81,8 @@ describe('parseConfig', () => {
     [{ RATE_LIMIT_PER_MINUTE: 'many' }, 'RATE_LIMIT_PER_MINUTE'],
     [{ RATE_LIMIT_PER_MINUTE: '-1' }, 'RATE_LIMIT_PER_MINUTE'],
     [{ RATE_LIMIT_PER_MINUTE: '2.5' }, 'RATE_LIMIT_PER_MINUTE'],
+    [{ REMEMBERED_DECISIONS: 'kaikki' }, 'REMEMBERED_DECISIONS'],
+    [{ REMEMBERED_DECISIONS: '1000000' }, 'REMEMBERED_DECISIONS'],
     [{ RETENTION_DAYS: '0' }, 'RETENTION_DAYS'],
     [{ RETENTION_DAYS: 'vuosi' }, 'RETENTION_DAYS'],
     [{ RETENTION_DAYS: '99999' }, 'RETENTION_DAYS'],

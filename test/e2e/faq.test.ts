@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatDate, todayInFinland } from '../../src/answer/dates.js';
 import { renderText } from '../../src/answer/render.js';
+import { REMEMBERED_DECISIONS } from '../../src/answer/remembered.js';
 import { buildLoadedKnowledge, type LoadedKnowledge } from '../../src/bot/deps.js';
 import type { RecordedRequest } from '../../src/devtools/connector.js';
 import { startLiveKnowledge, type LiveKnowledge } from '../../src/knowledge/live.js';
@@ -78,7 +79,7 @@ beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), 'hankeapu-faq-e2e-'));
   knowledgeDir = join(root, 'knowledge');
   await cp(KNOWLEDGE_DIR, knowledgeDir, { recursive: true });
-  const started = await startLiveKnowledge({ dir: knowledgeDir, build: buildLoadedKnowledge, notifier: { notify: () => Promise.resolve() }, log: silentLogger, pollMs: 0 });
+  const started = await startLiveKnowledge({ dir: knowledgeDir, build: (kb, version) => buildLoadedKnowledge(kb, version, REMEMBERED_DECISIONS), notifier: { notify: () => Promise.resolve() }, log: silentLogger, pollMs: 0 });
   if (!started.ok) throw new Error('the copied knowledge base did not load');
   live = started.live;
   w = await startHandoffWorld({ knowledge: live.current, knowledgeDir, reloadKnowledge: live.reload, renderText });
@@ -102,7 +103,7 @@ describe("the coordinators' channel", () => {
 
 describe('an adviser answer becomes a FAQ entry the next member is answered from', { timeout: 60_000 }, () => {
   it('answered → proposed → approved with an edit → file in knowledge/faq passing kb:check → the next member gets it with its source', async () => {
-    // The documents do not answer this: the bot offers an adviser.
+    // The documents do not answer this: the bot offers an adviser (and, as in production, remembers deciding so).
     const before = await reply(w.fromMember({ text: QUESTION }, OTHER_MEMBER));
     expect(before.text).toContain('En löytänyt tähän luotettavaa vastausta');
 
