@@ -9,8 +9,8 @@ import { asksHowMany } from './quantities.js';
  */
 /** A call named by a compound ("järjestöhaku", "kansalaisjuttuhaku"), not a kind of grant's ("avustushaku"). */
 export const COMPOUND_CALL = /^(?!avustus|apuraha|stipendi)\p{L}{4,}(haku|haun|haussa|hausta|hakuun|haulla|hakua)$/u;
-/** A call, applying or applications: "haku", "hakuaika", "hakemus", "apply". */
-const CALL_WORDS = /^(haku|haun|haus|hauss|hauk|haut|hakuj|hakui|hakea|haet|haemme|hakemaan|hakemus|hakemuk|hankehak|hankehau|rahoitushak|rahoitushau|hakuaik|call|calls|apply|application|applications|deadline)/u;
+/** A call, applying or applications: "haku", "hakuaika", "hakemus", "apply"; the day applications are due ("viimeinen jättöpäivä"). */
+const CALL_WORDS = /^(haku|haun|haus|hauss|hauk|haut|hakuj|hakui|hakea|haet|haemme|hakemaan|hakemus|hakemuk|hankehak|hankehau|rahoitushak|rahoitushau|hakuaik|jättöpäiv|jättöaik|jättämispäiv|jättämisaik|palautuspäiv|call|calls|apply|application|applications|deadline)/u;
 const TIME_WORDS = /^(nyt|käynnissä|mennessä|viimeistään|asti|saakka|päivä|hetkellä|auki|avoin|avautu|aukea|aukeaa|aukee|auenn|aukes|aukeni|heti|kerran|kesänä|keväällä|syksyllä|talvella|tänä|tänää|alka|alkaa|alkoi|päätty|sulkeu|loppu|milloin|koska|määräai|takara|deadline|hakuaik|seuraava|seuraav|tuleva|ensi|vielä|ehti|ehdi|kerki|kerke|myöhä|ajankoh|aikataul|tänään|huomen|ylihuomen|eilen|viimei|viimeno|viimene|mennyt|menny|meni|ohi|umpeu|ajoissa|jäljellä|open|opens|opening|close|closes|closed|closing|start|starts|started|starting|begin|begins|began|begun|running|yet|soon|kiinni$|voimassa$|pian$|käynnisty|enää$|when|next|upcoming|currently|now|still|until|today|tomorrow|yesterday|last|passed|missed|missas|missat|missannu|late|over|dates?|period|viel$|jäikö|väliin)/;
 
 /**

@@ -227,6 +227,9 @@ describe('engine.decide: call timing asked by a pronoun, in a clause, or with "j
     ['Joko voi lähettää hakemuksen Pohjois-Karjalan kansalaistoimijalähtöisen kehittämisen hakuun? Meidän kotiseutuyhdistyksen suunnitelma on valmis.', '2022-06-13', '27.6.'],
     // A deadline word after a story naming the call; spoken "viel", "jäikö … väliin".
     ['Meidän hakemus Etelä-Savon kake-hakuun on vielä kesken. Ehditäänkö vielä, ja mikä on viimeinen päivä?', '2024-05-08', '10.5.2024'],
+    // The day applications are due names the call ("jättöpäivä"), after a story of the application itself.
+    ['Pohjois-Karjalan kake-hakemuksemme on vielä työn alla. Voimmeko jättää sen nyt kesän aikana, ja mikä on viimeinen jättöpäivä?', '2022-07-15', '9.9.2022'],
+    ['Mikä on Etelä-Savon viimeinen jättöpäivä?', '2024-04-02', '10.5.2024'],
     ['jäikö se etelä-savon kevään kake-haku jo meiltä väliin vai voiks sinne viel laittaa hakemuksen', '2024-05-20', '10.5.2024'],
     ['ollaan kuopiolainen kuoro ja kuultiin et p-savossa on kake-haku alkuvuodesta. voiks sinne jo hakea', '2024-01-22', '15.1.2024'],
     // The story names the call by a compound of its own ("kansalaisjuttuhaku").
