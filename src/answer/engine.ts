@@ -3,7 +3,7 @@ import type { KnowledgeBase, KnowledgeDocument, Passage } from '../knowledge/typ
 import { passageText } from '../knowledge/types.js';
 import { compileGlossary, normalizeWord, type GlossaryRule } from '../search/glossary.js';
 import { SearchIndex, terms } from '../search/index.js';
-import { analyzeQuestion, askedText, askingSentences, detectLanguage, quotedInStory, sentencePointedBack, sentencesOf, isActorCompound, isGenericWord, isNoiseWord, looksLikeVerb, type AnalyzedQuestion, type Concept } from '../search/query.js';
+import { analyzeQuestion, askedText, askingSentences, detectLanguage, quotedInStory, sentencePointedBack, sentencesOf, withoutGuesses, isActorCompound, isGenericWord, isNoiseWord, looksLikeVerb, type AnalyzedQuestion, type Concept } from '../search/query.js';
 import { searchConcepts, type Hit, type PlaceShared } from '../search/search.js';
 import { FINNISH_STOP_WORDS_WITH_UMLAUTS, QUESTION_WORDS_FI, contentWords, isFinnishStopWord, stem, tokenize } from '../search/finnish.js';
 import { commonPrefix } from '../search/vocabulary.js';
@@ -857,8 +857,9 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
   const decideRestored = (raw: string, ctx: AskContext): Decision => {
     const whole = decideOn(raw, ctx, undefined);
     if (whole.kind !== 'handoff' || whole.reason !== 'no_evidence') return whole;
-    const asking = askingSentences(whole.question);
-    if (asking === undefined) return whole;
+    const askingAll = askingSentences(whole.question);
+    if (askingAll === undefined) return whole;
+    const asking = withoutGuesses(askingAll);
     // "…miettii STEAn toiminta-avustusta. Miten sitä haetaan ja milloin on hakuaika?": the story names the other funder's grant asked about.
     if (namesUnknownCall(whole.question, knownIn(whole.question))) return whole;
     const story = storyOf(whole.question, asking);

@@ -217,6 +217,24 @@ export function askingSentences(text: string): string | undefined {
   return story === undefined ? undefined : story.sentences.filter((_, i) => story.asking[i]).join(' ');
 }
 
+/** "Tarkoittaako se, että…", "Onko se jokin…": the member's own guess at what something means. */
+const GUESS = /^(tarkoittaako|tarkoittaakohan|tarkottaako|tarkottaakohan|meinaako|onko\s+se\s+(?:jokin|joku|niin)|onko\s+tämä\s+(?:jokin|joku|niin)|does\s+(?:it|that|this)\s+mean)(?![\p{L}])/iu;
+
+/**
+ * The asking sentences without the member's guesses ("Tarkoittaako se, että hanketta valvoo poliisi? Mikä viranomainen
+ * siihen on merkitty?"): a guess names what the documents do not say; what follows "vai" in it still asks ("…, vai mitä
+ * tukitaso tarkoittaa?"). The sentences as they are when all of them guess.
+ */
+export function withoutGuesses(asking: string): string {
+  const sentences = sentencesOf(asking);
+  const kept = sentences.flatMap((s) => {
+    if (!GUESS.test(s)) return [s];
+    const alternative = /,?\s+vai\s+(.+)$/su.exec(s)?.[1];
+    return alternative === undefined ? [] : [alternative];
+  });
+  return kept.length === 0 ? asking : kept.join(' ');
+}
+
 /**
  * What the story of a message quotes from a document ("Hankekuvauksessa on kenttä 'Vastuuviranomainen'. Mikä viranomainen
  * siihen on merkitty?"): the words its asking sentences refer to. None when the message is all question.

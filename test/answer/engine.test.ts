@@ -3689,3 +3689,17 @@ describe('engine.decide: the advice carried on by another project', () => {
     expect(engine.decide('Koonto päättyy 30.11.2025. Jatkuuko neuvonta sen jälkeen jollain uudella hankkeella?', { today: '2026-11-23' })).toMatchObject({ kind: 'handoff', reason: 'not_stated' });
   });
 });
+
+describe("engine.decide: the member's own guess at what a term means", () => {
+  it.each([
+    // The guess names what no document says (a ministry); the next sentence asks what is written.
+    ["Hei! KANTOn hankekuvauksessa mainitaan 'Vastuuviranomainen'. Tarkoittaako tämä, että hanketta valvoo joku ministeriö? Mikä viranomainen siihen on kirjattu?", 'Etelä-Savon elinkeino-'],
+    // What follows "vai" in the guess still asks.
+    ['Koonnon kalvoissa sanottiin, että tukitaso on yleensä 80 prosenttia. Tarkoittaako se, että neljä hakemusta viidestä saa rahaa, vai mitä tukitaso tarkoittaa?', '80%'],
+  ])('answers "%s" without the guess', async (question, fact) => {
+    const { engine } = await bundled();
+    const decision = engine.decide(question, { today: '2026-11-23' });
+    expect(decision.kind).toBe('answer');
+    expect(renderText(decision)).toContain(fact);
+  });
+});

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { stem, tokenize } from '../../src/search/finnish.js';
 import { alike, compileGlossary, normalizeEnglish } from '../../src/search/glossary.js';
 import { SearchIndex } from '../../src/search/index.js';
-import { analyzeQuestion, askedText, askingSentences, detectLanguage, looksLikeVerb, sentencePointedBack, withoutClitic } from '../../src/search/query.js';
+import { analyzeQuestion, askedText, askingSentences, detectLanguage, looksLikeVerb, sentencePointedBack, withoutClitic, withoutGuesses } from '../../src/search/query.js';
 import { searchConcepts } from '../../src/search/search.js';
 
 /** A glossary and an index small enough to reason about. */
@@ -443,5 +443,18 @@ describe('sentencePointedBack', () => {
   it('gives none when the question does not point back, or the message is all question', () => {
     expect(sentencePointedBack('Luin tiedotteen. Minkälaisesta koordinaatiosta on kyse?')).toBeUndefined();
     expect(sentencePointedBack('Mitä siinä sanotaan?')).toBeUndefined();
+  });
+});
+
+describe('withoutGuesses', () => {
+  it('drops a sentence guessing what something means, keeping what follows "vai" in it', () => {
+    expect(withoutGuesses('Tarkoittaako se, että poliisi valvoo? Mikä viranomainen siihen on merkitty?')).toBe('Mikä viranomainen siihen on merkitty?');
+    expect(withoutGuesses('Tarkoittaako se, että kahdeksan kymmenestä hyväksytään, vai mitä tukitaso tarkoittaa?')).toBe('mitä tukitaso tarkoittaa?');
+    expect(withoutGuesses('Onko se jokin mittalaite? Mihin sitä käytetään?')).toBe('Mihin sitä käytetään?');
+  });
+
+  it('keeps the sentences as they are when every one guesses, or none does', () => {
+    expect(withoutGuesses('Tarkoittaako se, että pitää järjestää ryhmätoimintaa?')).toBe('Tarkoittaako se, että pitää järjestää ryhmätoimintaa?');
+    expect(withoutGuesses('Mikä on tukitaso? Entä omarahoitus?')).toBe('Mikä on tukitaso? Entä omarahoitus?');
   });
 });
