@@ -82,7 +82,8 @@ export function asksFollowUp(words: readonly string[]): boolean {
   return words.some(
     (w, i) =>
       FOLLOW_UP.test(w) ||
-      (w === 'follow' && words[i + 1] === 'up' && /^(project|projects)$/.test(words[i + 2] ?? '')) ||
+      // ("Is there a follow-up coordination project…?": a word or two may name its kind.)
+      (w === 'follow' && words[i + 1] === 'up' && words.slice(i + 2, i + 5).some((v) => /^(project|projects)$/.test(v))) ||
       // "…vai tuleeko tilalle joku uusi hanke?": a new project in its place.
       (REPLACING.test(w) && words.slice(i + 1, i + 5).some((v) => /^(hanke|hankkeen|hanketta|project)$/u.test(v))) ||
       // "Jatkuuko neuvonta sen jälkeen jollain uudella hankkeella?", "…jossain toisessa hankkeessa?": carried on by another project.

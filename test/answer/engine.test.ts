@@ -3688,6 +3688,11 @@ describe('engine.decide: the advice carried on by another project', () => {
     const { engine } = await bundled();
     expect(engine.decide('Koonto päättyy 30.11.2025. Jatkuuko neuvonta sen jälkeen jollain uudella hankkeella?', { today: '2026-11-23' })).toMatchObject({ kind: 'handoff', reason: 'not_stated' });
   });
+
+  it('hands off "Is there a follow-up coordination project for KANTO?": a word naming its kind between "follow-up" and "project"', async () => {
+    const { engine } = await bundled();
+    expect(engine.decide('Is there a follow-up coordination project for KANTO?', { today: '2026-11-23' }).kind).toBe('handoff');
+  });
 });
 
 describe("engine.decide: the member's own guess at what a term means", () => {
