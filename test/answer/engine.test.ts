@@ -3570,6 +3570,12 @@ describe('engine.decide: a project of several actors', () => {
     expect(decision.kind).toBe('answer');
     expect(renderText(decision)).toContain('ryhmähanke');
   });
+  it('answers "…Pitääkö meidän hakea erikseen?": applying separately is the single actor\'s project of the same line', async () => {
+    const { engine } = await bundled();
+    const decision = engine.decide('Meillä Kiteellä on kaksi kyläyhdistystä, jotka haluaisivat tehdä yhteisen hankkeen. Pitääkö meidän hakea erikseen?', { today: '2026-11-23' });
+    expect(decision.kind).toBe('answer');
+    expect(renderText(decision)).toContain('ryhmähanke');
+  });
 });
 
 describe('engine.decide: a long story, then a question its sentence alone finds close candidates for', () => {
