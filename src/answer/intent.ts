@@ -692,7 +692,8 @@ export function namesUnknownCall(text: string, known: (word: string) => boolean)
   if (funder !== undefined && !known(funder.toLocaleLowerCase('fi'))) return true;
   // "Saako siihen kunnalta avustusta…?", "hakea rahoitusta säätiöltä", "rahaa paikalliselta Leader-ryhmältä": money from a funder the calls are not.
   if (words.some((w, i) => OTHER_FUNDER.test(w) && [words[i - 2], words[i - 1], words[i + 1], words[i + 2]].some((v) => FUNDING_WORDS.test(v ?? '')))) return true;
-  for (const m of text.matchAll(NAMED_CALL)) {
+  // ("STEA:n avustusta" is "STEAn avustusta".)
+  for (const m of text.replace(/(\p{L}):(\p{L})/gu, '$1$2').matchAll(NAMED_CALL)) {
     const name = (m[1] ?? m[2] ?? m[3] ?? '').toLocaleLowerCase('fi').replace(/\+$/, '');
     const time = TIME_WORDS.test(name) || CALL_ADJECTIVES.test(name) || namesTime(name);
     if (name !== '' && !time && !known(name)) return true;
