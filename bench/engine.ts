@@ -15,6 +15,11 @@ import { KnowledgeLoadError, loadBundledKnowledge, SYNTHETIC_10K, syntheticFrom 
  * Builds a synthetic knowledge base (default 200 documents × 50 passages), measures index build,
  * serialized size, toJSON → load round trip and engine.decide latency; the same for the bundled
  * knowledge base. Exit 1 if the synthetic base misses a target.
+ *
+ * Latency is measured twice. Fresh: the built engine in a new process, after 50 questions. Running:
+ * the engine of the saved and loaded index (its own word caches), after 2,000 other questions (drawn
+ * with another seed, none of the measured ones) have warmed V8's compiled code and the caches of
+ * words seen, as in a bot that has answered for a while; the p99 target is checked on this one.
  */
 const argsSchema = z.object({
   json: z.boolean().default(false),
@@ -28,6 +33,8 @@ const argsSchema = z.object({
 export const TARGETS = { buildMs: 5000, p99Ms: 5 } as const;
 const TODAY = '2026-11-23';
 const WARMUP = 50;
+/** Questions a running engine has answered before it is measured. */
+const RUNNING_AFTER = 2000;
 
 interface KbMeasurement {
   name: string;
@@ -39,7 +46,10 @@ interface KbMeasurement {
   roundTripMs: number;
   /** Decisions of the loaded index equal those of the built one (first 200 questions). */
   roundTripEqual: boolean;
+  /** Running: after RUNNING_AFTER other questions. */
   latencyMs: LatencySummary;
+  /** Fresh: the newly built engine after WARMUP questions. */
+  freshLatencyMs: LatencySummary;
   /** The slowest questions, for whoever tunes the engine. */
   slowest: { q: string; ms: number }[];
   kinds: Record<Decision['kind'], number>;
@@ -51,21 +61,8 @@ function time<T>(f: () => T): { value: T; ms: number } {
   return { value, ms: performance.now() - start };
 }
 
-/** Saves and loads the index, and checks that the loaded one decides the first 200 questions as the built one. */
-function checkRoundTrip(engine: Engine, kb: KnowledgeBase, questions: readonly BenchQuestion[]): { bytes: number; ms: number; equal: boolean } {
-  const bytes = Buffer.byteLength(JSON.stringify(engine.index.toJSON()));
-  const loaded = time(() => SearchIndex.load(JSON.parse(JSON.stringify(engine.index.toJSON())) as unknown));
-  const reloaded = createAnswerEngine(kb, DEFAULT_THRESHOLDS, loaded.value);
-  const equal = questions
-    .slice(0, 200)
-    .every((q) => JSON.stringify(engine.decide(q.q, { today: q.today })) === JSON.stringify(reloaded.decide(q.q, { today: q.today })));
-  return { bytes, ms: loaded.ms, equal };
-}
-
-function measure(name: string, kb: KnowledgeBase, questions: readonly BenchQuestion[]): KbMeasurement {
-  const built = time(() => createAnswerEngine(kb));
-  const engine = built.value;
-  for (const q of questions.slice(0, WARMUP)) engine.decide(q.q, { today: q.today });
+/** The decisions of `questions`, each timed. */
+function timeDecisions(engine: Engine, questions: readonly BenchQuestion[]): { samples: number[]; timed: { q: string; ms: number }[]; kinds: Record<Decision['kind'], number> } {
   const samples: number[] = [];
   const timed: { q: string; ms: number }[] = [];
   const kinds: Record<Decision['kind'], number> = { answer: 0, call_status: 0, clarify: 0, handoff: 0, invalid: 0 };
@@ -77,20 +74,38 @@ function measure(name: string, kb: KnowledgeBase, questions: readonly BenchQuest
     timed.push({ q: q.q, ms });
     kinds[d.kind] += 1;
   }
-  // After the timing, so that the second engine, the JSON and their garbage are not collected while decisions are timed: a deployment holds one engine.
-  const roundTrip = checkRoundTrip(engine, kb, questions);
+  return { samples, timed, kinds };
+}
+
+function measure(name: string, kb: KnowledgeBase, questions: readonly BenchQuestion[], warming: readonly BenchQuestion[]): KbMeasurement {
+  const built = time(() => createAnswerEngine(kb));
+  const engine = built.value;
+  for (const q of questions.slice(0, WARMUP)) engine.decide(q.q, { today: q.today });
+  const fresh = timeDecisions(engine, questions);
+  // The saved index loaded: a second engine with caches of its own, which answers the other questions first.
+  const bytes = Buffer.byteLength(JSON.stringify(engine.index.toJSON()));
+  const loaded = time(() => SearchIndex.load(JSON.parse(JSON.stringify(engine.index.toJSON())) as unknown));
+  const running = createAnswerEngine(kb, DEFAULT_THRESHOLDS, loaded.value);
+  const measuredQuestions = new Set(questions.map((q) => q.q));
+  for (const q of warming) if (!measuredQuestions.has(q.q)) running.decide(q.q, { today: q.today });
+  const measured = timeDecisions(running, questions);
+  // Both engines have decided every question by now; decisions are pure, so they must agree.
+  const roundTripEqual = questions
+    .slice(0, 200)
+    .every((q) => JSON.stringify(engine.decide(q.q, { today: q.today })) === JSON.stringify(running.decide(q.q, { today: q.today })));
   return {
     name,
     documents: kb.documents.length,
     passages: kb.documents.reduce((n, d) => n + d.passages.length, 0),
     terms: engine.index.vocabulary.entries().length,
     buildMs: built.ms,
-    serializedBytes: roundTrip.bytes,
-    roundTripMs: roundTrip.ms,
-    roundTripEqual: roundTrip.equal,
-    latencyMs: summarize(samples),
-    slowest: timed.sort((a, b) => b.ms - a.ms).slice(0, 5),
-    kinds,
+    serializedBytes: bytes,
+    roundTripMs: loaded.ms,
+    roundTripEqual,
+    latencyMs: summarize(measured.samples),
+    freshLatencyMs: summarize(fresh.samples),
+    slowest: measured.timed.sort((a, b) => b.ms - a.ms).slice(0, 5),
+    kinds: measured.kinds,
   };
 }
 
@@ -106,10 +121,11 @@ function table(rows: readonly KbMeasurement[]): string {
     ['toJSON → load', ...rows.map((r) => ms(r.roundTripMs))],
     ['round trip decides equal', ...rows.map((r) => (r.roundTripEqual ? 'yes' : 'NO'))],
     ['questions', ...rows.map((r) => String(r.latencyMs.count))],
-    ['decide p50', ...rows.map((r) => ms(r.latencyMs.p50))],
-    ['decide p95', ...rows.map((r) => ms(r.latencyMs.p95))],
-    ['decide p99', ...rows.map((r) => ms(r.latencyMs.p99))],
-    ['decide max', ...rows.map((r) => ms(r.latencyMs.max))],
+    ['decide p50 / p99, fresh (after 50 questions)', ...rows.map((r) => `${ms(r.freshLatencyMs.p50)} / ${ms(r.freshLatencyMs.p99)}`)],
+    [`decide p50, running (after ${RUNNING_AFTER} others)`, ...rows.map((r) => ms(r.latencyMs.p50))],
+    ['decide p95, running', ...rows.map((r) => ms(r.latencyMs.p95))],
+    ['decide p99, running', ...rows.map((r) => ms(r.latencyMs.p99))],
+    ['decide max, running', ...rows.map((r) => ms(r.latencyMs.max))],
     ['answer/clarify/handoff/status/invalid', ...rows.map((r) => `${r.kinds.answer}/${r.kinds.clarify}/${r.kinds.handoff}/${r.kinds.call_status}/${r.kinds.invalid}`)],
   ];
   const columns = rows.length + 1;
@@ -127,7 +143,7 @@ interface TargetCheck {
 function checkTargets(m: KbMeasurement): TargetCheck[] {
   return [
     { target: `index build (${m.passages} passages) < ${TARGETS.buildMs} ms`, measured: m.buildMs, limit: TARGETS.buildMs, ok: m.buildMs < TARGETS.buildMs },
-    { target: `decide p99 (${m.passages} passages) < ${TARGETS.p99Ms} ms`, measured: m.latencyMs.p99, limit: TARGETS.p99Ms, ok: m.latencyMs.p99 < TARGETS.p99Ms },
+    { target: `decide p99, running (${m.passages} passages) < ${TARGETS.p99Ms} ms`, measured: m.latencyMs.p99, limit: TARGETS.p99Ms, ok: m.latencyMs.p99 < TARGETS.p99Ms },
     { target: 'loaded index decides as the built one', measured: m.roundTripEqual ? 1 : 0, limit: 1, ok: m.roundTripEqual },
   ];
 }
@@ -146,7 +162,10 @@ async function main(): Promise<number> {
   const syntheticQuestions = [...asked, ...generatedQuestions(synthetic, args.questions - asked.length, args.seed + 1, TODAY)];
   const bundledQuestions = [...asked, ...generatedQuestions(real, args.questions - asked.length, args.seed + 2, TODAY)];
 
-  const results = [measure(`synthetic (seed ${args.seed})`, synthetic, syntheticQuestions), measure('bundled knowledge/', real, bundledQuestions)];
+  const results = [
+    measure(`synthetic (seed ${args.seed})`, synthetic, syntheticQuestions, generatedQuestions(synthetic, RUNNING_AFTER, args.seed + 3, TODAY)),
+    measure('bundled knowledge/', real, bundledQuestions, generatedQuestions(real, RUNNING_AFTER, args.seed + 4, TODAY)),
+  ];
   const [synthetic10k] = results;
   const checks = synthetic10k === undefined ? [] : checkTargets(synthetic10k);
   const ok = checks.every((c) => c.ok);
