@@ -3570,9 +3570,13 @@ describe('engine.decide: a project of several actors', () => {
     expect(decision.kind).toBe('answer');
     expect(renderText(decision)).toContain('ryhmähanke');
   });
-  it('answers "…Pitääkö meidän hakea erikseen?": applying separately is the single actor\'s project of the same line', async () => {
+  it.each([
+    'Meillä Kiteellä on kaksi kyläyhdistystä, jotka haluaisivat tehdä yhteisen hankkeen. Pitääkö meidän hakea erikseen?',
+    // (Asked back with close candidates before the glossary knew "hakea erikseen".)
+    'Kolme kylän yhdistystä Lieksasta haluaisi tehdä jotain yhdessä, koska kenelläkään ei ole yksin voimavaroja. Jäseniä on yhteensä ehkä 120. Voiko KANTOn kalvojen mukaan hakea usean toimijan yhteistä hanketta, vai pitääkö jokaisen hakea erikseen?',
+  ])('answers "%s": applying separately is the single actor\'s project of the same line', async (question) => {
     const { engine } = await bundled();
-    const decision = engine.decide('Meillä Kiteellä on kaksi kyläyhdistystä, jotka haluaisivat tehdä yhteisen hankkeen. Pitääkö meidän hakea erikseen?', { today: '2026-11-23' });
+    const decision = engine.decide(question, { today: '2026-11-23' });
     expect(decision.kind).toBe('answer');
     expect(renderText(decision)).toContain('ryhmähanke');
   });
@@ -3580,7 +3584,6 @@ describe('engine.decide: a project of several actors', () => {
 
 describe('engine.decide: a long story, then a question its sentence alone finds close candidates for', () => {
   it.each([
-    'Kolme kylän yhdistystä Lieksasta haluaisi tehdä jotain yhdessä, koska kenelläkään ei ole yksin voimavaroja. Jäseniä on yhteensä ehkä 120. Voiko KANTOn kalvojen mukaan hakea usean toimijan yhteistä hanketta, vai pitääkö jokaisen hakea erikseen?',
     'Ollaan pieni seura Outokummusta ja meillä on kaks naapuriseuraa, joiden kanssa tehdään jo paljon yhdessä. Rahaa ei kenelläkään oo paljon. Voiko KANTOn esityksen mukaan hakea usean toimijan yhteistä hanketta?',
   ])('asks back with them instead of handing off: "%s"', async (question) => {
     const { engine } = await bundled();
