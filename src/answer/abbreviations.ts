@@ -14,9 +14,9 @@ const LOOK_BACK = 80;
  * "Kansalaistoimijalähtöisen kehittämisen (ESR+)" names no E, so it only tells what the call is funded from).
  */
 export function writesOut(words: readonly string[], abbreviation: string): boolean {
-  const letters = [...abbreviation.toLocaleLowerCase('fi')];
+  const letters = [...abbreviation.toLowerCase()];
   const [first, ...rest] = letters;
-  const lower = words.map((w) => w.toLocaleLowerCase('fi'));
+  const lower = words.map((w) => w.toLowerCase());
   for (let start = Math.max(0, lower.length - letters.length - 1); start < lower.length; start += 1) {
     if (lower[start]?.startsWith(first ?? '') !== true) continue;
     const text = lower.slice(start).join(' ').slice(1);
@@ -40,7 +40,7 @@ export function abbreviationsWrittenOut(text: string): string[] {
     // Up to five words just before it ("Euroopan sosiaalirahaston (ESR)"), letters and hyphens only.
     const before = text.slice(Math.max(0, m.index - LOOK_BACK), m.index);
     const words = /((?:[\p{L}-]+\s+){1,5})$/u.exec(before)?.[1]?.trim().split(/\s+/u) ?? [];
-    if (words.length > 0 && writesOut(words, abbreviation)) out.push(abbreviation.toLocaleLowerCase('fi'));
+    if (words.length > 0 && writesOut(words, abbreviation)) out.push(abbreviation.toLowerCase());
   }
   return out;
 }

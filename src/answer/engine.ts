@@ -1451,7 +1451,7 @@ const HELP_FRAME = /^(aut|apu|apua|avu|tuke|tuki|tue|neuvo|tarjo|opast|ohja|saad
 
 /** Quotes compare without case, emphasis marks and spacing. */
 function normalizeQuote(s: string): string {
-  return s.toLocaleLowerCase('fi').replace(/[*_`]/g, '').replace(/\s+/g, '');
+  return s.toLowerCase().replace(/[*_`]/g, '').replace(/\s+/g, '');
 }
 
 /** Two hits are alternatives only if they are different passages of text. */

@@ -679,7 +679,7 @@ const CALL_ADJECTIVES = /^(current|new|latest|recent|previous|first|second|third
  */
 export function namesUnknownCall(text: string, known: (word: string) => boolean): boolean {
   // ("STEA:lta" is "stealta": an abbreviation's case ending after its colon belongs to the word.)
-  const words = text.toLocaleLowerCase('fi').replace(/(\p{L}):(\p{L})/gu, '$1$2').split(/[^\p{L}+-]+/u);
+  const words = text.toLowerCase().replace(/(\p{L}):(\p{L})/gu, '$1$2').split(/[^\p{L}+-]+/u);
   // "järjestöavustus", "Taiken yhteisöavustukset", "toiminta-avustus": a kind of grant, which the calls' support is not.
   for (const word of words) {
     const kind = KIND_OF_GRANT.exec(word)?.[1];
@@ -689,12 +689,12 @@ export function namesUnknownCall(text: string, known: (word: string) => boolean)
   if (words.some((w) => OTHER_FUND.test(w) && !known(w))) return true;
   // "Can our sports club apply to the Ministry of Education and Culture…?": a funder named after "apply to".
   const funder = APPLY_TO.exec(text)?.[1] ?? FUNDING_FROM.exec(text)?.[1];
-  if (funder !== undefined && !known(funder.toLocaleLowerCase('fi'))) return true;
+  if (funder !== undefined && !known(funder.toLowerCase())) return true;
   // "Saako siihen kunnalta avustusta…?", "hakea rahoitusta säätiöltä", "rahaa paikalliselta Leader-ryhmältä": money from a funder the calls are not.
   if (words.some((w, i) => OTHER_FUNDER.test(w) && [words[i - 2], words[i - 1], words[i + 1], words[i + 2]].some((v) => FUNDING_WORDS.test(v ?? '')))) return true;
   // ("STEA:n avustusta" is "STEAn avustusta".)
   for (const m of text.replace(/(\p{L}):(\p{L})/gu, '$1$2').matchAll(NAMED_CALL)) {
-    const name = (m[1] ?? m[2] ?? m[3] ?? '').toLocaleLowerCase('fi').replace(/\+$/, '');
+    const name = (m[1] ?? m[2] ?? m[3] ?? '').toLowerCase().replace(/\+$/, '');
     const time = TIME_WORDS.test(name) || CALL_ADJECTIVES.test(name) || namesTime(name);
     if (name !== '' && !time && !known(name)) return true;
   }

@@ -203,7 +203,7 @@ export function statesCountOf(text: string, counted: string): boolean {
   const head = counted.slice(0, Math.max(4, Math.min(6, counted.length - 3)));
   // People are counted by whatever the text calls them: "montako ihmistä" ↔ "Osallistuvien henkilöiden lukumäärä".
   const heads = PERSON_HEADS.some((h) => counted.startsWith(h)) ? PERSON_HEADS : [head];
-  const words = (part: string): string[] => part.toLocaleLowerCase('fi').split(/[\s,;:()]+|\.(?!\d)/u).filter((t) => /[\p{L}\p{N}]/u.test(t));
+  const words = (part: string): string[] => part.toLowerCase().split(/[\s,;:()]+|\.(?!\d)/u).filter((t) => /[\p{L}\p{N}]/u.test(t));
   const isNumber = (t: string): boolean => (/^\d/u.test(t) || NUMBER_WORDS.test(t)) && !/^\d{1,2}\.\d/u.test(t);
   // A list item and its sub-items are one statement ("7.2 Osallistuvien henkilöiden lukumäärä / – Suunniteltu: 50").
   return withSubItems(text.split('\n'), (line) => /^\s/u.test(line)).some(({ parent, subs }) => {

@@ -90,7 +90,7 @@ export function callLine(t: Texts, item: CallStatusItem, today: string, regions:
 
 /** A heading and a line compared as words: case, a parenthesis ("(painopisteet)") and a closing colon aside. */
 function headingWords(text: string): string {
-  return text.replace(/\([^)]*\)/g, ' ').replace(/[:\s]+$/u, '').replace(/\s+/g, ' ').trim().toLocaleLowerCase('fi');
+  return text.replace(/\([^)]*\)/g, ' ').replace(/[:\s]+$/u, '').replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
 /** Whether the excerpt's first line already says what the heading says ("…painotetaan seuraavia sisältöjä:"). */

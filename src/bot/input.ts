@@ -37,7 +37,7 @@ const MAX_THANKS_WORDS = 8;
 export function smallTalkOf(text: string): { talk: SmallTalk; lang: Lang } | undefined {
   if (text.includes('?')) return undefined;
   const words = text
-    .toLocaleLowerCase('fi')
+    .toLowerCase()
     .replace(/hankeapu/g, ' ')
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w !== '');

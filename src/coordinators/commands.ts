@@ -28,7 +28,7 @@ export function parseCoordinatorCommand(raw: string): CoordinatorCommand {
     .replace(/[!?]+$/, '')
     .replace(/\s+/g, ' ')
     .trim()
-    .toLocaleLowerCase('fi');
+    .toLowerCase();
   const channelLang = KNOWLEDGE_CHANNEL[text];
   if (channelLang !== undefined) return { kind: 'knowledgeChannel', lang: channelLang };
 

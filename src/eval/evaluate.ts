@@ -27,7 +27,7 @@ export function isAnswered(d: Decision): boolean {
 
 /** Case- and whitespace-insensitive, so "20 %" matches "20%". */
 export function normalizeForMatch(s: string): string {
-  return s.toLocaleLowerCase('fi').replace(/\s+/g, '');
+  return s.toLowerCase().replace(/\s+/g, '');
 }
 
 export function judge(c: EvalCase, decision: Decision, text: string): { ok: boolean; why: string } {

@@ -27,7 +27,7 @@ export function parseFaqCommand(raw: string): FaqCommand {
     .replace(/[.!?]+$/, '')
     .replace(/\s+/g, ' ')
     .trim()
-    .toLocaleLowerCase('fi');
+    .toLowerCase();
   const lang = REGISTER_COORDINATORS[text];
   return lang === undefined ? { kind: 'none' } : { kind: 'registerCoordinators', lang };
 }

@@ -15,13 +15,13 @@ export type PersonalDataFinding = { kind: 'name'; found: string } | { kind: 'id'
 const MIN_NAME_PART = 3;
 
 export function findMemberData(text: string, member: Pick<Member, 'displayName' | 'id' | 'aadObjectId'>): PersonalDataFinding | undefined {
-  const lower = text.toLocaleLowerCase('fi');
+  const lower = text.toLowerCase();
   for (const id of [member.id, member.aadObjectId]) {
-    if (id !== undefined && id.trim() !== '' && lower.includes(id.trim().toLocaleLowerCase('fi'))) return { kind: 'id', found: id.trim() };
+    if (id !== undefined && id.trim() !== '' && lower.includes(id.trim().toLowerCase())) return { kind: 'id', found: id.trim() };
   }
   const name = member.displayName.trim().replace(/\s+/g, ' ');
   if (name === '') return undefined;
-  if (lower.replace(/\s+/g, ' ').includes(name.toLocaleLowerCase('fi'))) return { kind: 'name', found: name };
+  if (lower.replace(/\s+/g, ' ').includes(name.toLowerCase())) return { kind: 'name', found: name };
   for (const part of name.split(/[\s,()]+/)) {
     const letters = part.replace(/[^\p{L}'-]/gu, '');
     if ([...letters].length < MIN_NAME_PART) continue;
@@ -36,7 +36,7 @@ export function findMemberData(text: string, member: Pick<Member, 'displayName' 
 
 function capitalise(word: string): string {
   const [first = '', ...rest] = [...word];
-  return first.toLocaleUpperCase('fi') + rest.join('').toLocaleLowerCase('fi');
+  return first.toUpperCase() + rest.join('').toLowerCase();
 }
 
 function escapeRegExp(s: string): string {

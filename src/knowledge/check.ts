@@ -67,7 +67,7 @@ export function checkKnowledge(files: readonly SourceFile[], options: CheckOptio
 export function withoutGlossaryCascade<T extends KnowledgeIssue>(errors: readonly T[], files: readonly SourceFile[]): T[] {
   const failedDocs = files.filter((f) => isDocumentPath(f.path) && errors.some((e) => e.file === f.path));
   if (failedDocs.length === 0) return [...errors];
-  const raw = failedDocs.map((f) => f.text).join('\n').toLocaleLowerCase('fi');
+  const raw = failedDocs.map((f) => f.text).join('\n').toLowerCase();
   const glossary = files.find((f) => f.path === GLOSSARY_FILE);
   const entries = glossary === undefined ? undefined : glossarySchema.safeParse(parseYamlSafely(glossary.text));
   return errors.filter((e) => {
@@ -79,7 +79,7 @@ export function withoutGlossaryCascade<T extends KnowledgeIssue>(errors: readonl
 
 /** The parser's rule: each word of the term, cut to three quarters of its length for inflection, occurs. */
 function occursIn(term: string, text: string): boolean {
-  const words = term.toLocaleLowerCase('fi').split(/[\s-]+/).filter((w) => w !== '');
+  const words = term.toLowerCase().split(/[\s-]+/).filter((w) => w !== '');
   return words.every((w) => text.includes(w.slice(0, Math.max(3, Math.ceil(w.length * 0.75)))));
 }
 
@@ -141,7 +141,7 @@ function daysFrom(from: string, to: string): number {
 
 /** Quotes compare without case, whitespace and Markdown emphasis marks. */
 export function normalizeQuote(s: string): string {
-  return s.toLocaleLowerCase('fi').replace(/[*_`]/g, '').replace(/\s+/g, '');
+  return s.toLowerCase().replace(/[*_`]/g, '').replace(/\s+/g, '');
 }
 
 /** The document's body as written (comments out) and as parsed into passages, both normalised. */

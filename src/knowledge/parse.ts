@@ -189,10 +189,10 @@ function checkGlossaryTargets(file: SourceFile, glossary: readonly GlossaryEntry
   const corpus = documents
     .flatMap((d) => [d.meta.title, ...d.passages.map((p) => `${p.headings.join(' ')} ${passageText(p)}`)])
     .join('\n')
-    .toLocaleLowerCase('fi');
+    .toLowerCase();
   glossary.forEach((entry, i) => {
     // Each word of the term, cut to three quarters of its length to allow for inflection, must occur.
-    const words = entry.term.toLocaleLowerCase('fi').split(/[\s-]+/).filter((w) => w !== '');
+    const words = entry.term.toLowerCase().split(/[\s-]+/).filter((w) => w !== '');
     if (!words.every((w) => corpus.includes(w.slice(0, Math.max(3, Math.ceil(w.length * 0.75)))))) {
       issues.push({
         file: file.path,

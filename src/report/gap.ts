@@ -57,7 +57,7 @@ export interface GapOptions {
 const noSources = (): Record<GapSource, number> => ({ handoff: 0, not_helpful: 0, clarify: 0, handoff_offer: 0 });
 const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
 /** Questions that differ only in case, spacing and closing punctuation are the same question. */
-const sameQuestion = (s: string): string => collapse(s).replace(/[\s?!.]+$/u, '').toLocaleLowerCase('fi');
+const sameQuestion = (s: string): string => collapse(s).replace(/[\s?!.]+$/u, '').toLowerCase();
 const byText = (a: string, b: string): number => a.localeCompare(b, 'fi');
 
 /** The items of the period (by their day in Finland), grouped and counted. */

@@ -32,10 +32,10 @@ const MAX_TERM_SHARE = 0.2;
  * three quarters for inflection, as kb:check looks for terms).
  */
 export function topicalGlossary(kb: KnowledgeBase, maxShare = MAX_TERM_SHARE): GlossaryEntry[] {
-  const texts = kb.documents.flatMap((d) => d.passages.map((p) => `${p.headings.join(' ')} ${passageText(p)}`.toLocaleLowerCase('fi')));
-  const regions = new Set<string>(REGIONS.map((r) => r.toLocaleLowerCase('fi')));
+  const texts = kb.documents.flatMap((d) => d.passages.map((p) => `${p.headings.join(' ')} ${passageText(p)}`.toLowerCase()));
+  const regions = new Set<string>(REGIONS.map((r) => r.toLowerCase()));
   return kb.glossary.filter((e) => {
-    const term = e.term.toLocaleLowerCase('fi');
+    const term = e.term.toLowerCase();
     if (regions.has(term)) return false;
     const words = term.split(/[\s-]+/).filter((w) => w !== '');
     const found = texts.filter((t) => words.every((w) => t.includes(w.slice(0, Math.max(3, Math.ceil(w.length * 0.75)))))).length;
@@ -52,9 +52,9 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The glossary term whose own word, synonym or English term starts a word of the question (longest first). */
 export function glossaryTopic(question: string, glossary: readonly GlossaryEntry[]): string | undefined {
-  const q = question.toLocaleLowerCase('fi');
+  const q = question.toLowerCase();
   const words = glossary
-    .flatMap((e) => [e.term, ...e.synonyms, ...e.en].map((w) => ({ word: w.toLocaleLowerCase('fi'), term: e.term })))
+    .flatMap((e) => [e.term, ...e.synonyms, ...e.en].map((w) => ({ word: w.toLowerCase(), term: e.term })))
     .filter((w) => w.word.length >= 3)
     .sort((a, b) => b.word.length - a.word.length);
   return words.find((w) => new RegExp(`(^|[^\\p{L}\\p{N}])${escape(w.word)}`, 'u').test(q))?.term;

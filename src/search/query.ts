@@ -90,7 +90,7 @@ export function sentencesOf(text: string): string[] {
     // with the sentence going on in lower case or with the name's "-hanke".
     if (m[0].trim() === '!' && /^(\p{Ll}|-\p{L})/u.test(text.slice(end))) continue;
     if (m[0].startsWith('.') && !m[0].includes('!') && !m[0].includes('?')) {
-      const before = /([\p{L}\p{N}.]+)$/u.exec(text.slice(start, m.index))?.[1]?.toLocaleLowerCase('fi') ?? '';
+      const before = /([\p{L}\p{N}.]+)$/u.exec(text.slice(start, m.index))?.[1]?.toLowerCase() ?? '';
       // "2. krs" is an ordinal; "…kesäkuun lopussa 2022. Oliko…" ends a sentence.
       if (ABBREVIATIONS.has(before) || (/^\p{N}+$/u.test(before) && !/^\p{Lu}/u.test(text.slice(end)))) continue;
     }
@@ -151,7 +151,7 @@ function splitAtDash(sentence: string): string[] {
   const [, told = '', next = '', rest = ''] = m;
   const asked = `${next}${rest}`;
   const refersBack = tokenize(asked).some((w) => REFERS_BACK.test(w));
-  return INTERROGATIVES.test(next.toLocaleLowerCase('fi')) && !refersBack && !asksSomething(told) ? [`${told}.`, asked] : [sentence];
+  return INTERROGATIVES.test(next.toLowerCase()) && !refersBack && !asksSomething(told) ? [`${told}.`, asked] : [sentence];
 }
 
 /** Words quoted from a document, and the word before them: 'Toiminnan tila', "Muu tuki", ”…”. */
@@ -164,7 +164,7 @@ const DOCUMENT_NOUN = /^(tiedot|ilmoitu|ilmoituks|kuvau|kuvauks|esity|julkaisu|d
  * mitä siinä lukee" asks about the words quoted, whatever else the story tells.
  */
 function quotedIn(sentence: string): string[] {
-  const quoted = [...sentence.matchAll(QUOTED)].filter((m) => !DOCUMENT_NOUN.test((m[1] ?? '').toLocaleLowerCase('fi'))).map((m) => m[2] ?? '');
+  const quoted = [...sentence.matchAll(QUOTED)].filter((m) => !DOCUMENT_NOUN.test((m[1] ?? '').toLowerCase())).map((m) => m[2] ?? '');
   // "Osallisuus ja yhteisöllisyys -otsikon alla on muutama viiva": a heading (or section) named by its words, unquoted.
   return [...quoted, ...[...sentence.matchAll(NAMED_SECTION)].map((m) => m[1] ?? '')];
 }
