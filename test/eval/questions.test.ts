@@ -581,6 +581,36 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
     about: 'written blind at the start of the twenty-first session of 3.12.2026 as members arriving from a newsletter, social media post, webinar or slides, referring to them loosely and naming the region or coordination project; first measured with the session\'s starting engine (7c0c18c): 82.0 % / 80.0 % (dated 5/5, English 5/6)',
     floors: { answerableHit: 0.82, unanswerableHandoff: 0.8, dated: 1.0, english: 0.83 },
   },
+  {
+    file: 'validation124.yaml',
+    about: 'written blind mid-session in the twenty-first session of 3.12.2026 as a plain, realistic mix of one- and two-sentence chat questions; measured once, unseen and never studied, with the engine of 7ba2808: 92.0 % / 100.0 % (dated 5/5, English 6/6); the session\'s starting engine (7c0c18c) 92.0 % / 93.3 %',
+    floors: { answerableHit: 0.92, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
+  },
+  {
+    file: 'validation125.yaml',
+    about: 'written blind mid-session in the twenty-first session of 3.12.2026 as a plain mix by a writer who had seen no other set, with details deep inside the documents; measured once, unseen and never studied, with the engine of 7ba2808: 90.0 % / 93.3 % (dated 5/5, English 5/6); the session\'s starting engine (7c0c18c) 90.0 % / 93.3 %',
+    floors: { answerableHit: 0.9, unanswerableHandoff: 0.93, dated: 1.0, english: 0.83 },
+  },
+  {
+    file: 'validation126.yaml',
+    about: 'written blind mid-session in the twenty-first session of 3.12.2026 as short one-line questions of three to ten words, typed in a hurry; measured once, unseen and never studied, with the engine of 7ba2808: 96.0 % / 73.3 % (dated 5/5, English 5/6); the session\'s starting engine (7c0c18c) 96.0 % / 73.3 %',
+    floors: { answerableHit: 0.96, unanswerableHandoff: 0.73, dated: 1.0, english: 0.83 },
+  },
+  {
+    file: 'validation127.yaml',
+    about: 'written blind mid-session in the twenty-first session of 3.12.2026 as members of each region asking about their own region, naming their town; measured once, unseen and never studied, with the engine of 7ba2808: 92.0 % / 86.7 % (dated 5/5, English 5/6); the session\'s starting engine (7c0c18c) 92.0 % / 86.7 %',
+    floors: { answerableHit: 0.92, unanswerableHandoff: 0.86, dated: 1.0, english: 0.83 },
+  },
+  {
+    file: 'validation128.yaml',
+    about: 'written blind mid-session in the twenty-first session of 3.12.2026 as questions a coordinator collected at an info session, some asking two things at once; measured once, unseen and never studied, with the engine of 7ba2808: 98.0 % / 86.7 % (dated 5/5, English 5/6); the session\'s starting engine (7c0c18c) 98.0 % / 80.0 %',
+    floors: { answerableHit: 0.98, unanswerableHandoff: 0.86, dated: 1.0, english: 0.83 },
+  },
+  {
+    file: 'validation129.yaml',
+    about: 'written blind mid-session in the twenty-first session of 3.12.2026 as a plain mix whose English questions are in a learner\'s English and whose Finnish varies between standard and spoken; measured once, unseen and never studied, with the engine of 7ba2808: 96.0 % / 86.7 % (dated 5/5, English 5/6); the session\'s starting engine (7c0c18c) 96.0 % / 80.0 %',
+    floors: { answerableHit: 0.96, unanswerableHandoff: 0.86, dated: 1.0, english: 0.83 },
+  },
 ];
 
 const reports = new Map<string, Promise<EvalReport>>();
