@@ -1120,6 +1120,9 @@ describe('engine.decide: a pronoun in the asking sentence for the organisation t
     expect(engine.decide('Onko Hanna Kääriäinen edelleen töissä Pohjois-Karjalan Sosiaaliturvayhdistyksellä, vai kehen pitää nyt ottaa yhteyttä?', { today: '2026-11-23' })).toMatchObject({ kind: 'handoff', reason: 'not_stated' });
     expect(engine.decide('Onko Etelä-Savon haku edelleen auki?', { today: '2026-11-23' }).kind).toBe('call_status');
     expect(answerOf(engine.decide('Onko KANTO-hanke edelleen käynnissä?', { today: '2026-11-23' })).passage.excerpt).toContain('2023');
+    // "vielä" with being in operation: whether a thing an example project made still runs.
+    expect(engine.decide('Kouvolassa tehtiin Kaikumedia-verkkosivusto. Onko sivusto vielä toiminnassa?', { today: '2026-11-23' })).toMatchObject({ kind: 'handoff', reason: 'not_stated' });
+    expect(engine.decide('Onko Koonto vielä käynnissä?', { today: '2026-11-23' }).kind).toBe('answer');
   });
 
   it("hands off when KANTO's next info session is: the lines telling of info sessions give no date", async () => {
