@@ -56,3 +56,18 @@ export function abbreviationAsked(words: readonly string[], known: { has(abbrevi
   if (!words.some((w) => EXPANSION_WORDS.test(w))) return undefined;
   return words.map((w) => w.replace(/[+]?(:\p{L}*)?$/u, '')).find((w) => known.has(w));
 }
+
+/** Words asking which words an abbreviation comes from, not what it means: "mistä sanoista", "stand for". */
+const WORDS_OF = /^(sanoista|sanoja|stand|stands)$/u;
+
+/** An abbreviation as written: capitals ("EURA") or capitals within a word ("KaMu"). */
+const ABBREVIATION_WRITTEN = /(?<![\p{L}\p{N}])(\p{Lu}{2,6}|\p{Lu}\p{Ll}{1,3}\p{Lu}\p{L}{0,4})(?![\p{L}\p{N}])/gu;
+
+/**
+ * "Koonnon slaideissa oli Pallokissojen KaMu-hanke. Mistä sanoista se KaMu tulee?": the abbreviations a question
+ * asks the words of (lower case), when it asks so; none otherwise.
+ */
+export function abbreviationsWordsAsked(question: string, words: readonly string[]): string[] {
+  if (!words.some((w) => WORDS_OF.test(w))) return [];
+  return [...question.matchAll(ABBREVIATION_WRITTEN)].map((m) => (m[1] ?? '').toLowerCase());
+}

@@ -10,7 +10,7 @@ import { commonPrefix } from '../search/vocabulary.js';
 import { callState, callStatus, daysSinceOpening, RECENT_OPENING_DAYS } from './calls.js';
 import { dayNumber, formatDate, latestDay, wholeYears } from './dates.js';
 import { CANDIDATE_EXCERPT_CHARS, excerpt, passageLines } from './excerpt.js';
-import { abbreviationAsked, abbreviationsWrittenOut } from './abbreviations.js';
+import { abbreviationAsked, abbreviationsWordsAsked, abbreviationsWrittenOut } from './abbreviations.js';
 import { withoutLetterFrame } from './letter.js';
 import { dialectReader } from '../search/dialect.js';
 import { umlautRestorer, withoutUmlauts, type UmlautLexicon } from '../search/umlauts.js';
@@ -1052,6 +1052,11 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     const abbreviation = abbreviationAsked(asked, writtenOut);
     const expansion = abbreviation === undefined ? undefined : writtenOut.get(abbreviation);
     if (expansion !== undefined) return answerWith(lang, question, toAnswer(expansion.passage, expansion.doc, termWeights(analyzed.concepts)), expansion.doc, ctx.today, 1);
+    // "…Pallokissojen KaMu-hanke. Mistä sanoista se KaMu tulee?": the words of an abbreviation no document writes out are not stated
+    // (a coordination project's name is its title: "KANTO – Kansalaistoimijalähtöisen kehittämisen…").
+    // (Nor one the glossary explains: "ELY".)
+    const unwritten = abbreviationsWordsAsked(question, asked).filter((a) => !writtenOut.has(a) && !startsWithAny(a, projectWords) && !glossaryWords.has(a));
+    if (abbreviation === undefined && unwritten.length > 0) return { kind: 'handoff', lang, question, reason: 'not_stated', score: 0 };
     if (analyzed.concepts.length === 0) {
       if (places.words.size > 0) return { kind: 'handoff', lang, question, reason: 'no_evidence', score: 0 };
       return { kind: 'invalid', lang, question, reason: 'no_words', score: 0 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { abbreviationAsked, abbreviationsWrittenOut, writesOut } from '../../src/answer/abbreviations.js';
+import { abbreviationAsked, abbreviationsWordsAsked, abbreviationsWrittenOut, writesOut } from '../../src/answer/abbreviations.js';
 
 describe('abbreviationsWrittenOut', () => {
   it.each([
@@ -35,5 +35,17 @@ describe('abbreviationAsked', () => {
     ['mitä ely tarkoittaa'.split(' '), undefined],
   ])('%j → %s', (words, expected) => {
     expect(abbreviationAsked(words, known)).toBe(expected);
+  });
+});
+
+describe('abbreviationsWordsAsked', () => {
+  it('names the abbreviations written in a question that asks which words they come from', () => {
+    expect(abbreviationsWordsAsked('Mistä sanoista se KaMu tulee?', ['mistä', 'sanoista', 'se', 'kamu', 'tulee'])).toEqual(['kamu']);
+    expect(abbreviationsWordsAsked('What does EURA stand for?', ['what', 'does', 'eura', 'stand', 'for'])).toEqual(['eura']);
+  });
+
+  it('names none when the question asks what a thing means, or was open', () => {
+    expect(abbreviationsWordsAsked('Mitä KaMu tarkoittaa?', ['mitä', 'kamu', 'tarkoittaa'])).toEqual([]);
+    expect(abbreviationsWordsAsked('Mistä EU:n rahastosta keväällä auki ollut haku rahoitetaan?', ['mistä', 'eu', 'rahastosta', 'keväällä', 'auki', 'ollut', 'haku', 'rahoitetaan'])).toEqual([]);
   });
 });

@@ -1719,6 +1719,11 @@ describe('engine.decide: what an abbreviation stands for', () => {
     const { engine } = await bundled();
     expect(answerOf(engine.decide('mitä PSL tarkoittaa', { today: '2026-11-23' })).passage.headings.join(' ')).toContain('Pohjois-Savon Liikunta ry (PSL)');
   });
+
+  it('hands off the words of one no document writes out ("What does KaMu stand for in the Koonto slides?")', async () => {
+    const { engine } = await bundled();
+    expect(engine.decide('What does KaMu stand for in the Koonto slides?', { today: '2026-11-23' })).toMatchObject({ kind: 'handoff', reason: 'not_stated' });
+  });
 });
 
 describe('engine.decide: whether what is said stays between us (glossary)', () => {
