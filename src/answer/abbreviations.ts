@@ -71,3 +71,20 @@ export function abbreviationsWordsAsked(question: string, words: readonly string
   if (!words.some((w) => WORDS_OF.test(w))) return [];
   return [...question.matchAll(ABBREVIATION_WRITTEN)].map((m) => (m[1] ?? '').toLowerCase());
 }
+
+/** The abbreviations a text writes in capitals ("ESR", "KaMu", "THL:n"), in lower case. */
+export function abbreviationsIn(text: string): string[] {
+  return [...text.matchAll(ABBREVIATION_WRITTEN)].map((m) => (m[1] ?? '').toLowerCase());
+}
+
+/** Words asking what something means: "tarkoittaa", "tarkoitetaan", "mean". */
+const MEANING_WORDS = /^(tarkoitta\p{L}*|tarkotta\p{L}*|tarkoitetaan|tarkotetaan|mean|means)$/u;
+
+/**
+ * "mitä kamu tarkottaa pallokissojen hankkeen nimessä": the words of a question asking what something means
+ * that are among `abbreviations` (as the documents write them, however the member typed them); none otherwise.
+ */
+export function abbreviationsMeaningAsked(words: readonly string[], abbreviations: ReadonlySet<string>): string[] {
+  if (!words.some((w) => MEANING_WORDS.test(w))) return [];
+  return words.map((w) => w.replace(/(:\p{L}*)$/u, '')).filter((w) => abbreviations.has(w));
+}

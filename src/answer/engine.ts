@@ -10,7 +10,7 @@ import { commonPrefix } from '../search/vocabulary.js';
 import { callState, callStatus, daysSinceOpening, RECENT_OPENING_DAYS } from './calls.js';
 import { dayNumber, formatDate, latestDay, wholeYears } from './dates.js';
 import { CANDIDATE_EXCERPT_CHARS, excerpt, passageLines } from './excerpt.js';
-import { abbreviationAsked, abbreviationsWordsAsked, abbreviationsWrittenOut } from './abbreviations.js';
+import { abbreviationAsked, abbreviationsIn, abbreviationsMeaningAsked, abbreviationsWordsAsked, abbreviationsWrittenOut } from './abbreviations.js';
 import { withoutLetterFrame } from './letter.js';
 import { dialectReader } from '../search/dialect.js';
 import { umlautRestorer, withoutUmlauts, type UmlautLexicon } from '../search/umlauts.js';
@@ -606,6 +606,17 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
   for (const entry of passages.values()) {
     for (const abbreviation of abbreviationsWrittenOut(passageText(entry.passage))) if (!writtenOut.has(abbreviation)) writtenOut.set(abbreviation, entry);
   }
+  // The abbreviations the documents use that none of them writes out and the glossary does not explain ("KaMu", "THL"),
+  // gathered the first time a question asks what one means. A coordination project's name is its title.
+  // (Not a word the documents also write in lower case, "HAKU" in a heading.)
+  let unexplained: Set<string> | undefined;
+  const unexplainedAbbreviations = (): ReadonlySet<string> => {
+    if (unexplained !== undefined) return unexplained;
+    const texts = [...passages.values()].map(({ passage }) => `${passage.headings.join(' ')} ${passageText(passage)}`);
+    const lowerCase = new Set(texts.flatMap((t) => t.match(/(?<![\p{L}\p{N}])\p{Ll}+(?![\p{L}\p{N}])/gu) ?? []));
+    unexplained = new Set(texts.flatMap(abbreviationsIn).filter((a) => !writtenOut.has(a) && !lowerCase.has(a) && !glossaryWords.has(a) && !startsWithAny(a, projectWords)));
+    return unexplained;
+  };
 
   // Passages that say who may apply, newest document first.
   const eligibilityPassages = [...passages.values()]
@@ -1056,7 +1067,9 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     // (a coordination project's name is its title: "KANTO – Kansalaistoimijalähtöisen kehittämisen…").
     // (Nor one the glossary explains: "ELY".)
     const unwritten = abbreviationsWordsAsked(question, asked).filter((a) => !writtenOut.has(a) && !startsWithAny(a, projectWords) && !glossaryWords.has(a));
-    if (abbreviation === undefined && unwritten.length > 0) return { kind: 'handoff', lang, question, reason: 'not_stated', score: 0 };
+    // ("mitä kamu tarkottaa pallokissojen hankkeen nimessä": what one the documents use but never write out means, typed in lower case.)
+    const meaningUnexplained = abbreviationsMeaningAsked(asked, unexplainedAbbreviations());
+    if (abbreviation === undefined && (unwritten.length > 0 || meaningUnexplained.length > 0)) return { kind: 'handoff', lang, question, reason: 'not_stated', score: 0 };
     if (analyzed.concepts.length === 0) {
       if (places.words.size > 0) return { kind: 'handoff', lang, question, reason: 'no_evidence', score: 0 };
       return { kind: 'invalid', lang, question, reason: 'no_words', score: 0 };

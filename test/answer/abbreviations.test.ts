@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { abbreviationAsked, abbreviationsWordsAsked, abbreviationsWrittenOut, writesOut } from '../../src/answer/abbreviations.js';
+import { abbreviationAsked, abbreviationsIn, abbreviationsMeaningAsked, abbreviationsWordsAsked, abbreviationsWrittenOut, writesOut } from '../../src/answer/abbreviations.js';
 
 describe('abbreviationsWrittenOut', () => {
   it.each([
@@ -47,5 +47,18 @@ describe('abbreviationsWordsAsked', () => {
   it('names none when the question asks what a thing means, or was open', () => {
     expect(abbreviationsWordsAsked('Mitä KaMu tarkoittaa?', ['mitä', 'kamu', 'tarkoittaa'])).toEqual([]);
     expect(abbreviationsWordsAsked('Mistä EU:n rahastosta keväällä auki ollut haku rahoitetaan?', ['mistä', 'eu', 'rahastosta', 'keväällä', 'auki', 'ollut', 'haku', 'rahoitetaan'])).toEqual([]);
+  });
+});
+
+describe('abbreviationsIn', () => {
+  it('finds capitals and capitals within a word, in lower case', () => {
+    expect(abbreviationsIn('Pallokissat Kuopio ry:n KaMu-hankkeen Perhefutis ja THL:n mittari')).toEqual(['kamu', 'thl']);
+  });
+});
+
+describe('abbreviationsMeaningAsked', () => {
+  it('names the known abbreviations of a question asking what something means', () => {
+    expect(abbreviationsMeaningAsked(['mitä', 'kamu', 'tarkoittaa'], new Set(['kamu']))).toEqual(['kamu']);
+    expect(abbreviationsMeaningAsked(['mitä', 'kamu', 'teki'], new Set(['kamu']))).toEqual([]);
   });
 });

@@ -1724,6 +1724,13 @@ describe('engine.decide: what an abbreviation stands for', () => {
     const { engine } = await bundled();
     expect(engine.decide('What does KaMu stand for in the Koonto slides?', { today: '2026-11-23' })).toMatchObject({ kind: 'handoff', reason: 'not_stated' });
   });
+
+  it('hands off what one no document writes out means, typed in lower case ("mitä kamu meinaa, siis mitä kamu tarkoittaa siinä pallokissojen jutussa")', async () => {
+    const { engine } = await bundled();
+    expect(engine.decide('mitä kamu meinaa, siis mitä kamu tarkoittaa siinä pallokissojen jutussa', { today: '2026-11-23' })).toMatchObject({ kind: 'handoff', reason: 'not_stated' });
+    // A word the documents also write in lower case is no abbreviation.
+    expect(engine.decide('Mitä hakuaika tarkoittaa Etelä-Savon haussa?', { today: '2026-11-23' }).kind).not.toBe('handoff');
+  });
 });
 
 describe('engine.decide: whether what is said stays between us (glossary)', () => {
