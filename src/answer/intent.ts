@@ -152,6 +152,21 @@ const FREE_FI = /^(ilmainen|ilmaisen|ilmaiset|ilmaisia|ilmaisena|ilmaiseksi|maks
 /** A service with a price: "maksullinen", "maksullista". */
 const PAID_FI = /^(maksullinen|maksullisen|maksullista|maksulliset|maksullisia)$/u;
 
+/** Data about a person: "tietoja", "henkilötiedot", "personal data". */
+const DATA_WORD = /^(tieto|tietoja|tiedot|tietoa|henkilötieto\p{L}*|data|details|information|fields)$/u;
+/** Collecting or asking it: "kerätään", "kysytään", "collected", "fill in". */
+const COLLECT_WORD = /^(kerä\p{L}*|kysytään\p{L}*|kysyt\p{L}*|pyydetään\p{L}*|tallenne\p{L}*|collect\p{L}*|asked|stored|fill|filled|record\p{L}*)$/u;
+
+/**
+ * "Mitä tietoja osallistujista kerätään – kysytäänkö henkilötunnusta…?", "Exactly which personal data fields must each participant
+ * fill in?": which items of personal data are collected. The documents tell how (electronically, through suomi.fi), not which.
+ */
+export function asksWhichPersonalData(words: readonly string[]): boolean {
+  if (words.some((w) => /^henkilötunnu\p{L}*$/u.test(w))) return true;
+  const which = words.some((w, i) => /^(mitä|mitkä|millaisia|minkälaisia|which|what)$/u.test(w) && words.slice(i + 1, i + 4).some((v) => DATA_WORD.test(v)));
+  return which && words.some((w) => COLLECT_WORD.test(w));
+}
+
 /**
  * "Mistä sais ilmaisen nettisivupohjan…?", "Where can I find a free Finnish course?", "Onko neuvonta maksutonta?": whether or where
  * something costs nothing, which no document states.

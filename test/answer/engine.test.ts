@@ -3707,6 +3707,21 @@ describe('engine.decide: what is free of charge', () => {
   });
 });
 
+describe('engine.decide: which personal data is collected', () => {
+  it.each(['Mitä henkilötietoja osallistujasta kysytään Pohjois-Karjalan hankkeissa?', 'Which personal details are collected from participants?'])(
+    'hands off "%s": the documents tell how participant data is collected, not which',
+    async (question) => {
+      const { engine } = await bundled();
+      expect(engine.decide(question, { today: '2026-11-23' })).toMatchObject({ kind: 'handoff', reason: 'not_stated' });
+    },
+  );
+
+  it('still answers how it is collected', async () => {
+    const { engine } = await bundled();
+    expect(renderText(engine.decide('Miten hankkeen osallistujien tiedot kerätään?', { today: '2026-11-23' }))).toContain('suomi.fi');
+  });
+});
+
 describe('engine.decide: the advice carried on by another project', () => {
   it('hands off "Koonto päättyy 30.11.2025. Jatkuuko neuvonta sen jälkeen jollain uudella hankkeella?": no document tells of one', async () => {
     const { engine } = await bundled();
