@@ -25,6 +25,8 @@ export function isCallTimingQuestion(words: readonly string[], neutral: (word: s
   // "Kuinka monen yhdistyksen hakemusta Koonto on tähän mennessä auttanut?": a count, not a date.
   // ("Montako päivää on vielä aikaa?" counts time, which is the call's.)
   if (asksCount(words)) return false;
+  // "Paljonko rahaa Pohjois-Savoon on varattu siihen 15.1.2024 alkavaan hakuun?": a sum, for the call named by its start.
+  if (isMoneyQuestion(words)) return false;
   // "Auttaako Koonto vaan hakemuksen teossa vai myös sitten, kun hanke on jo käynnissä?": the help, not the call's time.
   if (asksForHelp(words)) return false;
   // "saako matkakulut ja tilavuokrat hakea vielä erikseen?": costs claimed, not a call applied to.

@@ -3707,6 +3707,14 @@ describe('engine.decide: what is free of charge', () => {
   });
 });
 
+describe('engine.decide: a sum asked of a call named by its start', () => {
+  it('is no call-timing question: the Pohjois-Savo sum is not stated, so it is handed off; the Pohjois-Karjala one is answered', async () => {
+    const { engine } = await bundled();
+    expect(engine.decide('Kuinka paljon rahaa Pohjois-Savossa on varattu siihen 15.1.2024 alkavaan kake-hakuun?', { today: '2026-11-23' }).kind).toBe('handoff');
+    expect(renderText(engine.decide('Paljonko rahaa Pohjois-Karjalaan oli varattu 27.6.2022 alkaneeseen hakuun?', { today: '2026-11-23' }))).toContain('2 miljoonaa');
+  });
+});
+
 describe('engine.decide: which personal data is collected', () => {
   it.each(['Mitä henkilötietoja osallistujasta kysytään Pohjois-Karjalan hankkeissa?', 'Which personal details are collected from participants?'])(
     'hands off "%s": the documents tell how participant data is collected, not which',
