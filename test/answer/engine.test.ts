@@ -3174,6 +3174,11 @@ describe('engine.decide: a word the documents never use is what is asked', () =>
     },
   );
 
+  it('does not take the decisions typed without "ä" and "ö" ("paatokset") for the call period', async () => {
+    const { engine } = await bundled();
+    expect(engine.decide('koska etela-savon 2/2024 haun rahoitus paatokset tulee', { today: '2026-11-23' }).kind).not.toBe('call_status');
+  });
+
   it('still offers choices for a compound whose last part the documents use ("kansalaistoimijahaku" is a call)', async () => {
     const { engine } = await bundled();
     expect(engine.decide('onko se itä-suomen kansalaistoimijahaku, josta ely tiedotti, vielä auki', { today: '2026-11-23' }).kind).not.toBe('handoff');
