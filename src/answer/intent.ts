@@ -584,7 +584,7 @@ export function isClockTimeQuestion(words: readonly string[]): boolean {
   );
 }
 
-const APPLY_WORDS = /^(applyta|applyy|applyaa|applyttaa|hakea|hakee|hakevat|haemme|hakemaan|hakija|hakijan|hakijaksi|hakijoiksi|hakijat|hakijoita|hakijana|jättää|jättämään|jättäjä|jättäjät|jättäjiksi|jättäjäksi|jättäjinä|apply|applicant|applicants|submit)$/;
+const APPLY_WORDS = /^(applyta|applyy|applyaa|applyttaa|hakea|hakee|hakevat|haemme|hakemaan|hakija|hakijan|hakijaksi|hakijoiksi|hakijat|hakijoita|hakijana|jättää|jättämään|jättäjä|jättäjät|jättäjiksi|jättäjäksi|jättäjinä|apply|applicant|applicants|submit|hakuun)$/;
 const ASK_WHETHER = /^(saadaanko|saadaanks|saammeko|voiko|voi|voivatko|voisiko|voisko|voisi|voisivat|voiks|voidaanko|voidaanks|voidaan|voimmeko|voimme|saako|saa|saavatko|kuka|ketkä|keitä|kenet|pitääkö|käykö|kelpaako|can|may|could|who|must|have|has|does)$/;
 /** Who issues the call: "ELY:n kesäkuun haku" says which call, not who applies. */
 const ISSUERS = /^(ely|elyn|ely-keskus\p{L}*|elykeskus\p{L}*|keskus|keskuksen|keskuksesta|keskukselta|centre|center)$/u;
@@ -620,7 +620,8 @@ export function isEligibilityQuestion(words: readonly string[], content: readonl
     .filter((w) => !STOP_WORDS_EN.has(w) && !APPLY_WORDS.test(w) && !ASK_WHETHER.test(w) && !ACTOR_SIZE.test(w) && !ACTOR_FORM.test(w) && (ACTORS.test(w) || !FRAME_WORDS.test(w)) && !TIME_WORDS.test(w) && !APPLY_CONTEXT.test(w) && !namesTime(w) && !CALL_TEXT.test(w) && !CALL_NOUN.test(w) && !FUNDING_WORDS.test(w) && !ISSUERS.test(w) && !REGION_NOUNS.test(w) && !REGION_NAMES.test(w));
   // "Pitääkö hakijan toimia tietyllä alueella?": asked what the applicant must be, with no actor named.
   // "Ketkä voivat jättää hakemuksen kesäkuun haussa?": asked who, with nothing else left, is who may apply.
-  return rest.every((w) => ACTORS.test(w) || MEANT.test(w)) && (rest.length > 0 || forWhom || words.some((w) => WE.test(w) || THE_APPLICANT.test(w) || WHO.test(w)));
+  // ("kelpaako pohjoissavolainen porukka kesäkuun hakuun": an actor named only by its form is an actor named.)
+  return rest.every((w) => ACTORS.test(w) || MEANT.test(w)) && (rest.length > 0 || forWhom || words.some((w) => WE.test(w) || THE_APPLICANT.test(w) || WHO.test(w) || ACTOR_FORM.test(w)));
 }
 
 /** An actor's legal form ("rekisteröity ry", "vapaamuotoinen porukka", "an informal group"): still who. */

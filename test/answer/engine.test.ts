@@ -1485,6 +1485,16 @@ describe('engine.decide: who may apply, after a story that names the call', () =
   });
 });
 
+describe('engine.decide: whether an actor goes to a call', () => {
+  it.each(['Käykö kuopiolainen yhdistys kesäkuun 2024 hakuun?', 'kelpaako pohjoissavolainen porukka kesäkuun 2024 hakuun'])(
+    'answers "%s" (who may apply, not whether an idea fits) with where applicants must operate',
+    async (question) => {
+      const { engine } = await bundled();
+      expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain('Pohjois-Savon alueella');
+    },
+  );
+});
+
 describe('engine.decide: "elävöittäminen" is the press release\'s "elinvoimaisuus" (glossary)', () => {
   it('answers what the June 2024 call aims at for local communities, with a story and a typo', async () => {
     const { engine } = await bundled();
