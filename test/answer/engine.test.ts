@@ -1485,6 +1485,14 @@ describe('engine.decide: who may apply, after a story that names the call', () =
   });
 });
 
+describe('engine.decide: what gives an application an advantage (glossary)', () => {
+  it('answers "…Mikä antaa hakemukselle etua?" with what the press release says gets special attention', async () => {
+    const { engine } = await bundled();
+    const question = 'Tiedotteessa sanottiin, että joihinkin hankkeisiin kiinnitetään erityistä huomiota. Mikä antaa hakemukselle etua?';
+    expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain('kestäviä tuloksia');
+  });
+});
+
 describe('engine.decide: whether an actor goes to a call', () => {
   it.each(['Käykö kuopiolainen yhdistys kesäkuun 2024 hakuun?', 'kelpaako pohjoissavolainen porukka kesäkuun 2024 hakuun'])(
     'answers "%s" (who may apply, not whether an idea fits) with where applicants must operate',
