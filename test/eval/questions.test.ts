@@ -611,6 +611,36 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
     about: 'written blind mid-session in the twenty-first session of 3.12.2026 as a plain mix whose English questions are in a learner\'s English and whose Finnish varies between standard and spoken; measured once, unseen and never studied, with the engine of 7ba2808: 96.0 % / 86.7 % (dated 5/5, English 5/6); the session\'s starting engine (7c0c18c) 96.0 % / 80.0 %',
     floors: { answerableHit: 0.96, unanswerableHandoff: 0.86, dated: 1.0, english: 0.83 },
   },
+  {
+    file: 'validation130.yaml',
+    about: 'written blind in the second half of the twenty-first session of 3.12.2026 as a plain, realistic mix of one- and two-sentence chat questions; first measured with the engine of 0f4b812: 96.0 % / 100.0 % (dated 5/5, English 6/6); the session\'s starting engine (7c0c18c) 96.0 % / 100.0 %',
+    floors: { answerableHit: 0.96, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
+  },
+  {
+    file: 'validation131.yaml',
+    about: 'written blind in the second half of the twenty-first session of 3.12.2026 as a plain mix of a small association\'s practical worries (can we apply, own share, costs, deadline, who helps); first measured with the engine of 0f4b812: 90.0 % / 93.3 % (dated 5/5, English 6/6); the session\'s starting engine (7c0c18c) 90.0 % / 93.3 %',
+    floors: { answerableHit: 0.9, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
+  },
+  {
+    file: 'validation132.yaml',
+    about: 'written blind in the second half of the twenty-first session of 3.12.2026 as members of different kinds of associations (sports, village, pensioners, immigrants, disability, youth) asking whether the calls fit them; first measured with the engine of 0f4b812: 96.0 % / 93.3 % (dated 5/5, English 6/6); the session\'s starting engine (7c0c18c) 96.0 % / 93.3 %',
+    floors: { answerableHit: 0.96, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
+  },
+  {
+    file: 'validation133.yaml',
+    about: 'written blind in the second half of the twenty-first session of 3.12.2026 as a plain mix of yes/no questions; first measured with the engine of 0f4b812: 94.0 % / 80.0 % (dated 5/5, English 6/6); the session\'s starting engine (7c0c18c) 94.0 % / 80.0 %',
+    floors: { answerableHit: 0.94, unanswerableHandoff: 0.8, dated: 1.0, english: 1.0 },
+  },
+  {
+    file: 'validation134.yaml',
+    about: 'written blind in the second half of the twenty-first session of 3.12.2026 as a plain mix typed without care: no capitals or punctuation, words run together, some missing ä and ö, chat abbreviations; first measured with the engine of 0f4b812: 92.0 % / 86.7 % (dated 5/5, English 6/6); the session\'s starting engine (7c0c18c) 92.0 % / 80.0 %',
+    floors: { answerableHit: 0.92, unanswerableHandoff: 0.86, dated: 1.0, english: 1.0 },
+  },
+  {
+    file: 'validation135.yaml',
+    about: 'written blind in the second half of the twenty-first session of 3.12.2026 as brief, informal questions as in a running chat, each understandable alone; first measured with the engine of 0f4b812: 96.0 % / 100.0 % (dated 5/5, English 6/6); the session\'s starting engine (7c0c18c) 96.0 % / 100.0 %',
+    floors: { answerableHit: 0.96, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
+  },
 ];
 
 const reports = new Map<string, Promise<EvalReport>>();
