@@ -1171,8 +1171,9 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     const runnerUp = ranked.find((r) => r.ref !== best.ref && excerptDiffers(r, best))?.coverage ?? 0;
     // A long word the documents never use ("tietosuojaseloste") is likely what is asked: standing out among weak passages is not enough then.
     // (Not one in the story before the question: "Meidän eläkeläisyhdistys Polvijärvellä… Mikä se oli?")
+    // (Nor the asker's own kind of association: "…sähköposti, meidän maahanmuuttajayhdistys haluis varata ajan".)
     const isUnknownTopic = (c: Concept, i: number): boolean =>
-      c.unknown && !best.found.includes(i) && c.surface.length >= UNKNOWN_TOPIC_LENGTH && !c.surface.includes(' ') && !looksLikeVerb(c.surface) && (askingWords?.includes(c.surface) ?? true);
+      c.unknown && c.asker !== true && !best.found.includes(i) && c.surface.length >= UNKNOWN_TOPIC_LENGTH && !c.surface.includes(' ') && !looksLikeVerb(c.surface) && (askingWords?.includes(c.surface) ?? true);
     const unknownTopic = analyzed.concepts.some(isUnknownTopic);
     // "milloin pohjois-savon sosiaaliturvayhdistys on perustettu": a passage about another of the region's organisations
     // (Pohjois-Savon Liikunta, "perustettu 7.10.1997") stands out only by the asked word; the organisation named is not in it.

@@ -18,6 +18,8 @@ export interface Concept {
   unknown: boolean;
   /** The alternative that is the member's own words, when a glossary term stands beside it. */
   own?: readonly string[];
+  /** The asker's own kind of association ("meidän maahanmuuttajayhdistys"): who asks, not what. */
+  asker?: true;
 }
 
 export interface AnalyzedQuestion {
@@ -383,7 +385,7 @@ export function analyzeQuestion(
     // "meidän juniorifutisseura ja naapurikylän nuorisoseura": a kind of association the documents do not name, told as the asker's own,
     // says who asks, not what ("Paljonko niistä on kyläyhdistyksiä?" asks about one).
     const ownActor = concept.unknown && !foreign && factor === 1 && ACTOR_COMPOUND.test(w.raw) && words.slice(Math.max(0, i - OWN_ACTOR_SPAN), i).some((v) => TELLS_OWN.test(v.raw));
-    concepts.push(ownActor ? { ...concept, weight: concept.weight * MINOR_FACTOR } : concept);
+    concepts.push(ownActor ? { ...concept, weight: concept.weight * MINOR_FACTOR, asker: true } : concept);
   });
 
   return { lang, concepts: mergeDuplicates(concepts), words: sentences.some((s) => s.context) ? tokenize(askingPart(sentences)) : all };

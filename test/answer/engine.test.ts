@@ -1485,6 +1485,15 @@ describe('engine.decide: who may apply, after a story that names the call', () =
   });
 });
 
+describe("engine.decide: the asker's own kind of association is no unknown topic", () => {
+  it('answers "mikä on kanton projektipäällikön sähköposti, meidän maahanmuuttajayhdistys haluis varata ajan" with the e-mail', async () => {
+    const { engine } = await bundled();
+    const decision = engine.decide('mikä on kanton projektipäällikön sähköposti, meidän maahanmuuttajayhdistys haluis varata ajan', { today: '2026-11-23' });
+    expect(decision.kind).toBe('answer');
+    expect(renderText(decision)).toContain('@pksotu.fi');
+  });
+});
+
 describe('engine.decide: what gives an application an advantage (glossary)', () => {
   it('answers "…Mikä antaa hakemukselle etua?" with what the press release says gets special attention', async () => {
     const { engine } = await bundled();
