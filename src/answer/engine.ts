@@ -188,11 +188,12 @@ const NOT_IN_DOCUMENTS: readonly ((asked: readonly string[]) => boolean)[] = [
   asksIfFunded,
   // "…in English or Arabic?", "…ruotsiksi?": the language of the advice or the application.
   asksInLanguage,
-  // "Mistä sais ilmaisen nettisivupohjan…?", "Onko neuvonta maksutonta?": what is free of charge.
-  asksIfFree,
   // "Mitä tietoja osallistujista kerätään…?": which items of personal data (the documents tell how they are collected).
   asksWhichPersonalData,
 ];
+
+/** A passage saying something costs nothing: "maksuttomuudesta", "ilmainen", "free of charge". */
+const STATES_FREE = /(maksuttom|maksutta|ilmai|free of charge)/iu;
 
 /** "…samalla tavalla kuin 2022 haussa", "the same as in 2022": what follows is what the question compares with. */
 const COMPARED_WITH = /^(kuin|than|as)$/u;
@@ -620,6 +621,14 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     return unexplained;
   };
 
+  // The passages that say something was free of charge, by their terms; asked whether something is free, one naming it answers.
+  const freeTerms = [...passages.values()].filter(({ passage }) => STATES_FREE.test(passageText(passage))).map(({ passage }) => new Set(terms(passageText(passage))));
+  const freeStatedOf = (asked: readonly string[], places: ReadonlySet<string>): boolean => {
+    // (A place is not what is asked about: "a free Finnish course in Kuopio" is not the Perhefutis played in Kuopio.)
+    const named = contentWords(asked.filter((w) => !places.has(w)).join(' ')).map(stem).filter((t) => t.length >= 4 && !STATES_FREE.test(t));
+    return freeTerms.some((set) => named.some((t) => set.has(t)));
+  };
+
   // Passages that say who may apply, newest document first.
   const eligibilityPassages = [...passages.values()]
     .filter(({ passage }) => isEligibilityHeading(passage.headings))
@@ -951,6 +960,9 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     if (asksAssociationAdministration(asked)) return { kind: 'handoff', lang, question, reason: 'no_evidence', score: 0 };
     // Asked what no call document states, whatever the passages' words (NOT_IN_DOCUMENTS).
     if (NOT_IN_DOCUMENTS.some((asks) => asks(asked))) return { kind: 'handoff', lang, question, reason: 'not_stated', score: 0 };
+    // "Onko neuvonta maksutonta?": what is free of charge, unless a passage that says something was free names what is asked
+    // ("oliko perhefutis ilmasta osallistujille?": the Perhefutis passage tells of its "maksuttomuus").
+    if (asksIfFree(asked) && !freeStatedOf(asked, places.names)) return { kind: 'handoff', lang, question, reason: 'not_stated', score: 0 };
     // "Pohjois-Karjalan haussa oli flat rate. Mikä kustannusmalli oli Etelä-Savon haussa?": the asking sentence's region, when the story names another.
     const askedRegions = findPlaces(asked).regions;
     const region = places.regions.length === 1 ? places.regions[0] : askedRegions.length === 1 ? askedRegions[0] : places.regions.length === 0 ? storyRegion : undefined;

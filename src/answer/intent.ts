@@ -149,7 +149,7 @@ export function asksIfFunded(words: readonly string[]): boolean {
 }
 
 /** Free of charge: "ilmainen" ("ilmaista" is also "to express"), "maksuton", "maksutta", "for free". */
-const FREE_FI = /^(ilmainen|ilmaisen|ilmaiset|ilmaisia|ilmaisena|ilmaiseksi|maksuton|maksuttoman|maksutonta|maksuttomat|maksuttomia|maksuttomasti|maksutta)$/u;
+const FREE_FI = /^(ilmainen|ilmaisen|ilmaiset|ilmaisia|ilmaisena|ilmaiseksi|ilmanen|ilmasen|ilmasta|ilmaset|ilmasia|ilmaseks|ilmaseksi|maksuton|maksuttoman|maksutonta|maksuttomat|maksuttomia|maksuttomasti|maksutta)$/u;
 
 /** A service with a price: "maksullinen", "maksullista". */
 const PAID_FI = /^(maksullinen|maksullisen|maksullista|maksulliset|maksullisia)$/u;
@@ -182,7 +182,7 @@ export function asksIfFree(words: readonly string[]): boolean {
       // "Do the KANTO advisers charge a fee…?", "Does it cost anything?", "Maksaako se jotain?"
       (/^(charge|charges|charged)$/u.test(w) && words.slice(i + 1, i + 6).some((v) => /^(fee|fees|anything|money)$/u.test(v))) ||
       (/^(cost|costs)$/u.test(w) && /^(anything|something)$/u.test(words[i + 1] ?? '')) ||
-      (/^(maksaako|maksaakohan|maksaaks)$/u.test(w) && words.slice(i + 1, i + 4).some((v) => /^(jotain|mitään|jotakin)$/u.test(v))),
+      (/^(maksaako|maksaakohan|maksaaks)$/u.test(w) && words.slice(i + 1, i + 6).some((v) => /^(jotain|mitään|jotakin)$/u.test(v))),
   );
 }
 

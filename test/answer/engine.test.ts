@@ -3733,9 +3733,23 @@ describe('engine.decide: the language of the advice or the application', () => {
 });
 
 describe('engine.decide: what is free of charge', () => {
-  it.each(['Mistä saisi ilmaiset nettisivut yhdistykselle?', 'Where can we get a free website for our association?', 'Does Koonto charge associations a fee for advice?', 'Maksaako KANTOn koulutus jotain?'])('hands off "%s": no document says what costs nothing', async (question) => {
+  it.each([
+    'Mistä saisi ilmaiset nettisivut yhdistykselle?',
+    'Where can we get a free website for our association?',
+    'Does Koonto charge associations a fee for advice?',
+    'Maksaako KANTOn koulutus jotain?',
+    // Spoken "ilmanen", "ilmasta"; the thing asked named between "maksaako" and "jotain".
+    'maksaako kanton neuvonta meille jotain vai onks se ilmasta',
+    // Kuopio is where Perhefutis, which was free, was played; that is no free course.
+    'Where can I find a free Finnish language course in Kuopio?',
+  ])('hands off "%s": no document says it costs nothing', async (question) => {
     const { engine } = await bundled();
     expect(engine.decide(question, { today: '2026-11-23' })).toMatchObject({ kind: 'handoff' });
+  });
+
+  it('answers whether Perhefutis was free from its passage, which says so ("maksuttomuudesta")', async () => {
+    const { engine } = await bundled();
+    expect(answerOf(engine.decide('Onko Pallokissojen Perhefutis maksuton osallistujille?', { today: '2026-11-23' })).passage.excerpt).toContain('maksuttomuudesta');
   });
 });
 
