@@ -382,6 +382,8 @@ export function analyzeQuestion(
     const agent = lang === 'fi' && /^(kenen|keiden)$/u.test(words[i - 1]?.raw ?? '') && /m[aä][nt]?$/u.test(w.raw);
     const factor = minor(w.raw) || GENERIC_WORDS.test(w.raw) ? MINOR_FACTOR : foreign ? 0.5 : w.asked || agent || looksLikeVerb(w.raw) ? VERB_FACTOR : isFraming(w.fi) ? FRAMING_FACTOR : 1;
     const concept = makeConcept(w.raw, alternatives, vocabulary, factor * (w.context ? CONTEXT_FACTOR : 1));
+    // A two-letter word the documents never use is chat shorthand ("mt", "np", "jk"), not a topic.
+    if (concept.unknown && w.raw.length <= 2 && !/\p{N}/u.test(w.raw)) return;
     // "meidän juniorifutisseura ja naapurikylän nuorisoseura": a kind of association the documents do not name, told as the asker's own,
     // says who asks, not what ("Paljonko niistä on kyläyhdistyksiä?" asks about one).
     const ownActor = concept.unknown && !foreign && factor === 1 && ACTOR_COMPOUND.test(w.raw) && words.slice(Math.max(0, i - OWN_ACTOR_SPAN), i).some((v) => TELLS_OWN.test(v.raw));

@@ -1485,6 +1485,14 @@ describe('engine.decide: who may apply, after a story that names the call', () =
   });
 });
 
+describe('engine.decide: trying new ways of working is the culture of experimenting (glossary)', () => {
+  it('answers "Tukeeko Etelä-Savon haku sitä, että kokeillaan uudenlaisia toimintatapoja?" from "kokeilukulttuuria"', async () => {
+    const { engine } = await bundled();
+    const decision = engine.decide('Tukeeko Etelä-Savon haku sitä, että kokeillaan uudenlaisia toimintatapoja?', { today: '2026-11-23' });
+    expect(answerOf(decision).passage.excerpt).toContain('kokeilukulttuuri');
+  });
+});
+
 describe("engine.decide: the asker's own kind of association is no unknown topic", () => {
   it('answers "mikä on kanton projektipäällikön sähköposti, meidän maahanmuuttajayhdistys haluis varata ajan" with the e-mail', async () => {
     const { engine } = await bundled();

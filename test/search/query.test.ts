@@ -458,3 +458,12 @@ describe('withoutGuesses', () => {
     expect(withoutGuesses('Mikä on tukitaso? Entä omarahoitus?')).toBe('Mikä on tukitaso? Entä omarahoitus?');
   });
 });
+
+describe('analyzeQuestion: chat shorthand', () => {
+  it('drops a two-letter word the documents never use ("np", "mt"), keeping numbers', () => {
+    const surfaces = analyzeQuestion('paljonko omavastuu on np mt 20', GLOSSARY, INDEX.vocabulary).concepts.map((c) => c.surface);
+    expect(surfaces).not.toContain('np');
+    expect(surfaces).not.toContain('mt');
+    expect(surfaces).toContain('20');
+  });
+});
