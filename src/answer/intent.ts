@@ -584,7 +584,7 @@ export function isClockTimeQuestion(words: readonly string[]): boolean {
   );
 }
 
-const APPLY_WORDS = /^(applyta|applyy|applyaa|applyttaa|hakea|hakee|hakevat|haemme|hakemaan|hakija|hakijan|hakijaksi|hakijoiksi|hakijat|hakijoita|hakijana|jättää|jättämään|jättäjä|jättäjät|jättäjiksi|jättäjäksi|jättäjinä|apply|applicant|applicants|submit|hakuun)$/;
+const APPLY_WORDS = /^(applyta|applyy|applyaa|applyttaa|hakea|hakee|hakevat|haemme|hakemaan|hakija|hakijan|hakijaksi|hakijoiksi|hakijat|hakijoita|hakijana|jättää|jättämään|jättäjä|jättäjät|jättäjiksi|jättäjäksi|jättäjinä|apply|applicant|applicants|submit|hakuun|haku)$/;
 const ASK_WHETHER = /^(saadaanko|saadaanks|saammeko|voiko|voi|voivatko|voisiko|voisko|voisi|voisivat|voiks|voidaanko|voidaanks|voidaan|voimmeko|voimme|saako|saa|saavatko|kuka|ketkä|keitä|kenet|pitääkö|käykö|kelpaako|can|may|could|who|must|have|has|does)$/;
 /** Who issues the call: "ELY:n kesäkuun haku" says which call, not who applies. */
 const ISSUERS = /^(ely|elyn|ely-keskus\p{L}*|elykeskus\p{L}*|keskus|keskuksen|keskuksesta|keskukselta|centre|center)$/u;
