@@ -652,7 +652,10 @@ export function isCallAreaQuestion(words: readonly string[]): boolean {
   const fromRegion = words.some((w) => /^(maakunnasta|maakunnista|alueelta|alueilta)$/.test(w)) && words.some((w) => YES_NO.test(w));
   // ("Minkä maakuntien toimijoita haku koskee?": which regions', plural; "minkä maakunnan ELY" asks which authority.)
   const whichRegions = words.some((w, i) => w === 'minkä' && /^(maakuntien|alueiden)$/u.test(words[i + 1] ?? ''));
-  return words.some((w) => REGION_NOUNS.test(w)) && words.some((w) => CALL_TEXT.test(w) || FUNDING_WORDS.test(w) || /^(haku|hakuun|haussa|call)$/.test(w)) && (fromRegion || whichRegions || words.some((w) => WHICH.test(w)));
+  // ("Kuuluuko Pohjois-Savo kesäkuun 2024 hakuun?": whether a region the question names belongs to the call.)
+  const regionBelongs = words.some((w, i) => /^(kuuluuko|kuuluuks|kuuluukohan|kuuluuhan)$/u.test(w) && REGION_NAMES.test(words[i + 1] ?? '') && !/^(savon|karjalan)$/u.test(words[i + 2] ?? ''));
+  const call = words.some((w) => CALL_TEXT.test(w) || FUNDING_WORDS.test(w) || /^(haku|hakuun|haussa|call)$/.test(w));
+  return call && ((words.some((w) => REGION_NOUNS.test(w)) && (fromRegion || whichRegions || words.some((w) => WHICH.test(w)))) || regionBelongs);
 }
 
 /** "sopiiko", "käykö", "tuetaanko": whether something fits, is accepted, is funded. */

@@ -1511,7 +1511,7 @@ describe('engine.decide: what gives an application an advantage (glossary)', () 
 });
 
 describe('engine.decide: whether an actor goes to a call', () => {
-  it.each(['Käykö kuopiolainen yhdistys kesäkuun 2024 hakuun?', 'kelpaako pohjoissavolainen porukka kesäkuun 2024 hakuun', 'Käykö ELY:n kesäkuun 2024 haku myös kuopiolaiselle kyläyhdistykselle?'])(
+  it.each(['Käykö kuopiolainen yhdistys kesäkuun 2024 hakuun?', 'kelpaako pohjoissavolainen porukka kesäkuun 2024 hakuun', 'Käykö ELY:n kesäkuun 2024 haku myös kuopiolaiselle kyläyhdistykselle?', 'Kuuluuko Pohjois-Savo kesäkuun 2024 hakuun?'])(
     'answers "%s" (who may apply, not whether an idea fits) with where applicants must operate',
     async (question) => {
       const { engine } = await bundled();
