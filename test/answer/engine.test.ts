@@ -1485,6 +1485,14 @@ describe('engine.decide: who may apply, after a story that names the call', () =
   });
 });
 
+describe('engine.decide: how much the support covers (glossary)', () => {
+  it('answers "…Kuinka suuren osan siitä tuki kattaa Pohjois-Savossa Koonnon diojen mukaan?" with the support level', async () => {
+    const { engine } = await bundled();
+    const question = 'Hankkeemme budjetti olisi 25 000 euroa. Kuinka suuren osan siitä tuki kattaa Pohjois-Savossa Koonnon diojen mukaan?';
+    expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain('80%');
+  });
+});
+
 describe('engine.decide: trying new ways of working is the culture of experimenting (glossary)', () => {
   it('answers "Tukeeko Etelä-Savon haku sitä, että kokeillaan uudenlaisia toimintatapoja?" from "kokeilukulttuuria"', async () => {
     const { engine } = await bundled();
