@@ -963,6 +963,11 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     // "Onko neuvonta maksutonta?": what is free of charge, unless a passage that says something was free names what is asked
     // ("oliko perhefutis ilmasta osallistujille?": the Perhefutis passage tells of its "maksuttomuus").
     if (asksIfFree(asked) && !freeStatedOf(asked, places.names)) return { kind: 'handoff', lang, question, reason: 'not_stated', score: 0 };
+    // "Onko Etelä-Savon 2/2024 haun jälkeen tulossa vielä haku 3/2024?": a call by a number no known call has is one the documents know nothing of.
+    // (Not when the number is what is asked: "oliko se etelä-savon kevään haku numero 1/2024 vai 2/2024".)
+    if (!asksCallNumber(asked) && !asked.includes('monesko') && [...askedText(question, lang).matchAll(CALL_NUMBER)].some((m) => !callNames.some((name) => name.includes(`${m[1] ?? ''}/${m[2] ?? ''}`)))) {
+      return { kind: 'handoff', lang, question, reason: 'no_evidence', score: 0 };
+    }
     // "Pohjois-Karjalan haussa oli flat rate. Mikä kustannusmalli oli Etelä-Savon haussa?": the asking sentence's region, when the story names another.
     const askedRegions = findPlaces(asked).regions;
     const region = places.regions.length === 1 ? places.regions[0] : askedRegions.length === 1 ? askedRegions[0] : places.regions.length === 0 ? storyRegion : undefined;

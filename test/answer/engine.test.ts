@@ -1485,6 +1485,14 @@ describe('engine.decide: who may apply, after a story that names the call', () =
   });
 });
 
+describe('engine.decide: a call by a number no known call has', () => {
+  it('hands off "Mitä painotettiin Pohjois-Savon haussa 3/2024?", but answers which number the spring call had', async () => {
+    const { engine } = await bundled();
+    expect(engine.decide('Mitä painotettiin Pohjois-Savon haussa 3/2024?', { today: '2026-11-23' }).kind).toBe('handoff');
+    expect(renderText(engine.decide('oliko se etelä-savon kevään haku numero 1/2024 vai 2/2024', { today: '2026-11-23' }))).toContain('2/2024');
+  });
+});
+
 describe('engine.decide: how much the support covers (glossary)', () => {
   it('answers "…Kuinka suuren osan siitä tuki kattaa Pohjois-Savossa Koonnon diojen mukaan?" with the support level', async () => {
     const { engine } = await bundled();
