@@ -688,6 +688,9 @@ const FUNDING_FROM = /\b(?:grants?|funding|money|support|subsid(?:y|ies)) from (
 /** A fund by its compound name: "Kulttuurirahasto", "Kulttuurirahastolta", "työllisyysrahastosta". */
 const OTHER_FUND = /^\p{L}{3,}rahast(o|oj|oi)\p{L}*$/u;
 
+/** "Rahoittaako STEA…?", "Does STEA fund…?": a funder named as the one who funds, by a capitalised name. */
+const FUNDER_FUNDS = /(?:\b[Rr]ahoittaako|\b[Rr]ahoittaakohan|\b[Mm]yöntääkö|\b[Tt]ukeeko|\b[Dd]oes|\b[Dd]o|\b[Ww]ould|\b[Ww]ill|\b[Cc]an) (?:the )?(\p{Lu}[\p{L}\p{N}+]*)(?:\s+(?:fund|finance|support|sponsor)\b)?/u;
+
 /** "apply to the Ministry…", "apply at Business Finland": whom a member would apply to, by a capitalised name. */
 const APPLY_TO = /\bapply (?:to|at|from) (?:the )?(\p{Lu}[\p{L}\p{N}+]*)/u;
 
@@ -716,6 +719,10 @@ export function namesUnknownCall(text: string, known: (word: string) => boolean)
   // "Can our sports club apply to the Ministry of Education and Culture…?": a funder named after "apply to".
   const funder = APPLY_TO.exec(text)?.[1] ?? FUNDING_FROM.exec(text)?.[1];
   if (funder !== undefined && !known(funder.toLowerCase())) return true;
+  // ("Rahoittaako STEA Hanaa!-toiminnan jatkon?": the funder is the one asked about; in English only before "fund".)
+  const funds = FUNDER_FUNDS.exec(text.replace(/(\p{L}):(\p{L})/gu, '$1$2'));
+  const fundsEnglish = funds !== null && /^(does|do|would|will|can)$/iu.test(funds[0].split(' ')[0] ?? '');
+  if (funds?.[1] !== undefined && (!fundsEnglish || /\s(fund|finance|support|sponsor)$/u.test(funds[0])) && !known(funds[1].toLowerCase())) return true;
   // "Saako siihen kunnalta avustusta…?", "hakea rahoitusta säätiöltä", "rahaa paikalliselta Leader-ryhmältä": money from a funder the calls are not.
   if (words.some((w, i) => OTHER_FUNDER.test(w) && [words[i - 2], words[i - 1], words[i + 1], words[i + 2]].some((v) => FUNDING_WORDS.test(v ?? '')))) return true;
   // ("STEA:n avustusta" is "STEAn avustusta".)
