@@ -208,11 +208,11 @@ export function asksPresentState(words: readonly string[]): boolean {
   // or where a thing or who a person is now ("…missä se tila nykyään on?").
   if (words.some((w, i) => PRESENT_STATE.test(w) && words.slice(Math.max(0, i - 4), i).some((v) => YES_NO.test(v) || withoutClitic(v) !== v || /^(does|do|has|have|missä|kuka|ketkä|where|who)$/.test(v)))) return true;
   // "…perustettiin Kaikumedia-sivusto. Onko se vielä toiminnassa…?": whether a thing the documents tell of still runs.
-  return words.some((w, i) => /^(vielä|viel)$/u.test(w) && words.slice(i + 1, i + 3).some((v) => IN_OPERATION.test(v)) && words.slice(Math.max(0, i - 3), i).some((v) => YES_NO.test(v) || withoutClitic(v) !== v));
+  return words.some((w, i) => /^(vielä|viel)$/u.test(w) && words.slice(i + 1, i + 3).some((v) => IN_OPERATION.test(v)) && words.slice(Math.max(0, i - 6), i).some((v) => YES_NO.test(v) || withoutClitic(v) !== v));
 }
 
 /** Being in operation: "toiminnassa", "olemassa", "käytössä". */
-const IN_OPERATION = /^(toiminnassa|olemassa|käytössä|pystyssä|toimii|toimiiko)$/u;
+const IN_OPERATION = /^(toiminnassa|olemassa|käytössä|pystyssä|toimii|toimiiko|käynnissä)$/u;
 
 /** "infotilaisuuden", "webinar": a word naming an event. */
 export function isEventWord(word: string): boolean {

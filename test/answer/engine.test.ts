@@ -1123,6 +1123,8 @@ describe('engine.decide: a pronoun in the asking sentence for the organisation t
     // "vielä" with being in operation: whether a thing an example project made still runs.
     expect(engine.decide('Kouvolassa tehtiin Kaikumedia-verkkosivusto. Onko sivusto vielä toiminnassa?', { today: '2026-11-23' })).toMatchObject({ kind: 'handoff', reason: 'not_stated' });
     expect(engine.decide('Onko Koonto vielä käynnissä?', { today: '2026-11-23' }).kind).toBe('answer');
+    // An example project has no period of its own in the documents: whether it still runs is not stated.
+    expect(engine.decide('Onko Pallokissojen KaMu-hanke vielä käynnissä ja voiko siihen osallistua?', { today: '2026-11-23' })).toMatchObject({ kind: 'handoff', reason: 'not_stated' });
   });
 
   it("hands off when KANTO's next info session is: the lines telling of info sessions give no date", async () => {
