@@ -336,7 +336,7 @@ export function analyzeQuestion(
     return tokens
       .map((raw, i) => ({ raw, alternative: (clause && i > or) || when.has(i) || (told > 0 && i >= told) || i < toldFirst }))
       // "hakea ihan yksin" is the glossary's "hakea yksin": a filler between a phrase's words is no word of it.
-      .filter(({ raw }) => !ignore(raw) && !(lang === 'fi' && FILLERS.test(raw)))
+      .filter(({ raw }, i, all) => !ignore(raw) && !(lang === 'fi' && (FILLERS.test(raw) || inFillerPhrase(all.map((t) => t.raw), i))))
       .map(({ raw, alternative }) => {
         const base = lang === 'fi' ? withoutClitic(raw) : raw;
         return { raw: base, fi: normalizeWord(base, 'fi'), en: normalizeEnglish(raw), asked: base.length < raw.length, context: context || alternative, english: lang === 'en' };
@@ -406,6 +406,18 @@ const OWN_ACTOR_SPAN = 4;
 
 /** Words that only colour what is said ("ihan", "tosi", "nyt"): no glossary phrase or question is about them. */
 const FILLERS = /^(ihan|aivan|tosi|nyt|sitten|sit|vähän|kyllä|niinku|niiku|tota)$/u;
+
+/** Phrases that only say how generally something is asked: "yleisellä tasolla", "yleisesti ottaen". */
+const FILLER_PHRASES: readonly (readonly [string, string])[] = [
+  ['yleisellä', 'tasolla'],
+  ['yleisesti', 'ottaen'],
+  ['pääpiirteittäin', 'ottaen'],
+];
+
+/** Whether the word at `i` is part of a filler phrase. */
+function inFillerPhrase(words: readonly string[], i: number): boolean {
+  return FILLER_PHRASES.some(([a, b]) => (words[i] === a && words[i + 1] === b) || (words[i] === b && words[i - 1] === a));
+}
 
 /** Words that open a clause telling the asker's own situation: "meiän jäsenillä on…", "ollaan pieni kuoro". */
 const TELLS_OWN = /^(meidän|meiän|meijän|meil|meillä|meitä|meille|me|myö|ollaan|olemme|oomme)$/;

@@ -467,3 +467,12 @@ describe('analyzeQuestion: chat shorthand', () => {
     expect(surfaces).toContain('20');
   });
 });
+
+describe('analyzeQuestion: filler phrases', () => {
+  it('drops "yleisellä tasolla" and "yleisesti ottaen", but keeps "tasolla" alone', () => {
+    const surfaces = (q: string): string[] => analyzeQuestion(q, GLOSSARY, INDEX.vocabulary).concepts.map((c) => c.surface);
+    expect(surfaces('mikä on omavastuu yleisellä tasolla')).toEqual(surfaces('mikä on omavastuu'));
+    expect(surfaces('mikä on yleisesti ottaen omavastuu')).toEqual(surfaces('mikä on omavastuu'));
+    expect(surfaces('millä tasolla omavastuu on')).toContain('tasolla');
+  });
+});
