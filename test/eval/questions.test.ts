@@ -641,6 +641,36 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
     about: 'written blind in the second half of the twenty-first session of 3.12.2026 as brief, informal questions as in a running chat, each understandable alone; first measured with the engine of 0f4b812: 96.0 % / 100.0 % (dated 5/5, English 6/6); the session\'s starting engine (7c0c18c) 96.0 % / 100.0 %',
     floors: { answerableHit: 0.96, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
   },
+  {
+    file: 'validation136.yaml',
+    about: 'written blind near the end of the twenty-first session of 3.12.2026 as a plain, realistic mix of one- and two-sentence chat questions; measured once, unseen and never studied, with the session\'s final engine (44526af): 92.0 % / 93.3 % (dated 5/5, English 6/6); the session\'s starting engine (7c0c18c) 92.0 % / 93.3 %',
+    floors: { answerableHit: 0.92, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
+  },
+  {
+    file: 'validation137.yaml',
+    about: 'written blind near the end of the twenty-first session of 3.12.2026 as a new volunteer treasurer or chair reading about the calls for the first time; measured once, unseen and never studied, with the session\'s final engine (44526af): 94.0 % / 80.0 % (dated 5/5, English 6/6); the session\'s starting engine (7c0c18c) 94.0 % / 80.0 %',
+    floors: { answerableHit: 0.94, unanswerableHandoff: 0.8, dated: 1.0, english: 1.0 },
+  },
+  {
+    file: 'validation138.yaml',
+    about: 'written blind near the end of the twenty-first session of 3.12.2026 as a slightly formal register, as an e-mail to an adviser condensed, with English from a non-Finnish board member; measured once, unseen and never studied, with the session\'s final engine (44526af): 84.0 % / 86.7 % (dated 5/5, English 5/6); the session\'s starting engine (7c0c18c) 84.0 % / 86.7 %',
+    floors: { answerableHit: 0.84, unanswerableHandoff: 0.86, dated: 1.0, english: 0.83 },
+  },
+  {
+    file: 'validation139.yaml',
+    about: 'written blind near the end of the twenty-first session of 3.12.2026 as a plain mix, half of it telling the association or town briefly before asking; measured once, unseen and never studied, with the session\'s final engine (44526af): 88.0 % / 100.0 % (dated 5/5, English 6/6); the session\'s starting engine (7c0c18c) 88.0 % / 93.3 %',
+    floors: { answerableHit: 0.88, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
+  },
+  {
+    file: 'validation140.yaml',
+    about: 'written blind near the end of the twenty-first session of 3.12.2026 as a plain mix typed on a phone, with spoken forms and a few typos; measured once, unseen and never studied, with the session\'s final engine (44526af): 92.0 % / 80.0 % (dated 5/5, English 5/6); the session\'s starting engine (7c0c18c) 92.0 % / 80.0 %',
+    floors: { answerableHit: 0.92, unanswerableHandoff: 0.8, dated: 1.0, english: 0.83 },
+  },
+  {
+    file: 'validation141.yaml',
+    about: 'written blind near the end of the twenty-first session of 3.12.2026 as questions a careless bot would answer wrongly: near-duplicate facts in different documents, and near misses; measured once, unseen and never studied, with the session\'s final engine (44526af): 90.0 % / 80.0 % (dated 4/5, English 5/6); the session\'s starting engine (7c0c18c) 90.0 % / 80.0 %',
+    floors: { answerableHit: 0.9, unanswerableHandoff: 0.8, dated: 0.8, english: 0.83 },
+  },
 ];
 
 const reports = new Map<string, Promise<EvalReport>>();
