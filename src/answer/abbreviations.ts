@@ -68,8 +68,7 @@ const ABBREVIATION_WRITTEN = /(?<![\p{L}\p{N}])(\p{Lu}{2,6}|\p{Lu}\p{Ll}{1,3}\p{
  * asks the words of (lower case), when it asks so; none otherwise.
  */
 export function abbreviationsWordsAsked(question: string, words: readonly string[]): string[] {
-  if (!words.some((w) => WORDS_OF.test(w))) return [];
-  return [...question.matchAll(ABBREVIATION_WRITTEN)].map((m) => (m[1] ?? '').toLowerCase());
+  return words.some((w) => WORDS_OF.test(w)) ? abbreviationsIn(question) : [];
 }
 
 /** The abbreviations a text writes in capitals ("ESR", "KaMu", "THL:n"), in lower case. */

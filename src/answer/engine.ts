@@ -621,9 +621,11 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     return unexplained;
   };
 
-  // The passages that say something was free of charge, by their terms; asked whether something is free, one naming it answers.
-  const freeTerms = [...passages.values()].filter(({ passage }) => STATES_FREE.test(passageText(passage))).map(({ passage }) => new Set(terms(passageText(passage))));
+  // The passages that say something was free of charge, by their terms, gathered the first time a question asks whether
+  // something is free: one naming what is asked answers it.
+  let freeTerms: ReadonlySet<string>[] | undefined;
   const freeStatedOf = (asked: readonly string[], places: ReadonlySet<string>): boolean => {
+    freeTerms ??= [...passages.values()].filter(({ passage }) => STATES_FREE.test(passageText(passage))).map(({ passage }) => new Set(terms(passageText(passage))));
     // (A place is not what is asked about: "a free Finnish course in Kuopio" is not the Perhefutis played in Kuopio.)
     const named = contentWords(asked.filter((w) => !places.has(w)).join(' ')).map(stem).filter((t) => t.length >= 4 && !STATES_FREE.test(t));
     return freeTerms.some((set) => named.some((t) => set.has(t)));
@@ -965,7 +967,7 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     if (asksIfFree(asked) && !freeStatedOf(asked, places.names)) return { kind: 'handoff', lang, question, reason: 'not_stated', score: 0 };
     // "Onko Etelä-Savon 2/2024 haun jälkeen tulossa vielä haku 3/2024?": a call by a number no known call has is one the documents know nothing of.
     // (Not when the number is what is asked: "oliko se etelä-savon kevään haku numero 1/2024 vai 2/2024".)
-    if (!asksCallNumber(asked) && !asked.includes('monesko') && [...askedText(question, lang).matchAll(CALL_NUMBER)].some((m) => !callNames.some((name) => name.includes(`${m[1] ?? ''}/${m[2] ?? ''}`)))) {
+    if (!asksCallNumber(asked) && !asked.includes('monesko') && [...askedSentence.matchAll(CALL_NUMBER)].some((m) => !callNames.some((name) => name.includes(`${m[1] ?? ''}/${m[2] ?? ''}`)))) {
       return { kind: 'handoff', lang, question, reason: 'no_evidence', score: 0 };
     }
     // "Pohjois-Karjalan haussa oli flat rate. Mikä kustannusmalli oli Etelä-Savon haussa?": the asking sentence's region, when the story names another.

@@ -336,7 +336,7 @@ export function analyzeQuestion(
     return tokens
       .map((raw, i) => ({ raw, alternative: (clause && i > or) || when.has(i) || (told > 0 && i >= told) || i < toldFirst }))
       // "hakea ihan yksin" is the glossary's "hakea yksin": a filler between a phrase's words is no word of it.
-      .filter(({ raw }, i, all) => !ignore(raw) && !(lang === 'fi' && (FILLERS.test(raw) || inFillerPhrase(all.map((t) => t.raw), i))))
+      .filter(({ raw }, i) => !ignore(raw) && !(lang === 'fi' && (FILLERS.test(raw) || inFillerPhrase(tokens, i))))
       .map(({ raw, alternative }) => {
         const base = lang === 'fi' ? withoutClitic(raw) : raw;
         return { raw: base, fi: normalizeWord(base, 'fi'), en: normalizeEnglish(raw), asked: base.length < raw.length, context: context || alternative, english: lang === 'en' };
