@@ -609,15 +609,17 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
   for (const entry of passages.values()) {
     for (const abbreviation of abbreviationsWrittenOut(passageText(entry.passage))) if (!writtenOut.has(abbreviation)) writtenOut.set(abbreviation, entry);
   }
-  // The abbreviations the documents use that none of them writes out and the glossary does not explain ("KaMu", "THL"),
-  // gathered the first time a question asks what one means. A coordination project's name is its title.
-  // (Not a word the documents also write in lower case, "HAKU" in a heading.)
+  // An abbreviation a document writes out ("Euroopan sosiaalirahaston (ESR)"), the glossary explains ("ELY") or that is a
+  // coordination project's name (its title writes it out: "KANTO – Kansalaistoimijalähtöisen kehittämisen…").
+  const explained = (abbreviation: string): boolean => writtenOut.has(abbreviation) || glossaryWords.has(abbreviation) || startsWithAny(abbreviation, projectWords);
+  // The abbreviations the documents use that are not explained so ("KaMu", "THL"), gathered the first time a question asks
+  // what one means. (Not a word the documents also write in lower case, "HAKU" in a heading.)
   let unexplained: Set<string> | undefined;
   const unexplainedAbbreviations = (): ReadonlySet<string> => {
     if (unexplained !== undefined) return unexplained;
     const texts = [...passages.values()].map(({ passage }) => `${passage.headings.join(' ')} ${passageText(passage)}`);
     const lowerCase = new Set(texts.flatMap((t) => t.match(/(?<![\p{L}\p{N}])\p{Ll}+(?![\p{L}\p{N}])/gu) ?? []));
-    unexplained = new Set(texts.flatMap(abbreviationsIn).filter((a) => !writtenOut.has(a) && !lowerCase.has(a) && !glossaryWords.has(a) && !startsWithAny(a, projectWords)));
+    unexplained = new Set(texts.flatMap(abbreviationsIn).filter((a) => !explained(a) && !lowerCase.has(a)));
     return unexplained;
   };
 
@@ -1084,10 +1086,8 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     const abbreviation = abbreviationAsked(asked, writtenOut);
     const expansion = abbreviation === undefined ? undefined : writtenOut.get(abbreviation);
     if (expansion !== undefined) return answerWith(lang, question, toAnswer(expansion.passage, expansion.doc, termWeights(analyzed.concepts)), expansion.doc, ctx.today, 1);
-    // "…Pallokissojen KaMu-hanke. Mistä sanoista se KaMu tulee?": the words of an abbreviation no document writes out are not stated
-    // (a coordination project's name is its title: "KANTO – Kansalaistoimijalähtöisen kehittämisen…").
-    // (Nor one the glossary explains: "ELY".)
-    const unwritten = abbreviationsWordsAsked(question, asked).filter((a) => !writtenOut.has(a) && !startsWithAny(a, projectWords) && !glossaryWords.has(a));
+    // "…Pallokissojen KaMu-hanke. Mistä sanoista se KaMu tulee?": the words of an abbreviation nothing explains are not stated.
+    const unwritten = abbreviationsWordsAsked(question, asked).filter((a) => !explained(a));
     // ("mitä kamu tarkottaa pallokissojen hankkeen nimessä": what one the documents use but never write out means, typed in lower case.)
     const meaningUnexplained = abbreviationsMeaningAsked(asked, unexplainedAbbreviations());
     if (abbreviation === undefined && (unwritten.length > 0 || meaningUnexplained.length > 0)) return { kind: 'handoff', lang, question, reason: 'not_stated', score: 0 };

@@ -206,9 +206,10 @@ const PRESENT_STATE = /^(edelleen|yhä|yhäkin|nykyään|nykyisin|nykysin|vielä
 export function asksPresentState(words: readonly string[]): boolean {
   // Asked, not told: a yes/no verb just before it ("Onko Hanna Kääriäinen edelleen…", not "…on nykyään kaupungin omaa toimintaa"),
   // or where a thing or who a person is now ("…missä se tila nykyään on?").
-  if (words.some((w, i) => PRESENT_STATE.test(w) && words.slice(Math.max(0, i - 4), i).some((v) => YES_NO.test(v) || withoutClitic(v) !== v || /^(does|do|has|have|missä|kuka|ketkä|where|who)$/.test(v)))) return true;
+  const asksYesNo = (v: string): boolean => YES_NO.test(v) || withoutClitic(v) !== v;
+  if (words.some((w, i) => PRESENT_STATE.test(w) && words.slice(Math.max(0, i - 4), i).some((v) => asksYesNo(v) || /^(does|do|has|have|missä|kuka|ketkä|where|who)$/.test(v)))) return true;
   // "…perustettiin Kaikumedia-sivusto. Onko se vielä toiminnassa…?": whether a thing the documents tell of still runs.
-  return words.some((w, i) => /^(vielä|viel)$/u.test(w) && words.slice(i + 1, i + 3).some((v) => IN_OPERATION.test(v)) && words.slice(Math.max(0, i - 6), i).some((v) => YES_NO.test(v) || withoutClitic(v) !== v));
+  return words.some((w, i) => /^(vielä|viel)$/u.test(w) && words.slice(i + 1, i + 3).some((v) => IN_OPERATION.test(v)) && words.slice(Math.max(0, i - 6), i).some(asksYesNo));
 }
 
 /** Being in operation: "toiminnassa", "olemassa", "käytössä". */
@@ -707,8 +708,9 @@ const CALL_ADJECTIVES = /^(current|new|latest|recent|previous|first|second|third
  * the question names by a name the documents do not know.
  */
 export function namesUnknownCall(text: string, known: (word: string) => boolean): boolean {
-  // ("STEA:lta" is "stealta": an abbreviation's case ending after its colon belongs to the word.)
-  const words = text.toLowerCase().replace(/(\p{L}):(\p{L})/gu, '$1$2').split(/[^\p{L}+-]+/u);
+  // ("STEA:lta" is "stealta", "STEA:n avustusta" "STEAn avustusta": an abbreviation's case ending after its colon belongs to the word.)
+  const joined = text.replace(/(\p{L}):(\p{L})/gu, '$1$2');
+  const words = joined.toLowerCase().split(/[^\p{L}+-]+/u);
   // "järjestöavustus", "Taiken yhteisöavustukset", "toiminta-avustus": a kind of grant, which the calls' support is not.
   for (const word of words) {
     const kind = KIND_OF_GRANT.exec(word)?.[1];
@@ -720,13 +722,12 @@ export function namesUnknownCall(text: string, known: (word: string) => boolean)
   const funder = APPLY_TO.exec(text)?.[1] ?? FUNDING_FROM.exec(text)?.[1];
   if (funder !== undefined && !known(funder.toLowerCase())) return true;
   // ("Rahoittaako STEA Hanaa!-toiminnan jatkon?": the funder is the one asked about; in English only before "fund".)
-  const funds = FUNDER_FUNDS.exec(text.replace(/(\p{L}):(\p{L})/gu, '$1$2'));
+  const funds = FUNDER_FUNDS.exec(joined);
   const fundsEnglish = funds !== null && /^(does|do|would|will|can)$/iu.test(funds[0].split(' ')[0] ?? '');
   if (funds?.[1] !== undefined && (!fundsEnglish || /\s(fund|finance|support|sponsor)$/u.test(funds[0])) && !known(funds[1].toLowerCase())) return true;
   // "Saako siihen kunnalta avustusta…?", "hakea rahoitusta säätiöltä", "rahaa paikalliselta Leader-ryhmältä": money from a funder the calls are not.
   if (words.some((w, i) => OTHER_FUNDER.test(w) && [words[i - 2], words[i - 1], words[i + 1], words[i + 2]].some((v) => FUNDING_WORDS.test(v ?? '')))) return true;
-  // ("STEA:n avustusta" is "STEAn avustusta".)
-  for (const m of text.replace(/(\p{L}):(\p{L})/gu, '$1$2').matchAll(NAMED_CALL)) {
+  for (const m of joined.matchAll(NAMED_CALL)) {
     const name = (m[1] ?? m[2] ?? m[3] ?? '').toLowerCase().replace(/\+$/, '');
     const time = TIME_WORDS.test(name) || CALL_ADJECTIVES.test(name) || namesTime(name);
     if (name !== '' && !time && !known(name)) return true;
