@@ -55,6 +55,12 @@ describe('start-up failures', () => {
     expect(output).toContain('PORT: must be a whole number');
   });
 
+  it('exits 1 naming REMEMBERED_DECISIONS when it is not a whole number', async () => {
+    const { code, output } = await exitOf(spawnBot({ REMEMBERED_DECISIONS: 'kaikki' }));
+    expect(code).toBe(1);
+    expect(output).toContain('REMEMBERED_DECISIONS: must be a whole number');
+  });
+
   it('exits 1 naming the folder when the knowledge base cannot be read', async () => {
     const { code, output } = await exitOf(spawnBot({ KNOWLEDGE_DIR: 'no-such-folder' }));
     expect(code).toBe(1);
