@@ -122,6 +122,29 @@ describe('npm run ask -- --json', { timeout: CLI_TIMEOUT_MS }, () => {
     expect(story?.answer).toContain('ryhmähanke');
   });
 
+  it('answers and hands off, through the process, what the twenty-first session taught the engine', async () => {
+    const cases: readonly { q: string; answered: boolean; contains?: string }[] = [
+      // The member's guess at a term is left out of the retried asking sentence.
+      { q: "Hei! KANTOn hankekuvauksessa mainitaan 'Vastuuviranomainen'. Tarkoittaako tämä, että hanketta valvoo joku ministeriö? Mikä viranomainen siihen on kirjattu?", answered: true, contains: 'Etelä-Savon elinkeino-' },
+      // The deadline word names the call: the periods compared with the day of asking.
+      { q: 'Mikä on Etelä-Savon viimeinen jättöpäivä?', answered: true, contains: '10.5.2024' },
+      // Whether Perhefutis was free: its passage says so.
+      { q: 'Onko Pallokissojen Perhefutis maksuton osallistujille?', answered: true, contains: 'maksuttomuudesta' },
+      // Not stated: the words of an abbreviation no document writes out, which personal data is collected, another funder.
+      { q: 'What does KaMu stand for in the Koonto slides?', answered: false },
+      { q: 'Mitä henkilötietoja osallistujasta kysytään Pohjois-Karjalan hankkeissa?', answered: false },
+      { q: 'Rahoittaako STEA kyläyhdistysten hankkeita?', answered: false },
+    ];
+    const result = await runCli(ASK, ['--json', '--today', '2026-11-23'], `${cases.map((c) => c.q).join('\n')}\n`);
+    expect(result.code).toBe(0);
+    const lines = jsonLines(result.stdout);
+    expect(lines).toHaveLength(cases.length);
+    cases.forEach((c, i) => {
+      expect(lines[i]).toMatchObject({ question: c.q, answered: c.answered });
+      if (c.contains !== undefined) expect(lines[i]?.answer).toContain(c.contains);
+    });
+  });
+
   it('rejects an unknown option with exit 2', async () => {
     const result = await runCli(ASK, ['--jsn', 'Onko haku auki?']);
     expect(result.code).toBe(2);
