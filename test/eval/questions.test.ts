@@ -671,6 +671,36 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
     about: 'written blind near the end of the twenty-first session of 3.12.2026 as questions a careless bot would answer wrongly: near-duplicate facts in different documents, and near misses; measured once, unseen and never studied, with the session\'s final engine (44526af): 90.0 % / 80.0 % (dated 4/5, English 5/6); the session\'s starting engine (7c0c18c) 90.0 % / 80.0 %',
     floors: { answerableHit: 0.9, unanswerableHandoff: 0.8, dated: 0.8, english: 0.83 },
   },
+  {
+    file: 'validation142.yaml',
+    about: 'written blind at the start of the twenty-second session of 3.12.2026 as a plain, realistic mix of Teams chat; measured once with the session\'s starting engine (28f8a28): 94.0 % / 100.0 % (dated 5/5, English 6/6)',
+    floors: { answerableHit: 0.94, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
+  },
+  {
+    file: 'validation143.yaml',
+    about: 'written blind at the start of the twenty-second session of 3.12.2026 as members asking how things are done and who does them (how to apply, who helps, whom to call); measured once with the session\'s starting engine (28f8a28): 92.0 % / 100.0 % (dated 5/5, English 6/6)',
+    floors: { answerableHit: 0.92, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
+  },
+  {
+    file: 'validation144.yaml',
+    about: 'written blind at the start of the twenty-second session of 3.12.2026 as younger members of youth, sports and hobby associations writing casually, mixing English words into Finnish; measured once with the session\'s starting engine (28f8a28): 88.0 % / 86.7 % (dated 5/5, English 4/6)',
+    floors: { answerableHit: 0.88, unanswerableHandoff: 0.86, dated: 1.0, english: 0.66 },
+  },
+  {
+    file: 'validation145.yaml',
+    about: 'written blind at the start of the twenty-second session of 3.12.2026 as members who state what they believe before asking, a third of them slightly wrong; measured once with the session\'s starting engine (28f8a28): 70.0 % / 86.7 % (dated 5/5, English 5/6)',
+    floors: { answerableHit: 0.7, unanswerableHandoff: 0.86, dated: 1.0, english: 0.83 },
+  },
+  {
+    file: 'validation146.yaml',
+    about: 'written blind at the start of the twenty-second session of 3.12.2026 as members asking for lists, comparisons or several facts at once; measured once with the session\'s starting engine (28f8a28): 84.0 % / 93.3 % (dated 5/5, English 5/6)',
+    floors: { answerableHit: 0.84, unanswerableHandoff: 0.93, dated: 1.0, english: 0.83 },
+  },
+  {
+    file: 'validation147.yaml',
+    about: 'written blind at the start of the twenty-second session of 3.12.2026 as a plain mix by someone who has seen no other set, some with a greeting or context first; measured once with the session\'s starting engine (28f8a28): 96.0 % / 100.0 % (dated 5/5, English 6/6)',
+    floors: { answerableHit: 0.96, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
+  },
 ];
 
 const reports = new Map<string, Promise<EvalReport>>();
