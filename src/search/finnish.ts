@@ -70,6 +70,7 @@ export const QUESTION_WORDS_FI = new Set(
    vuoden eikö eikös eiks eihän totta
    vain vaan ainoastaan ommoo onkos onkohan tämmösistä tämmöisistä tällaisista tällasista sellaisista sellasista semmosista semmoisista maininta mainintaa mainintoja mainintaakaan
    tavalla tavoin mittee mie sie miun siun miulla siulla miule siule mihinkä missäkä mistäkä mitenkä kuis pal useempi usseempi useemman usseemman
+   varsinainen varsinaisen varsinaista varsinaiset varsinaiseen varsinaisesti varsinaisia varsinaisessa varsinaisten
    hankeapu botti`.split(/\s+/).filter((w) => w !== ''),
 );
 

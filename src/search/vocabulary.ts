@@ -134,7 +134,12 @@ export class Vocabulary {
       // The written form a spoken or participle form stands for (ikäsille → ikäisille, kiinnitettävän → kiinnitetään).
       if (len >= 4 && !this.df.has(queryStem)) {
         const participle = participleStem(queryStem);
-        for (const variant of [...spokenDiphthongVariants(queryStem), ...(participle === undefined ? [] : [participle])]) if (this.df.has(variant)) add(variant, W_GRADATION);
+        for (const variant of [...spokenDiphthongVariants(queryStem), ...(participle === undefined ? [] : [participle])]) {
+          if (!this.df.has(variant)) continue;
+          add(variant, W_GRADATION);
+          // …and the compounds ending in it, as for a word written out ("hakuilmotuksen" ↔ "hankehakuilmoituksen").
+          if (variant.length >= 5) for (const t of this.withSuffix(variant)) if (t.length >= variant.length + 3) add(t, W_SUFFIX);
+        }
       }
       if (len >= 5) {
         this.sharedStart(queryStem, add);
@@ -158,11 +163,12 @@ export class Vocabulary {
         if (!this.df.has(queryStem)) this.typos(queryStem, len >= 9 ? 2 : 1, add);
         // Nothing yet: a mistyped end of a compound (tapaams ↔ verkostotapaamis). Not for words longer than any
         // Finnish word is (a pasted string): the variants grow with the square of the length.
-        if (found.size === 0 && len >= 7 && len <= MAX_TYPO_SUFFIX_LENGTH) {
+        // (A glossary word no passage uses, "hakuilmoitus" for "hakuilmotuksen", is not a find: "hankehakuilmoituksen" is.)
+        if (!this.inPassages(found) && len >= 7 && len <= MAX_TYPO_SUFFIX_LENGTH) {
           const variants = oneEditAway(queryStem);
           for (const variant of variants) for (const t of this.withSuffix(variant)) if (t.length >= variant.length + 3) add(t, W_TYPO_SUFFIX);
           // Nor that: a mistyped start of a longer word (tunnistatu ↔ tunnistautumin), a derivation or compound of it.
-          if (found.size === 0 && len >= 8) for (const variant of variants) for (const t of this.withPrefix(variant)) if (t.length >= variant.length + 2) add(t, W_TYPO_SUFFIX);
+          if (!this.inPassages(found) && len >= 8) for (const variant of variants) for (const t of this.withPrefix(variant)) if (t.length >= variant.length + 2) add(t, W_TYPO_SUFFIX);
         }
       }
     }
@@ -172,6 +178,12 @@ export class Vocabulary {
       .slice(0, MAX_MATCHES);
     if (this.cache.size < 20_000) this.cache.set(queryStem, result);
     return result;
+  }
+
+  /** Whether any of the terms found occurs in a passage (the glossary's own words are terms too, with no passage). */
+  private inPassages(found: ReadonlyMap<string, number>): boolean {
+    for (const term of found.keys()) if ((this.df.get(term) ?? 0) > 0) return true;
+    return false;
   }
 
   /** Terms sharing all but the stem's last letter or two, of about its length (hankehau ↔ hankehaku): another ending or grade. */

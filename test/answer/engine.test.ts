@@ -3827,3 +3827,14 @@ describe("engine.decide: the member's own guess at what a term means", () => {
     expect(renderText(decision)).toContain(fact);
   });
 });
+
+describe('engine.decide: "varsinainen" says which one, not what', () => {
+  it.each([
+    // "varsinaisen" would otherwise be a rare word the answering passage lacks, and "hakuilmotuksen" is spoken for "hakuilmoituksen".
+    'mistä sen etelä-savon varsinaisen hakuilmotuksen löytää',
+    'Mistä löydän Etelä-Savon 2/2024 haun varsinaisen hakuilmoituksen?',
+  ])('answers "%s" from the notice in EURA2021, without asking back', async (question) => {
+    const { engine } = await bundled();
+    expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain('EURA2021');
+  });
+});

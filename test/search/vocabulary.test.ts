@@ -58,6 +58,20 @@ const MATCHES: { what: string; query: string; finds: string }[] = [
   { what: "a verb's present and its passive participle (avaa → ava → avatu)", query: 'ava', finds: 'avatu' },
 ];
 
+describe('Vocabulary.matches: a word only the glossary uses is no find in the passages', () => {
+  // The glossary's "hakuilmoitus" is a term of its own (no passage uses it); the passages say "hankehakuilmoituksen".
+  const glossaryAndPassages = new Vocabulary(new Map([['hakuilmoituks', 0], ['hakuilmoitus', 0], ['hankehakuilmoituks', 1], ['verkostotapaamis', 1], ['tapaamis', 0]]), 10);
+
+  it('a spoken form reaches the compounds ending in its written form ("hakuilmotuksen" → hankehakuilmoituksen) as firmly as the written form does', () => {
+    expect(weightOf(glossaryAndPassages.matches('hakuilmotuks'), 'hankehakuilmoituks')).toBeGreaterThanOrEqual(0.7);
+    expect(weightOf(glossaryAndPassages.matches('hakuilmotuks'), 'hankehakuilmoituks')).toBe(weightOf(glossaryAndPassages.matches('hakuilmoituks'), 'hankehakuilmoituks'));
+  });
+
+  it('a mistyped compound end is still looked for when only the glossary\'s word was found ("tapaams" → verkostotapaamis)', () => {
+    expect(glossaryAndPassages.matches('tapaams').map((m) => m.term)).toContain('verkostotapaamis');
+  });
+});
+
 describe('Vocabulary.matches: a compound ending in a part of a document', () => {
   it('finds its head as well as a longer ending would ("painopistekalvo" → painopist), not as weakly as another compound\'s head', () => {
     expect(weightOf(vocabulary.matches('painopistekalvo'), 'painopist')).toBeGreaterThanOrEqual(0.7);
