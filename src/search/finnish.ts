@@ -71,6 +71,7 @@ export const QUESTION_WORDS_FI = new Set(
    vain vaan ainoastaan ommoo onkos onkohan tämmösistä tämmöisistä tällaisista tällasista sellaisista sellasista semmosista semmoisista maininta mainintaa mainintoja mainintaakaan
    tavalla tavoin mittee mie sie miun siun miulla siulla miule siule mihinkä missäkä mistäkä mitenkä kuis pal useempi usseempi useemman usseemman
    varsinainen varsinaisen varsinaista varsinaiset varsinaiseen varsinaisesti varsinaisia varsinaisessa varsinaisten
+   kumpi kumpaa kumman kummalle kummalla kummasta kumpaan kummat kummatko kumpiko kumpaako
    hankeapu botti`.split(/\s+/).filter((w) => w !== ''),
 );
 

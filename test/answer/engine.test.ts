@@ -3838,3 +3838,11 @@ describe('engine.decide: "varsinainen" says which one, not what', () => {
     expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain('EURA2021');
   });
 });
+
+describe('engine.decide: which of two actors may apply', () => {
+  it('answers "Kumpi meistä voi olla hakijana…, vai käykö molemmat?" with who may apply, not a partner passage', async () => {
+    const { engine } = await bundled();
+    const question = 'Me ollaan rekisteröity yhdistys, mutta meidän yhteistyökumppani on pieni säätiö. Kumpi meistä voi olla hakijana kesäkuun 2024 Itä-Suomen haussa, vai käykö molemmat?';
+    expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain('yhdistykset, säätiöt');
+  });
+});

@@ -154,6 +154,8 @@ describe('isEligibilityQuestion', () => {
       ['jättää hakemuksen', 'hakuun', 'yhdistyksille', 'säätiö', 'kehittämisen', 'kesäkuun', '2024', 'kansalaistoimijalähöisen', 'tarkoitettu', 'vain'],
       true,
     ],
+    // "vai käykö molemmat": both of the actors the member named, still who.
+    ['Kumpi meistä voi olla hakijana kesäkuun 2024 Itä-Suomen haussa, vai käykö molemmat?', ['itä suomen', 'haussa', 'hakijana', 'kesäkuun', '2024', 'molemmat'], true],
     ['Voiko usea yhdistys hakea yhteishankkeena?', ['yhdistys', 'hakea', 'yhteishankkeena'], false],
     ['Paljonko yhdistys saa?', ['yhdistys'], false],
     // Whom the call concerns is who may apply.

@@ -80,6 +80,10 @@ describe('stem and terms', () => {
     for (const w of ['no', 'joo', 'lyhyesti']) expect(QUESTION_WORDS_FI.has(w), w).toBe(true);
   });
 
+  it('knows "kumpi" (which of two) for a question word, not the start of "kumppani"', () => {
+    for (const w of ['kumpi', 'kumman', 'kummalle', 'kumpaa']) expect(QUESTION_WORDS_FI.has(w), w).toBe(true);
+  });
+
   it('knows the words of checking a belief ("muistaakseni", "menikö oikein") for question words', () => {
     for (const w of ['muistaakseni', 'muistelen', 'muistanko', 'menikö', 'meni', 'verrattuna', 'mis', 'alla']) expect(QUESTION_WORDS_FI.has(w), w).toBe(true);
   });
