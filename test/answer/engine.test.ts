@@ -3846,3 +3846,11 @@ describe('engine.decide: which of two actors may apply', () => {
     expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain('yhdistykset, säätiöt');
   });
 });
+
+describe('engine.decide: help while the project runs', () => {
+  it('answers "Auttaako Koonto vaan hakemuksen teossa vai myös sitten, kun hanke on jo käynnissä?" with its support from planning to implementation (the glossary\'s "hanke on jo käynnissä")', async () => {
+    const { engine } = await bundled();
+    const question = 'Auttaako Koonto vaan hakemuksen teossa vai myös sitten, kun hanke on jo käynnissä?';
+    expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain('suunnittelusta sen toteutukseen');
+  });
+});
