@@ -3854,3 +3854,11 @@ describe('engine.decide: help while the project runs', () => {
     expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain('suunnittelusta sen toteutukseen');
   });
 });
+
+describe('engine.decide: every field', () => {
+  it('answers whether "kaikki alat" belong to Koonto\'s target group from its "eri toimialoja edustavat järjestöt"', async () => {
+    const { engine } = await bundled();
+    const question = 'Meidän on sekakuoro eikä mikään sosiaalialan järjestö. Kuuluuko kaikki alat Koonnon kohderyhmään?';
+    expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain('eri toimialoja edustavat järjestöt');
+  });
+});
