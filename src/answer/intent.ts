@@ -655,9 +655,15 @@ export function isCallAreaQuestion(words: readonly string[]): boolean {
   const whichRegions = words.some((w, i) => w === 'minkä' && /^(maakuntien|alueiden)$/u.test(words[i + 1] ?? ''));
   // ("Kuuluuko Pohjois-Savo kesäkuun 2024 hakuun?": whether a region the question names belongs to the call.)
   const regionBelongs = words.some((w, i) => /^(kuuluuko|kuuluuks|kuuluukohan|kuuluuhan)$/u.test(w) && REGION_NAMES.test(words[i + 1] ?? '') && !/^(savon|karjalan)$/u.test(words[i + 2] ?? ''));
+  // ("toimiiko se kesän 2024 kake-haku myös pohjois-savossa vai onks se vaan etelä-savolle": whether the call reaches a region too, or only one.)
+  const regionToo = words.some((w) => APPLIES_IN.test(w)) && words.some((w, i) => ALSO_ONLY.test(w) && REGION_NAMES.test(words[i + 1] ?? ''));
   const call = words.some((w) => CALL_TEXT.test(w) || FUNDING_WORDS.test(w) || /^(haku|hakuun|haussa|call)$/.test(w));
-  return call && ((words.some((w) => REGION_NOUNS.test(w)) && (fromRegion || whichRegions || words.some((w) => WHICH.test(w)))) || regionBelongs);
+  return call && ((words.some((w) => REGION_NOUNS.test(w)) && (fromRegion || whichRegions || words.some((w) => WHICH.test(w)))) || regionBelongs || regionToo);
 }
+
+/** Whether a call holds somewhere: "toimiiko", "koskeeko", "päteekö" (a region after "myös" or "vain" tells where). */
+const APPLIES_IN = /^(toimiiko|toimiiks|toimiikohan|koskeeko|koskeeks|päteekö|pätteekö|päteeks|does|is)$/u;
+const ALSO_ONLY = /^(myös|myöskin|vain|vaan|ainoastaan|pelkästään|also|only|just)$/u;
 
 /** "sopiiko", "käykö", "tuetaanko": whether something fits, is accepted, is funded. */
 const FIT_VERBS = /^(sopii|sopiiko|sopisi|sopisiko|sopis|sopisko|sopiikohan|käykö|käypikö|passaako|passaisko|passaisiko|kävisikö|kävisko|kelpaako|kelpaisiko|kelpaisko|soveltuuko|soveltuisiko|tuetaanko|tuettaisiinko|rahoitetaan|rahoitetaanko|rahotetaan|rahotetaanko|rahoitettaisiinko|rahoittaako|painotetaan|painotetaanko|painopiste|painopisteenä|painopisteitä|katsotaanko|katotaanko|hyväksytäänkö|fit|fits|suitable|eligible|qualify|qualifies|funded|fundable|emphasised|emphasized|priority)$/;

@@ -3862,3 +3862,11 @@ describe('engine.decide: every field', () => {
     expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain('eri toimialoja edustavat järjestöt');
   });
 });
+
+describe('engine.decide: whether a call reaches a region too', () => {
+  it('answers "toimiiko se kesän 2024 elyn kake-haku myös pohjois-savossa vai onks se vaan etelä-savolle" with where the applicants must operate', async () => {
+    const { engine } = await bundled();
+    const question = 'moi! ollaan kuopiolainen skeittiyhdistys 🛹 toimiiko se kesän 2024 elyn kake-haku myös pohjois-savossa vai onks se vaan etelä-savolle';
+    expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain('Pohjois-Savon alueella');
+  });
+});

@@ -765,6 +765,11 @@ describe('isCallAreaQuestion', () => {
     ['Minkä maakuntien toimijoita tiedotteen haku koskee?', true],
     // Which authority opened it, not which regions it covers.
     ['minkä maakunnan ely sen kesäkuun 2024 haun avas', false],
+    // Whether the call holds in a region too, or only in one.
+    ['toimiiko se kesän 2024 elyn kake-haku myös pohjois-savossa vai onks se vaan etelä-savolle', true],
+    ['Koskeeko tää kesäkuun haku vaan Etelä-Savoa?', true],
+    // "myös" before a region without a call that holds there asks something else.
+    ['Onko kake-haussa myös pohjois-savossa omarahoitus 20 %?', false],
   ] as const)('%s → %s', (question, expected) => {
     expect(isCallAreaQuestion(tokenize(question))).toBe(expected);
   });
