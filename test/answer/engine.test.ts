@@ -3870,3 +3870,11 @@ describe('engine.decide: whether a call reaches a region too', () => {
     expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain('Pohjois-Savon alueella');
   });
 });
+
+describe('engine.decide: bank credentials in the members\' own word', () => {
+  it('answers "…tunnistautuu siinä seurannassa, pankkitunnareilla vai minkä kautta" with suomi.fi (the glossary\'s "pankkitunnarit")', async () => {
+    const { engine } = await bundled();
+    const question = 'miten meidän osallistujat tunnistautuu siinä seurannassa, pankkitunnareilla vai minkä kautta';
+    expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain('suomi.fi');
+  });
+});
