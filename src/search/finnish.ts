@@ -72,6 +72,7 @@ export const QUESTION_WORDS_FI = new Set(
    tavalla tavoin mittee mie sie miun siun miulla siulla miule siule mihinkä missäkä mistäkä mitenkä kuis pal useempi usseempi useemman usseemman
    varsinainen varsinaisen varsinaista varsinaiset varsinaiseen varsinaisesti varsinaisia varsinaisessa varsinaisten
    kumpi kumpaa kumman kummalle kummalla kummasta kumpaan kummat kummatko kumpiko kumpaako
+   muistan muistin väärin väärää ymmärtääkseni käsittääkseni ymmärsin käsitin ymmärrän käsitän ymmärränkö käsitänkö ymmärsinkö käsitinkö oletan oletin oletankin luulen luulin luulisin uskon uskoin uskomme uskoo
    hankeapu botti`.split(/\s+/).filter((w) => w !== ''),
 );
 

@@ -2399,6 +2399,9 @@ describe('engine.decide: checking a half-remembered fact', () => {
     ['Flat rate -kustannusmallissa oli muistaakseni vaihtoehdot 40 % ja 15 %. Menikö oikein?', 'flat rate 40 % tai 7 %'],
     ['Koonto kestää muistaakseni vuoden 2024 loppuun, vai meneekö se pidemmälle?', '30.11.2025'],
     ['Hyvä arki -hankkeen opinollistamisen malli tehtiin muistaakseni Kuopioon. Menikö oikein?', 'Kuhmoon'],
+    // The words of a belief ("ymmärtääkseni", "luulen", "muistanko väärin") are no content the passage must have.
+    ['Ymmärtääkseni Pohjois-Karjalan 2022 hakuun oli varattu 2 miljoonaa euroa, vai muistanko väärin?', '2 miljoonaa euroa'],
+    ['Luulen, että KANTOlle myönnettiin noin miljoona euroa EU- ja valtion rahoitusta. Paljonko sitä oikeasti myönnettiin?', '250 000'],
   ])('answers "%s" with the fact', async (question, fact) => {
     const { engine } = await bundled();
     expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain(fact);

@@ -85,7 +85,7 @@ describe('stem and terms', () => {
   });
 
   it('knows the words of checking a belief ("muistaakseni", "menikö oikein") for question words', () => {
-    for (const w of ['muistaakseni', 'muistelen', 'muistanko', 'menikö', 'meni', 'verrattuna', 'mis', 'alla']) expect(QUESTION_WORDS_FI.has(w), w).toBe(true);
+    for (const w of ['muistaakseni', 'muistelen', 'muistanko', 'menikö', 'meni', 'verrattuna', 'mis', 'alla', 'ymmärtääkseni', 'käsittääkseni', 'luulen', 'uskoo', 'muistan', 'väärin']) expect(QUESTION_WORDS_FI.has(w), w).toBe(true);
   });
 
   it('knows the spoken "oliks" (oliko) for a question word', () => {
