@@ -3881,3 +3881,14 @@ describe('engine.decide: bank credentials in the members\' own word', () => {
     expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain('suomi.fi');
   });
 });
+
+describe('engine.decide: alone or together', () => {
+  it.each([
+    // The glossary's "tehdä yksin", "hanke yksin" for "Yhden toimijan hanke"; "pari yhdistystä", "monta yhdistystä" for "ryhmähanke".
+    'Pitääkö hanke tehdä yksin vai voiko pari yhdistystä hakea yhdessä Pohjois-Karjalan haussa?',
+    'voiko pohjois-karjalan haussa tehdä hankkeen yksin vai pitääkö olla monta yhdistystä yhdessä',
+  ])('answers "%s" from the 2022 call\'s "Yhden toimijan hanke tai ryhmähanke"', async (question) => {
+    const { engine } = await bundled();
+    expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain('ryhmähanke');
+  });
+});
