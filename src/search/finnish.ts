@@ -73,6 +73,7 @@ export const QUESTION_WORDS_FI = new Set(
    varsinainen varsinaisen varsinaista varsinaiset varsinaiseen varsinaisesti varsinaisia varsinaisessa varsinaisten
    kumpi kumpaa kumman kummalle kummalla kummasta kumpaan kummat kummatko kumpiko kumpaako
    muistan muistin väärin väärää ymmärtääkseni käsittääkseni ymmärsin käsitin ymmärrän käsitän ymmärränkö käsitänkö ymmärsinkö käsitinkö oletan oletin oletankin luulen luulin luulisin uskon uskoin uskomme uskoo
+   luku luvun luvut
    hankeapu botti`.split(/\s+/).filter((w) => w !== ''),
 );
 
@@ -100,7 +101,8 @@ export function tokenize(text: string): string[] {
   const out: string[] = [];
   // "20 %" and "2 M€" are asked about in words ("prosenttia", "euroa").
   // Finnish has no locale-specific case rules, so the plain (faster) lower-casing is the same.
-  const spelled = text.normalize('NFC').toLowerCase().replace(/%/g, ' prosentti ').replace(/€/g, ' euro ');
+  // "5 000" and "5000", "250 000" and "250000" are one number, however the thousands are spaced.
+  const spelled = text.normalize('NFC').toLowerCase().replace(/%/g, ' prosentti ').replace(/€/g, ' euro ').replace(SPACED_THOUSANDS, (n) => n.replace(/[^\p{N}]/gu, ''));
   for (const raw of spelled.split(SEPARATORS)) {
     const word = isWordChar(raw.charCodeAt(0)) && isWordChar(raw.charCodeAt(raw.length - 1)) ? raw : raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
     if (word === '') continue;
@@ -118,6 +120,9 @@ export function tokenize(text: string): string[] {
   }
   return out;
 }
+
+/** A number written with its thousands spaced apart ("5 000", "250 000", "1 000 000"), not part of a date or a decimal. */
+const SPACED_THOUSANDS = /(?<![\p{N}.,])\p{N}{1,3}(?:[ \u00a0\u202f]\p{N}{3})+(?!\p{N}|[.,]\p{N})/gu;
 
 const SEASON_CALL = /^(kevät|kevään|syys|syksyn|kesä|kesän|talvi|talven)(haku|hakua|haun|haussa|hakuun|haulla|hausta|haulle|haut|hakuja)$/u;
 

@@ -3892,3 +3892,11 @@ describe('engine.decide: alone or together', () => {
     expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain('ryhmähanke');
   });
 });
+
+describe('engine.decide: a number however its thousands are spaced', () => {
+  it('answers "…noin 5000 pohjoissavolaista järjestöä. Pitääkö luku paikkansa?" from the slide\'s "n. 5 000 järjestöä"', async () => {
+    const { engine } = await bundled();
+    const question = 'Koonnon kohderyhmänä on käsittääkseni noin 5000 pohjoissavolaista järjestöä. Pitääkö luku paikkansa?';
+    expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain('5 000');
+  });
+});

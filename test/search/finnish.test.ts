@@ -25,6 +25,14 @@ describe('tokenize', () => {
     for (const k of keeps) expect(tokens).toContain(k);
   });
 
+  it('reads a number with its thousands spaced apart as the number ("5 000" is "5000"), leaving dates, decimals and other numbers alone', () => {
+    expect(tokenize('n. 5 000 järjestöä')).toEqual(['n', '5000', 'järjestöä']);
+    expect(tokenize('noin 5000 järjestöä')).toEqual(['noin', '5000', 'järjestöä']);
+    expect(tokenize('93 487 / 250 000 euroa.')).toEqual(['93487', '250000', 'euroa']);
+    expect(tokenize('1 000 000 €')).toEqual(['1000000', 'euro']);
+    expect(tokenize('auki 1.3.–10.5.2024, 20 % ja 2 miljoonaa')).toEqual(['auki', '1.3', '10.5.2024', '20', 'prosentti', 'ja', '2', 'miljoonaa']);
+  });
+
   it.each([
     ['20 %', ['20', 'prosentti']],
     ['20%', ['20', 'prosentti']],
@@ -78,6 +86,10 @@ describe('stem and terms', () => {
 
   it('knows the fillers "no", "joo" and "lyhyesti" (how to answer, not what) for question words', () => {
     for (const w of ['no', 'joo', 'lyhyesti']) expect(QUESTION_WORDS_FI.has(w), w).toBe(true);
+  });
+
+  it('knows "luku" (the number asked about) for a question word, not the start of "lukuisia"', () => {
+    for (const w of ['luku', 'luvun', 'luvut']) expect(QUESTION_WORDS_FI.has(w), w).toBe(true);
   });
 
   it('knows "kumpi" (which of two) for a question word, not the start of "kumppani"', () => {
