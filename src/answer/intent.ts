@@ -459,7 +459,7 @@ export function isPlaceQuestion(words: readonly string[]): boolean {
 const CONTACT_WORDS = /^(yhteyshenkilö\p{L}*|puhelinnumero\p{L}*|puhelinnumeron|sähköpostiosoite\p{L}*|sähköposti\p{L}*|s-posti\p{L}*|email|e-mail|phone|contact)$/u;
 /** People whose role the documents give with their contacts: asked who they are, the answer says how to reach them. */
 const ROLE_WORDS = /^(hankeneuvoja\p{L}*|neuvoja|neuvojan|neuvojat|neuvojia|projektipäällikkö\p{L}*|adviser|advisers|advisor|advisors)$/u;
-const WHO = /^(kuka|ketkä|keitä|kenet|kenelle|keneen|keneltä|kehen|who|whom)$/;
+const WHO = /^(kuka|ketkä|keitä|ketä|kenet|kenelle|keneen|keneltä|kehen|who|whom)$/;
 
 /** A person named before: "hänen", "hänelle", "her". */
 const PERSON_PRONOUN = /^(hän|hänen|hänelle|häneltä|hänet|häntä|hänestä|hänellä|häneen|she|her|him|his|hers)$/u;
@@ -586,7 +586,7 @@ export function isClockTimeQuestion(words: readonly string[]): boolean {
 }
 
 const APPLY_WORDS = /^(applyta|applyy|applyaa|applyttaa|hakea|hakee|hakevat|haemme|hakemaan|hakija|hakijan|hakijaksi|hakijoiksi|hakijat|hakijoita|hakijana|jättää|jättämään|jättäjä|jättäjät|jättäjiksi|jättäjäksi|jättäjinä|apply|applicant|applicants|submit|hakuun|haku)$/;
-const ASK_WHETHER = /^(saadaanko|saadaanks|saammeko|voiko|voi|voivatko|voisiko|voisko|voisi|voisivat|voiks|voidaanko|voidaanks|voidaan|voimmeko|voimme|saako|saa|saavatko|kuka|ketkä|keitä|kenet|pitääkö|käykö|kelpaako|can|may|could|who|must|have|has|does)$/;
+const ASK_WHETHER = /^(saadaanko|saadaanks|saammeko|voiko|voi|voivatko|voisiko|voisko|voisi|voisivat|voiks|voidaanko|voidaanks|voidaan|voimmeko|voimme|saako|saa|saavatko|kuka|ketkä|keitä|ketä|kenet|pitääkö|käykö|kelpaako|can|may|could|who|must|have|has|does)$/;
 /** Who issues the call: "ELY:n kesäkuun haku" says which call, not who applies. */
 const ISSUERS = /^(ely|elyn|ely-keskus\p{L}*|elykeskus\p{L}*|keskus|keskuksen|keskuksesta|keskukselta|centre|center)$/u;
 const THE_APPLICANT = /^(hakija|hakijan|hakijalla|hakijana|hakijoiden|hakijoilla|applicant|applicants)$/;

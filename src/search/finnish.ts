@@ -74,6 +74,7 @@ export const QUESTION_WORDS_FI = new Set(
    kumpi kumpaa kumman kummalle kummalla kummasta kumpaan kummat kummatko kumpiko kumpaako
    muistan muistin väärin väärää ymmärtääkseni käsittääkseni ymmärsin käsitin ymmärrän käsitän ymmärränkö käsitänkö ymmärsinkö käsitinkö oletan oletin oletankin luulen luulin luulisin uskon uskoin uskomme uskoo
    luku luvun luvut
+   kaikkia kaikkiin kaikilla kaikilta kaikissa
    hankeapu botti`.split(/\s+/).filter((w) => w !== ''),
 );
 

@@ -3900,3 +3900,11 @@ describe('engine.decide: a number however its thousands are spaced', () => {
     expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain('5 000');
   });
 });
+
+describe('engine.decide: whom the release names as applicants', () => {
+  it('answers "…Pitääkö paikkansa, ketä kaikkia tiedotteessa mainitaan hakijoiksi?" with who may apply', async () => {
+    const { engine } = await bundled();
+    const question = 'Ymmärtääkseni kesäkuun 2024 Itä-Suomen hakuun voi hakea yhdistysten lisäksi myös säätiöt. Pitääkö paikkansa, ketä kaikkia tiedotteessa mainitaan hakijoiksi?';
+    expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain('yhdistykset, säätiöt');
+  });
+});

@@ -154,6 +154,8 @@ describe('isEligibilityQuestion', () => {
       ['jättää hakemuksen', 'hakuun', 'yhdistyksille', 'säätiö', 'kehittämisen', 'kesäkuun', '2024', 'kansalaistoimijalähöisen', 'tarkoitettu', 'vain'],
       true,
     ],
+    // "ketä kaikkia … mainitaan hakijoiksi": whom (spoken partitive) the release names as applicants.
+    ['Pitääkö paikkansa, ketä kaikkia tiedotteessa mainitaan hakijoiksi?', ['tiedotteessa', 'hakijoiksi'], true],
     // "vai käykö molemmat": both of the actors the member named, still who.
     ['Kumpi meistä voi olla hakijana kesäkuun 2024 Itä-Suomen haussa, vai käykö molemmat?', ['itä suomen', 'haussa', 'hakijana', 'kesäkuun', '2024', 'molemmat'], true],
     ['Voiko usea yhdistys hakea yhteishankkeena?', ['yhdistys', 'hakea', 'yhteishankkeena'], false],
