@@ -701,6 +701,36 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
     about: 'written blind at the start of the twenty-second session of 3.12.2026 as a plain mix by someone who has seen no other set, some with a greeting or context first; measured once with the session\'s starting engine (28f8a28): 96.0 % / 100.0 % (dated 5/5, English 6/6)',
     floors: { answerableHit: 0.96, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
   },
+  {
+    file: 'validation148.yaml',
+    about: 'written blind early in the twenty-second session of 3.12.2026 as a plain, realistic mix of Teams chat; measured once with the engine of d45f473 (mid-session): 88.0 % / 86.7 % (dated 5/5, English 6/6); the session\'s starting engine (28f8a28) 88.0 % / 86.7 %',
+    floors: { answerableHit: 0.88, unanswerableHandoff: 0.86, dated: 1.0, english: 1.0 },
+  },
+  {
+    file: 'validation149.yaml',
+    about: 'written blind early in the twenty-second session of 3.12.2026 as members who have read part of a document and ask about a detail in their own words, naming the document loosely; measured once with the engine of d45f473 (mid-session): 96.0 % / 80.0 % (dated 5/5, English 6/6); the session\'s starting engine (28f8a28) 96.0 % / 80.0 %',
+    floors: { answerableHit: 0.96, unanswerableHandoff: 0.8, dated: 1.0, english: 1.0 },
+  },
+  {
+    file: 'validation150.yaml',
+    about: 'written blind early in the twenty-second session of 3.12.2026 as short one-line yes/no, how much, when and who questions, half without a question mark; measured once with the engine of d45f473 (mid-session): 100.0 % / 86.7 % (dated 5/5, English 6/6); the session\'s starting engine (28f8a28) 100.0 % / 86.7 %',
+    floors: { answerableHit: 1.0, unanswerableHandoff: 0.86, dated: 1.0, english: 1.0 },
+  },
+  {
+    file: 'validation151.yaml',
+    about: 'written blind early in the twenty-second session of 3.12.2026 as members of small rural associations in plain, slightly old-fashioned Finnish, some naming their municipality, English from a summer resident; measured once with the engine of d45f473 (mid-session): 84.0 % / 93.3 % (dated 5/5, English 3/6); the session\'s starting engine (28f8a28) 82.0 % / 93.3 %',
+    floors: { answerableHit: 0.84, unanswerableHandoff: 0.93, dated: 1.0, english: 0.5 },
+  },
+  {
+    file: 'validation152.yaml',
+    about: 'written blind early in the twenty-second session of 3.12.2026 as one or two sentences about the member\'s plan before the question; measured once with the engine of d45f473 (mid-session): 94.0 % / 100.0 % (dated 5/5, English 5/6); the session\'s starting engine (28f8a28) 92.0 % / 100.0 %',
+    floors: { answerableHit: 0.94, unanswerableHandoff: 1.0, dated: 1.0, english: 0.83 },
+  },
+  {
+    file: 'validation153.yaml',
+    about: 'written blind early in the twenty-second session of 3.12.2026 as a plain mix by someone who has seen no other set, with a few typos and spoken forms; measured once with the engine of d45f473 (mid-session): 90.0 % / 100.0 % (dated 5/5, English 5/6); the session\'s starting engine (28f8a28) 90.0 % / 100.0 %',
+    floors: { answerableHit: 0.9, unanswerableHandoff: 1.0, dated: 1.0, english: 0.83 },
+  },
 ];
 
 const reports = new Map<string, Promise<EvalReport>>();
