@@ -167,7 +167,7 @@ const CALL_PRONOUN = /^(se|sen|siihen|siinä|sitä|it)$/u;
 const STILL_IN_TIME = /^(ehti\p{L}*|ehdi\p{L}*|kerke\p{L}*|kerki\p{L}*|vielä|viel|auki|ajoissa|myöhä\p{L}*)$/u;
 
 /** Words that ask when a call closes ("mihin asti", "viimeinen päivä", "deadline"). */
-const CLOSING_WORD = /^(asti|saakka|mennessä|viimeistään|päätty\p{L}*|sulkeu\p{L}*|loppu\p{L}*|viimei\p{L}*|deadline|close|closes|closed|closing|until|end|ends|ended)$/u;
+const CLOSING_WORD = /^(asti|saakka|mennessä|viimeistään|päätty\p{L}*|sulkeu\p{L}*|loppu\p{L}*|viimei\p{L}*|viimen\p{L}*|deadline|close|closes|closed|closing|until|end|ends|ended)$/u;
 
 /** "18.6.2024" as an ISO date; nothing for other words. */
 function isoDateOf(word: string): string[] {
@@ -1026,12 +1026,20 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
       const named = calls.filter(
         (c) => timesNamed.every((w) => aboutTime(w, documentTimes({ date: c.call.opens, calls: [c.call] })) === true) && datesNamed.every((d) => d === c.call.opens),
       );
+      // The call meant: the one of the number named ("2/2024"); of the calls opened in a month named without its year,
+      // asked in the present ("milloin kesäkuun haku sulkeutuu"), the latest, not the one of June 2022 (asked in the past,
+      // "Milloin kesäkuun haku päättyi?", either may be meant: the status of both tells).
+      const numbered = numbers.length === 0 ? named : named.filter((c) => numbers.some((n) => c.call.name.replace(/\s+/g, '').includes(n)));
+      const latestOpening = numbered.reduce((latest, c) => (c.call.opens > latest ? c.call.opens : latest), '');
+      const yearNamed = timesNamed.some((w) => /^20\d{2}$/u.test(w)) || datesNamed.length > 0;
+      const meant = numbers.length > 0 || yearNamed || timesNamed.length === 0 || asked.some((w) => PAST_TENSE.test(w)) ? numbered : numbered.filter((c) => c.call.opens === latestOpening);
       const namesCall = timesNamed.length > 0 || datesNamed.length > 0;
       // ("…hausta vielä: koska on viimeinen hakupäivä?": before a colon, "vielä" adds a question, after it what is asked.)
       const asksIfOpen = (afterColon === undefined ? asked : tokenize(afterColon)).some((w) => ASKS_IF_OPEN.test(w));
       const asksClosing = asked.some((w) => CLOSING_WORD.test(w)) && (asked.some((w) => PAST_TENSE.test(w)) || (namesCall && !asksIfOpen));
-      if (asksClosing && named.length > 0 && named.every((c) => c.call.closes === undefined && daysSinceOpening(c.call, ctx.today) > RECENT_OPENING_DAYS)) {
-        return { kind: 'handoff', lang, question, reason: 'not_stated', score: 0 };
+      if (asksClosing && meant.length > 0 && meant.every((c) => c.call.closes === undefined && daysSinceOpening(c.call, ctx.today) > RECENT_OPENING_DAYS)) {
+        const [call] = meant;
+        return { kind: 'handoff', lang, question, reason: 'not_stated', score: 0, ...(call === undefined ? {} : { endUnknown: { name: call.call.name, opens: call.call.opens } }) };
       }
       // "Joko Etelä-Savon haku 2/2024 on auki?": the call named by its number, not every call of the region; a call open
       // (or opened, its end not told) stays, so that the answer never says no call is open when one is.

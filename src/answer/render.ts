@@ -130,7 +130,7 @@ export function renderText(decision: Decision): string {
         ...decision.candidates.map((c, i) => `${t.candidateLine(i + 1, c.headings.join(' › ') || c.source.title, c.source.title)}\n${snippet(c.excerpt)}`),
       ].join('\n\n');
     case 'handoff':
-      return t.handoff;
+      return handoffText(decision);
     case 'invalid':
       switch (decision.reason) {
         case 'empty':
@@ -170,4 +170,10 @@ function uniqueSources(sources: readonly SourceRef[]): SourceRef[] {
   const seen = new Map<string, SourceRef>();
   for (const s of sources) if (!seen.has(s.docId)) seen.set(s.docId, s);
   return [...seen.values()];
+}
+
+/** What a handoff says before the offer to forward: that the call's closing is not told, when that was asked. */
+export function handoffText(decision: Extract<Decision, { kind: 'handoff' }>): string {
+  const t = messages(decision.lang).answer;
+  return decision.endUnknown === undefined ? t.handoff : `${t.closingNotStated(decision.endUnknown.name, formatDate(decision.endUnknown.opens))} ${t.askAdviserDeadline}`;
 }

@@ -69,7 +69,15 @@ export type Decision =
    * no_evidence: nothing in the documents answers it; not_stated: the passage about it is found and
    * does not state what is asked (a plan, when what came true is asked), so no part of it is retried.
    */
-  | { kind: 'handoff'; lang: Lang; question: string; reason: 'no_evidence' | 'not_stated'; score: number }
+  | {
+      kind: 'handoff';
+      lang: Lang;
+      question: string;
+      reason: 'no_evidence' | 'not_stated';
+      score: number;
+      /** Asked when a call closes that its document tells only the opening of: said so before the offer to forward. */
+      endUnknown?: { name: string; opens: string };
+    }
   | { kind: 'invalid'; lang: Lang; question: string; reason: InvalidReason; score: 0 };
 
 export interface AskContext {

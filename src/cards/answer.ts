@@ -1,3 +1,4 @@
+import { handoffText } from '../answer/render.js';
 import { MAX_QUESTION_CHARS, type Decision } from '../answer/types.js';
 import { messages } from '../i18n/index.js';
 import { adaptiveCard, text, type AdaptiveCard } from './adaptive.js';
@@ -20,7 +21,7 @@ export function decisionCard(decision: Decision): AdaptiveCard | undefined {
     case 'clarify':
       return clarifyCard(decision);
     case 'handoff':
-      return adaptiveCard([text(messages(decision.lang).answer.handoff)], [askAdviserAction(decision.question, decision.lang)]);
+      return adaptiveCard([text(handoffText(decision))], [askAdviserAction(decision.question, decision.lang)]);
     case 'invalid':
       return decision.reason === 'too_long'
         ? adaptiveCard(

@@ -2963,6 +2963,25 @@ describe('engine.decide: asked in the present when a call with no known end clos
     expect(engine.decide(question, { today: '2026-11-23' })).toMatchObject({ kind: 'handoff', reason: 'not_stated' });
   });
 
+  it.each([
+    // A month without its year names the latest call opened that month (June 2024), not the one of June 2022 too.
+    'milloin kesäkuun itä-suomen haku sulkeutuu',
+    'mihin päivään asti kesäkuun itä-suomen haku on auki',
+    // "viimenen", spoken for "viimeinen".
+    'mikä on se viimenen hakupäivä siihen kesäkuussa 2024 avattuun itä-suomen hakuun',
+  ])('hands "%s" off, saying the release tells only when the call opened', async (question) => {
+    const { engine } = await bundled();
+    const d = engine.decide(question, { today: '2026-11-23' });
+    expect(d).toMatchObject({ kind: 'handoff', reason: 'not_stated', endUnknown: { opens: '2024-06-18' } });
+    expect(renderText(d)).toContain('avattiin 18.6.2024, mutta päättymispäivää ei kerrota');
+  });
+
+  it('still answers when a call named by its number closed ("Mihin päivään asti Etelä-Savon haku 2/2024 oli auki?"), and with no call named at all', async () => {
+    const { engine } = await bundled();
+    expect(renderText(engine.decide('Mihin päivään asti Etelä-Savon haku 2/2024 oli auki?', { today: '2026-11-23' }))).toContain('10.5.2024');
+    expect(engine.decide('mikä se etelä-savon haku nyt oli, mikä numero sillä oli ja mihin asti sinne sai laittaa paperit', { today: '2026-11-23' }).kind).toBe('call_status');
+  });
+
   it('tells the status of the call named by its opening while it may still be open (1.7.2024)', async () => {
     const { engine } = await bundled();
     expect(engine.decide('Mihin päivään asti kesäkuussa 2024 avattu Itä-Suomen kake-haku on auki?', { today: '2024-07-01' }).kind).toBe('call_status');

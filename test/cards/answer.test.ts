@@ -140,6 +140,16 @@ describe('decisionCard', () => {
     expect(submitsOf(card)).toEqual([{ action: 'handoff.offer', question: 'Pizza?', lang: 'fi' }]);
   });
 
+  it('says, for a handoff of when a call closes, that its document tells only the opening, in the member\'s language, and offers the adviser', () => {
+    const endUnknown = { name: 'Hankehaku (tiedote 18.6.2024)', opens: '2024-06-18' };
+    const fi = decisionCard({ kind: 'handoff', lang: 'fi', question: 'Milloin haku sulkeutuu?', reason: 'not_stated', score: 0, endUnknown });
+    expect(JSON.stringify(fi)).toContain('avattiin 18.6.2024, mutta päättymispäivää ei kerrota');
+    expect(submitsOf(fi)).toEqual([{ action: 'handoff.offer', question: 'Milloin haku sulkeutuu?', lang: 'fi' }]);
+    expectWellFormed(fi);
+    const en = decisionCard({ kind: 'handoff', lang: 'en', question: 'When does it close?', reason: 'not_stated', score: 0, endUnknown });
+    expect(JSON.stringify(en)).toContain('opened on 18.6.2024, but no closing date is given');
+  });
+
   it('has no card for an empty question, and cuts a too-long one to what a button may carry', () => {
     expect(decisionCard({ kind: 'invalid', lang: 'fi', question: '', reason: 'empty', score: 0 })).toBeUndefined();
     const long = 'a'.repeat(100_000);

@@ -13,6 +13,7 @@ export const answer: typeof fi = {
   clarifyIntro: 'Did you mean one of these?',
   handoff:
     "I couldn't find a reliable answer to this in the call documents. I can forward your question to your region's project adviser, who will reply to you in this chat.",
+  closingNotStated: (name, opens) => `The call documents do not say when the call closes: ${name} opened on ${opens}, but no closing date is given.`,
   invalidEmpty: 'Please type your question and I will look for the answer in the call documents. For example: "How much own funding is needed?"',
   invalidTooLong: (max) => `Your message is too long (over ${max} characters). Please ask more briefly, or ask me to forward it to an adviser.`,
   invalidNoWords: 'I could not find a question in your message. Please ask in words, for example: "When does the call close?"',

@@ -13,6 +13,8 @@ export const answer = {
   clarifyIntro: 'Tarkoititko jotakin näistä?',
   handoff:
     'En löytänyt tähän luotettavaa vastausta hakuaineistosta. Voin välittää kysymyksesi alueesi hankeneuvojalle, joka vastaa sinulle tähän keskusteluun.',
+  /** Asked when a call closes that its document tells only the opening of. */
+  closingNotStated: (name: string, opens: string): string => `Hakuaineistosta ei selviä, milloin haku päättyy: ${name} avattiin ${opens}, mutta päättymispäivää ei kerrota.`,
   invalidEmpty: 'Kirjoita kysymyksesi, niin etsin vastauksen hakuaineistosta. Esimerkiksi: "Paljonko omarahoitusta tarvitaan?"',
   invalidTooLong: (max: number): string =>
     `Viestisi on liian pitkä (yli ${max} merkkiä). Kirjoita kysymys lyhyemmin, tai pyydä välittämään se neuvojalle.`,
