@@ -338,6 +338,7 @@ export type Engine = AnswerEngine & { readonly index: SearchIndex; explain(): Ex
 export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = DEFAULT_THRESHOLDS, prebuilt?: SearchIndex): Engine {
   // The passages' joined text is not kept: with a large knowledge base it would double the text in memory.
   const passages = new Map<string, { passage: Passage; doc: KnowledgeDocument }>();
+  const documentTypes = new Map(kb.documents.map((doc) => [doc.meta.id, doc.meta.type]));
   for (const doc of kb.documents) for (const p of doc.passages) passages.set(p.id, { passage: p, doc });
   // What kind of fact a passage states (an amount, a sum, a street address, a time of day, a website): looked at
   // only for the candidates of questions that ask for that kind, then remembered.
@@ -1023,17 +1024,22 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
       const naming = askingWords !== undefined && (askingWords.some((w) => CALL_PRONOUN.test(w)) || !askingWords.some(namesTime)) ? words : asked;
       const timesNamed = naming.filter(namesTime);
       const datesNamed = naming.flatMap(isoDateOf);
+      // ("ELY:n tiedotteessa kerrottiin että haku on avattu, mutta mihin päivään asti…?": the press release names the call it announces.)
+      const namedTypes = new Set(naming.flatMap(sourceTypesOf));
       const named = calls.filter(
-        (c) => timesNamed.every((w) => aboutTime(w, documentTimes({ date: c.call.opens, calls: [c.call] })) === true) && datesNamed.every((d) => d === c.call.opens),
+        (c) =>
+          timesNamed.every((w) => aboutTime(w, documentTimes({ date: c.call.opens, calls: [c.call] })) === true) &&
+          datesNamed.every((d) => d === c.call.opens) &&
+          (!namedTypes.has('press_release') || documentTypes.get(c.source.docId) === 'press_release'),
       );
       // The call meant: the one of the number named ("2/2024"); of the calls opened in a month named without its year,
       // asked in the present ("milloin kesäkuun haku sulkeutuu"), the latest, not the one of June 2022 (asked in the past,
       // "Milloin kesäkuun haku päättyi?", either may be meant: the status of both tells).
+      const namesCall = timesNamed.length > 0 || datesNamed.length > 0 || namedTypes.has('press_release');
       const numbered = numbers.length === 0 ? named : named.filter((c) => numbers.some((n) => c.call.name.replace(/\s+/g, '').includes(n)));
       const latestOpening = numbered.reduce((latest, c) => (c.call.opens > latest ? c.call.opens : latest), '');
       const yearNamed = timesNamed.some((w) => /^20\d{2}$/u.test(w)) || datesNamed.length > 0;
-      const meant = numbers.length > 0 || yearNamed || timesNamed.length === 0 || asked.some((w) => PAST_TENSE.test(w)) ? numbered : numbered.filter((c) => c.call.opens === latestOpening);
-      const namesCall = timesNamed.length > 0 || datesNamed.length > 0;
+      const meant = numbers.length > 0 || yearNamed || !namesCall || asked.some((w) => PAST_TENSE.test(w)) ? numbered : numbered.filter((c) => c.call.opens === latestOpening);
       // ("…hausta vielä: koska on viimeinen hakupäivä?": before a colon, "vielä" adds a question, after it what is asked.)
       const asksIfOpen = (afterColon === undefined ? asked : tokenize(afterColon)).some((w) => ASKS_IF_OPEN.test(w));
       const asksClosing = asked.some((w) => CLOSING_WORD.test(w)) && (asked.some((w) => PAST_TENSE.test(w)) || (namesCall && !asksIfOpen));

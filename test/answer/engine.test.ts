@@ -2967,6 +2967,8 @@ describe('engine.decide: asked in the present when a call with no known end clos
     // A month without its year names the latest call opened that month (June 2024), not the one of June 2022 too.
     'milloin kesäkuun itä-suomen haku sulkeutuu',
     'mihin päivään asti kesäkuun itä-suomen haku on auki',
+    // The press release named is the call it announces.
+    'ELY:n tiedotteessa kerrottiin että haku on avattu, mutta mihin päivään asti hakemuksen voi jättää?',
     // "viimenen", spoken for "viimeinen".
     'mikä on se viimenen hakupäivä siihen kesäkuussa 2024 avattuun itä-suomen hakuun',
   ])('hands "%s" off, saying the release tells only when the call opened', async (question) => {
