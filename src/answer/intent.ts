@@ -622,7 +622,9 @@ export function isEligibilityQuestion(words: readonly string[], content: readonl
   // "Pitääkö hakijan toimia tietyllä alueella?": asked what the applicant must be, with no actor named.
   // "Ketkä voivat jättää hakemuksen kesäkuun haussa?": asked who, with nothing else left, is who may apply.
   // ("kelpaako pohjoissavolainen porukka kesäkuun hakuun": an actor named only by its form is an actor named.)
-  return rest.every((w) => ACTORS.test(w) || MEANT.test(w)) && (rest.length > 0 || forWhom || words.some((w) => WE.test(w) || THE_APPLICANT.test(w) || WHO.test(w) || ACTOR_FORM.test(w)));
+  // ("voiko pohjois-savosta hakea … vai onko se vaan etelä-savolaisille": applying from a region asks who, by where they are.)
+  const fromRegion = words.some((w) => REGION_NAMES.test(w) && /(sta|stä|lta|ltä)$/u.test(w));
+  return rest.every((w) => ACTORS.test(w) || MEANT.test(w)) && (rest.length > 0 || forWhom || fromRegion || words.some((w) => WE.test(w) || THE_APPLICANT.test(w) || WHO.test(w) || ACTOR_FORM.test(w)));
 }
 
 /** An actor's legal form ("rekisteröity ry", "vapaamuotoinen porukka", "an informal group"): still who. */
@@ -642,7 +644,7 @@ export function asksCallNumber(words: readonly string[]): boolean {
 /** The regions' names ("Pohjois-Savossa toimivia yhdistyksiä", "vain Etelä-Savolle"): where, not who. */
 const REGION_NAMES = /^(pohjois|etelä|itä|savo\p{L}*|savon|karjal\p{L}*|suomi|suomen|suomessa|north|south|east|eastern|savo|karelia|finland)$/u;
 const REGION_NOUNS = /^(maakun\p{L}*|alueet|alueita|alueilla|alueella|alueelle|hakualue\p{L}*|regions?|provinces?|areas?)$/u;
-const WHICH = /^(mitkä|mitä|missä|mis|mihin|millä|koskeeko|kattaako|käykö|kuuluuko|kuulummeko|kuulutaanko|kelpaako|pääseekö|which|what|where)$/;
+const WHICH = /^(mitkä|mitä|missä|mis|mistä|mihin|millä|koskeeko|kattaako|käykö|kuuluuko|kuulummeko|kuulutaanko|kelpaako|pääseekö|which|what|where)$/;
 
 /**
  * "Mitkä maakunnat kuuluu tähän hakuun?", "Which regions does the call cover?": where the call

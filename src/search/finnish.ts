@@ -75,6 +75,7 @@ export const QUESTION_WORDS_FI = new Set(
    muistan muistin väärin väärää ymmärtääkseni käsittääkseni ymmärsin käsitin ymmärrän käsitän ymmärränkö käsitänkö ymmärsinkö käsitinkö oletan oletin oletankin luulen luulin luulisin uskon uskoin uskomme uskoo
    luku luvun luvut
    kaikkia kaikkiin kaikilla kaikilta kaikissa
+   tohon tossa tosta tolla tolle tolta tuohon tuossa tuosta tuolle tuolta noihin noissa noista noille noilla
    hankeapu botti`.split(/\s+/).filter((w) => w !== ''),
 );
 

@@ -156,6 +156,8 @@ describe('isEligibilityQuestion', () => {
     ],
     // "ketä kaikkia … mainitaan hakijoiksi": whom (spoken partitive) the release names as applicants.
     ['Pitääkö paikkansa, ketä kaikkia tiedotteessa mainitaan hakijoiksi?', ['tiedotteessa', 'hakijoiksi'], true],
+    // Applying from a region asks who may apply, by where they are ("tohon", spoken "tuohon", is no content).
+    ['voiko pohjois-savosta hakea tohon elyn kesäkuun hakuun vai onko se vaan etelä-savolaisille', ['pohjois savosta', 'hakuun', 'hakea', 'elyn', 'kesäkuun', 'etelä', 'savolaisille'], true],
     // "vai käykö molemmat": both of the actors the member named, still who.
     ['Kumpi meistä voi olla hakijana kesäkuun 2024 Itä-Suomen haussa, vai käykö molemmat?', ['itä suomen', 'haussa', 'hakijana', 'kesäkuun', '2024', 'molemmat'], true],
     ['Voiko usea yhdistys hakea yhteishankkeena?', ['yhdistys', 'hakea', 'yhteishankkeena'], false],
@@ -765,6 +767,7 @@ describe('isCallAreaQuestion', () => {
     ['mitkä kunnat kuuluu etelä-savon haun alueeseen', false],
     ['Saako maakunnan hakuun hakea kahdella hakemuksella?', false],
     ['Minkä maakuntien toimijoita tiedotteen haku koskee?', true],
+    ['mistä maakunnista hakijat saa olla tossa kesäkuun 2024 haussa', true],
     // Which authority opened it, not which regions it covers.
     ['minkä maakunnan ely sen kesäkuun 2024 haun avas', false],
     // Whether the call holds in a region too, or only in one.

@@ -88,6 +88,10 @@ describe('stem and terms', () => {
     for (const w of ['no', 'joo', 'lyhyesti']) expect(QUESTION_WORDS_FI.has(w), w).toBe(true);
   });
 
+  it('knows spoken demonstratives ("tohon", "tossa") for question words', () => {
+    for (const w of ['tohon', 'tossa', 'tosta', 'tuohon']) expect(QUESTION_WORDS_FI.has(w), w).toBe(true);
+  });
+
   it('knows "luku" (the number asked about) for a question word, not the start of "lukuisia"', () => {
     for (const w of ['luku', 'luvun', 'luvut']) expect(QUESTION_WORDS_FI.has(w), w).toBe(true);
   });
