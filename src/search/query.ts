@@ -405,7 +405,7 @@ export function isActorCompound(word: string): boolean {
 const OWN_ACTOR_SPAN = 4;
 
 /** Words that only colour what is said ("ihan", "tosi", "nyt"): no glossary phrase or question is about them. */
-const FILLERS = /^(ihan|aivan|tosi|nyt|sitten|sit|vähän|kyllä|niinku|niiku|tota)$/u;
+const FILLERS = /^(ihan|aivan|tosi|nyt|sitten|sit|vähän|kyllä|niinku|niiku|tota|jotain|jotakin|joitain|joitakin)$/u;
 
 /** Phrases that only say how generally something is asked: "yleisellä tasolla", "yleisesti ottaen". */
 const FILLER_PHRASES: readonly (readonly [string, string])[] = [

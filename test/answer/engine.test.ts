@@ -3929,3 +3929,11 @@ describe('engine.decide: whom the release names as applicants', () => {
     expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain('yhdistykset, säätiöt');
   });
 });
+
+describe('engine.decide: trying something new without knowing it works', () => {
+  it('answers "saako tällä rahalla kokeilla jotain ihan uutta toimintatapaa vaikkei oo varmuutta että se toimii" with the culture of experimenting ("jotain ihan" between the glossary phrase\'s words is filler)', async () => {
+    const { engine } = await bundled();
+    const question = 'saako tällä rahalla kokeilla jotain ihan uutta toimintatapaa vaikkei oo varmuutta että se toimii';
+    expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain('kokeilukulttuuria');
+  });
+});

@@ -469,6 +469,12 @@ describe('analyzeQuestion: chat shorthand', () => {
 });
 
 describe('analyzeQuestion: filler phrases', () => {
+  it('reads a glossary phrase across "jotain" and "ihan" ("kokeilla jotain ihan uutta toimintatapaa")', () => {
+    const glossary = compileGlossary([{ term: 'kokeilukulttuuria', synonyms: ['kokeilla uutta toimintatapaa'], en: [] }]);
+    const concepts = analyzeQuestion('saako kokeilla jotain ihan uutta toimintatapaa', glossary, INDEX.vocabulary).concepts;
+    expect(concepts.map((c) => c.surface)).toEqual(['kokeilla uutta toimintatapaa']);
+  });
+
   it('drops "yleisellä tasolla" and "yleisesti ottaen", but keeps "tasolla" alone', () => {
     const surfaces = (q: string): string[] => analyzeQuestion(q, GLOSSARY, INDEX.vocabulary).concepts.map((c) => c.surface);
     expect(surfaces('mikä on omavastuu yleisellä tasolla')).toEqual(surfaces('mikä on omavastuu'));
