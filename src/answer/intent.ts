@@ -595,7 +595,7 @@ const WE = /^(me|meidän|meiän|mekin|voidaanko|voimmeko|we|us|our)$/;
 /** Where the asker works and which call they mean: context, not another question ("toimii Savonlinnassa", "kesäkuussa avattua"). */
 const APPLY_CONTEXT = /^(luetel|mainit|[a-zäöå]*kappalee|toimi|sijai|avat|avaut|avaam|avann|avasi|avas$|julkai|tiedotti|tiedotettiin|tiedottam|kirjoitti|kirjoitettiin|kaikki|kaikkia|kaikkien|koko$|nimenomaan|vain$|only$|koske|vai|muut|muita|käy$|kelpaa$|olla$|itse$|rekisteröi|registered$|be$|alue|tietty|tietyl|rajat|rajoitet|hakemu|region|area|operat|certain|based$|announced$|published$|opened$|also$|application|tiedotte|press$|release$|driven$|development$)/;
 /** "kesäkuun 2024 haussa" (namesTime): which call is meant; "tämä haku": the call itself. */
-const CALL_NOUN = /^(haku|hakua|hausta|haulla|haulle|hankehaku|hankehau\p{L}*|\p{L}{3,}haku)$/u;
+const CALL_NOUN = /^(haku|hakua|hausta|haulla|haulle|hankehaku|hankehau\p{L}*|\p{L}{3,}(?:haku|hakuun|haussa|hausta|haun|hakua))$/u;
 const FOR_WHOM = /^(kenelle|keille|kenen|whom)$/;
 const CONCERNS = /^(koskeeko|koskeeks|koskisiko|koskisko)$/;
 const MEANT = /^(tarkoitettu|tarkotettu|tarkoitetaan|suunnattu|meant|intended|aimed)$/;

@@ -156,6 +156,8 @@ describe('isEligibilityQuestion', () => {
     ],
     // "ketä kaikkia … mainitaan hakijoiksi": whom (spoken partitive) the release names as applicants.
     ['Pitääkö paikkansa, ketä kaikkia tiedotteessa mainitaan hakijoiksi?', ['tiedotteessa', 'hakijoiksi'], true],
+    // A compound call noun in any case ("rahotushakuun") names the call.
+    ['Saako tällainen seura jättää hakemuksen Itä-Suomen rahotushakuun, vai onko raha tarkoitettu vain säätiöille?', ['jättää hakemuksen', 'itä suomen', 'raha', 'rahotushakuun', 'säätiöille', 'tarkoitettu', 'vain'], true],
     // Applying from a region asks who may apply, by where they are ("tohon", spoken "tuohon", is no content).
     ['voiko pohjois-savosta hakea tohon elyn kesäkuun hakuun vai onko se vaan etelä-savolaisille', ['pohjois savosta', 'hakuun', 'hakea', 'elyn', 'kesäkuun', 'etelä', 'savolaisille'], true],
     // "vai käykö molemmat": both of the actors the member named, still who.
