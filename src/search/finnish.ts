@@ -76,6 +76,7 @@ export const QUESTION_WORDS_FI = new Set(
    luku luvun luvut
    kaikkia kaikkiin kaikilla kaikilta kaikissa
    tohon tossa tosta tolla tolle tolta tuohon tuossa tuosta tuolle tuolta noihin noissa noista noille noilla
+   sanalla sanoin sanoilla termillä ilmaisulla nimityksellä kutsutaan kutsuttu kutsutaanko nimitetään nimitetäänkö
    hankeapu botti`.split(/\s+/).filter((w) => w !== ''),
 );
 

@@ -3937,3 +3937,13 @@ describe('engine.decide: trying something new without knowing it works', () => {
     expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain('kokeilukulttuuria');
   });
 });
+
+describe('engine.decide: by what word a document calls something', () => {
+  it.each([
+    'Puhutaanko Etelä-Savon ilmoituksessa maahanmuutajista, ja millä sanalla heitä siinä kutsutaan?',
+    'meidän yhdistys savonlinnassa tekee kotoutumistyötä. mainitaanko etelä-savon ilmoituksessa maahanmuuttajat ja millä sanalla',
+  ])('answers "%s" from the call\'s emphasised contents ("millä sanalla", "kutsutaan" ask how, not what)', async (question) => {
+    const { engine } = await bundled();
+    expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain('maahan muuttaneiden');
+  });
+});
