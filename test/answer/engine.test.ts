@@ -3947,3 +3947,11 @@ describe('engine.decide: by what word a document calls something', () => {
     expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain('maahan muuttaneiden');
   });
 });
+
+describe('engine.decide: English pronouns', () => {
+  it('offers the Koonto contacts for "…e-mail our idea to the Koonto project manager first. What is his e-mail address?" ("his", "first" are no topic)', async () => {
+    const { engine } = await bundled();
+    const question = "We're a residents' association in Kuopio and want to e-mail our idea to the Koonto project manager first. What is his e-mail address?";
+    expect(renderText(engine.decide(question, { today: '2026-11-23' }))).toContain('tuomas.puustinen@pssotu.fi');
+  });
+});
