@@ -24,7 +24,7 @@ const W_HEAD = 0.5;
 const W_TYPO_SUFFIX = 0.5;
 const MAX_TYPO_SUFFIX_LENGTH = 30;
 /** The end of a compound naming a part of a document ("-kalvo", "-dia", "-kohta"): the compound is about its head. */
-const DOCUMENT_PART = /^e?(kalvo|kalvoj|dia|dio|sivu|kohta|kohda|lista|teksti|osio|otsiko|otsikko)\p{L}{0,3}$/u;
+const DOCUMENT_PART = /^e?(kalvo|kalvoj|dia|dio|slaidi|slaide|slaid|sivu|kohta|kohda|lista|teksti|osio|otsiko|otsikko)\p{L}{0,3}$/u;
 const MAX_MATCHES = 12;
 
 /** Strong and weak grades of Finnish consonants, both ways: tt ↔ t, nt ↔ nn, p ↔ v... */

@@ -3955,3 +3955,11 @@ describe('engine.decide: English pronouns', () => {
     expect(renderText(engine.decide(question, { today: '2026-11-23' }))).toContain('tuomas.puustinen@pssotu.fi');
   });
 });
+
+describe('engine.decide: "slaidi", the members\' word for a slide', () => {
+  it('answers "keitä koonnon slaideissa tarkotetaan haavoittuvimmassa asemassa olevilla kohderyhmillä? onks esim koulun kesken jättäneet siinä" from Koonto\'s slides', async () => {
+    const { engine } = await bundled();
+    const d = answerOf(engine.decide('keitä koonnon slaideissa tarkotetaan haavoittuvimmassa asemassa olevilla kohderyhmillä? onks esim koulun kesken jättäneet siinä', { today: '2026-11-23' }));
+    expect(d.passage.excerpt).toContain('palveluiden ulkopuolella');
+  });
+});
