@@ -731,6 +731,36 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
     about: 'written blind early in the twenty-second session of 3.12.2026 as a plain mix by someone who has seen no other set, with a few typos and spoken forms; measured once with the engine of d45f473 (mid-session): 90.0 % / 100.0 % (dated 5/5, English 5/6); the session\'s starting engine (28f8a28) 90.0 % / 100.0 %',
     floors: { answerableHit: 0.9, unanswerableHandoff: 1.0, dated: 1.0, english: 0.83 },
   },
+  {
+    file: 'validation154.yaml',
+    about: 'written blind mid-session in the twenty-second session of 3.12.2026 as a plain, realistic mix of Teams chat; never studied: measured, unseen, with the engine of 8247247 (mid-session): 96.0 % / 93.3 % (dated 5/5, English 6/6); the session\'s starting engine (28f8a28) 96.0 % / 93.3 %',
+    floors: { answerableHit: 0.96, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
+  },
+  {
+    file: 'validation155.yaml',
+    about: 'written blind mid-session in the twenty-second session of 3.12.2026 as members asking whether what they plan or believe is allowed or required; never studied: measured, unseen, with the engine of 8247247 (mid-session): 74.0 % / 80.0 % (dated 5/5, English 3/6); the session\'s starting engine (28f8a28) 74.0 % / 80.0 %',
+    floors: { answerableHit: 0.74, unanswerableHandoff: 0.8, dated: 1.0, english: 0.5 },
+  },
+  {
+    file: 'validation156.yaml',
+    about: 'written blind mid-session in the twenty-second session of 3.12.2026 as a plain mix with eleven English questions from members of immigrant associations writing simple English; never studied: measured, unseen, with the engine of 8247247 (mid-session): 92.0 % / 93.3 % (dated 5/5, English 8/11); the session\'s starting engine (28f8a28) 92.0 % / 93.3 %',
+    floors: { answerableHit: 0.92, unanswerableHandoff: 0.93, dated: 1.0, english: 0.72 },
+  },
+  {
+    file: 'validation157.yaml',
+    about: 'written blind mid-session in the twenty-second session of 3.12.2026 as members asking about numbers: sums, percentages, counts, dates and durations; never studied: measured, unseen, with the engine of 8247247 (mid-session): 82.0 % / 100.0 % (dated 4/5, English 5/6); the session\'s starting engine (28f8a28) 82.0 % / 100.0 %',
+    floors: { answerableHit: 0.82, unanswerableHandoff: 1.0, dated: 0.8, english: 0.83 },
+  },
+  {
+    file: 'validation158.yaml',
+    about: 'written blind mid-session in the twenty-second session of 3.12.2026 as questions naming a person, a project, an organisation or a place from the documents, some names misspelt; never studied: measured, unseen, with the engine of 8247247 (mid-session): 86.0 % / 93.3 % (dated 5/5, English 4/6); the session\'s starting engine (28f8a28) 86.0 % / 93.3 %',
+    floors: { answerableHit: 0.86, unanswerableHandoff: 0.93, dated: 1.0, english: 0.66 },
+  },
+  {
+    file: 'validation159.yaml',
+    about: 'written blind mid-session in the twenty-second session of 3.12.2026 as a plain mix by someone who has seen no other set, with a few typos and spoken forms; never studied: measured, unseen, with the engine of 8247247 (mid-session): 90.0 % / 100.0 % (dated 5/5, English 6/6); the session\'s starting engine (28f8a28) 88.0 % / 93.3 %',
+    floors: { answerableHit: 0.9, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
+  },
 ];
 
 const reports = new Map<string, Promise<EvalReport>>();
