@@ -77,6 +77,7 @@ export const QUESTION_WORDS_FI = new Set(
    kaikkia kaikkiin kaikilla kaikilta kaikissa
    tohon tossa tosta tolla tolle tolta tuohon tuossa tuosta tuolle tuolta noihin noissa noista noille noilla
    sanalla sanoin sanoilla termillä ilmaisulla nimityksellä kutsutaan kutsuttu kutsutaanko nimitetään nimitetäänkö
+   kerron kerromme kerrotte kertoisin kertoisimme kertomaan
    hankeapu botti`.split(/\s+/).filter((w) => w !== ''),
 );
 

@@ -3963,3 +3963,13 @@ describe('engine.decide: "slaidi", the members\' word for a slide', () => {
     expect(d.passage.excerpt).toContain('palveluiden ulkopuolella');
   });
 });
+
+describe('engine.decide: whether what is told to an adviser spreads', () => {
+  it.each([
+    'Uskaltaako KANTOn neuvojille kertoa meidän yhdistyksen sisäisistä ongelmista ja rahahuolista, vai leviääkö ne eteenpäin?',
+    'Voiko KANTOn neuvojalle kertoa keskeneräisestä hankeideasta ilman, että se leviää eteenpäin?',
+  ])('answers "%s" with the advice being confidential', async (question) => {
+    const { engine } = await bundled();
+    expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain('luottamuksellisia');
+  });
+});
