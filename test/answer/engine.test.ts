@@ -3973,3 +3973,13 @@ describe('engine.decide: whether what is told to an adviser spreads', () => {
     expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain('luottamuksellisia');
   });
 });
+
+describe('engine.decide: the THL indicator in the members\' words', () => {
+  it.each([
+    'hankekuvauksessa puhuttiin jostain THL:n mittarista jota yhdistysten pitäis osata käyttää. mikä se on ja mitä sillä mitataan',
+    'mikä se THL:n osallisuusjuttu oli, mitä yhdistykset oppii käyttämään kanton avulla?',
+  ])('answers "%s" from KANTO\'s results ("osata käyttää", "oppii käyttämään" are the glossary\'s "hyödyntää")', async (question) => {
+    const { engine } = await bundled();
+    expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain('osallisuusindikaattoria');
+  });
+});
