@@ -3983,3 +3983,11 @@ describe('engine.decide: the THL indicator in the members\' words', () => {
     expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain('osallisuusindikaattoria');
   });
 });
+
+describe('engine.decide: "ensimmäinen" is first, not next', () => {
+  it('answers "Miten asukkaat otetaan mukaan Etelä-Savon 2/2024 haun ensimmäisen painotuksen mukaan?" from the emphasised contents, not the calls\' status', async () => {
+    const { engine } = await bundled();
+    const d = answerOf(engine.decide('Miten asukkaat otetaan mukaan Etelä-Savon 2/2024 haun ensimmäisen painotuksen mukaan?', { today: '2026-11-23' }));
+    expect(d.passage.excerpt).toContain('osallistetaan asukkaat');
+  });
+});

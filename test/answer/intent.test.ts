@@ -7,6 +7,9 @@ describe('isCallTimingQuestion', () => {
   it.each([
     ['Onko haku nyt auki?', true],
     ['Milloin hakuaika päättyy?', true],
+    ['Milloin on ensi haku?', true],
+    // "ensimmäinen" (first) is no "ensi" (next).
+    ['Mikä on haun ensimmäinen painotus?', false],
     // A member's English verb in Finnish ("missasinko": did I miss it).
     ['missasinko mä etelä-savon haun?', true],
     // A call named by a compound; not a kind of grant's call, which is another funder's.
