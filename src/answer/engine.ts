@@ -350,6 +350,19 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     // other kinds are stated in the text (a heading's "2/2024" is no date of anything asked).
     return (known[kind] ??= STATES_KIND[kind](kind === 'reason' ? `${passage.headings.join('\n')}\n${passageText(passage)}` : passageText(passage)));
   };
+  // The sentences of a passage that name organisations, with the projects each names: read the first time an organisation
+  // is asked about and kept (a 10,000-passage base holds hundreds of copies of one contact list, each read again per question).
+  const namingOrganisations = new Map<Passage, readonly { projects: readonly string[]; organisations: readonly string[] }[]>();
+  const organisationSentences = (passage: Passage): readonly { projects: readonly string[]; organisations: readonly string[] }[] => {
+    let sentences = namingOrganisations.get(passage);
+    if (sentences === undefined) {
+      sentences = sentencesOf(passageText(passage))
+        .map((sentence) => ({ projects: [...sentence.matchAll(ANY_PROJECT_NAME)].map((m) => (m[1] ?? '').toLowerCase()), organisations: organisationsNamed(sentence) }))
+        .filter((sentence) => sentence.organisations.length > 0);
+      namingOrganisations.set(passage, sentences);
+    }
+    return sentences;
+  };
   const index =
     prebuilt ??
     SearchIndex.build(
@@ -455,11 +468,10 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     // "Kuka toteutti Hyvä arki -hankkeen?": an organisation named beside another project ("…Kuhmon Työvire ry:n yhdessä toteuttama
     // Kuhmon Elinvoimasampo (ELSA) -hanke") did not run the one asked about; only sentences naming no other project tell.
     const askedProjects = new Set(projectNames.map((i) => analyzed.concepts[i]?.surface ?? ''));
-    const aboutAskedProject = (sentence: string): boolean => [...sentence.matchAll(ANY_PROJECT_NAME)].every((m) => askedProjects.has((m[1] ?? '').toLowerCase()));
     const namesOtherOrganisation = (passage: Passage): boolean =>
-      sentencesOf(passageText(passage))
-        .filter((sentence) => askedProjects.size === 0 || aboutAskedProject(sentence))
-        .some((sentence) => organisationsNamed(sentence).some((name) => !name.split(' ').some(namedInQuestion)));
+      organisationSentences(passage)
+        .filter((sentence) => askedProjects.size === 0 || sentence.projects.every((name) => askedProjects.has(name)))
+        .some((sentence) => sentence.organisations.some((name) => !name.split(' ').some(namedInQuestion)));
     const webConcepts = wants === 'web' ? analyzed.concepts.flatMap((c, i) => (c.surface.split(' ').some(isWebWord) ? [i] : [])) : [];
     // "…oli joku linkki…, mikä se osoite oli": beside a link, the address asked for is the web address the passage gives.
     const webAsked = wants === 'web' ? [...webConcepts, ...conceptsOfWords(analyzed.concepts, isAddressWord)] : [];
