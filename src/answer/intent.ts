@@ -198,7 +198,8 @@ export function asksInLanguage(words: readonly string[]): boolean {
   return words.some((w, i) => IN_LANGUAGE_FI.test(w) || (LANGUAGE_EN.test(w) && /^(in|into)$/u.test(words[i - 1] ?? '')));
 }
 
-const DECISION_WORDS = /^(päätö|päätös|rahoituspäätö|rahotuspäätö|myöntöpäätö|myönne|paato|rahoituspaato|rahotuspaato|myontopaato|decision|raportt|raportin|loppuraport|väliraport|report|maksatu|payment)/;
+/** A decision, report or payment, in any compound ("rahoitupäätökset", mistyped, is a funding decision too). */
+const DECISION_WORDS = /^(\p{L}*päätö|\p{L}*paato|myönne|decision|\p{L}*raport|report|maksatu|payment)/u;
 /** "edelleen", "nykyään", "still", "nowadays": how things are now. */
 const PRESENT_STATE = /^(edelleen|yhä|yhäkin|nykyään|nykyisin|nykysin|vieläkin|still|currently|nowadays)$/u;
 

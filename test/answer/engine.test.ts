@@ -3991,3 +3991,10 @@ describe('engine.decide: "ensimmäinen" is first, not next', () => {
     expect(d.passage.excerpt).toContain('osallistetaan asukkaat');
   });
 });
+
+describe('engine.decide: a funding decision mistyped', () => {
+  it('hands off "Milloin etelä-savon 2/2024 haun rahoitupäätökset tulee?" (when decisions come is no call period), not the calls\' status', async () => {
+    const { engine } = await bundled();
+    expect(engine.decide('Milloin etelä-savon 2/2024 haun rahoitupäätökset tulee?', { today: '2026-11-23' }).kind).toBe('handoff');
+  });
+});
