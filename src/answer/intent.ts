@@ -210,11 +210,12 @@ export function asksPresentState(words: readonly string[]): boolean {
   const asksYesNo = (v: string): boolean => YES_NO.test(v) || withoutClitic(v) !== v;
   if (words.some((w, i) => PRESENT_STATE.test(w) && words.slice(Math.max(0, i - 4), i).some((v) => asksYesNo(v) || /^(does|do|has|have|missä|kuka|ketkä|where|who)$/.test(v)))) return true;
   // "…perustettiin Kaikumedia-sivusto. Onko se vielä toiminnassa…?": whether a thing the documents tell of still runs.
+  // ("onks teija sivonen vielä pksotulla töissä": whether a person still works there.)
   return words.some((w, i) => /^(vielä|viel)$/u.test(w) && words.slice(i + 1, i + 3).some((v) => IN_OPERATION.test(v)) && words.slice(Math.max(0, i - 6), i).some(asksYesNo));
 }
 
 /** Being in operation: "toiminnassa", "olemassa", "käytössä". */
-const IN_OPERATION = /^(toiminnassa|olemassa|käytössä|pystyssä|toimii|toimiiko|käynnissä)$/u;
+const IN_OPERATION = /^(toiminnassa|olemassa|käytössä|pystyssä|toimii|toimiiko|käynnissä|töissä|työssä|talossa|hommissa)$/u;
 
 /** "infotilaisuuden", "webinar": a word naming an event. */
 export function isEventWord(word: string): boolean {

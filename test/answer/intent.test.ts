@@ -458,6 +458,7 @@ describe('asksPresentState', () => {
     ['Does KANTO still run peer groups?', true],
     ['Onnistuiko se, ja missä se tila nykyään on?', true],
     ['Kuka nykyään vastaa Koonnon neuvonnasta?', true],
+    ['onks teija sivonen vielä pksotulla töissä 2025 vai kuka siellä nyt hoitaa kake-neuvontaa?', true],
     // Told, not asked.
     ['lieksan työpaja on nykyään kaupungin omaa toimintaa, mut minkä palvelun alla se pyörii', false],
     ['Kuka on KANTOn projektipäällikkö?', false],
