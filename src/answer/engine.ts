@@ -18,7 +18,7 @@ import { COMPOUND_CALL, asksAssociationAdministration, asksWhyDespite, asksIfFun
 import { asksFinalResult, asksOutcome, outcomeStated, statesOnlyAim } from './outcome.js';
 import { aboutTime, documentTimes, namesTime, yearNamed, type DocumentTimes } from './periods.js';
 import { findPlaces, startsLikePlace, whereFrom, type PlaceMentions } from './regions.js';
-import { asksToNameCounted, countedWord, countedWordEn, statesAmount, statesPartner, statesClockTime, statesCountOf, statesContact, statesDate, statesMoney, statesPlace, statesStreetAddress, statesWebAddress, statesYear, statesCostItems, statesPerson, statesLimit, statesPercent, statesFrequency, statesException, statesReason, organisationsNamed, withoutPhoneNumbers } from './quantities.js';
+import { asksToNameCounted, countedWord, countedWordEn, statesAmount, statesPartner, statesClockTime, statesCountOf, statesContact, statesDate, statesMoney, statesPlace, placesNamed, statesStreetAddress, statesWebAddress, statesYear, statesCostItems, statesPerson, statesLimit, statesPercent, statesFrequency, statesException, statesReason, organisationsNamed, withoutPhoneNumbers } from './quantities.js';
 import { sourceOf } from './source.js';
 import { MAX_QUESTION_CHARS, type AnswerEngine, type AnswerPassage, type AskContext, type Decision, type Lang, type Notice } from './types.js';
 
@@ -363,6 +363,13 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     }
     return sentences;
   };
+  // The places a passage names (see placesNamed), read the first time a place is asked about and kept.
+  const placesOf = new Map<Passage, readonly string[]>();
+  const passagePlaces = (passage: Passage): readonly string[] => {
+    let places = placesOf.get(passage);
+    if (places === undefined) placesOf.set(passage, (places = placesNamed(passageText(passage))));
+    return places;
+  };
   const index =
     prebuilt ??
     SearchIndex.build(
@@ -468,6 +475,9 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     // "Kuka toteutti Hyvä arki -hankkeen?": an organisation named beside another project ("…Kuhmon Työvire ry:n yhdessä toteuttama
     // Kuhmon Elinvoimasampo (ELSA) -hanke") did not run the one asked about; only sentences naming no other project tell.
     const askedProjects = new Set(projectNames.map((i) => analyzed.concepts[i]?.surface ?? ''));
+    // "Mihin lähikuntiin Hanaa!-toimintaa on laajennettu Kuopion ulkopuolelle?": a passage naming only the places the question
+    // names ("jatkamaan Kuopiossa ja laajentamaan lähikuntiin") does not say which others.
+    const namesOtherPlace = (passage: Passage): boolean => passagePlaces(passage).some((name) => !namedInQuestion(name));
     const namesOtherOrganisation = (passage: Passage): boolean =>
       organisationSentences(passage)
         .filter((sentence) => askedProjects.size === 0 || sentence.projects.every((name) => askedProjects.has(name)))
@@ -513,7 +523,7 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
       // "mikä se verkkosivusto oli, minkä hanke perusti?": a passage telling of the website itself answers, address or not.
       // (Or in its own words: "Kouvolan yhdistysten yhteinen Kaikumedia-verkkosivusto" for "yhteinen nettisivu".)
       const namesWebThing = wants === 'web' && (webConcepts.some((i) => (h.quality[i] ?? 0) >= 0.7) || states(found.passage, 'website'));
-      const statesWanted = wants === undefined || namesWebThing || (wants === 'organisation' ? namesOtherOrganisation(found.passage) : states(found.passage, wants) && !otherYear);
+      const statesWanted = wants === undefined || namesWebThing || (wants === 'organisation' ? namesOtherOrganisation(found.passage) : states(found.passage, wants) && !otherYear && (wants !== 'place' || namesOtherPlace(found.passage)));
       const projectKey = projectOf.get(found.doc);
       const otherProject =
         (namedProjects.size > 0 && projectKey !== undefined && !namedProjects.has(projectKey)) || projectNames.some((i) => (h.quality[i] ?? 0) === 0);
@@ -781,7 +791,8 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     {
       // "Lapinlahdelta ollaan, saadaanko Koonnolta apua?" asks too whether the municipality is in the project's area.
       // (Not who advises there: "…Siilinjärvellä… Kuka siellä neuvoo Koonnon hankeasioissa ja miten hänet tavoittaa?")
-      asks: (words, places) => (isAreaQuestion(words) || (isHelpQuestion(words, projectWords) && asksHelpWhere(words, places) && !asksWhoAdvisesAt(words, projectWords))) && places.regions.length > 0,
+      // (Nor where an earlier project spread: "Mihin kuntiin Hanaa!-toiminta on laajentunut?" is not the coordination project's area.)
+      asks: (words, places, projectNamed) => !projectNamed && (isAreaQuestion(words) || (isHelpQuestion(words, projectWords) && asksHelpWhere(words, places) && !asksWhoAdvisesAt(words, projectWords))) && places.regions.length > 0,
       accepts: (passage, doc, _words, places) => areas.has(passage) && places.regions.some((r) => doc.meta.regions.includes(r)),
       frame: AREA_FRAME,
       // The list of an area's municipalities that names the one asked about.
@@ -1126,7 +1137,7 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     lastExplain = { analyzed, ranked };
     const best = ranked[0];
     // The kind of passage that answers this kind of question (what a coordination project offers, earlier projects...), if any.
-    const route = sectionRoutes.find((r) => r.asks(asked, places));
+    const route = sectionRoutes.find((r) => r.asks(asked, places, namesExampleProject));
     // "Do you have examples of funded projects for young people?" asks for earlier projects, not whether an idea fits.
     // "How much funding in total is available in the call?" asks an amount, not whether something fits.
     // "Käykö KANTOn väki myös täällä…?" asks whether the advisers come, not whether something fits.
@@ -1189,7 +1200,7 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     // Any route the question is of (it may be of two: "Can we get advice from KANTO, or is Lieksa outside its area?") may have a passage that settles it.
     // (Not when it asks where advice is given: "Pitääkö meidän lähteä Joensuuhun asti…, vai tuleeko ne tänne?" is not settled by the area list.)
     const settled = sectionRoutes
-      .filter((r) => r.settles !== undefined && r.asks(asked, places) && !advisingWhere)
+      .filter((r) => r.settles !== undefined && r.asks(asked, places, namesExampleProject) && !advisingWhere)
       .flatMap((r) => ranked.filter((h) => r.accepts(h.passage, h.doc, asked, places) && r.settles?.(h.found.map((i) => analyzed.concepts[i]?.surface ?? ''), places) === true))[0];
     // …unless the best passage covers clearly more of the question ("voiks kanton neuvojaa moikata teamsissa vai pitääkö ajaa joensuuhun asti": Teams, not the area list).
     if (settled !== undefined && best.coverage <= settled.coverage * SETTLED_MARGIN) {
@@ -1445,7 +1456,8 @@ const FIT_FRAME = /^(sop|käy|kävi|kelpa|soveltu|tue|tuki|tuke|rahoit|rahot|rah
 const ROUTE_MARGIN = 0.8;
 
 interface SectionRoute {
-  asks(words: readonly string[], places: PlaceMentions): boolean;
+  /** `projectNamed`: the question names an earlier project ("Hanaa!-hanke"), whose own passage tells of it. */
+  asks(words: readonly string[], places: PlaceMentions, projectNamed: boolean): boolean;
   accepts(passage: Passage, doc: KnowledgeDocument, words: readonly string[], places: PlaceMentions): boolean;
   frame: RegExp;
   /** A passage of the route that, found for the question, answers it whatever else matched better ("Kuuluuko Lieksa KANTOn alueeseen?" and the list naming Lieksa). */

@@ -322,7 +322,8 @@ export function isStreetAddressQuestion(words: readonly string[]): boolean {
 // (Also by its name: "Pohjois-Karjalan Sosiaaliturvayhdistyksen osoite".)
 const ORGANISATION_OF = /^(\p{L}*yhdistyksen|\p{L}*yhdistyksellä|\p{L}*järjestön|\p{L}*järjestöllä|hallinnoijan|toteuttajan|hakijan|organisaation|association's|organisation's|organization's)$/u;
 
-const PLACE_NOUNS = /^(kaupunki|kaupungi\p{L}*|kunta|kunna\p{L}*|kunnissa|kuntien|paikkakun\p{L}*|town|towns|city|cities|municipality|municipalities|locality)$/u;
+/** A town or municipality, also in a compound ("lähikuntiin", "toimintapaikkakunnat"; not a committee, "toimikunta"). */
+const PLACE_NOUNS = /^(\p{L}*kaupunki|\p{L}*kaupungi\p{L}*|\p{L}*(?<!toimi|maa)(?:kunta|kunna\p{L}*|kunnissa|kunnista|kunnille|kunnilla|kuntien|kuntiin|kuntia)|\p{L}*paikkakun\p{L}*|town|towns|city|cities|municipality|municipalities|locality)$/u;
 const PLACE_WHICH = /^(missä|millä|mistä|mihin|mille|minkä|mitkä|which|what)$/;
 
 /** "kunnissa", "paikkakunnilla", "towns": a word asking for a place. */

@@ -61,7 +61,17 @@ export function statesStreetAddress(text: string): boolean {
  * capitalised word in a place's case ending inside a sentence (a sentence's first word is capitalised anyway).
  */
 export function statesPlace(text: string): boolean {
-  return findPlaces(tokenize(text)).names.size > 0 || /[\p{Ll},]\s+\p{Lu}\p{Ll}{2,}(?:ssa|ssä|lla|llä|sta|stä|lta|ltä|on|oon|aan|een|iin|seen|n)(?![\p{L}-])/u.test(text);
+  return findPlaces(tokenize(text)).names.size > 0 || INFLECTED_NAME.test(text);
+}
+
+/** A capitalised name in a place's case after a lower-case word or a comma ("…toteutettiin Kouvolassa", "…, Kuusankoskella"). */
+const INFLECTED_NAME = /[\p{Ll},]\s+(\p{Lu}\p{Ll}{2,}(?:ssa|ssä|lla|llä|sta|stä|lta|ltä|on|oon|aan|een|iin|seen|n))(?![\p{L}-])/u;
+const INFLECTED_NAMES = new RegExp(INFLECTED_NAME.source, 'gu');
+
+/** The places a text names, in lower case as written: its regions', municipalities' words and its capitalised names in a place's case. */
+export function placesNamed(text: string): string[] {
+  const found = findPlaces(tokenize(text));
+  return [...found.words, ...found.municipalities, ...[...text.matchAll(INFLECTED_NAMES)].map((m) => (m[1] ?? '').toLowerCase())];
 }
 
 /** "klo 9–16", "9.00–15.00", "kello 10", "18.6.2024 9.52": a time of day. */

@@ -3998,3 +3998,18 @@ describe('engine.decide: a funding decision mistyped', () => {
     expect(engine.decide('Milloin etelä-savon 2/2024 haun rahoitupäätökset tulee?', { today: '2026-11-23' }).kind).toBe('handoff');
   });
 });
+
+describe('engine.decide: which other places an earlier project reached', () => {
+  it.each([
+    'Mihin lähikuntiin Hanaa!-hankkeen toimintaa on laajennettu Kuopion ulkopuolelle?',
+    'hanaa!-hanketta piti laajentaa kuopion lähikuntiin, mihin kuntiin se lopulta laajeni?',
+  ])('hands "%s" off: the project\'s passage names only Kuopio, and the coordination project\'s list of municipalities is not where it spread', async (question) => {
+    const { engine } = await bundled();
+    expect(engine.decide(question, { today: '2026-11-23' }).kind).toBe('handoff');
+  });
+
+  it('still answers in which town an earlier project worked, from its own passage', async () => {
+    const { engine } = await bundled();
+    expect(answerOf(engine.decide('Missä kaupungissa Uusi tapa toimia -hanke toteutettiin?', { today: '2026-11-23' })).passage.excerpt).toContain('Kouvola');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksToNameCounted, countedWord, countedWordEn, statesAmount, statesClockTime, statesContact, statesCountOf, statesDate, statesCostItems, statesException, statesLimit, statesPercent, statesFrequency, statesMoney, statesPerson, statesPlace, statesReason, statesStreetAddress, organisationsNamed, statesWebAddress, statesYear, statesPartner } from '../../src/answer/quantities.js';
+import { asksToNameCounted, countedWord, countedWordEn, statesAmount, statesClockTime, statesContact, statesCountOf, statesDate, statesCostItems, statesException, statesLimit, statesPercent, statesFrequency, statesMoney, statesPerson, statesPlace, placesNamed, statesReason, statesStreetAddress, organisationsNamed, statesWebAddress, statesYear, statesPartner } from '../../src/answer/quantities.js';
 import { tokenize } from '../../src/search/finnish.js';
 import { isNoiseWord } from '../../src/search/query.js';
 
@@ -172,6 +172,14 @@ describe('statesPlace', () => {
     ['Kiipulasäätiön hankkeessa kokeiltiin osuuskuntia.', false],
   ] as const)('%s → %s', (text, expected) => {
     expect(statesPlace(text)).toBe(expected);
+  });
+});
+
+describe('placesNamed', () => {
+  it('gives the places a text names as written, in lower case, and none where it names none', () => {
+    expect(placesNamed('sitä tullaan jatkamaan Kuopion alueella sekä laajentamaan lähikuntiin.')).toContain('kuopion');
+    expect(placesNamed('Hanke toteutettiin Kouvolassa, Kuusankoskella ja Pohjois-Savossa.')).toEqual(expect.arrayContaining(['kuusankoskella', 'savossa']));
+    expect(placesNamed('Kiipulasäätiön hankkeessa kokeiltiin osuuskuntia.')).toEqual([]);
   });
 });
 
