@@ -4013,3 +4013,10 @@ describe('engine.decide: which other places an earlier project reached', () => {
     expect(answerOf(engine.decide('Missä kaupungissa Uusi tapa toimia -hanke toteutettiin?', { today: '2026-11-23' })).passage.excerpt).toContain('Kouvola');
   });
 });
+
+describe('engine.decide: "kuului" (belonged) frames the question', () => {
+  it('answers "Keitä Kiipulasäätiön osuuskuntahankkeen kohderyhmään kuului?" from the example project\'s target group', async () => {
+    const { engine } = await bundled();
+    expect(answerOf(engine.decide('Keitä Kiipulasäätiön osuuskuntahankkeen kohderyhmään kuului?', { today: '2026-11-23' })).passage.excerpt).toContain('heikoimmassa työmarkkina-asemassa');
+  });
+});
