@@ -79,7 +79,7 @@ export const QUESTION_WORDS_FI = new Set(
    sanalla sanoin sanoilla termillä ilmaisulla nimityksellä kutsutaan kutsuttu kutsutaanko nimitetään nimitetäänkö
    kerron kerromme kerrotte kertoisin kertoisimme kertomaan
    puhuttiin puhuttu puhuu puhuvat
-   kuului kuuluivat
+   kuului kuuluivat esiteltiin esitelty esitellään esitellyssä todettiin todetaan lueteltiin luetellaan luettelee listattiin listataan nimettiin esitettiin esitetään sanottiin mainittiin kirjoitetaan
    hankeapu botti`.split(/\s+/).filter((w) => w !== ''),
 );
 

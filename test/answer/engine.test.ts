@@ -4020,3 +4020,13 @@ describe('engine.decide: "kuului" (belonged) frames the question', () => {
     expect(answerOf(engine.decide('Keitä Kiipulasäätiön osuuskuntahankkeen kohderyhmään kuului?', { today: '2026-11-23' })).passage.excerpt).toContain('heikoimmassa työmarkkina-asemassa');
   });
 });
+
+describe('engine.decide: what a document was said to say', () => {
+  it.each([
+    ['tiedotteessa sanottiin et johonki hankkeisiin kiinnitetään erityistä huomiota. millasiin', 'Erityistä huomiota'],
+    ['Etelä-Savon 2/2024 ilmoituksessa mainittiin kolmas ja neljäs sektori. Ketkä kaikki siinä luetellaan?', 'neljännen sektorin'],
+  ])('answers "%s" ("sanottiin", "mainittiin", "luetellaan" tell, they are not asked about)', async (question, fact) => {
+    const { engine } = await bundled();
+    expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain(fact);
+  });
+});

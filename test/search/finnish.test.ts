@@ -88,6 +88,10 @@ describe('stem and terms', () => {
     for (const w of ['no', 'joo', 'lyhyesti']) expect(QUESTION_WORDS_FI.has(w), w).toBe(true);
   });
 
+  it('knows the past and passive verbs of telling what a document said ("sanottiin", "mainittiin", "lueteltiin", "esiteltiin") for question words', () => {
+    for (const w of ['sanottiin', 'mainittiin', 'lueteltiin', 'luetellaan', 'esiteltiin', 'todetaan', 'kuului']) expect(QUESTION_WORDS_FI.has(w), w).toBe(true);
+  });
+
   it('knows spoken demonstratives ("tohon", "tossa") for question words', () => {
     for (const w of ['tohon', 'tossa', 'tosta', 'tuohon']) expect(QUESTION_WORDS_FI.has(w), w).toBe(true);
   });
