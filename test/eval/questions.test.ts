@@ -29,17 +29,17 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation3.yaml',
     about: 'written blind on 30.11.2026; its failures were studied for general fixes (out of scope 13 -> 12 of 15 in the sixth session: "EURAssa" names the EURA description, so "Mitä liitteitä … EURAssa?" is asked back among its passages)',
-    floors: { answerableHit: 0.96, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 0.98, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation4.yaml',
     about: 'written blind on 30.11.2026, measured before any fix (38.5 % / 73.3 %), then studied (answerable floor 0.82 -> 0.80 in the fifteenth session: a written question added for Pohjois-Savon Sosiaaliturvayhdistys, +4 on four other sets, changed the index statistics so that "Kuulutaanko silti Koonnon kohderyhmään?" after a story from Leppävirta answers the municipalities, where it asked back with the target group among the choices; back to 0.82 in the sixteenth, where "Tukeeko KANTO vielä toteutusvaiheessa…?" is answered)',
-    floors: { answerableHit: 0.82, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 0.84, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation5.yaml',
     about: 'written blind on 30.11.2026 after the day\'s changes, measured once (54.0 % / 73.3 %, dated 4/5); only the dated miss was looked at (answerable floor 0.84 -> 0.82 in the nineteenth session: with "vain" a stop word, "Onko se 2/2024 haku vain Etelä-Savossa vai koko Itä-Suomessa?" no longer finds the written question that shared its "vain"; +3 on other sets)',
-    floors: { answerableHit: 0.82, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 0.86, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation6.yaml',
@@ -54,7 +54,7 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation8.yaml',
     about: 'written blind at the start of the third session of 30.11.2026 and kept unseen until its end: 52.0 % / 53.3 % (dated 5/5, English 3/5) with that session\'s starting engine, 64.0 % / 53.3 % with its final one; then studied',
-    floors: { answerableHit: 0.9, unanswerableHandoff: 0.86, dated: 1.0, english: 0.8 },
+    floors: { answerableHit: 0.92, unanswerableHandoff: 0.86, dated: 1.0, english: 0.8 },
   },
   {
     file: 'validation9.yaml',
@@ -79,7 +79,7 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation13.yaml',
     about: 'written blind at the start of the fifth session of 30.11.2026 and kept unseen until its engine changes were done: 66.0 % / 73.3 % (dated 4/5, English 3/6) with its starting engine, 60.0 % / 80.0 % (dated 4/5, English 2/6) with them; then studied',
-    floors: { answerableHit: 0.8, unanswerableHandoff: 1.0, dated: 1.0, english: 0.83 },
+    floors: { answerableHit: 0.82, unanswerableHandoff: 1.0, dated: 1.0, english: 0.83 },
   },
   {
     file: 'validation14.yaml',
@@ -119,7 +119,7 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation21.yaml',
     about: 'written blind in the sixth session of 30.11.2026 and measured once, unseen: 78.0 % / 73.3 % (dated 3/5, English 2/6) with the engine of the time, 78.0 % / 66.7 % (dated 2/5, English 3/6) with its starting engine; studied since',
-    floors: { answerableHit: 0.98, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 1.0, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation22.yaml',
@@ -174,7 +174,7 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation32.yaml',
     about: 'written blind at the start of the ninth session of 1.12.2026 and measured once, unseen: 94.5 % / 73.3 % (dated 5/5, English 5/6), the same with the starting engine; studied since',
-    floors: { answerableHit: 1.0, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 1.0, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation33.yaml',
@@ -224,7 +224,7 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation42.yaml',
     about: 'written blind at the end of the tenth session of 1.12.2026 in a mix of the styles and never studied (totals only): 92.0 % / 86.7 % (dated 5/5, English 6/6) when first measured at 07:21 and with the starting engine, 94.0 % / 86.7 % with the final engine',
-    floors: { answerableHit: 0.94, unanswerableHandoff: 0.86, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 0.96, unanswerableHandoff: 0.86, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation43.yaml',
@@ -254,7 +254,7 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation52.yaml',
     about: 'written blind at the start of the fourteenth session of 2.12.2026 in a mix of the styles, and measured once, unseen, with the starting engine: 88.0 % / 73.3 % (dated 5/5, English 6/6); studied since',
-    floors: { answerableHit: 0.96, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 0.98, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation53.yaml',
@@ -279,17 +279,17 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation57.yaml',
     about: 'written blind late in the fourteenth session of 2.12.2026 as board secretaries writing carefully in their own words, and measured once, unseen, with the engine of 08:21: 82.0 % / 100.0 % (dated 5/5, English 6/6); studied since (answerable floor 0.94 -> 0.92 in the nineteenth session: with "vain" a stop word, one question\'s written-question match that leaned on it is lost; +3 on other sets)',
-    floors: { answerableHit: 0.92, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 0.94, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation58.yaml',
     about: 'written blind late in the fourteenth session of 2.12.2026 as an independent tester would, and never studied (totals only): 94.0 % / 86.7 % (dated 5/5, English 5/6) with the engine of 08:21, 96.0 % / 86.7 % (English 5/6) with the final one (08:45)',
-    floors: { answerableHit: 0.98, unanswerableHandoff: 0.86, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 0.98, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation59.yaml',
     about: 'written blind at the start of the fifteenth session of 2.12.2026 as Teams chat, members writing in their own words, and measured unseen with the starting engine: 92.0 % / 80.0 % (dated 5/5, English 5/6), unchanged at 14:02; studied from 14:03',
-    floors: { answerableHit: 0.98, unanswerableHandoff: 0.86, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 0.98, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation60.yaml',
@@ -304,7 +304,7 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation62.yaml',
     about: 'written blind in the fifteenth session of 2.12.2026 in a mix of the styles, and measured unseen: 96.0 % / 93.3 % (dated 5/5, English 6/6) with the starting engine and with that of 13:58 and 14:02; studied from 14:07',
-    floors: { answerableHit: 1.0, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 1.0, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation63.yaml',
@@ -314,7 +314,7 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation64.yaml',
     about: 'written blind late in the fifteenth session of 2.12.2026 as the bot\'s real users would, and never studied (totals only): 92.0 % / 93.3 % (dated 5/5, English 6/6) with the starting engine, the engine of 14:11 and the final one; 92.0 % / 100.0 % with the sixteenth session\'s final engine',
-    floors: { answerableHit: 0.92, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 0.94, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation65.yaml',
@@ -329,12 +329,12 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation67.yaml',
     about: 'written blind at the start of the sixteenth session of 2.12.2026 by older members dictating to their phones, comparing regions and asking what terms mean, and measured once, unseen, with the starting engine: 78.0 % / 73.3 % (dated 5/5, English 5/6); studied since',
-    floors: { answerableHit: 0.9, unanswerableHandoff: 0.86, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 0.9, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation68.yaml',
     about: 'written blind at the start of the sixteenth session of 2.12.2026 as a tester imitating many kinds of associations, and never studied (totals only): 84.0 % / 66.7 % (English 3/6) with the starting engine, 86.0 % / 73.3 % (dated 4/5, English 3/6) with the final one',
-    floors: { answerableHit: 0.86, unanswerableHandoff: 0.8, dated: 0.8, english: 0.66 },
+    floors: { answerableHit: 0.88, unanswerableHandoff: 0.86, dated: 0.8, english: 0.66 },
   },
   {
     file: 'validation69.yaml',
@@ -344,7 +344,7 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation70.yaml',
     about: 'written blind in the sixteenth session of 2.12.2026 in a general mix (40 % short), and measured once, unseen, with the engine of 15:46: 88.0 % / 86.7 % (dated 5/5, English 6/6); studied since',
-    floors: { answerableHit: 0.98, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 0.98, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation71.yaml',
@@ -359,7 +359,7 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation73.yaml',
     about: 'written blind in the sixteenth session of 2.12.2026 as members asking what they really need to know, and measured once, unseen, with the engine of 16:07: 86.0 % / 86.7 % (dated 5/5, English 5/6); studied since',
-    floors: { answerableHit: 0.92, unanswerableHandoff: 0.93, dated: 1.0, english: 0.83 },
+    floors: { answerableHit: 0.92, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation74.yaml',
@@ -369,12 +369,12 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation75.yaml',
     about: 'written blind late in the sixteenth session of 2.12.2026 in the mixed style, and measured once, unseen, with the engine of 16:19: 90.0 % / 86.7 % (dated 5/5, English 6/6; the starting engine 88.0 % / 86.7 %); studied since',
-    floors: { answerableHit: 0.92, unanswerableHandoff: 0.86, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 0.92, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation76.yaml',
     about: 'written blind late in the sixteenth session of 2.12.2026 as the bot\'s first month of real use, and measured once, unseen, with the engine of 16:19: 84.0 % / 93.3 % (dated 5/5, English 6/6; the same with the starting engine); studied since',
-    floors: { answerableHit: 0.9, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 0.92, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation77.yaml',
@@ -384,17 +384,17 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation78.yaml',
     about: 'written blind late in the sixteenth session of 2.12.2026 as an independent evaluator\'s set, and never studied (totals only): 86.0 % / 86.7 % (dated 5/5, English 5/6) with the final engine, 86.0 % / 80.0 % with the starting one',
-    floors: { answerableHit: 0.86, unanswerableHandoff: 0.86, dated: 1.0, english: 0.83 },
+    floors: { answerableHit: 0.88, unanswerableHandoff: 0.86, dated: 1.0, english: 0.83 },
   },
   {
     file: 'validation79.yaml',
     about: 'written blind at the end of the sixteenth session of 2.12.2026 in the mixed style with realistic out-of-scope questions, and measured once, unseen, with the engine of 16:43: 92.0 % / 86.7 % (dated 5/5, English 5/6); studied since',
-    floors: { answerableHit: 0.94, unanswerableHandoff: 0.93, dated: 1.0, english: 0.83 },
+    floors: { answerableHit: 0.94, unanswerableHandoff: 1.0, dated: 1.0, english: 0.83 },
   },
   {
     file: 'validation80.yaml',
     about: 'written blind at the end of the sixteenth session of 2.12.2026 as an independent evaluator\'s set with realistic out-of-scope questions, and measured once, unseen, with the engine of 16:43: 82.0 % / 80.0 % (dated 5/5, English 6/6); studied since',
-    floors: { answerableHit: 0.9, unanswerableHandoff: 0.86, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 0.9, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation81.yaml',
@@ -404,7 +404,7 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation82.yaml',
     about: 'written blind at the start of the seventeenth session of 2.12.2026 as short phone-typed messages, and never studied (totals only, and its one failing dated question): 80.0 % / 93.3 % (dated 4/5, English 6/6) with the starting engine, 82.0 % / 93.3 % (dated 5/5) with the final one',
-    floors: { answerableHit: 0.82, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 0.84, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation83.yaml',
@@ -414,7 +414,7 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation84.yaml',
     about: 'written blind in the seventeenth session of 2.12.2026 as small associations\' first messages (a story, then the question), and measured once, unseen, with the engine of 18:38 (which decided them as the starting one): 82.0 % / 80.0 % (dated 5/5, English 3/6); studied since',
-    floors: { answerableHit: 0.9, unanswerableHandoff: 0.93, dated: 1.0, english: 0.83 },
+    floors: { answerableHit: 0.92, unanswerableHandoff: 0.93, dated: 1.0, english: 0.83 },
   },
   {
     file: 'validation85.yaml',
@@ -424,7 +424,7 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation86.yaml',
     about: 'written blind in the seventeenth session of 2.12.2026 as members asking about what they read in a document (quoting it), and measured once, unseen, with the engine of 18:38: 68.0 % / 80.0 % (dated 5/5, English 4/6); studied since',
-    floors: { answerableHit: 0.72, unanswerableHandoff: 0.93, dated: 1.0, english: 0.66 },
+    floors: { answerableHit: 0.74, unanswerableHandoff: 0.93, dated: 1.0, english: 0.66 },
   },
   {
     file: 'validation93.yaml',
@@ -434,12 +434,12 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation94.yaml',
     about: 'written blind at the start of the nineteenth session of 3.12.2026 as what a coordinator says members typically ask first, and never studied: 82.0 % / 86.7 % (dated 5/5, English 5/6) with that session\'s starting engine (and the eighteenth\'s), 84.0 % / 86.7 % with its final one',
-    floors: { answerableHit: 0.84, unanswerableHandoff: 0.86, dated: 1.0, english: 0.83 },
+    floors: { answerableHit: 0.86, unanswerableHandoff: 0.93, dated: 1.0, english: 0.83 },
   },
   {
     file: 'validation95.yaml',
     about: 'written blind at the start of the nineteenth session of 3.12.2026 as sports and youth clubs\' phone chat, and measured once, unseen, with that session\'s starting engine: 94.0 % / 80.0 % (dated 5/5, English 6/6; the eighteenth\'s starting engine 92.0 %); studied since',
-    floors: { answerableHit: 0.98, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 1.0, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation96.yaml',
@@ -454,12 +454,12 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation98.yaml',
     about: 'written blind at the start of the nineteenth session of 3.12.2026 as detail hunters (exact figures, names, list items, two details at once), and measured once, unseen, with that session\'s starting engine: 76.0 % / 86.7 % (dated 4/5, English 5/6; the eighteenth\'s starting engine 74.0 %); studied since',
-    floors: { answerableHit: 0.82, unanswerableHandoff: 0.86, dated: 1.0, english: 0.83 },
+    floors: { answerableHit: 0.84, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation99.yaml',
     about: 'written blind in the middle of the nineteenth session of 3.12.2026 as a general mix of ordinary members, and never studied: 96.0 % / 100.0 % (dated 5/5, English 6/6) with the engine of 06:50 and with the session\'s starting and final engines',
-    floors: { answerableHit: 0.96, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 0.98, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation100.yaml',
@@ -469,12 +469,12 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation101.yaml',
     about: 'written blind in the middle of the nineteenth session of 3.12.2026 as young adults running student and youth associations, chatting with English words mixed in, and measured once, unseen, with the engine of the time (06:50–06:55, between this session\'s commits): 84.0 % / 80.0 % (dated 4/5, English 5/6; the same with the session\'s starting engine); studied since',
-    floors: { answerableHit: 0.94, unanswerableHandoff: 0.86, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 0.96, unanswerableHandoff: 0.86, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation102.yaml',
     about: 'written blind in the middle of the nineteenth session of 3.12.2026 as elderly rural members typing on a tablet without ä and ö, capitals or punctuation, words split or run together, and measured once, unseen, with the engine of the time (06:50–06:55, between this session\'s commits): 48.0 % / 80.0 % (dated 4/5, English 2/6; the session\'s starting engine 46.0 %); studied since (the umlauts it leaves out are put back since: 74 %)',
-    floors: { answerableHit: 0.74, unanswerableHandoff: 0.86, dated: 1.0, english: 0.5 },
+    floors: { answerableHit: 0.8, unanswerableHandoff: 0.93, dated: 1.0, english: 0.5 },
   },
   {
     file: 'validation103.yaml',
@@ -489,7 +489,7 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation105.yaml',
     about: 'written blind at the start of the twentieth session of 3.12.2026 as a plain general mix of members of small associations in their own words, and measured once, unseen, with the session\'s starting engine (1e1f017): 96.0 % / 86.7 % (dated 5/5, English 5/6)',
-    floors: { answerableHit: 0.98, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 1.0, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation106.yaml',
@@ -499,7 +499,7 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation107.yaml',
     about: 'written blind at the start of the twentieth session of 3.12.2026 as an adviser checking exact figures, dates, names and contacts before recommending the bot, and measured once, unseen, with the session\'s starting engine (1e1f017): 92.0 % / 100 % (dated 5/5, English 5/6)',
-    floors: { answerableHit: 0.96, unanswerableHandoff: 1.0, dated: 1.0, english: 0.83 },
+    floors: { answerableHit: 0.98, unanswerableHandoff: 1.0, dated: 1.0, english: 0.83 },
   },
   {
     file: 'validation108.yaml',
@@ -509,22 +509,22 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation109.yaml',
     about: 'written blind at the start of the twentieth session of 3.12.2026 as spoken Savo and Karelian dialect typed in chat (clipped words, no capitals or punctuation), and measured once, unseen, with the session\'s starting engine (1e1f017) and the engine of the time (4958d58): 80.0 % / 93.3 % with both (dated 4/5, English 5/6); studied since (Savo speech read as written Finnish since: 86 %); answerableHit lowered within the session: "ottoo" is now read as "ottaa", and the question, read so, is answered from the press release\'s list instead of asking back between it and the call\'s',
-    floors: { answerableHit: 0.88, unanswerableHandoff: 1.0, dated: 1.0, english: 0.83 },
+    floors: { answerableHit: 0.9, unanswerableHandoff: 1.0, dated: 1.0, english: 0.83 },
   },
   {
     file: 'validation110.yaml',
     about: 'written blind at the start of the twentieth session of 3.12.2026 as comparisons, lists, conditions and yes/no questions, and measured once, unseen, with the session\'s starting engine (1e1f017): 90.0 % / 100 % (dated 5/5, English 6/6)',
-    floors: { answerableHit: 0.9, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 0.92, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation111.yaml',
     about: 'written blind in the middle of the twentieth session of 3.12.2026 as a plain general mix of board members, treasurers, secretaries and volunteers, and measured once, unseen and never studied, with the session\'s final engine (fa2e187; the same figures with d718b39, when they were written): 90.0 % / 86.7 % (dated 4/5, English 6/6); the session\'s starting engine (1e1f017) the same',
-    floors: { answerableHit: 0.9, unanswerableHandoff: 0.86, dated: 0.8, english: 1.0 },
+    floors: { answerableHit: 0.9, unanswerableHandoff: 0.93, dated: 0.8, english: 1.0 },
   },
   {
     file: 'validation112.yaml',
     about: 'written blind in the middle of the twentieth session of 3.12.2026 as members typing quickly on a phone (lower case, abbreviations, typos, spoken forms), and measured once, unseen and never studied, with the session\'s final engine (fa2e187; the same figures with d718b39, when they were written): 86.0 % / 80.0 % (dated 5/5, English 4/6); the session\'s starting engine the same',
-    floors: { answerableHit: 0.86, unanswerableHandoff: 0.8, dated: 1.0, english: 0.66 },
+    floors: { answerableHit: 0.88, unanswerableHandoff: 0.8, dated: 1.0, english: 0.66 },
   },
   {
     file: 'validation113.yaml',
@@ -539,22 +539,22 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation115.yaml',
     about: 'written blind near the end of the twentieth session of 3.12.2026 as members of each region asking about their own region and its coordination project, naming their town, and measured once, unseen and never studied, with the session\'s final engine (fa2e187): 96.0 % / 93.3 % (dated 5/5, English 6/6); the session\'s starting engine (1e1f017) 94.0 % / 93.3 %; its questions and decisions were printed once, after that measurement, in a comparison listing by a mistake in the listing\'s exclusions, and nothing was changed from them',
-    floors: { answerableHit: 0.96, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 0.96, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation116.yaml',
     about: 'written blind near the end of the twentieth session of 3.12.2026 as a plain general mix of small associations\' members, and measured once, unseen and never studied, with the session\'s final engine (fa2e187): 92.0 % / 86.7 % (dated 5/5, English 6/6); the session\'s starting engine 90.0 % / 86.7 %',
-    floors: { answerableHit: 0.92, unanswerableHandoff: 0.86, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 0.94, unanswerableHandoff: 0.86, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation117.yaml',
     about: 'written blind near the end of the twentieth session of 3.12.2026 as members who half-remember what they read, with a wrong or vague detail in each question, and measured once, unseen and never studied, with the session\'s final engine (fa2e187): 80.0 % / 80.0 % (dated 5/5, English 6/6); the session\'s starting engine 78.0 % / 80.0 %, dated 4/5',
-    floors: { answerableHit: 0.8, unanswerableHandoff: 0.8, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 0.82, unanswerableHandoff: 0.86, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation118.yaml',
     about: 'written blind at the start of the twenty-first session of 3.12.2026 as a plain, realistic mix of what members type into a Teams chat; first measured with the session\'s starting engine (7c0c18c): 98.0 % / 100.0 % (dated 5/5, English 6/6)',
-    floors: { answerableHit: 0.98, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 1.0, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation119.yaml',
@@ -564,22 +564,22 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation120.yaml',
     about: 'written blind at the start of the twenty-first session of 3.12.2026 as association treasurers and board members asking about money and paperwork in the cautious wording of a board meeting; first measured with the session\'s starting engine (7c0c18c): 90.0 % / 93.3 % (dated 4/5, English 6/6)',
-    floors: { answerableHit: 0.9, unanswerableHandoff: 0.93, dated: 0.8, english: 1.0 },
+    floors: { answerableHit: 0.92, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation121.yaml',
     about: 'written blind at the start of the twenty-first session of 3.12.2026 as older members writing politely and at length in standard Finnish, with unneeded background and some misunderstood terms; first measured with the session\'s starting engine (7c0c18c): 88.0 % / 80.0 % (dated 5/5, English 6/6)',
-    floors: { answerableHit: 0.88, unanswerableHandoff: 0.8, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 0.96, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation122.yaml',
     about: 'written blind at the start of the twenty-first session of 3.12.2026 as a plain mix by another writer: colloquial and regional forms, inflected official terms, compounds split or joined oddly; first measured with the session\'s starting engine (7c0c18c): 88.0 % / 93.3 % (dated 5/5, English 6/6)',
-    floors: { answerableHit: 0.88, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 0.9, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation123.yaml',
     about: 'written blind at the start of the twenty-first session of 3.12.2026 as members arriving from a newsletter, social media post, webinar or slides, referring to them loosely and naming the region or coordination project; first measured with the session\'s starting engine (7c0c18c): 82.0 % / 80.0 % (dated 5/5, English 5/6)',
-    floors: { answerableHit: 0.82, unanswerableHandoff: 0.8, dated: 1.0, english: 0.83 },
+    floors: { answerableHit: 0.86, unanswerableHandoff: 0.93, dated: 1.0, english: 0.83 },
   },
   {
     file: 'validation124.yaml',
@@ -589,12 +589,12 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation125.yaml',
     about: 'written blind mid-session in the twenty-first session of 3.12.2026 as a plain mix by a writer who had seen no other set, with details deep inside the documents; measured once, unseen and never studied, with the engine of 7ba2808: 90.0 % / 93.3 % (dated 5/5, English 5/6); the session\'s starting engine (7c0c18c) 90.0 % / 93.3 %',
-    floors: { answerableHit: 0.9, unanswerableHandoff: 0.93, dated: 1.0, english: 0.83 },
+    floors: { answerableHit: 0.9, unanswerableHandoff: 1.0, dated: 1.0, english: 0.83 },
   },
   {
     file: 'validation126.yaml',
     about: 'written blind mid-session in the twenty-first session of 3.12.2026 as short one-line questions of three to ten words, typed in a hurry; measured once, unseen and never studied, with the engine of 7ba2808: 96.0 % / 73.3 % (dated 5/5, English 5/6); the session\'s starting engine (7c0c18c) 96.0 % / 73.3 %',
-    floors: { answerableHit: 0.96, unanswerableHandoff: 0.73, dated: 1.0, english: 0.83 },
+    floors: { answerableHit: 0.96, unanswerableHandoff: 0.8, dated: 1.0, english: 0.83 },
   },
   {
     file: 'validation127.yaml',
@@ -604,7 +604,7 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation128.yaml',
     about: 'written blind mid-session in the twenty-first session of 3.12.2026 as questions a coordinator collected at an info session, some asking two things at once; measured once, unseen and never studied, with the engine of 7ba2808: 98.0 % / 86.7 % (dated 5/5, English 5/6); the session\'s starting engine (7c0c18c) 98.0 % / 80.0 %',
-    floors: { answerableHit: 0.98, unanswerableHandoff: 0.86, dated: 1.0, english: 0.83 },
+    floors: { answerableHit: 0.98, unanswerableHandoff: 0.93, dated: 1.0, english: 0.83 },
   },
   {
     file: 'validation129.yaml',
@@ -614,32 +614,32 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation130.yaml',
     about: 'written blind in the second half of the twenty-first session of 3.12.2026 as a plain, realistic mix of one- and two-sentence chat questions; first measured with the engine of 0f4b812: 96.0 % / 100.0 % (dated 5/5, English 6/6); the session\'s starting engine (7c0c18c) 96.0 % / 100.0 %',
-    floors: { answerableHit: 0.96, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 0.98, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation131.yaml',
     about: 'written blind in the second half of the twenty-first session of 3.12.2026 as a plain mix of a small association\'s practical worries (can we apply, own share, costs, deadline, who helps); first measured with the engine of 0f4b812: 90.0 % / 93.3 % (dated 5/5, English 6/6); the session\'s starting engine (7c0c18c) 90.0 % / 93.3 %',
-    floors: { answerableHit: 0.9, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 0.94, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation132.yaml',
     about: 'written blind in the second half of the twenty-first session of 3.12.2026 as members of different kinds of associations (sports, village, pensioners, immigrants, disability, youth) asking whether the calls fit them; first measured with the engine of 0f4b812: 96.0 % / 93.3 % (dated 5/5, English 6/6); the session\'s starting engine (7c0c18c) 96.0 % / 93.3 %',
-    floors: { answerableHit: 0.96, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 0.98, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation133.yaml',
     about: 'written blind in the second half of the twenty-first session of 3.12.2026 as a plain mix of yes/no questions; first measured with the engine of 0f4b812: 94.0 % / 80.0 % (dated 5/5, English 6/6); the session\'s starting engine (7c0c18c) 94.0 % / 80.0 %',
-    floors: { answerableHit: 0.94, unanswerableHandoff: 0.8, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 0.96, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation134.yaml',
     about: 'written blind in the second half of the twenty-first session of 3.12.2026 as a plain mix typed without care: no capitals or punctuation, words run together, some missing ä and ö, chat abbreviations; first measured with the engine of 0f4b812: 92.0 % / 86.7 % (dated 5/5, English 6/6); the session\'s starting engine (7c0c18c) 92.0 % / 80.0 %',
-    floors: { answerableHit: 0.92, unanswerableHandoff: 0.86, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 0.96, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation135.yaml',
     about: 'written blind in the second half of the twenty-first session of 3.12.2026 as brief, informal questions as in a running chat, each understandable alone; first measured with the engine of 0f4b812: 96.0 % / 100.0 % (dated 5/5, English 6/6); the session\'s starting engine (7c0c18c) 96.0 % / 100.0 %',
-    floors: { answerableHit: 0.96, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 0.98, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation136.yaml',
@@ -649,7 +649,7 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation137.yaml',
     about: 'written blind near the end of the twenty-first session of 3.12.2026 as a new volunteer treasurer or chair reading about the calls for the first time; measured once, unseen and never studied, with the session\'s final engine (44526af): 94.0 % / 80.0 % (dated 5/5, English 6/6); the session\'s starting engine (7c0c18c) 94.0 % / 80.0 %',
-    floors: { answerableHit: 0.94, unanswerableHandoff: 0.8, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 0.96, unanswerableHandoff: 0.86, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation138.yaml',
@@ -659,107 +659,107 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation139.yaml',
     about: 'written blind near the end of the twenty-first session of 3.12.2026 as a plain mix, half of it telling the association or town briefly before asking; measured once, unseen and never studied, with the session\'s final engine (44526af): 88.0 % / 100.0 % (dated 5/5, English 6/6); the session\'s starting engine (7c0c18c) 88.0 % / 93.3 %',
-    floors: { answerableHit: 0.88, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 0.9, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation140.yaml',
     about: 'written blind near the end of the twenty-first session of 3.12.2026 as a plain mix typed on a phone, with spoken forms and a few typos; measured once, unseen and never studied, with the session\'s final engine (44526af): 92.0 % / 80.0 % (dated 5/5, English 5/6); the session\'s starting engine (7c0c18c) 92.0 % / 80.0 %',
-    floors: { answerableHit: 0.92, unanswerableHandoff: 0.8, dated: 1.0, english: 0.83 },
+    floors: { answerableHit: 0.94, unanswerableHandoff: 0.86, dated: 1.0, english: 0.83 },
   },
   {
     file: 'validation141.yaml',
     about: 'written blind near the end of the twenty-first session of 3.12.2026 as questions a careless bot would answer wrongly: near-duplicate facts in different documents, and near misses; measured once, unseen and never studied, with the session\'s final engine (44526af): 90.0 % / 80.0 % (dated 4/5, English 5/6); the session\'s starting engine (7c0c18c) 90.0 % / 80.0 %',
-    floors: { answerableHit: 0.9, unanswerableHandoff: 0.8, dated: 0.8, english: 0.83 },
+    floors: { answerableHit: 0.92, unanswerableHandoff: 0.8, dated: 0.8, english: 0.83 },
   },
   {
     file: 'validation142.yaml',
-    about: 'written blind at the start of the twenty-second session of 3.12.2026 as a plain, realistic mix of Teams chat; measured once with the session\'s starting engine (28f8a28): 94.0 % / 100.0 % (dated 5/5, English 6/6)',
-    floors: { answerableHit: 0.94, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
+    about: 'written blind at the start of the twenty-second session of 3.12.2026 as a plain, realistic mix of Teams chat; measured once with the session\'s starting engine (28f8a28): 94.0 % / 100.0 % (dated 5/5, English 6/6); then studied',
+    floors: { answerableHit: 0.98, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation143.yaml',
-    about: 'written blind at the start of the twenty-second session of 3.12.2026 as members asking how things are done and who does them (how to apply, who helps, whom to call); measured once with the session\'s starting engine (28f8a28): 92.0 % / 100.0 % (dated 5/5, English 6/6)',
-    floors: { answerableHit: 0.92, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
+    about: 'written blind at the start of the twenty-second session of 3.12.2026 as members asking how things are done and who does them (how to apply, who helps, whom to call); measured once with the session\'s starting engine (28f8a28): 92.0 % / 100.0 % (dated 5/5, English 6/6); then studied',
+    floors: { answerableHit: 0.98, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation144.yaml',
-    about: 'written blind at the start of the twenty-second session of 3.12.2026 as younger members of youth, sports and hobby associations writing casually, mixing English words into Finnish; measured once with the session\'s starting engine (28f8a28): 88.0 % / 86.7 % (dated 5/5, English 4/6)',
-    floors: { answerableHit: 0.88, unanswerableHandoff: 0.86, dated: 1.0, english: 0.66 },
+    about: 'written blind at the start of the twenty-second session of 3.12.2026 as younger members of youth, sports and hobby associations writing casually, mixing English words into Finnish; measured once with the session\'s starting engine (28f8a28): 88.0 % / 86.7 % (dated 5/5, English 4/6); then studied',
+    floors: { answerableHit: 0.94, unanswerableHandoff: 1.0, dated: 1.0, english: 0.66 },
   },
   {
     file: 'validation145.yaml',
-    about: 'written blind at the start of the twenty-second session of 3.12.2026 as members who state what they believe before asking, a third of them slightly wrong; measured once with the session\'s starting engine (28f8a28): 70.0 % / 86.7 % (dated 5/5, English 5/6)',
-    floors: { answerableHit: 0.7, unanswerableHandoff: 0.86, dated: 1.0, english: 0.83 },
+    about: 'written blind at the start of the twenty-second session of 3.12.2026 as members who state what they believe before asking, a third of them slightly wrong; measured once with the session\'s starting engine (28f8a28): 70.0 % / 86.7 % (dated 5/5, English 5/6); then studied',
+    floors: { answerableHit: 0.86, unanswerableHandoff: 0.86, dated: 1.0, english: 0.83 },
   },
   {
     file: 'validation146.yaml',
-    about: 'written blind at the start of the twenty-second session of 3.12.2026 as members asking for lists, comparisons or several facts at once; measured once with the session\'s starting engine (28f8a28): 84.0 % / 93.3 % (dated 5/5, English 5/6)',
-    floors: { answerableHit: 0.84, unanswerableHandoff: 0.93, dated: 1.0, english: 0.83 },
+    about: 'written blind at the start of the twenty-second session of 3.12.2026 as members asking for lists, comparisons or several facts at once; measured once with the session\'s starting engine (28f8a28): 84.0 % / 93.3 % (dated 5/5, English 5/6); then studied',
+    floors: { answerableHit: 0.9, unanswerableHandoff: 0.93, dated: 1.0, english: 0.83 },
   },
   {
     file: 'validation147.yaml',
-    about: 'written blind at the start of the twenty-second session of 3.12.2026 as a plain mix by someone who has seen no other set, some with a greeting or context first; measured once with the session\'s starting engine (28f8a28): 96.0 % / 100.0 % (dated 5/5, English 6/6)',
-    floors: { answerableHit: 0.96, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
+    about: 'written blind at the start of the twenty-second session of 3.12.2026 as a plain mix by someone who has seen no other set, some with a greeting or context first; measured once with the session\'s starting engine (28f8a28): 96.0 % / 100.0 % (dated 5/5, English 6/6); then studied',
+    floors: { answerableHit: 0.98, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation148.yaml',
-    about: 'written blind early in the twenty-second session of 3.12.2026 as a plain, realistic mix of Teams chat; measured once with the engine of d45f473 (mid-session): 88.0 % / 86.7 % (dated 5/5, English 6/6); the session\'s starting engine (28f8a28) 88.0 % / 86.7 %',
-    floors: { answerableHit: 0.88, unanswerableHandoff: 0.86, dated: 1.0, english: 1.0 },
+    about: 'written blind early in the twenty-second session of 3.12.2026 as a plain, realistic mix of Teams chat; measured once with the engine of d45f473 (mid-session): 88.0 % / 86.7 % (dated 5/5, English 6/6); the session\'s starting engine (28f8a28) 88.0 % / 86.7 %; then studied',
+    floors: { answerableHit: 0.92, unanswerableHandoff: 0.86, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation149.yaml',
-    about: 'written blind early in the twenty-second session of 3.12.2026 as members who have read part of a document and ask about a detail in their own words, naming the document loosely; measured once with the engine of d45f473 (mid-session): 96.0 % / 80.0 % (dated 5/5, English 6/6); the session\'s starting engine (28f8a28) 96.0 % / 80.0 %',
-    floors: { answerableHit: 0.96, unanswerableHandoff: 0.8, dated: 1.0, english: 1.0 },
-  },
-  {
-    file: 'validation150.yaml',
-    about: 'written blind early in the twenty-second session of 3.12.2026 as short one-line yes/no, how much, when and who questions, half without a question mark; measured once with the engine of d45f473 (mid-session): 100.0 % / 86.7 % (dated 5/5, English 6/6); the session\'s starting engine (28f8a28) 100.0 % / 86.7 %',
+    about: 'written blind early in the twenty-second session of 3.12.2026 as members who have read part of a document and ask about a detail in their own words, naming the document loosely; measured once with the engine of d45f473 (mid-session): 96.0 % / 80.0 % (dated 5/5, English 6/6); the session\'s starting engine (28f8a28) 96.0 % / 80.0 %; then studied',
     floors: { answerableHit: 1.0, unanswerableHandoff: 0.86, dated: 1.0, english: 1.0 },
   },
   {
+    file: 'validation150.yaml',
+    about: 'written blind early in the twenty-second session of 3.12.2026 as short one-line yes/no, how much, when and who questions, half without a question mark; measured once with the engine of d45f473 (mid-session): 100.0 % / 86.7 % (dated 5/5, English 6/6); the session\'s starting engine (28f8a28) 100.0 % / 86.7 %; then studied',
+    floors: { answerableHit: 1.0, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
+  },
+  {
     file: 'validation151.yaml',
-    about: 'written blind early in the twenty-second session of 3.12.2026 as members of small rural associations in plain, slightly old-fashioned Finnish, some naming their municipality, English from a summer resident; measured once with the engine of d45f473 (mid-session): 84.0 % / 93.3 % (dated 5/5, English 3/6); the session\'s starting engine (28f8a28) 82.0 % / 93.3 %',
-    floors: { answerableHit: 0.84, unanswerableHandoff: 0.93, dated: 1.0, english: 0.5 },
+    about: 'written blind early in the twenty-second session of 3.12.2026 as members of small rural associations in plain, slightly old-fashioned Finnish, some naming their municipality, English from a summer resident; measured once with the engine of d45f473 (mid-session): 84.0 % / 93.3 % (dated 5/5, English 3/6); the session\'s starting engine (28f8a28) 82.0 % / 93.3 %; then studied',
+    floors: { answerableHit: 0.86, unanswerableHandoff: 0.93, dated: 1.0, english: 0.5 },
   },
   {
     file: 'validation152.yaml',
-    about: 'written blind early in the twenty-second session of 3.12.2026 as one or two sentences about the member\'s plan before the question; measured once with the engine of d45f473 (mid-session): 94.0 % / 100.0 % (dated 5/5, English 5/6); the session\'s starting engine (28f8a28) 92.0 % / 100.0 %',
-    floors: { answerableHit: 0.94, unanswerableHandoff: 1.0, dated: 1.0, english: 0.83 },
+    about: 'written blind early in the twenty-second session of 3.12.2026 as one or two sentences about the member\'s plan before the question; measured once with the engine of d45f473 (mid-session): 94.0 % / 100.0 % (dated 5/5, English 5/6); the session\'s starting engine (28f8a28) 92.0 % / 100.0 %; then studied',
+    floors: { answerableHit: 0.96, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation153.yaml',
-    about: 'written blind early in the twenty-second session of 3.12.2026 as a plain mix by someone who has seen no other set, with a few typos and spoken forms; measured once with the engine of d45f473 (mid-session): 90.0 % / 100.0 % (dated 5/5, English 5/6); the session\'s starting engine (28f8a28) 90.0 % / 100.0 %',
-    floors: { answerableHit: 0.9, unanswerableHandoff: 1.0, dated: 1.0, english: 0.83 },
+    about: 'written blind early in the twenty-second session of 3.12.2026 as a plain mix by someone who has seen no other set, with a few typos and spoken forms; measured once with the engine of d45f473 (mid-session): 90.0 % / 100.0 % (dated 5/5, English 5/6); the session\'s starting engine (28f8a28) 90.0 % / 100.0 %; then studied',
+    floors: { answerableHit: 0.94, unanswerableHandoff: 1.0, dated: 1.0, english: 0.83 },
   },
   {
     file: 'validation154.yaml',
-    about: 'written blind mid-session in the twenty-second session of 3.12.2026 as a plain, realistic mix of Teams chat; never studied: measured, unseen, with the engine of 8247247 (mid-session): 96.0 % / 93.3 % (dated 5/5, English 6/6); the session\'s starting engine (28f8a28) 96.0 % / 93.3 %',
+    about: 'written blind mid-session in the twenty-second session of 3.12.2026 as a plain, realistic mix of Teams chat; never studied: measured, unseen, with the engine of 8247247 (mid-session): 96.0 % / 93.3 % (dated 5/5, English 6/6); the session\'s starting engine (28f8a28) 96.0 % / 93.3 %; with the session\'s final engine (84c5b54): 96.0 % / 93.3 % (dated 5/5, English 6/6)',
     floors: { answerableHit: 0.96, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation155.yaml',
-    about: 'written blind mid-session in the twenty-second session of 3.12.2026 as members asking whether what they plan or believe is allowed or required; never studied: measured, unseen, with the engine of 8247247 (mid-session): 74.0 % / 80.0 % (dated 5/5, English 3/6); the session\'s starting engine (28f8a28) 74.0 % / 80.0 %',
-    floors: { answerableHit: 0.74, unanswerableHandoff: 0.8, dated: 1.0, english: 0.5 },
+    about: 'written blind mid-session in the twenty-second session of 3.12.2026 as members asking whether what they plan or believe is allowed or required; never studied: measured, unseen, with the engine of 8247247 (mid-session): 74.0 % / 80.0 % (dated 5/5, English 3/6); the session\'s starting engine (28f8a28) 74.0 % / 80.0 %; with the session\'s final engine (84c5b54): 78.0 % / 80.0 % (dated 5/5, English 3/6)',
+    floors: { answerableHit: 0.78, unanswerableHandoff: 0.8, dated: 1.0, english: 0.5 },
   },
   {
     file: 'validation156.yaml',
-    about: 'written blind mid-session in the twenty-second session of 3.12.2026 as a plain mix with eleven English questions from members of immigrant associations writing simple English; never studied: measured, unseen, with the engine of 8247247 (mid-session): 92.0 % / 93.3 % (dated 5/5, English 8/11); the session\'s starting engine (28f8a28) 92.0 % / 93.3 %',
+    about: 'written blind mid-session in the twenty-second session of 3.12.2026 as a plain mix with eleven English questions from members of immigrant associations writing simple English; never studied: measured, unseen, with the engine of 8247247 (mid-session): 92.0 % / 93.3 % (dated 5/5, English 8/11); the session\'s starting engine (28f8a28) 92.0 % / 93.3 %; with the session\'s final engine (84c5b54): 92.0 % / 93.3 % (dated 5/5, English 8/11)',
     floors: { answerableHit: 0.92, unanswerableHandoff: 0.93, dated: 1.0, english: 0.72 },
   },
   {
     file: 'validation157.yaml',
-    about: 'written blind mid-session in the twenty-second session of 3.12.2026 as members asking about numbers: sums, percentages, counts, dates and durations; never studied: measured, unseen, with the engine of 8247247 (mid-session): 82.0 % / 100.0 % (dated 4/5, English 5/6); the session\'s starting engine (28f8a28) 82.0 % / 100.0 %',
+    about: 'written blind mid-session in the twenty-second session of 3.12.2026 as members asking about numbers: sums, percentages, counts, dates and durations; never studied: measured, unseen, with the engine of 8247247 (mid-session): 82.0 % / 100.0 % (dated 4/5, English 5/6); the session\'s starting engine (28f8a28) 82.0 % / 100.0 %; with the session\'s final engine (84c5b54): 82.0 % / 100.0 % (dated 4/5, English 5/6)',
     floors: { answerableHit: 0.82, unanswerableHandoff: 1.0, dated: 0.8, english: 0.83 },
   },
   {
     file: 'validation158.yaml',
-    about: 'written blind mid-session in the twenty-second session of 3.12.2026 as questions naming a person, a project, an organisation or a place from the documents, some names misspelt; never studied: measured, unseen, with the engine of 8247247 (mid-session): 86.0 % / 93.3 % (dated 5/5, English 4/6); the session\'s starting engine (28f8a28) 86.0 % / 93.3 %',
+    about: 'written blind mid-session in the twenty-second session of 3.12.2026 as questions naming a person, a project, an organisation or a place from the documents, some names misspelt; never studied: measured, unseen, with the engine of 8247247 (mid-session): 86.0 % / 93.3 % (dated 5/5, English 4/6); the session\'s starting engine (28f8a28) 86.0 % / 93.3 %; with the session\'s final engine (84c5b54): 86.0 % / 93.3 % (dated 5/5, English 4/6)',
     floors: { answerableHit: 0.86, unanswerableHandoff: 0.93, dated: 1.0, english: 0.66 },
   },
   {
     file: 'validation159.yaml',
-    about: 'written blind mid-session in the twenty-second session of 3.12.2026 as a plain mix by someone who has seen no other set, with a few typos and spoken forms; never studied: measured, unseen, with the engine of 8247247 (mid-session): 90.0 % / 100.0 % (dated 5/5, English 6/6); the session\'s starting engine (28f8a28) 88.0 % / 93.3 %',
-    floors: { answerableHit: 0.9, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
+    about: 'written blind mid-session in the twenty-second session of 3.12.2026 as a plain mix by someone who has seen no other set, with a few typos and spoken forms; never studied: measured, unseen, with the engine of 8247247 (mid-session): 90.0 % / 100.0 % (dated 5/5, English 6/6); the session\'s starting engine (28f8a28) 88.0 % / 93.3 %; with the session\'s final engine (84c5b54): 92.0 % / 100.0 % (dated 5/5, English 6/6)',
+    floors: { answerableHit: 0.92, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
   },
 ];
 
