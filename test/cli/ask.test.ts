@@ -145,6 +145,30 @@ describe('npm run ask -- --json', { timeout: CLI_TIMEOUT_MS }, () => {
     });
   });
 
+  it('answers and hands off, through the process, what the twenty-second session taught the engine', async () => {
+    const cases: readonly { q: string; answered: boolean; contains?: string }[] = [
+      // A belief's words frame the question; a number with spaced thousands is the number.
+      { q: 'Koonnon kohderyhmänä on käsittääkseni noin 5000 pohjoissavolaista järjestöä. Pitääkö luku paikkansa?', answered: true, contains: '5 000' },
+      // "varsinainen" says which one; the spoken "hakuilmotuksen" reaches "Hankehakuilmoitus".
+      { q: 'mistä sen etelä-savon varsinaisen hakuilmotuksen löytää', answered: true, contains: 'EURA2021' },
+      // Applying from a region asks who may apply, and where.
+      { q: 'voiko pohjois-savosta hakea tohon elyn kesäkuun hakuun vai onko se vaan etelä-savolaisille', answered: true, contains: 'Pohjois-Savon alueella' },
+      // The June call's closing day is not stated: the hand-off says the release tells only when it opened.
+      { q: 'milloin kesäkuun itä-suomen haku sulkeutuu', answered: false, contains: 'avattiin 18.6.2024, mutta päättymispäivää ei kerrota' },
+      // Where an earlier project spread is not stated, nor whether a person still works there.
+      { q: 'Mihin lähikuntiin Hanaa!-hankkeen toimintaa on laajennettu Kuopion ulkopuolelle?', answered: false },
+      { q: 'onks teija sivonen vielä pksotulla töissä 2025 vai kuka siellä nyt hoitaa kake-neuvontaa?', answered: false },
+    ];
+    const result = await runCli(ASK, ['--json', '--today', '2026-11-23'], `${cases.map((c) => c.q).join('\n')}\n`);
+    expect(result.code).toBe(0);
+    const lines = jsonLines(result.stdout);
+    expect(lines).toHaveLength(cases.length);
+    cases.forEach((c, i) => {
+      expect(lines[i]).toMatchObject({ question: c.q, answered: c.answered });
+      if (c.contains !== undefined) expect(lines[i]?.answer).toContain(c.contains);
+    });
+  });
+
   it('rejects an unknown option with exit 2', async () => {
     const result = await runCli(ASK, ['--jsn', 'Onko haku auki?']);
     expect(result.code).toBe(2);
