@@ -23,6 +23,25 @@ function jsonLines(stdout: string): z.infer<typeof askOutputSchema>[] {
     .map((line) => askOutputSchema.parse(JSON.parse(line) as unknown));
 }
 
+/** A question piped to the CLI, whether it is answered, and a text the answer must contain. */
+interface ProcessCase {
+  q: string;
+  answered: boolean;
+  contains?: string;
+}
+
+/** Pipes the questions to `ask --json` on stdin, one per line, and checks each JSON line in order. */
+async function expectThroughProcess(cases: readonly ProcessCase[]): Promise<void> {
+  const result = await runCli(ASK, ['--json', '--today', '2026-11-23'], `${cases.map((c) => c.q).join('\n')}\n`);
+  expect(result.code).toBe(0);
+  const lines = jsonLines(result.stdout);
+  expect(lines).toHaveLength(cases.length);
+  cases.forEach((c, i) => {
+    expect(lines[i]).toMatchObject({ question: c.q, answered: c.answered });
+    if (c.contains !== undefined) expect(lines[i]?.answer).toContain(c.contains);
+  });
+}
+
 describe('npm run ask -- --json', { timeout: CLI_TIMEOUT_MS }, () => {
   it('answers one question as exactly one JSON line', async () => {
     const question = 'Paljonko omarahoitusta tarvitaan?';
@@ -123,7 +142,7 @@ describe('npm run ask -- --json', { timeout: CLI_TIMEOUT_MS }, () => {
   });
 
   it('answers and hands off, through the process, what the twenty-first session taught the engine', async () => {
-    const cases: readonly { q: string; answered: boolean; contains?: string }[] = [
+    const cases: readonly ProcessCase[] = [
       // The member's guess at a term is left out of the retried asking sentence.
       { q: "Hei! KANTOn hankekuvauksessa mainitaan 'Vastuuviranomainen'. Tarkoittaako tämä, että hanketta valvoo joku ministeriö? Mikä viranomainen siihen on kirjattu?", answered: true, contains: 'Etelä-Savon elinkeino-' },
       // The deadline word names the call: the periods compared with the day of asking.
@@ -135,18 +154,11 @@ describe('npm run ask -- --json', { timeout: CLI_TIMEOUT_MS }, () => {
       { q: 'Mitä henkilötietoja osallistujasta kysytään Pohjois-Karjalan hankkeissa?', answered: false },
       { q: 'Rahoittaako STEA kyläyhdistysten hankkeita?', answered: false },
     ];
-    const result = await runCli(ASK, ['--json', '--today', '2026-11-23'], `${cases.map((c) => c.q).join('\n')}\n`);
-    expect(result.code).toBe(0);
-    const lines = jsonLines(result.stdout);
-    expect(lines).toHaveLength(cases.length);
-    cases.forEach((c, i) => {
-      expect(lines[i]).toMatchObject({ question: c.q, answered: c.answered });
-      if (c.contains !== undefined) expect(lines[i]?.answer).toContain(c.contains);
-    });
+    await expectThroughProcess(cases);
   });
 
   it('answers and hands off, through the process, what the twenty-second session taught the engine', async () => {
-    const cases: readonly { q: string; answered: boolean; contains?: string }[] = [
+    const cases: readonly ProcessCase[] = [
       // A belief's words frame the question; a number with spaced thousands is the number.
       { q: 'Koonnon kohderyhmänä on käsittääkseni noin 5000 pohjoissavolaista järjestöä. Pitääkö luku paikkansa?', answered: true, contains: '5 000' },
       // "varsinainen" says which one; the spoken "hakuilmotuksen" reaches "Hankehakuilmoitus".
@@ -159,14 +171,7 @@ describe('npm run ask -- --json', { timeout: CLI_TIMEOUT_MS }, () => {
       { q: 'Mihin lähikuntiin Hanaa!-hankkeen toimintaa on laajennettu Kuopion ulkopuolelle?', answered: false },
       { q: 'onks teija sivonen vielä pksotulla töissä 2025 vai kuka siellä nyt hoitaa kake-neuvontaa?', answered: false },
     ];
-    const result = await runCli(ASK, ['--json', '--today', '2026-11-23'], `${cases.map((c) => c.q).join('\n')}\n`);
-    expect(result.code).toBe(0);
-    const lines = jsonLines(result.stdout);
-    expect(lines).toHaveLength(cases.length);
-    cases.forEach((c, i) => {
-      expect(lines[i]).toMatchObject({ question: c.q, answered: c.answered });
-      if (c.contains !== undefined) expect(lines[i]?.answer).toContain(c.contains);
-    });
+    await expectThroughProcess(cases);
   });
 
   it('rejects an unknown option with exit 2', async () => {
