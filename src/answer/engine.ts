@@ -20,7 +20,7 @@ import { aboutTime, documentTimes, namesTime, yearNamed, type DocumentTimes } fr
 import { findPlaces, startsLikePlace, whereFrom, type PlaceMentions } from './regions.js';
 import { asksToNameCounted, countedWord, countedWordEn, statesAmount, statesPartner, statesClockTime, statesCountOf, statesContact, statesDate, statesMoney, statesPlace, placesNamed, statesStreetAddress, statesWebAddress, statesYear, statesCostItems, statesPerson, statesLimit, statesPercent, statesFrequency, statesException, statesReason, organisationsNamed, withoutPhoneNumbers } from './quantities.js';
 import { sourceOf } from './source.js';
-import { MAX_QUESTION_CHARS, type AnswerEngine, type AnswerPassage, type AskContext, type Decision, type Lang, type Notice } from './types.js';
+import { MAX_QUESTION_CHARS, type AnswerEngine, type AnswerPassage, type AskContext, type CallStatusItem, type Decision, type Lang, type Notice } from './types.js';
 
 /**
  * When the evidence holds. Coverage is the share of the question's content (weighted by rarity)
@@ -168,6 +168,12 @@ const STILL_IN_TIME = /^(ehti\p{L}*|ehdi\p{L}*|kerke\p{L}*|kerki\p{L}*|vielä|vi
 
 /** Words that ask when a call closes ("mihin asti", "viimeinen päivä", "deadline"). */
 const CLOSING_WORD = /^(asti|saakka|mennessä|viimeistään|päätty\p{L}*|sulkeu\p{L}*|loppu\p{L}*|viimei\p{L}*|viimen\p{L}*|deadline|close|closes|closed|closing|until|end|ends|ended)$/u;
+
+/** A sentence of a passage that names organisations ("Tatu ry"), with the projects it names ("Hanaa!"), lower case. */
+interface OrganisationSentence {
+  projects: readonly string[];
+  organisations: readonly string[];
+}
 
 /** "18.6.2024" as an ISO date; nothing for other words. */
 function isoDateOf(word: string): string[] {
@@ -352,8 +358,8 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
   };
   // The sentences of a passage that name organisations, with the projects each names: read the first time an organisation
   // is asked about and kept (a 10,000-passage base holds hundreds of copies of one contact list, each read again per question).
-  const namingOrganisations = new Map<Passage, readonly { projects: readonly string[]; organisations: readonly string[] }[]>();
-  const organisationSentences = (passage: Passage): readonly { projects: readonly string[]; organisations: readonly string[] }[] => {
+  const namingOrganisations = new Map<Passage, readonly OrganisationSentence[]>();
+  const organisationSentences = (passage: Passage): readonly OrganisationSentence[] => {
     let sentences = namingOrganisations.get(passage);
     if (sentences === undefined) {
       sentences = sentencesOf(passageText(passage))
@@ -1059,7 +1065,8 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
       // asked in the present ("milloin kesäkuun haku sulkeutuu"), the latest, not the one of June 2022 (asked in the past,
       // "Milloin kesäkuun haku päättyi?", either may be meant: the status of both tells).
       const namesCall = timesNamed.length > 0 || datesNamed.length > 0 || namedTypes.has('press_release');
-      const numbered = numbers.length === 0 ? named : named.filter((c) => numbers.some((n) => c.call.name.replace(/\s+/g, '').includes(n)));
+      const hasNumberNamed = (c: CallStatusItem): boolean => numbers.some((n) => c.call.name.replace(/\s+/g, '').includes(n));
+      const numbered = numbers.length === 0 ? named : named.filter(hasNumberNamed);
       const latestOpening = numbered.reduce((latest, c) => (c.call.opens > latest ? c.call.opens : latest), '');
       const yearNamed = timesNamed.some((w) => /^20\d{2}$/u.test(w)) || datesNamed.length > 0;
       const meant = numbers.length > 0 || yearNamed || !namesCall || asked.some((w) => PAST_TENSE.test(w)) ? numbered : numbered.filter((c) => c.call.opens === latestOpening);
@@ -1072,7 +1079,7 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
       }
       // "Joko Etelä-Savon haku 2/2024 on auki?": the call named by its number, not every call of the region; a call open
       // (or opened, its end not told) stays, so that the answer never says no call is open when one is.
-      const byNumber = numbers.length === 0 ? calls : calls.filter((c) => c.state === 'open' || c.state === 'unknown_end' || numbers.some((n) => c.call.name.replace(/\s+/g, '').includes(n)));
+      const byNumber = numbers.length === 0 ? calls : calls.filter((c) => c.state === 'open' || c.state === 'unknown_end' || hasNumberNamed(c));
       return { kind: 'call_status', lang, question, today: ctx.today, ...(region === undefined ? {} : { region }), calls: byNumber.length > 0 ? byNumber : calls, score: 1 };
     }
 
