@@ -868,7 +868,7 @@ const FUNDING_SHARE = /^(prosent\p{L}*|euro\p{L}*|tukitaso\p{L}*|tukiprosent\p{L
 /** Going somewhere, or being visited, or meeting from afar: how a member meets an adviser. */
 const TRAVEL_WORDS = /^(lähte\p{L}*|läht\p{L}*|matka\p{L}*|matkust\p{L}*|ajaa|ajamaan|tuleeko|tuleeks|tulevatko|tuletteko|tulemaan|käykö|käyvätkö|käyttekö|käymään|liikkuu|liikkuuko|liikutteko|liikkuvatko|paikan|paikanpäälle|etänä|etäyhtey\p{L}*|travel\p{L}*|visit\p{L}*|come|comes|remote\p{L}*|on-site|online)$/u;
 /** Advice and the people who give it. */
-const ADVICE_WORDS = /^(neuvo\p{L}*|väki|tyyppi|tyypit|advis\p{L}*|advice|staff)$/u;
+const ADVICE_WORDS = /^(\p{L}*neuvo\p{L}*|väki|tyyppi|tyypit|advis\p{L}*|advice|staff)$/u;
 /** The project's people, spoken to or of: "tuleeko työ sieltä KANTOsta käymään", "do they come here". */
 const PROJECT_PEOPLE = /^(te|työ|ne|he|you|they)$/u;
 

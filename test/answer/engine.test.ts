@@ -4030,3 +4030,10 @@ describe('engine.decide: what a document was said to say', () => {
     expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain(fact);
   });
 });
+
+describe('engine.decide: whether an adviser visits', () => {
+  it('hands off "Käykö Koonton hankeneuvoja myös paikan päällä yhdistyksissä, esimerkiksi meillä Kiuruvedellä?" (Koonto\'s slides do not say), not the list of its municipalities', async () => {
+    const { engine } = await bundled();
+    expect(engine.decide('Käykö Koonton hankeneuvoja myös paikan päällä yhdistyksissä, esimerkiksi meillä Kiuruvedellä?', { today: '2026-11-23' }).kind).toBe('handoff');
+  });
+});

@@ -728,6 +728,8 @@ describe('isAdviceWhereQuestion', () => {
   it.each([
     ['Pitääkö meidän lähteä Joensuuhun asti, jos halutaan KANTOlta neuvontaa, vai tuleeko ne tänne?', true],
     ['Käykö KANTOn väki myös täällä maakunnan reunoilla?', true],
+    // An adviser by a compound ("hankeneuvoja").
+    ['Käykö Koonton hankeneuvoja myös paikan päällä yhdistyksissä, esimerkiksi meillä Kiuruvedellä?', true],
     ['Do the KANTO advisers travel around the region or only work from Joensuu?', true],
     // The project's people spoken to, in Karelian ("työ" is "te").
     ['Tuleeko työ sieltä KANTOsta käymään meidänkin kylällä, vai pitääkö meidän tulla kaupunkiin?', true],
