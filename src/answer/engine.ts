@@ -955,7 +955,7 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     const askingTokens = tokenize(asking);
     // "Kouvolan Uusi tapa toimia -hanke kuulostaa… Mikä järjestö hanketta hallinnoi?": "hanketta" is the one project the story names.
     // (Or "se": "Infossa kerrottiin Tatu ry:n Hanaa!-hankkeesta. Minkä ikäisille nuorille se oli tarkoitettu?")
-    if (askingTokens.some((w) => THE_PROJECT.test(w) || w === 'se' || REFERRING_PRONOUN.test(w)) && !PROJECT_NAME_AT.test(asking)) {
+    if (askingTokens.some((w) => THE_PROJECT.test(w) || w === 'se' || w === 'ne' || REFERRING_PRONOUN.test(w)) && !PROJECT_NAME_AT.test(asking)) {
       const named = [...new Set([...whole.matchAll(PROJECT_NAMED)].map((m) => m[1] ?? '').filter((n) => !PROJECT_KIND.test(n.toLowerCase())))];
       const [project] = named;
       if (project !== undefined && named.length === 1) return `${project} -hanke: ${asking}`;

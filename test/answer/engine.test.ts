@@ -4037,3 +4037,11 @@ describe('engine.decide: whether an adviser visits', () => {
     expect(engine.decide('Käykö Koonton hankeneuvoja myös paikan päällä yhdistyksissä, esimerkiksi meillä Kiuruvedellä?', { today: '2026-11-23' }).kind).toBe('handoff');
   });
 });
+
+describe('engine.decide: "ne" (they) stands for the project the story names', () => {
+  it('hands off "Kiipulasäätiön Osallisuutta osuuskunnista -hanke toimi useammalla toimintapaikkakunnalla. Mitkä kunnat ne olivat?": its passage names none, and the coordination project\'s list of municipalities is no answer', async () => {
+    const { engine } = await bundled();
+    const question = 'Kiipulasäätiön Osallisuutta osuuskunnista -hanke toimi useammalla toimintapaikkakunnalla. Mitkä kunnat ne olivat?';
+    expect(engine.decide(question, { today: '2026-11-23' }).kind).toBe('handoff');
+  });
+});
