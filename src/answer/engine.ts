@@ -6,6 +6,7 @@ import { SearchIndex, terms } from '../search/index.js';
 import { analyzeQuestion, askedText, askingSentences, detectLanguage, quotedInStory, sentencePointedBack, sentencesOf, withoutGuesses, isActorCompound, isGenericWord, isNoiseWord, looksLikeVerb, type AnalyzedQuestion, type Concept } from '../search/query.js';
 import { searchConcepts, type Hit, type PlaceShared } from '../search/search.js';
 import { FINNISH_STOP_WORDS_WITH_UMLAUTS, QUESTION_WORDS_FI, contentWords, isFinnishStopWord, stem, tokenize } from '../search/finnish.js';
+import { rememberedPer } from '../search/remember.js';
 import { commonPrefix } from '../search/vocabulary.js';
 import { callState, callStatus, daysSinceOpening, RECENT_OPENING_DAYS } from './calls.js';
 import { dayNumber, formatDate, latestDay, wholeYears } from './dates.js';
@@ -97,6 +98,10 @@ const PHONE_CALL = /\b(missed|phone)\s+calls?\b|\bcall(ed)?\s+(from|me|us)\b/iu;
 
 /** A call's number as calls are named: "2/2024", "haku 1 / 2024". */
 const CALL_NUMBER = /(?<![\d.])(\d{1,2}) ?\/ ?(20\d\d)(?!\d)/g;
+/** The call numbers a text gives, written as the calls' names write them ("2 / 2024" → "2/2024"). */
+function callNumbersIn(text: string): string[] {
+  return [...text.matchAll(CALL_NUMBER)].map((m) => `${m[1] ?? ''}/${m[2] ?? ''}`);
+}
 /** Whether a text gives a call's number (CALL_NUMBER, for a test). */
 const CALL_NUMBER_AT = new RegExp(CALL_NUMBER.source, 'u');
 
@@ -358,24 +363,13 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
   };
   // The sentences of a passage that name organisations, with the projects each names: read the first time an organisation
   // is asked about and kept (a 10,000-passage base holds hundreds of copies of one contact list, each read again per question).
-  const namingOrganisations = new Map<Passage, readonly OrganisationSentence[]>();
-  const organisationSentences = (passage: Passage): readonly OrganisationSentence[] => {
-    let sentences = namingOrganisations.get(passage);
-    if (sentences === undefined) {
-      sentences = sentencesOf(passageText(passage))
-        .map((sentence) => ({ projects: [...sentence.matchAll(ANY_PROJECT_NAME)].map((m) => (m[1] ?? '').toLowerCase()), organisations: organisationsNamed(sentence) }))
-        .filter((sentence) => sentence.organisations.length > 0);
-      namingOrganisations.set(passage, sentences);
-    }
-    return sentences;
-  };
+  const organisationSentences = rememberedPer((passage: Passage): readonly OrganisationSentence[] =>
+    sentencesOf(passageText(passage))
+      .map((sentence) => ({ projects: [...sentence.matchAll(ANY_PROJECT_NAME)].map((m) => (m[1] ?? '').toLowerCase()), organisations: organisationsNamed(sentence) }))
+      .filter((sentence) => sentence.organisations.length > 0),
+  );
   // The places a passage names (see placesNamed), read the first time a place is asked about and kept.
-  const placesOf = new Map<Passage, readonly string[]>();
-  const passagePlaces = (passage: Passage): readonly string[] => {
-    let places = placesOf.get(passage);
-    if (places === undefined) placesOf.set(passage, (places = placesNamed(passageText(passage))));
-    return places;
-  };
+  const passagePlaces = rememberedPer((passage: Passage): readonly string[] => placesNamed(passageText(passage)));
   const index =
     prebuilt ??
     SearchIndex.build(
@@ -446,12 +440,7 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     for (const doc of docs) if (recencyOf(doc) > newest) newest = recencyOf(doc);
     return newest;
   };
-  const documentTimesCache = new Map<KnowledgeDocument, DocumentTimes>();
-  const timesOf = (doc: KnowledgeDocument): DocumentTimes => {
-    let times = documentTimesCache.get(doc);
-    if (times === undefined) documentTimesCache.set(doc, (times = documentTimes(doc.meta)));
-    return times;
-  };
+  const timesOf = rememberedPer((doc: KnowledgeDocument): DocumentTimes => documentTimes(doc.meta));
 
   const rank = (analyzed: AnalyzedQuestion, region: Region | undefined, { places, municipalities, times, sources, calls, projectNames, exceptionTold, whoAdvises }: Context): Ranked[] => {
     // A written question naming the region the member asks about ("Pohjois-Savossa" for "Kuopiosta", or for a story's region) shares the place.
@@ -861,8 +850,9 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
   const knownCalls = kb.documents.flatMap((doc) => doc.meta.calls.map((call) => ({ call, name: call.name.replace(/\s+/g, '') })));
   const callNames = knownCalls.map((k) => k.name);
   /** The known calls a text names by number ("2/2024", "haku 2 / 2024"). */
-  const callsNumberedIn = (text: string): CallPeriod[] =>
-    [...text.matchAll(CALL_NUMBER)].flatMap((m) => knownCalls.filter((k) => k.name.includes(`${m[1] ?? ''}/${m[2] ?? ''}`)).map((k) => k.call));
+  const callsNumberedIn = (text: string): CallPeriod[] => callNumbersIn(text).flatMap((n) => knownCalls.filter((k) => k.name.includes(n)).map((k) => k.call));
+  /** Whether a known call has the number ("2/2024"). */
+  const isKnownCallNumber = (n: string): boolean => callNames.some((name) => name.includes(n));
   /** A question word, a stop word, or a word some passage uses. */
   const known = (word: string): boolean => isNoiseWord(word) || index.vocabulary.matches(stem(word)).length > 0;
   /**
@@ -999,7 +989,7 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     if (asksIfFree(asked) && !freeStatedOf(asked, places.names)) return { kind: 'handoff', lang, question, reason: 'not_stated', score: 0 };
     // "Onko Etelä-Savon 2/2024 haun jälkeen tulossa vielä haku 3/2024?": a call by a number no known call has is one the documents know nothing of.
     // (Not when the number is what is asked: "oliko se etelä-savon kevään haku numero 1/2024 vai 2/2024".)
-    if (!asksCallNumber(asked) && !asked.includes('monesko') && [...askedSentence.matchAll(CALL_NUMBER)].some((m) => !callNames.some((name) => name.includes(`${m[1] ?? ''}/${m[2] ?? ''}`)))) {
+    if (!asksCallNumber(asked) && !asked.includes('monesko') && callNumbersIn(askedSentence).some((n) => !isKnownCallNumber(n))) {
       return { kind: 'handoff', lang, question, reason: 'no_evidence', score: 0 };
     }
     // "Pohjois-Karjalan haussa oli flat rate. Mikä kustannusmalli oli Etelä-Savon haussa?": the asking sentence's region, when the story names another.
@@ -1041,8 +1031,8 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
       const years = tokenize(withoutPhoneNumbers(askedSentence)).filter((w) => /^20\d{2}$/.test(w));
       const inYear = years.length === 0 || calls.some((c) => years.some((y) => c.call.opens.startsWith(y) || (c.call.closes ?? '').startsWith(y)));
       // "Milloin haku 1/2024 oli?": a call by a number no known call has is one the documents know nothing of.
-      const numbers = [...askedSentence.matchAll(CALL_NUMBER)].map((m) => `${m[1] ?? ''}/${m[2] ?? ''}`);
-      const knownNumbers = numbers.every((n) => callNames.some((name) => name.includes(n)));
+      const numbers = callNumbersIn(askedSentence);
+      const knownNumbers = numbers.every(isKnownCallNumber);
       if (!inYear || !knownNumbers) return { kind: 'handoff', lang, question, reason: 'no_evidence', score: 0 };
       // "Pohjois-Savon seuraava haku alkoi 15.1.2024. Mihin päivään asti se haku oli auki?": asked when a past call closed, where no
       // known call of the region says (asked in the present, "Milloin haku päättyy?", the calls' status answers: none is known open).

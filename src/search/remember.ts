@@ -12,3 +12,17 @@ export function remembered<T>(compute: (key: string) => T, max: number): (key: s
     return value;
   };
 }
+
+/**
+ * `compute` remembered per object (a passage, a document), for what is read from it the first time a question
+ * needs it and is the same ever after. Unbounded: there are only as many keys as the knowledge base has objects.
+ */
+export function rememberedPer<K extends object, T>(compute: (key: K) => T): (key: K) => T {
+  const known = new Map<K, T>();
+  return (key) => {
+    if (known.has(key)) return known.get(key) as T;
+    const value = compute(key);
+    known.set(key, value);
+    return value;
+  };
+}
