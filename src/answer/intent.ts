@@ -598,7 +598,9 @@ const WE = /^(me|meidän|meiän|mekin|voidaanko|voimmeko|we|us|our)$/;
 /** Where the asker works and which call they mean: context, not another question ("toimii Savonlinnassa", "kesäkuussa avattua"). */
 const APPLY_CONTEXT = /^(luetel|mainit|[a-zäöå]*kappalee|toimi|sijai|avat|avaut|avaam|avann|avasi|avas$|julkai|tiedotti|tiedotettiin|tiedottam|kirjoitti|kirjoitettiin|kaikki|kaikkia|kaikkien|koko$|nimenomaan|vain$|only$|koske|vai|muut|muita|käy$|kelpaa$|olla$|itse$|rekisteröi|registered$|be$|alue|tietty|tietyl|rajat|rajoitet|hakemu|region|area|operat|certain|based$|announced$|published$|opened$|also$|application|tiedotte|press$|release$|driven$|development$)/;
 /** "kesäkuun 2024 haussa" (namesTime): which call is meant; "tämä haku": the call itself. */
-const CALL_NOUN = /^(haku|hakua|hausta|haulla|haulle|hankehaku|hankehau\p{L}*|\p{L}{3,}(?:haku|hakuun|haussa|hausta|haun|hakua))$/u;
+const CALL_NOUN = /^(haku|hakua|hausta|haulla|haulle|hankehaku|hankehau\p{L}*|\p{L}{3,}haku)$/u;
+/** A call by its noun, also a compound in any case (COMPOUND_CALL: "rahotushakuun", not another funder's "avustushakuun"). */
+const isCallNoun = (w: string): boolean => CALL_NOUN.test(w) || COMPOUND_CALL.test(w);
 const FOR_WHOM = /^(kenelle|keille|kenen|whom)$/;
 const CONCERNS = /^(koskeeko|koskeeks|koskisiko|koskisko)$/;
 const MEANT = /^(tarkoitettu|tarkotettu|tarkoitetaan|suunnattu|meant|intended|aimed)$/;
@@ -615,13 +617,13 @@ const ACTORS = /^(molemmat$|molemmatkin$|molempien$|molemmille$|both$|yhdisty|yr
 export function isEligibilityQuestion(words: readonly string[], content: readonly string[]): boolean {
   // "Kenelle KAKE-rahoitus on tarkoitettu?": for whom the money is meant is who may apply.
   // "koskeeko se haku ollenkaan meitä vai pelkästään eteläsavolaisia yhdistyksiä?": whom the call concerns, likewise.
-  const forWhom = (words.some((w) => FOR_WHOM.test(w)) && words.some((w) => MEANT.test(w))) || (words.some((w) => CONCERNS.test(w)) && words.some((w) => CALL_NOUN.test(w) || CALL_TEXT.test(w)));
+  const forWhom = (words.some((w) => FOR_WHOM.test(w)) && words.some((w) => MEANT.test(w))) || (words.some((w) => CONCERNS.test(w)) && words.some((w) => isCallNoun(w) || CALL_TEXT.test(w)));
   if (!forWhom && (!words.some((w) => APPLY_WORDS.test(w)) || !words.some((w) => ASK_WHETHER.test(w)))) return false;
   // "Voiko hakea yksin, vai pitääkö olla ryhmä?" asks how a project may be formed, not who may apply.
   if (words.some((w) => PROJECT_FORM.test(w))) return false;
   const rest = content
     .flatMap((c) => c.split(' '))
-    .filter((w) => !STOP_WORDS_EN.has(w) && !APPLY_WORDS.test(w) && !ASK_WHETHER.test(w) && !ACTOR_SIZE.test(w) && !ACTOR_FORM.test(w) && (ACTORS.test(w) || !FRAME_WORDS.test(w)) && !TIME_WORDS.test(w) && !APPLY_CONTEXT.test(w) && !namesTime(w) && !CALL_TEXT.test(w) && !CALL_NOUN.test(w) && !FUNDING_WORDS.test(w) && !ISSUERS.test(w) && !REGION_NOUNS.test(w) && !REGION_NAMES.test(w));
+    .filter((w) => !STOP_WORDS_EN.has(w) && !APPLY_WORDS.test(w) && !ASK_WHETHER.test(w) && !ACTOR_SIZE.test(w) && !ACTOR_FORM.test(w) && (ACTORS.test(w) || !FRAME_WORDS.test(w)) && !TIME_WORDS.test(w) && !APPLY_CONTEXT.test(w) && !namesTime(w) && !CALL_TEXT.test(w) && !isCallNoun(w) && !FUNDING_WORDS.test(w) && !ISSUERS.test(w) && !REGION_NOUNS.test(w) && !REGION_NAMES.test(w));
   // "Pitääkö hakijan toimia tietyllä alueella?": asked what the applicant must be, with no actor named.
   // "Ketkä voivat jättää hakemuksen kesäkuun haussa?": asked who, with nothing else left, is who may apply.
   // ("kelpaako pohjoissavolainen porukka kesäkuun hakuun": an actor named only by its form is an actor named.)
@@ -641,7 +643,7 @@ const ACTOR_SIZE = /^(pieni|pienen|pientä|pienet|pienten|pieniä|pienille|piene
  * Its "numero" is then no content word of the question.
  */
 export function asksCallNumber(words: readonly string[]): boolean {
-  return words.some((w, i) => /^numero(a|lla|n)?$/u.test(w) && words.slice(Math.max(0, i - 6), i + 7).some((v) => CALL_NOUN.test(v) || /^(haussa|hakuun|haun|call)$/u.test(v))) && !words.some((w) => /^(puhelin\p{L}*|soit\p{L}*|yhteys\p{L}*|yhteyttä|phone)$/u.test(w));
+  return words.some((w, i) => /^numero(a|lla|n)?$/u.test(w) && words.slice(Math.max(0, i - 6), i + 7).some((v) => isCallNoun(v) || /^(haussa|hakuun|haun|call)$/u.test(v))) && !words.some((w) => /^(puhelin\p{L}*|soit\p{L}*|yhteys\p{L}*|yhteyttä|phone)$/u.test(w));
 }
 
 /** The regions' names ("Pohjois-Savossa toimivia yhdistyksiä", "vain Etelä-Savolle"): where, not who. */
