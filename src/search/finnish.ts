@@ -108,7 +108,9 @@ export function tokenize(text: string): string[] {
   // "20 %" and "2 M€" are asked about in words ("prosenttia", "euroa").
   // Finnish has no locale-specific case rules, so the plain (faster) lower-casing is the same.
   // "5 000" and "5000", "250 000" and "250000" are one number, however the thousands are spaced.
-  const spelled = text.normalize('NFC').toLowerCase().replace(/%/g, ' prosentti ').replace(/€/g, ' euro ').replace(SPACED_THOUSANDS, (n) => n.replace(/[^\p{N}]/gu, ''));
+  const lower = text.normalize('NFC').toLowerCase().replace(/%/g, ' prosentti ').replace(/€/g, ' euro ');
+  // (Looked for only where a digit, a space and a digit stand together: the full pattern costs a third of tokenizing.)
+  const spelled = SPACED_DIGITS.test(lower) ? lower.replace(SPACED_THOUSANDS, (n) => n.replace(/[^\p{N}]/gu, '')) : lower;
   for (const raw of spelled.split(SEPARATORS)) {
     const word = isWordChar(raw.charCodeAt(0)) && isWordChar(raw.charCodeAt(raw.length - 1)) ? raw : raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
     if (word === '') continue;
@@ -128,6 +130,8 @@ export function tokenize(text: string): string[] {
 }
 
 /** A number written with its thousands spaced apart ("5 000", "250 000", "1 000 000"), not part of a date or a decimal. */
+/** What every SPACED_THOUSANDS match has: a digit, a space, a digit. */
+const SPACED_DIGITS = /\p{N}[ \u00a0\u202f]\p{N}/u;
 const SPACED_THOUSANDS = /(?<![\p{N}.,])\p{N}{1,3}(?:[ \u00a0\u202f]\p{N}{3})+(?!\p{N}|[.,]\p{N})/gu;
 
 const SEASON_CALL = /^(kevät|kevään|syys|syksyn|kesä|kesän|talvi|talven)(haku|hakua|haun|haussa|hakuun|haulla|hausta|haulle|haut|hakuja)$/u;
