@@ -518,7 +518,9 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
       // "mikä se verkkosivusto oli, minkä hanke perusti?": a passage telling of the website itself answers, address or not.
       // (Or in its own words: "Kouvolan yhdistysten yhteinen Kaikumedia-verkkosivusto" for "yhteinen nettisivu".)
       const namesWebThing = wants === 'web' && (webConcepts.some((i) => (h.quality[i] ?? 0) >= 0.7) || states(found.passage, 'website'));
-      const statesWanted = wants === undefined || namesWebThing || (wants === 'organisation' ? namesOtherOrganisation(found.passage) : states(found.passage, wants) && !otherYear && (wants !== 'place' || namesOtherPlace(found.passage)));
+      // (Asked who or where, the passage must name an organisation or a place other than the question's.)
+      const statesWanted =
+        wants === undefined || namesWebThing || (wants === 'organisation' ? namesOtherOrganisation(found.passage) : wants === 'place' ? namesOtherPlace(found.passage) : states(found.passage, wants) && !otherYear);
       const projectKey = projectOf.get(found.doc);
       const otherProject =
         (namedProjects.size > 0 && projectKey !== undefined && !namedProjects.has(projectKey)) || projectNames.some((i) => (h.quality[i] ?? 0) === 0);
