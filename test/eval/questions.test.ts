@@ -791,6 +791,36 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
     about: 'written blind near the end of the twenty-second session of 3.12.2026 as what members most often ask first, in varied everyday wording; never studied: measured once, unseen, with the session\'s final engine (2ddd868): 92.0 % / 100.0 % (dated 5/5, English 4/6); the session\'s starting engine (28f8a28) 90.0 % / 100.0 %',
     floors: { answerableHit: 0.92, unanswerableHandoff: 1.0, dated: 1.0, english: 0.66 },
   },
+  {
+    file: 'validation166.yaml',
+    about: 'written blind at the start of the twenty-third session of 3.12.2026 as a plain everyday mix; measured unseen with the session\'s starting engine (74368f4): 94.0 % / 93.3 % (dated 5/5, English 6/6)',
+    floors: { answerableHit: 0.94, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
+  },
+  {
+    file: 'validation167.yaml',
+    about: 'written blind at the start of the twenty-third session of 3.12.2026 as a plain mix by someone who has seen no other set, with a few typos and spoken forms; measured unseen with the session\'s starting engine (74368f4): 100.0 % / 80.0 % (dated 5/5, English 6/6)',
+    floors: { answerableHit: 1.0, unanswerableHandoff: 0.8, dated: 1.0, english: 1.0 },
+  },
+  {
+    file: 'validation168.yaml',
+    about: 'written blind at the start of the twenty-third session of 3.12.2026 as members new to EU funding asking what things mean and how they work; measured unseen with the session\'s starting engine (74368f4): 88.0 % / 100.0 % (dated 5/5, English 5/6)',
+    floors: { answerableHit: 0.88, unanswerableHandoff: 1.0, dated: 1.0, english: 0.83 },
+  },
+  {
+    file: 'validation169.yaml',
+    about: 'written blind at the start of the twenty-third session of 3.12.2026 as members checking details heard at an info event, some of them slightly wrong; measured unseen with the session\'s starting engine (74368f4): 76.0 % / 73.3 % (dated 5/5, English 3/6)',
+    floors: { answerableHit: 0.76, unanswerableHandoff: 0.73, dated: 1.0, english: 0.5 },
+  },
+  {
+    file: 'validation170.yaml',
+    about: 'written blind at the start of the twenty-third session of 3.12.2026 as members of associations for specific groups asking whether their activity fits; measured unseen with the session\'s starting engine (74368f4): 78.0 % / 100.0 % (dated 4/5, English 5/6)',
+    floors: { answerableHit: 0.78, unanswerableHandoff: 1.0, dated: 0.8, english: 0.83 },
+  },
+  {
+    file: 'validation171.yaml',
+    about: 'written blind at the start of the twenty-third session of 3.12.2026 as questions leaning on the coordination projects, advisers and contacts; measured unseen with the session\'s starting engine (74368f4): 94.0 % / 93.3 % (dated 5/5, English 6/6)',
+    floors: { answerableHit: 0.94, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
+  },
 ];
 
 const reports = new Map<string, Promise<EvalReport>>();
