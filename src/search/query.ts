@@ -466,7 +466,9 @@ function whenClause(text: string): Set<number> {
     const k = tokens.findIndex((t) => t === 'kun' || t === 'jos');
     if (k > 0 && asksSomething(tokens.slice(0, k).join(' '))) for (let i = k + 1; i < tokens.length; i += 1) out.add(at + i);
     // "…viedä palveluita sinne missä ihmiset liikkuu, vaikka kylätalolle tai kauppakeskukseen": after what is asked, examples (or a concession).
-    if (tokens[0] === 'vaikka' && n > 0 && asksSomething(segments.slice(0, n).join(' ')) && !asksSomething(segment)) for (let i = 1; i < tokens.length; i += 1) out.add(at + i);
+    // "Missä osoitteessa yhdistys on, jos haluan käydä paikan päällä?": after what is asked, a clause of its own telling what the member wants is the motive.
+    const motive = tokens[0] === 'jos' && /^halu/.test(tokens[1] ?? '');
+    if ((tokens[0] === 'vaikka' || motive) && n > 0 && asksSomething(segments.slice(0, n).join(' ')) && !asksSomething(segment)) for (let i = 1; i < tokens.length; i += 1) out.add(at + i);
     at += tokens.length;
   });
   return out;

@@ -4045,3 +4045,11 @@ describe('engine.decide: "ne" (they) stands for the project the story names', ()
     expect(engine.decide(question, { today: '2026-11-23' }).kind).toBe('handoff');
   });
 });
+
+describe('engine.decide: a motive told after the question', () => {
+  it('answers "Missä osoitteessa Pohjois-Karjalan Sosiaaliturvayhdistys on, jos haluan käydä paikan päällä juttelemassa?" with the street address ("jos haluan …" is why, not what, the member asks)', async () => {
+    const { engine } = await bundled();
+    const decision = engine.decide('Missä osoitteessa Pohjois-Karjalan Sosiaaliturvayhdistys on, jos haluan käydä paikan päällä juttelemassa?', { today: '2026-11-23' });
+    expect(renderText(decision)).toContain('Rantakatu 23 A');
+  });
+});

@@ -315,6 +315,12 @@ describe('askedText', () => {
     expect(analyzeQuestion('voiks palveluita viedä sinne missä ihmiset muutenki on', [], vocabulary).concepts.map((c) => c.surface)).not.toContain('muutenki');
   });
 
+  it('weighs a motive after what is asked (", jos haluan …") like the story, but not a condition ("…, jos toiminta on …")', () => {
+    const vocabulary = SearchIndex.build([{ id: 'a:1', title: 'T', headings: 'Kunnat', body: 'Kitee, Joensuu ja Lieksa. Toiminta jää.' }]).vocabulary;
+    const weightOfLieksa = (question: string): number => analyzeQuestion(question, [], vocabulary).concepts.find((c) => c.surface === 'lieksassa')?.weight ?? Number.NaN;
+    expect(weightOfLieksa('missä kitee on, jos haluan käydä lieksassa')).toBeCloseTo(weightOfLieksa('missä kitee on, jos toiminta on lieksassa') / 2);
+  });
+
   it('weighs a clause telling the asker\'s own situation before what is asked, in the same sentence, like the story', () => {
     const vocabulary = SearchIndex.build([{ id: 'a:1', title: 'T', headings: 'Kunnat', body: 'Kitee, Joensuu ja Lieksa. Hanke tehty.' }]).vocabulary;
     const weightOfKitee = (question: string): number => analyzeQuestion(question, [], vocabulary).concepts.find((c) => c.surface === 'kitee')?.weight ?? Number.NaN;
