@@ -414,9 +414,19 @@ const FILLER_PHRASES: readonly (readonly [string, string])[] = [
   ['pääpiirteittäin', 'ottaen'],
 ];
 
-/** Whether the word at `i` is part of a filler phrase. */
+/** Nouns for a figure told before ("summa", "määrä"), and words that ask whether it is right. */
+const FIGURE_NOUNS = /^(summa|summan|summaa|summat|määrä|määrän|prosentti|prosenttiluku|osuus|päivämäärä|päivä)$/u;
+const RIGHT_WORDS = /^(oikein|oikea|oikeat|oikee|totta|paikkansa|väärin|väärä)$/u;
+
+/**
+ * Whether the word at `i` is part of a filler phrase; or a figure's noun checked right or wrong
+ * ("…varattu miljoona euroa. Oliko summa oikein?", "Onko se oikea summa?"): the figure asked about is the one told before.
+ */
 function inFillerPhrase(words: readonly string[], i: number): boolean {
-  return FILLER_PHRASES.some(([a, b]) => (words[i] === a && words[i + 1] === b) || (words[i] === b && words[i - 1] === a));
+  const word = words[i] ?? '';
+  const figureChecked = (at: number): boolean => FIGURE_NOUNS.test(words[at] ?? '') && (RIGHT_WORDS.test(words[at + 1] ?? '') || RIGHT_WORDS.test(words[at - 1] ?? ''));
+  if (figureChecked(i) || (RIGHT_WORDS.test(word) && (figureChecked(i - 1) || figureChecked(i + 1)))) return true;
+  return FILLER_PHRASES.some(([a, b]) => (word === a && words[i + 1] === b) || (word === b && words[i - 1] === a));
 }
 
 /** Words that open a clause telling the asker's own situation: "meiän jäsenillä on…", "ollaan pieni kuoro". */

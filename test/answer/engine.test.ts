@@ -4053,3 +4053,13 @@ describe('engine.decide: a motive told after the question', () => {
     expect(renderText(decision)).toContain('Rantakatu 23 A');
   });
 });
+
+describe('engine.decide: a figure told and then checked', () => {
+  it.each([
+    'Kuulin, että Pohjois-Karjalaan oli vuoden 2022 haussa varattu miljoona euroa. Oliko summa oikein?',
+    'Pohjois-Karjalaan oli 2022 haussa varattu 3 miljoonaa euroa. Onko se oikea summa?',
+  ])('answers "%s" with the sum the slide gives ("summa" checked right is the figure told, not a word to find)', async (question) => {
+    const { engine } = await bundled();
+    expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain('2 miljoonaa euroa');
+  });
+});
