@@ -389,6 +389,8 @@ const REQUIRED_WORDS = /^(tarvi\p{L}*|tarvii|tarttee|vaadi\p{L}*|vaadit\p{L}*|pi
 export function isLimitQuestion(words: readonly string[]): boolean {
   if (words.some((w, i) => LIMIT_WORDS.test(w) || (/^(most|least)$/.test(w) && words[i - 1] === 'at'))) return true;
   const howMany = words.findIndex((w, i) => asksHowMany(words, i) || (w === 'many' && words[i - 1] === 'how'));
+  // ("Kuinka monta prosenttia pitää itse rahoittaa?" asks the share itself, not a least or most share.)
+  if (howMany >= 0 && /^(prosent\p{L}*|prossa\p{L}*|percent|%)$/u.test(words[howMany + 1] ?? '')) return false;
   return howMany >= 0 && words.slice(howMany + 1).some((w) => REQUIRED_WORDS.test(w));
 }
 

@@ -4063,3 +4063,13 @@ describe('engine.decide: a figure told and then checked', () => {
     expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain('2 miljoonaa euroa');
   });
 });
+
+describe('engine.decide: how many percent one must pay oneself', () => {
+  it.each([
+    'Kuinka monta prosenttia pitää yhdistyksen itse rahottaa Pohjois-Karjalan 2022 haun mukaan?',
+    'Jos meidän hankkeen budjetti olis 60 000 euroa, kuinka monta prosenttia siitä pitää yhdistyksen itse rahottaa Pohjois-Karjalan 2022 haun mukaan?',
+  ])('answers "%s" with the own share (the share asked, not a least share the slide would have to state)', async (question) => {
+    const { engine } = await bundled();
+    expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain('Omarahoitusosuus 20%');
+  });
+});

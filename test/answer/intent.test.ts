@@ -509,6 +509,8 @@ describe('isLimitQuestion', () => {
     ['How many members does an association need?', true],
     ['Paljonko rahaa on varattu?', false],
     ['Montako jäsentä Pohjois-Savon Liikunnalla on?', false],
+    // How many percent one must pay oneself is the share itself, not a least share.
+    ['Kuinka monta prosenttia pitää yhdistyksen itse rahoittaa?', false],
     ['Paljonko omarahoitusta tarvitaan?', false],
   ] as const)('%s → %s', (question, expected) => {
     expect(isLimitQuestion(tokenize(question))).toBe(expected);
