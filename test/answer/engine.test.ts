@@ -4073,3 +4073,11 @@ describe('engine.decide: how many percent one must pay oneself', () => {
     expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain('Omarahoitusosuus 20%');
   });
 });
+
+describe('engine.decide: "cost model options" in English', () => {
+  it('answers "Our immigrant association is planning a project in North Karelia. Which flat-rate cost model options did the 2022 call offer?" with both rates (the glossary reads "cost model options" as flat rate)', async () => {
+    const { engine } = await bundled();
+    const question = 'Our immigrant association is planning a project in North Karelia. Which flat-rate cost model options did the 2022 call offer?';
+    expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain('flat rate 40 % tai 7 %');
+  });
+});
