@@ -416,6 +416,7 @@ const FILLER_PHRASES: readonly (readonly [string, string])[] = [
 
 /** Nouns for a figure told before ("summa", "määrä"), and words that ask whether it is right. */
 const FIGURE_NOUNS = /^(summa|summan|summaa|summat|määrä|määrän|prosentti|prosenttiluku|osuus|päivämäärä|päivä)$/u;
+const IN_CONNECTION_WITH = /^(minkä|missä|sen|tämän|jonka|joiden|niiden|(?!ol|etukät|ennen|jälkeen|keneen|siihen|johon|mihin|heihin)(?!\p{L}*kin$)\p{L}{3,}[^aeiouyäö]?[aeiouyäö]n)$/u;
 const RIGHT_WORDS = /^(oikein|oikea|oikeat|oikee|totta|paikkansa|väärin|väärä)$/u;
 
 /**
@@ -426,6 +427,8 @@ function inFillerPhrase(words: readonly string[], i: number): boolean {
   const word = words[i] ?? '';
   const figureChecked = (at: number): boolean => FIGURE_NOUNS.test(words[at] ?? '') && (RIGHT_WORDS.test(words[at + 1] ?? '') || RIGHT_WORDS.test(words[at - 1] ?? ''));
   if (figureChecked(i) || (RIGHT_WORDS.test(word) && (figureChecked(i - 1) || figureChecked(i + 1)))) return true;
+  // "Minkä asian yhteydessä…?", "sote-muutostuen yhteydessä": after a genitive, "yhteydessä" is "in connection with", no contact.
+  if (word === 'yhteydessä' && IN_CONNECTION_WITH.test(words[i - 1] ?? '')) return true;
   return FILLER_PHRASES.some(([a, b]) => (word === a && words[i + 1] === b) || (word === b && words[i - 1] === a));
 }
 

@@ -4081,3 +4081,11 @@ describe('engine.decide: "cost model options" in English', () => {
     expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain('flat rate 40 % tai 7 %');
   });
 });
+
+describe('engine.decide: "minkä asian yhteydessä" (in connection with what)', () => {
+  it('offers the press release\'s sentence on the culture of trying for "Mitä tuo \'kokeilukulttuuri\' tarkottaa ELY:n tiedotteessa? Minkä asian yhteydessä sitä halutaan tukea?", not a hand-off for want of contacts', async () => {
+    const { engine } = await bundled();
+    const question = "Mitä tuo 'kokeilukulttuuri' tarkottaa ELY:n tiedotteessa? Minkä asian yhteydessä sitä halutaan tukea?";
+    expect(renderText(engine.decide(question, { today: '2026-11-23' }))).toContain('toimintamallien suunnittelua ja kokeilukulttuuria');
+  });
+});

@@ -148,6 +148,24 @@ describe('analyzeQuestion: a filler between a glossary phrase\'s words', () => {
   });
 });
 
+describe('analyzeQuestion: "yhteydessä"', () => {
+  const glossary = compileGlossary([{ term: 'yhteystiedot', synonyms: ['yhteys'], en: [] }]);
+  const index = SearchIndex.build([{ id: 'd:1', title: 'Haku', headings: 'Yhteystiedot', body: 'Kokeilukulttuuria tuetaan. Yhteystiedot alla.' }]);
+  const contact = (question: string): boolean =>
+    analyzeQuestion(question, glossary, index.vocabulary).concepts.some((c) => c.alternatives.some((alt) => JSON.stringify(alt) === JSON.stringify([stem('yhteystiedot')])));
+
+  it('reads "yhteydessä" after a genitive as "in connection with", no contact', () => {
+    expect(contact('Minkä asian yhteydessä kokeilukulttuuria tuetaan?')).toBe(false);
+    expect(contact('Mainittiinko kokeilukulttuuri sote-muutostuen yhteydessä?')).toBe(false);
+  });
+
+  it('still reads being in contact as a contact ("olla yhteydessä", "johonkin yhteydessä", "etukäteen yhteydessä")', () => {
+    expect(contact('Kenen kanssa pitäisi olla yhteydessä?')).toBe(true);
+    expect(contact('Kannattaako olla johonkin yhteydessä?')).toBe(true);
+    expect(contact('Pitääkö olla etukäteen yhteydessä?')).toBe(true);
+  });
+});
+
 describe('analyzeQuestion: a question of amount apart from the rest of its glossary phrase', () => {
   const glossary = compileGlossary([
     { term: 'tukitaso', synonyms: ['paljonko tukea'], en: [] },
