@@ -353,6 +353,9 @@ export function tellsException(story: readonly string[], asked: readonly string[
 /** "enintään", "vähimmäisaika", "maximum", "max", "at least": a limit. */
 const LIMIT_WORDS = /^(max|enintään|enimmillään|vähimmillään|pisimmillään|korkeintaan|maksimi\p{L}*|maksimaali\p{L}*|yläraja\p{L}*|enimmäis\p{L}*|vähintään|alaraja\p{L}*|minimi\p{L}*|vähimmäis\p{L}*|maximum|minimum)$/u;
 
+const SUPERLATIVE = /^(pienin|pienimmän|pienintä|suurin|suurimman|suurinta|isoin|isoimman|isointa|smallest|largest|biggest|lowest|highest)$/u;
+const LIMITED = /^(sallit\p{L}*|summa\p{L}*|\p{L}*budjet\p{L}*|tuki|tuen|tukea|tukisumma\p{L}*|avustu\p{L}*|euromäär\p{L}*|rahamäär\p{L}*|sum|amount|grant|budget)$/u;
+
 /** "Kuinka usein kerho kokoontui?", "How often…?": the answer says how often. */
 export function isFrequencyQuestion(words: readonly string[]): boolean {
   return words.some((w, i) => (/^(usein|useasti)$/u.test(w) && /^(kuinka|miten|kui)$/u.test(words[i - 1] ?? '')) || (w === 'often' && words[i - 1] === 'how'));
@@ -388,6 +391,8 @@ const REQUIRED_WORDS = /^(tarvi\p{L}*|tarvii|tarttee|vaadi\p{L}*|vaadit\p{L}*|pi
  */
 export function isLimitQuestion(words: readonly string[]): boolean {
   if (words.some((w, i) => LIMIT_WORDS.test(w) || (/^(most|least)$/.test(w) && words[i - 1] === 'at'))) return true;
+  // "pienin sallittu hankebudjetti", "suurin summa, jota voi hakea": the least or most of a sum.
+  if (words.some((w, i) => SUPERLATIVE.test(w) && words.slice(i + 1, i + 3).some((v) => LIMITED.test(v)))) return true;
   const howMany = words.findIndex((w, i) => asksHowMany(words, i) || (w === 'many' && words[i - 1] === 'how'));
   // ("Kuinka monta prosenttia pitää itse rahoittaa?" asks the share itself, not a least or most share.)
   if (howMany >= 0 && /^(prosent\p{L}*|prossa\p{L}*|percent|%)$/u.test(words[howMany + 1] ?? '')) return false;

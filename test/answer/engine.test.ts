@@ -4089,3 +4089,10 @@ describe('engine.decide: "minkä asian yhteydessä" (in connection with what)', 
     expect(renderText(engine.decide(question, { today: '2026-11-23' }))).toContain('toimintamallien suunnittelua ja kokeilukulttuuria');
   });
 });
+
+describe('engine.decide: the least sum allowed', () => {
+  it('hands off "mikä on pienin sallittu hankebudjetti etelä-savon 2/2024 haussa" (the call states no limit), not the passage on small projects\' cooperation', async () => {
+    const { engine } = await bundled();
+    expect(engine.decide('mikä on pienin sallittu hankebudjetti etelä-savon 2/2024 haussa', { today: '2026-11-23' }).kind).toBe('handoff');
+  });
+});

@@ -509,6 +509,10 @@ describe('isLimitQuestion', () => {
     ['How many members does an association need?', true],
     ['Paljonko rahaa on varattu?', false],
     ['Montako jäsentä Pohjois-Savon Liikunnalla on?', false],
+    // The least or most of a sum is a limit.
+    ['mikä on pienin sallittu hankebudjetti etelä-savon 2/2024 haussa', true],
+    ['Mikä on suurin summa, jota yksi yhdistys voi hakea?', true],
+    ['Mikä on suurin kunta KANTOn alueella?', false],
     // How many percent one must pay oneself is the share itself, not a least share.
     ['Kuinka monta prosenttia pitää yhdistyksen itse rahoittaa?', false],
     ['Paljonko omarahoitusta tarvitaan?', false],
