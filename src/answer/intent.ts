@@ -700,6 +700,9 @@ export function writtenClitic(word: string): string {
  */
 const NAMED_CALL = /([\p{L}\p{N}+]+) ?[-–] ?(?:raha|rahoitu|rahotu|haku|haun|hakuun|haussa|hakua|avustu|ohjelma)\p{L}*|(\p{Lu}[\p{L}\p{N}+]*)(?: \p{Ll}+){0,2} (?:funding|call|calls|grant|grants|programme|program)\b|(?<![\p{L}-])(\p{L}{3,}(?<!ne)n) (?:avustu|rahoitu|rahotu)\p{L}*/gu;
 
+/** How many words before a funder the money asked from it may stand. */
+const FUNDER_SPAN = 5;
+
 /** Funders other than the calls' (ELY, the EU), named as where money comes from: "kunnalta", "säätiöltä", "kaupungilta". */
 const OTHER_FUNDER = /^(kunnalta|kunnilta|kaupungilta|kaupungeilta|säätiöltä|säätiöiltä|seurakunnalta|pankilta|yritykseltä|yrityksiltä|sponsorilta|sponsoreilta|lahjoittajilta|kelalta|stealta|maakuntaliitolta|leaderilta|leader-ryhmältä|toimintaryhmältä)$/;
 
@@ -746,7 +749,8 @@ export function namesUnknownCall(text: string, known: (word: string) => boolean)
   const fundsEnglish = funds !== null && /^(does|do|would|will|can)$/iu.test(funds[0].split(' ')[0] ?? '');
   if (funds?.[1] !== undefined && (!fundsEnglish || /\s(fund|finance|support|sponsor)$/u.test(funds[0])) && !known(funds[1].toLowerCase())) return true;
   // "Saako siihen kunnalta avustusta…?", "hakea rahoitusta säätiöltä", "rahaa paikalliselta Leader-ryhmältä": money from a funder the calls are not.
-  if (words.some((w, i) => OTHER_FUNDER.test(w) && [words[i - 2], words[i - 1], words[i + 1], words[i + 2]].some((v) => FUNDING_WORDS.test(v ?? '')))) return true;
+  // ("…hakea rahaa sekä kake-hausta että STEA:lta?": the money asked for may stand a few words before.)
+  if (words.some((w, i) => OTHER_FUNDER.test(w) && words.slice(Math.max(0, i - FUNDER_SPAN), i + 3).some((v, k) => k !== Math.min(i, FUNDER_SPAN) && FUNDING_WORDS.test(v)))) return true;
   for (const m of joined.matchAll(NAMED_CALL)) {
     const name = (m[1] ?? m[2] ?? m[3] ?? '').toLowerCase().replace(/\+$/, '');
     const time = TIME_WORDS.test(name) || CALL_ADJECTIVES.test(name) || namesTime(name);
