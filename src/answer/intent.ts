@@ -203,12 +203,23 @@ const DECISION_WORDS = /^(\p{L}*päätö|\p{L}*paato|myönne|decision|\p{L}*rapo
 /** "edelleen", "nykyään", "still", "nowadays": how things are now. */
 const PRESENT_STATE = /^(edelleen|yhä|yhäkin|nykyään|nykyisin|nykysin|vieläkin|still|currently|nowadays)$/u;
 
+/** How many words before "nykyään" the asking word may stand ("Missä Teija Sivonen on töissä nykyään…?"). */
+const PRESENT_SPAN = 6;
+/** Words that start a clause of their own. */
+const CLAUSE_START = /^(vaikka|koska|kun|jos|että|mutta|although|because|when|if|but)$/u;
+
 /** "Onko Hanna Kääriäinen edelleen töissä…?", "Is Perhefutis still played?": asks how things are now (a call's or project's period is asked otherwise). */
 export function asksPresentState(words: readonly string[]): boolean {
   // Asked, not told: a yes/no verb just before it ("Onko Hanna Kääriäinen edelleen…", not "…on nykyään kaupungin omaa toimintaa"),
   // or where a thing or who a person is now ("…missä se tila nykyään on?").
   const asksYesNo = (v: string): boolean => YES_NO.test(v) || withoutClitic(v) !== v;
-  if (words.some((w, i) => PRESENT_STATE.test(w) && words.slice(Math.max(0, i - 4), i).some((v) => asksYesNo(v) || /^(does|do|has|have|missä|kuka|ketkä|where|who)$/.test(v)))) return true;
+  // (In its own clause: "Onko Heinävesi mukana, vaikka se on nykyään Pohjois-Savoa?" asks whether it is included.)
+  const ownClause = (i: number): readonly string[] => {
+    const before = words.slice(Math.max(0, i - PRESENT_SPAN), i);
+    const start = before.findLastIndex((v) => CLAUSE_START.test(v));
+    return start < 0 ? before : before.slice(start + 1);
+  };
+  if (words.some((w, i) => PRESENT_STATE.test(w) && ownClause(i).some((v) => asksYesNo(v) || /^(does|do|has|have|missä|kuka|ketkä|where|who)$/.test(v)))) return true;
   // "…perustettiin Kaikumedia-sivusto. Onko se vielä toiminnassa…?": whether a thing the documents tell of still runs.
   // ("onks teija sivonen vielä pksotulla töissä": whether a person still works there.)
   return words.some((w, i) => /^(vielä|viel)$/u.test(w) && words.slice(i + 1, i + 3).some((v) => IN_OPERATION.test(v)) && words.slice(Math.max(0, i - 6), i).some(asksYesNo));

@@ -4096,3 +4096,10 @@ describe('engine.decide: the least sum allowed', () => {
     expect(engine.decide('mikä on pienin sallittu hankebudjetti etelä-savon 2/2024 haussa', { today: '2026-11-23' }).kind).toBe('handoff');
   });
 });
+
+describe('engine.decide: where a person works now', () => {
+  it('hands off "Missä Teija Sivonen on töissä nykyään, kun KANTO loppui?" (the documents tell where she worked then), not KANTO\'s contacts', async () => {
+    const { engine } = await bundled();
+    expect(engine.decide('Missä Teija Sivonen on töissä nykyään, kun KANTO loppui?', { today: '2026-11-23' }).kind).toBe('handoff');
+  });
+});

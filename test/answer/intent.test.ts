@@ -459,6 +459,9 @@ describe('asksPresentState', () => {
     ['Onnistuiko se, ja missä se tila nykyään on?', true],
     ['Kuka nykyään vastaa Koonnon neuvonnasta?', true],
     ['onks teija sivonen vielä pksotulla töissä 2025 vai kuka siellä nyt hoitaa kake-neuvontaa?', true],
+    ['Missä Teija Sivonen on töissä nykyään, kun KANTO loppui?', true],
+    // "nykyään" in a clause of its own, which tells.
+    ['Onko Heinävesi mukana vaikka se on nykyään Pohjois-Savoa?', false],
     // Told, not asked.
     ['lieksan työpaja on nykyään kaupungin omaa toimintaa, mut minkä palvelun alla se pyörii', false],
     ['Kuka on KANTOn projektipäällikkö?', false],
