@@ -234,7 +234,7 @@ export function isEventWord(word: string): boolean {
 }
 
 /** An event about a call (an info session, a webinar, a training): its date is not the call's period. */
-const EVENT_WORDS = /^(infotilaisuu|info$|infon|infoa|infoon|webinaar|webinar|seminaar|seminar|tilaisuu|koulutu|event|workshop|työpaja)/;
+const EVENT_WORDS = /^(infotilaisuu|\p{L}*info$|\p{L}*infon$|\p{L}*infoa$|\p{L}*infoon$|\p{L}*infot$|webinaar|webinar|seminaar|seminar|tilaisuu|koulutu|event|workshop|työpaja)/u;
 
 /** Handing in an application, or a call being opened: part of asking about a call's period ("ELY avas kesäkuussa haun, mihin mennessä…?"). */
 const SUBMIT_WORDS = /^(paperi|sisään$|jättä|jätet|jättö|lähettä|laitta|valmi|avas|avasi|avattiin|avattu|avaa|ottamassa$|vastaan$|otetaanko$|otetaan$|submit|ready|accepting$|accepted$|accept$)/;

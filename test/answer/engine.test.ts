@@ -4103,3 +4103,15 @@ describe('engine.decide: where a person works now', () => {
     expect(engine.decide('Missä Teija Sivonen on töissä nykyään, kun KANTO loppui?', { today: '2026-11-23' }).kind).toBe('handoff');
   });
 });
+
+describe('engine.decide: an info session named in a compound', () => {
+  it('hands off "Kuulin että Koonto järjestää seuraavan hakuinfon Iisalmessa. Milloin ja missä se on?" ("hakuinfo" is an event, not the call), not the calls\' status', async () => {
+    const { engine } = await bundled();
+    expect(engine.decide('Kuulin että Koonto järjestää seuraavan hakuinfon Iisalmessa. Milloin ja missä se on?', { today: '2026-11-23' }).kind).toBe('handoff');
+  });
+
+  it('still tells the calls\' status when the info session is only where the member heard of the call ("kuulin infossa")', async () => {
+    const { engine } = await bundled();
+    expect(engine.decide('moi! kuulin infossa et ely avas kake-haun koko itä-suomeen, milloin se aukes?', { today: '2026-11-23' }).kind).toBe('call_status');
+  });
+});
