@@ -623,7 +623,7 @@ const FOR_WHOM = /^(kenelle|keille|kenen|whom)$/;
 const CONCERNS = /^(koskeeko|koskeeks|koskisiko|koskisko)$/;
 const MEANT = /^(tarkoitettu|tarkotettu|tarkoitetaan|suunnattu|meant|intended|aimed)$/;
 /** How a project is formed: alone or together with others. */
-const PROJECT_FORM = /^(yksin|yksinään|yhdessä|yhteisenä|yhteisesti|yhteishank\p{L}*|ryhmähank\p{L}*|kimppahank\p{L}*|alone|together|jointly|joint)$/u;
+const PROJECT_FORM = /^(usea|useampi|useamman|useampia|useammat|useat|yksin|yksinään|yhdessä|yhteisenä|yhteisesti|yhteishank\p{L}*|ryhmähank\p{L}*|kimppahank\p{L}*|alone|together|jointly|joint)$/u;
 const ACTORS = /^(molemmat$|molemmatkin$|molempien$|molemmille$|both$|yhdisty|yrity|yrittäj|säätiö|toimij|civic$|actors?$|kunta|kunna|kaupunk|seurakun|järjestö|osuuskun|ryhmä|yksityi|henkilö|me$|meidän|meiän|mekin|kyläyhdisty|urheiluseur|seura|kuoro|kerho|partio|company|companies|business|association|foundation|municipalit|person|individual|we$|our$|club|ngo|charit|sport|village|choir|parish|societ)|(yhdisty\p{L}{0,5}|\p{L}+toimij\p{L}{0,5}|\p{L}{4,}(?<!eri)(?:lai|läi)(?:nen|set|sia|siä|sten|sille)|seura\p{L}{0,4}|kuoro\p{L}{0,4}|kerho\p{L}{0,4}|järjestö\p{L}{0,4}|säätiö\p{L}{0,4}|osuuskun\p{L}{0,6}|toimikun\p{L}{0,6})$/u;
 
 /**

@@ -4115,3 +4115,11 @@ describe('engine.decide: an info session named in a compound', () => {
     expect(engine.decide('moi! kuulin infossa et ely avas kake-haun koko itä-suomeen, milloin se aukes?', { today: '2026-11-23' }).kind).toBe('call_status');
   });
 });
+
+describe('engine.decide: several associations applying together', () => {
+  it('answers "Meillä on Ilomantsissa kaksi pientä kyläyhdistystä, jotka haluaisivat tehdä hankkeen yhdessä. Voiko Pohjois-Karjalan haussa hakea usea yhdistys porukalla?" with the group project, not who may apply', async () => {
+    const { engine } = await bundled();
+    const question = 'Meillä on Ilomantsissa kaksi pientä kyläyhdistystä, jotka haluaisivat tehdä hankkeen yhdessä. Voiko Pohjois-Karjalan haussa hakea usea yhdistys porukalla?';
+    expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain('ryhmähanke');
+  });
+});

@@ -137,6 +137,8 @@ describe('isEligibilityQuestion', () => {
     ['Ketkä kaikki saa jättää hakemuksen siihen hakuun, jonka ELY avasi?', ['jättää hakemuksen', 'hakuun', 'ely', 'avasi'], true],
     ['Can we apply in the citizen-driven development call the ELY Centre opened?', ['citizen driven development', 'call', 'ely centre', 'opened'], true],
     ['Voiko hakea rahaa työtoiminnan kehittämiseen?', ['hakea', 'rahaa', 'työtoiminnan', 'kehittämiseen'], false],
+    // Several associations applying together asks how a project may be formed.
+    ['Voiko Pohjois-Karjalan haussa hakea usea yhdistys porukalla?', ['pohjois karjalan', 'haussa', 'hakea', 'usea yhdistys'], false],
     // The call named by who announced it and where ("Itä-Suomen hakuun josta ELY tiedotti").
     ['Voiko säätiö jättää hakemuksen siihen Itä-Suomen hakuun josta ELY tiedotti kesäkuussa 2024, vai onko se vain yhdistyksille?', ['jättää hakemuksen', 'itä suomen', 'hakuun', 'tiedotti', 'ely', 'kesäkuussa', '2024', 'vain', 'yhdistyksille', 'säätiö'], true],
     // How big or ordinary the actor is is still who ("vai onks se vaan isoille järjestöille"); what ELY wrote about names the call.
