@@ -15,7 +15,7 @@ import { abbreviationAsked, abbreviationsIn, abbreviationsMeaningAsked, abbrevia
 import { withoutLetterFrame } from './letter.js';
 import { dialectReader } from '../search/dialect.js';
 import { umlautRestorer, withoutUmlauts, type UmlautLexicon } from '../search/umlauts.js';
-import { COMPOUND_CALL, asksAssociationAdministration, asksWhyDespite, asksIfFunded, asksDecisionOrEvent, asksIdeaFit, isPercentQuestion, isFrequencyQuestion, isCallAreaQuestion, isChoiceAdviceQuestion, namesUnknownCall, namesOtherDocument, isCallTimingQuestion, isAdviceWhereHeading, isAdviceWhereQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityHeading, isEligibilityQuestion, isAreaHeading, isAreaQuestion, isExampleHeading, isExampleQuestion, isResultsHeading, isResultsQuestion, isFitHeading, isFitQuestion, isClockTimeQuestion, isContactQuestion, isCostQuestion, isCostWord, isHelpQuestion, isInfoSourceQuestion, isMoneyQuestion, isStreetAddressQuestion, isPlaceQuestion, isPlaceNoun, isYearQuestion, isCostItemsQuestion, isPersonQuestion, isOrganisationQuestion, isPartnerQuestion, isLimitQuestion, isExceptionQuestion, isEventWord, asksPresentState, tellsException, isReasonQuestion, isWebAddressQuestion, isWebWord, isAddressWord, isDateQuestion, isTitleQuestion, asksCoordinationProjectName, asksCallNumber, asksFollowUp, asksWhoAdvises, asksWhoAdvisesAt, isProjectTimingQuestion, isServiceHeading, isQuantityQuestion, refersToUnnamedPerson, contactNamedInStory, asksInLanguage, asksIfFree, asksWhichPersonalData, startsWithAny } from './intent.js';
+import { COMPOUND_CALL, asksAssociationAdministration, asksWhyDespite, asksIfFunded, asksDecisionOrEvent, asksIdeaFit, isPercentQuestion, isFrequencyQuestion, isCallAreaQuestion, isChoiceAdviceQuestion, namesUnknownCall, namesOtherDocument, isCallTimingQuestion, isAdviceWhereHeading, isAdviceWhereQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityHeading, isEligibilityQuestion, isAreaHeading, isAreaQuestion, isExampleHeading, isExampleQuestion, isResultsHeading, isResultsQuestion, isFitHeading, isFitQuestion, isClockTimeQuestion, isContactQuestion, isCostQuestion, isCostWord, isHelpQuestion, isInfoSourceQuestion, isMoneyQuestion, isStreetAddressQuestion, isPlaceQuestion, isPlaceNoun, isYearQuestion, isCostItemsQuestion, isPersonQuestion, isOrganisationQuestion, isPartnerQuestion, isLimitQuestion, isExceptionQuestion, isEventWord, asksPresentState, tellsException, isReasonQuestion, isWebAddressQuestion, isWebWord, isAddressWord, isDateQuestion, isTitleQuestion, asksCoordinationProjectName, asksCallNumber, asksFollowUp, asksWhoAdvises, asksWhoAdvisesAt, isProjectTimingQuestion, isServiceHeading, isQuantityQuestion, refersToUnnamedPerson, contactNamedInStory, personNamedInStory, asksInLanguage, asksIfFree, asksWhichPersonalData, startsWithAny } from './intent.js';
 import { asksFinalResult, asksOutcome, outcomeStated, statesOnlyAim } from './outcome.js';
 import { aboutTime, documentTimes, namesTime, yearNamed, type DocumentTimes } from './periods.js';
 import { findPlaces, startsLikePlace, whereFrom, type PlaceMentions } from './regions.js';
@@ -855,6 +855,8 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
   const callsNumberedIn = (text: string): CallPeriod[] => callNumbersIn(text).flatMap((n) => knownCalls.filter((k) => k.name.includes(n)).map((k) => k.call));
   /** Whether a known call has the number ("2/2024"). */
   const isKnownCallNumber = (n: string): boolean => callNames.some((name) => name.includes(n));
+  /** A word some passage uses, as it is written there (a name: "sivonen", not a word it resembles). */
+  const usedWord = (word: string): boolean => index.vocabulary.documentFrequency(stem(word)) > 0;
   /** A question word, a stop word, or a word some passage uses. */
   const known = (word: string): boolean => isNoiseWord(word) || index.vocabulary.matches(stem(word)).length > 0;
   /**
@@ -925,7 +927,9 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     const regions = storyPlaces.regions;
     // ("…on kenttä 'Vastuuviranomainen'. Mikä viranomainen siihen on merkitty?": with what the story quotes, which "siihen" is.)
     // ("…lähettää sen Koonnon projektipäällikölle… Mihin sähköpostiosoitteeseen…?": with whom the story names, whose address is asked.)
-    const carried = [...quotedInStory(whole.question), ...contactNamedInStory(askingWords, story, projectWords)];
+    // ("Kuulin että Teija Sivonen on KANTOn järjestökehittäjä. Mikä hänen tehtävänimikkeensä on…?": with the person the story names.)
+    const storyText = whole.question.slice(0, Math.max(0, whole.question.indexOf(askingAll)));
+    const carried = [...quotedInStory(whole.question), ...contactNamedInStory(askingWords, story, projectWords), ...personNamedInStory(askingWords, storyText, usedWord)];
     const retried = withReferent(carried.length === 0 ? asking : `${asking} ${carried.join(' ')}`, whole.question, storyPlaces.words);
     const region = regions.length === 1 ? regions[0] : undefined;
     const answered = (d: Decision): boolean => d.kind === 'answer' || d.kind === 'call_status' || d.kind === 'clarify';

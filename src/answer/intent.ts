@@ -510,6 +510,20 @@ export function contactNamedInStory(asking: readonly string[], story: readonly s
   return story.filter(names);
 }
 
+/** A first and a last name ("Teija Sivonen"), not after a hyphen ("Pohjois-Karjalan Sosiaaliturvayhdistys"). */
+const FULL_NAME = /(?<![\p{L}-])(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+)(?![\p{L}-])/gu;
+
+/**
+ * "Kuulin että Teija Sivonen on KANTOn järjestökehittäjä. Mikä hänen tehtävänimikkeensä on…?": the one person the story
+ * names by first and last name (both words the documents use, `uses`), of whom the asking sentence says "hän"; none otherwise.
+ */
+export function personNamedInStory(asking: readonly string[], story: string, uses: (word: string) => boolean): string[] {
+  if (!asking.some((w) => PERSON_PRONOUN.test(w))) return [];
+  const people = new Set([...story.matchAll(FULL_NAME)].map((m) => `${m[1] ?? ''} ${m[2] ?? ''}`.toLowerCase()).filter((n) => n.split(' ').every(uses)));
+  const [person] = people;
+  return people.size === 1 && person !== undefined ? person.split(' ') : [];
+}
+
 /** "Kuka on yhteyshenkilö?", "Mikä on puhelinnumero?", "contact person": the answer says how to reach someone. */
 export function isContactQuestion(words: readonly string[]): boolean {
   return words.some((w) => CONTACT_WORDS.test(w)) || asksWhoAdvises(words);

@@ -4123,3 +4123,11 @@ describe('engine.decide: several associations applying together', () => {
     expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain('ryhmähanke');
   });
 });
+
+describe('engine.decide: "hän" in the asking sentence is the person the story names', () => {
+  it('does not answer "Kuulin että Teija Sivonen on KANTOn järjestökehittäjä. Mikä hänen tehtävänimikkeensä on ja missä yhdistyksessä hän on töissä?" with another person\'s details (the applicant\'s contact person, Anne Pyykkönen)', async () => {
+    const { engine } = await bundled();
+    const question = 'Kuulin että Teija Sivonen on KANTOn järjestökehittäjä. Mikä hänen tehtävänimikkeensä on ja missä yhdistyksessä hän on töissä?';
+    expect(renderText(engine.decide(question, { today: '2026-11-23' }))).not.toContain('Anne Pyykkönen');
+  });
+});

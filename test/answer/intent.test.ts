@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksAssociationAdministration, asksIfFree, asksInLanguage, contactNamedInStory, asksCoordinationProjectName, isAreaQuestion, isCallAreaQuestion, isClockTimeQuestion, isDateQuestion, isTitleQuestion, isExampleQuestion, isInfoSourceQuestion, isCallTimingQuestion, isStreetAddressQuestion, isPlaceQuestion, isYearQuestion, isCostItemsQuestion, isPersonQuestion, isOrganisationQuestion, isPartnerQuestion, isLimitQuestion, tellsException, asksPresentState, isPercentQuestion, isFrequencyQuestion, isExceptionQuestion, isReasonQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityQuestion, isFitQuestion, isHelpQuestion, isProjectTimingQuestion, isQuantityQuestion, asksCallNumber, asksFollowUp, asksWhyDespite, asksIfFunded, asksWhoAdvisesAt, isMoneyQuestion, isResultsHeading, isResultsQuestion, isCostQuestion, isAdviceWhereQuestion, namesOtherDocument, writtenClitic } from '../../src/answer/intent.js';
+import { asksAssociationAdministration, asksIfFree, asksInLanguage, contactNamedInStory, personNamedInStory, asksCoordinationProjectName, isAreaQuestion, isCallAreaQuestion, isClockTimeQuestion, isDateQuestion, isTitleQuestion, isExampleQuestion, isInfoSourceQuestion, isCallTimingQuestion, isStreetAddressQuestion, isPlaceQuestion, isYearQuestion, isCostItemsQuestion, isPersonQuestion, isOrganisationQuestion, isPartnerQuestion, isLimitQuestion, tellsException, asksPresentState, isPercentQuestion, isFrequencyQuestion, isExceptionQuestion, isReasonQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityQuestion, isFitQuestion, isHelpQuestion, isProjectTimingQuestion, isQuantityQuestion, asksCallNumber, asksFollowUp, asksWhyDespite, asksIfFunded, asksWhoAdvisesAt, isMoneyQuestion, isResultsHeading, isResultsQuestion, isCostQuestion, isAdviceWhereQuestion, namesOtherDocument, writtenClitic } from '../../src/answer/intent.js';
 import { findPlaces } from '../../src/answer/regions.js';
 import { tokenize } from '../../src/search/finnish.js';
 
@@ -821,6 +821,19 @@ describe('contactNamedInStory', () => {
   it('gives none when the asking sentence names whom itself, or asks no contact', () => {
     expect(contactNamedInStory(tokenize('Mikä on Koonnon projektipäällikön sähköposti?'), tokenize('Haluaisin lähettää sen KANTOn neuvojalle.'), projects)).toEqual([]);
     expect(contactNamedInStory(tokenize('Milloin haku päättyy?'), tokenize('Haluaisin lähettää sen Koonnon projektipäällikölle.'), projects)).toEqual([]);
+  });
+});
+
+describe('personNamedInStory', () => {
+  const uses = (w: string): boolean => ['teija', 'sivonen', 'hanna', 'kääriäinen', 'karjalan', 'sosiaaliturvayhdistys'].includes(w);
+  it('gives the one person the story names by full name, when the asking sentence says "hän"', () => {
+    expect(personNamedInStory(tokenize('Mikä hänen tehtävänimikkeensä on?'), 'Kuulin että Teija Sivonen on KANTOn järjestökehittäjä.', uses)).toEqual(['teija', 'sivonen']);
+  });
+  it('gives none without "hän", with two people named, with names the documents do not use, or for words after a hyphen', () => {
+    expect(personNamedInStory(tokenize('Mikä on puhelinnumero?'), 'Kuulin että Teija Sivonen neuvoo.', uses)).toEqual([]);
+    expect(personNamedInStory(tokenize('Mikä hänen numeronsa on?'), 'Teija Sivonen ja Hanna Kääriäinen neuvovat.', uses)).toEqual([]);
+    expect(personNamedInStory(tokenize('Mikä hänen numeronsa on?'), 'Kuulin että Matti Meikäläinen neuvoo.', uses)).toEqual([]);
+    expect(personNamedInStory(tokenize('Mikä hänen numeronsa on?'), 'Soitin Pohjois-Karjalan Sosiaaliturvayhdistys ry:hyn.', uses)).toEqual([]);
   });
 });
 
