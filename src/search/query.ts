@@ -336,7 +336,7 @@ export function analyzeQuestion(
     return tokens
       .map((raw, i) => ({ raw, alternative: (clause && i > or) || when.has(i) || (told > 0 && i >= told) || i < toldFirst }))
       // "hakea ihan yksin" is the glossary's "hakea yksin": a filler between a phrase's words is no word of it.
-      .filter(({ raw }, i) => !ignore(raw) && !(lang === 'fi' && (FILLERS.test(raw) || inFillerPhrase(tokens, i))))
+      .filter(({ raw }, i) => !ignore(raw) && !(lang === 'fi' && (FILLERS.test(raw) || inFillerPhrase(tokens, i))) && !(lang === 'en' && asksIfRight(tokens, i)))
       .map(({ raw, alternative }) => {
         const base = lang === 'fi' ? withoutClitic(raw) : raw;
         return { raw: base, fi: normalizeWord(base, 'fi'), en: normalizeEnglish(raw), asked: base.length < raw.length, context: context || alternative, english: lang === 'en' };
@@ -430,6 +430,11 @@ function inFillerPhrase(words: readonly string[], i: number): boolean {
   // "Minkä asian yhteydessä…?", "sote-muutostuen yhteydessä": after a genitive, "yhteydessä" is "in connection with", no contact.
   if (word === 'yhteydessä' && IN_CONNECTION_WITH.test(words[i - 1] ?? '')) return true;
   return FILLER_PHRASES.some(([a, b]) => (word === a && words[i + 1] === b) || (word === b && words[i - 1] === a));
+}
+
+/** "Is that right?", "is this correct", "that's true": whether what was told is right, no word to find ("right" is no "rights"). */
+function asksIfRight(words: readonly string[], i: number): boolean {
+  return /^(right|correct|true|accurate|wrong)$/.test(words[i] ?? '') && /^(that|this|it|is|that's|thats|it's|its|so)$/.test(words[i - 1] ?? '');
 }
 
 /** Words that open a clause telling the asker's own situation: "meiän jäsenillä on…", "ollaan pieni kuoro". */

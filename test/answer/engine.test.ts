@@ -4131,3 +4131,13 @@ describe('engine.decide: "hän" in the asking sentence is the person the story n
     expect(renderText(engine.decide(question, { today: '2026-11-23' }))).not.toContain('Anne Pyykkönen');
   });
 });
+
+describe('engine.decide: "Is that right?" in English', () => {
+  it.each([
+    'Is that right?',
+    "I wrote down Tiina Kiiskinen's number as 044 702 1951 at the Koonto info event. Is that right?",
+  ])('does not answer "%s" with the passage on rights ("right" asks whether what was told is right)', async (question) => {
+    const { engine } = await bundled();
+    expect(renderText(engine.decide(question, { today: '2026-11-23' }))).not.toContain('oikeuksien');
+  });
+});

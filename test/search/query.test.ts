@@ -166,6 +166,16 @@ describe('analyzeQuestion: "yhteydessä"', () => {
   });
 });
 
+describe('analyzeQuestion: asked whether what was told is right', () => {
+  it('drops "right" and "correct" after "that" or "is" in English, but keeps "rights"', () => {
+    const index = SearchIndex.build([{ id: 'd:1', title: 'T', headings: 'Oikeudet', body: 'Right to apply. Equal rights. Correct form.' }]);
+    const surfaces = (question: string): string[] => analyzeQuestion(question, [], index.vocabulary).concepts.map((c) => c.surface);
+    expect(surfaces('Is that right?')).toEqual([]);
+    expect(surfaces('The form is A. Is this correct?')).not.toContain('correct');
+    expect(surfaces('Are equal rights mentioned?')).toContain('rights');
+  });
+});
+
 describe('analyzeQuestion: a question of amount apart from the rest of its glossary phrase', () => {
   const glossary = compileGlossary([
     { term: 'tukitaso', synonyms: ['paljonko tukea'], en: [] },
