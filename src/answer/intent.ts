@@ -364,6 +364,7 @@ export function tellsException(story: readonly string[], asked: readonly string[
 /** "enintään", "vähimmäisaika", "maximum", "max", "at least": a limit. */
 const LIMIT_WORDS = /^(max|enintään|enimmillään|vähimmillään|pisimmillään|korkeintaan|maksimi\p{L}*|maksimaali\p{L}*|yläraja\p{L}*|enimmäis\p{L}*|vähintään|alaraja\p{L}*|minimi\p{L}*|vähimmäis\p{L}*|maximum|minimum)$/u;
 
+/** The least or the most ("pienin", "suurin"), and what of, when it is a limit: a sum, a budget, what is allowed. */
 const SUPERLATIVE = /^(pienin|pienimmän|pienintä|suurin|suurimman|suurinta|isoin|isoimman|isointa|smallest|largest|biggest|lowest|highest)$/u;
 const LIMITED = /^(sallit\p{L}*|summa\p{L}*|\p{L}*budjet\p{L}*|tuki|tuen|tukea|tukisumma\p{L}*|avustu\p{L}*|euromäär\p{L}*|rahamäär\p{L}*|sum|amount|grant|budget)$/u;
 
@@ -775,7 +776,7 @@ export function namesUnknownCall(text: string, known: (word: string) => boolean)
   if (funds?.[1] !== undefined && (!fundsEnglish || /\s(fund|finance|support|sponsor)$/u.test(funds[0])) && !known(funds[1].toLowerCase())) return true;
   // "Saako siihen kunnalta avustusta…?", "hakea rahoitusta säätiöltä", "rahaa paikalliselta Leader-ryhmältä": money from a funder the calls are not.
   // ("…hakea rahaa sekä kake-hausta että STEA:lta?": the money asked for may stand a few words before.)
-  if (words.some((w, i) => OTHER_FUNDER.test(w) && words.slice(Math.max(0, i - FUNDER_SPAN), i + 3).some((v, k) => k !== Math.min(i, FUNDER_SPAN) && FUNDING_WORDS.test(v)))) return true;
+  if (words.some((w, i) => OTHER_FUNDER.test(w) && [...words.slice(Math.max(0, i - FUNDER_SPAN), i), ...words.slice(i + 1, i + 3)].some((v) => FUNDING_WORDS.test(v)))) return true;
   for (const m of joined.matchAll(NAMED_CALL)) {
     const name = (m[1] ?? m[2] ?? m[3] ?? '').toLowerCase().replace(/\+$/, '');
     const time = TIME_WORDS.test(name) || CALL_ADJECTIVES.test(name) || namesTime(name);

@@ -416,8 +416,9 @@ const FILLER_PHRASES: readonly (readonly [string, string])[] = [
 
 /** Nouns for a figure told before ("summa", "määrä"), and words that ask whether it is right. */
 const FIGURE_NOUNS = /^(summa|summan|summaa|summat|määrä|määrän|prosentti|prosenttiluku|osuus|päivämäärä|päivä)$/u;
-const IN_CONNECTION_WITH = /^(minkä|missä|sen|tämän|jonka|joiden|niiden|(?!ol|etukät|ennen|jälkeen|keneen|siihen|johon|mihin|heihin)(?!\p{L}*kin$)\p{L}{3,}[^aeiouyäö]?[aeiouyäö]n)$/u;
 const RIGHT_WORDS = /^(oikein|oikea|oikeat|oikee|totta|paikkansa|väärin|väärä)$/u;
+/** A genitive before "yhteydessä" ("asian", "muutostuen", "minkä"), not being in contact ("olla", "johonkin", "etukäteen"). */
+const IN_CONNECTION_WITH = /^(minkä|missä|sen|tämän|jonka|joiden|niiden|(?!ol|etukät|ennen|jälkeen|keneen|siihen|johon|mihin|heihin)(?!\p{L}*kin$)\p{L}{3,}[^aeiouyäö]?[aeiouyäö]n)$/u;
 
 /**
  * Whether the word at `i` is part of a filler phrase; or a figure's noun checked right or wrong
