@@ -181,8 +181,8 @@ const POINTS_BACK = /^(sitä|siitä|siinä|siihen|sillä|siltä|sille|niitä|nii
 
 const INTERROGATIVES = /^(mikä|mitkä|mitä|minkä|missä|mistä|mihin|milloin|miten|mites|miksi|miks|millai\p{L}*|millas\p{L}*|minkälai\p{L}*|minkälas\p{L}*|mimmo\p{L}*|paljonks|montaks|kauanko|kuka|ketkä|kenelle|keneltä|kenen|keitä|kuinka|paljonko|montako|what|which|who|whom|whose|when|where|why|how)$/u;
 
-/** Spoken yes/no questions too short for withoutClitic to read ("voiks", "onks", "saaks"). */
-const SPOKEN_YES_NO = /^(onks|voiks|saaks|käyks|oliks|ooks|oisks|voisks)$/;
+/** Yes/no questions too short for withoutClitic to read ("onko", and spoken "voiks", "onks", "saaks"). */
+const SPOKEN_YES_NO = /^(onko|onks|voiks|saaks|käyks|oliks|ooks|oisks|voisks)$/;
 
 function asksSomething(part: string): boolean {
   return tokenize(part).some((w) => INTERROGATIVES.test(w) || SPOKEN_YES_NO.test(w) || (/(k[oö]|ks)$/.test(w) && withoutClitic(w) !== w));

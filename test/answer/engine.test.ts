@@ -4141,3 +4141,12 @@ describe('engine.decide: "Is that right?" in English', () => {
     expect(renderText(engine.decide(question, { today: '2026-11-23' }))).not.toContain('oikeuksien');
   });
 });
+
+describe('engine.decide: "onko" asks, without a question mark', () => {
+  it('tells the next call\'s status for "nuorten liikuntaseura kuopiosta. koonnon kalvoissa oli se seuraava haku, onko se jo alkanut" on 5.2.2024', async () => {
+    const { engine } = await bundled();
+    const decision = engine.decide('nuorten liikuntaseura kuopiosta. koonnon kalvoissa oli se seuraava haku, onko se jo alkanut', { today: '2024-02-05' });
+    expect(decision.kind).toBe('call_status');
+    expect(renderText(decision)).toContain('15.1.2024');
+  });
+});

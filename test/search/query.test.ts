@@ -442,6 +442,8 @@ describe('askingSentences: without a question mark', () => {
     // A sentence asking in spoken Finnish ("voiks") asks; the one before it ends in a full stop and tells.
     ['ollaan kuopiolainen kuoro ja kuultiin et p-savossa on kake-haku alkuvuodesta. voiks sinne jo hakea', 'voiks sinne jo hakea'],
     ['meil on pieni kuoro. onks teillä neuvojaa', 'onks teillä neuvojaa'],
+    // "onko", too short to read its clitic, asks.
+    ['nuorten liikuntaseura kuopiosta. koonnon kalvoissa oli se seuraava haku, onko se jo alkanut', 'koonnon kalvoissa oli se seuraava haku, onko se jo alkanut'],
     // So does one with a spoken question word ("millasiin", "miks").
     ['Meiän kyläyhdistys on tosi pieni. millasiin hankkeisiin ely kiinnittää huomiota', 'millasiin hankkeisiin ely kiinnittää huomiota'],
   ])('%s → %s', (text, asking) => {
