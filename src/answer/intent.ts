@@ -385,6 +385,14 @@ export function asksAssociationAdministration(words: readonly string[]): boolean
   return how && words.some((w) => ADMINISTRATION.test(w)) && words.some((w) => /^(yhdisty\p{L}*|association\p{L}*|säännöt|sääntö\p{L}*|sääntömuuto\p{L}*)$/u.test(w));
 }
 
+/** An association's own officers, meetings and fees ("toiminnantarkastaja", "vuosikokous", "jäsenmaksu"), which no call document is about. */
+const GOVERNANCE = /^(toiminnantarkast\p{L}*|toiminnantarkastj\p{L}*|tilintarkast\p{L}*|tilintarkastj\p{L}*|vuosikokou\p{L}*|syyskokou\p{L}*|kevätkokou\p{L}*|jäsenmaksu\p{L}*)$/u;
+
+/** "Pitääkö yhdistyksen toiminnantarkastajan olla ulkopuolinen?": how an association runs itself, the association law's and its rules' matter. */
+export function asksAssociationGovernance(words: readonly string[]): boolean {
+  return words.some((w) => GOVERNANCE.test(w));
+}
+
 /** "Montako prosenttia nuorista jatkoi työkokeiluun?", "What percentage…?": the answer states a percentage. */
 export function isPercentQuestion(words: readonly string[]): boolean {
   if (words.some((w) => /^(prosent\p{L}*|prossa\p{L}*|percent|percentage|%)$/u.test(w)) && isQuantityQuestion(words)) return true;

@@ -4150,3 +4150,16 @@ describe('engine.decide: "onko" asks, without a question mark', () => {
     expect(renderText(decision)).toContain('15.1.2024');
   });
 });
+
+describe('engine.decide: an association\'s own officers and meetings', () => {
+  it('hands off "Pitääkö yhdistyksen toiminnantarkastajan olla joku yhdistyksen ulkopuolinen henkilö, vai käykö oma jäsen?", not the call\'s emphasised contents ("käykö" is no idea fitting a call here)', async () => {
+    const { engine } = await bundled();
+    expect(engine.decide('Pitääkö yhdistyksen toiminnantarkastajan olla joku yhdistyksen ulkopuolinen henkilö, vai käykö oma jäsen?', { today: '2026-11-23' }).kind).toBe('handoff');
+  });
+
+  it('still answers an address asked by a member who tells of the annual meeting', async () => {
+    const { engine } = await bundled();
+    const question = 'Lähetän KANTOn kehittämispäällikölle Anne Pyykköselle kutsun meidän vuosikokoukseen. Mikä on hänen sähköpostiosoitteensa?';
+    expect(renderText(engine.decide(question, { today: '2026-11-23' }))).toContain('anne.pyykkonen');
+  });
+});

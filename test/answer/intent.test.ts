@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksAssociationAdministration, asksIfFree, asksInLanguage, contactNamedInStory, personNamedInStory, asksCoordinationProjectName, isAreaQuestion, isCallAreaQuestion, isClockTimeQuestion, isDateQuestion, isTitleQuestion, isExampleQuestion, isInfoSourceQuestion, isCallTimingQuestion, isStreetAddressQuestion, isPlaceQuestion, isYearQuestion, isCostItemsQuestion, isPersonQuestion, isOrganisationQuestion, isPartnerQuestion, isLimitQuestion, tellsException, asksPresentState, isPercentQuestion, isFrequencyQuestion, isExceptionQuestion, isReasonQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityQuestion, isFitQuestion, isHelpQuestion, isProjectTimingQuestion, isQuantityQuestion, asksCallNumber, asksFollowUp, asksWhyDespite, asksIfFunded, asksWhoAdvisesAt, isMoneyQuestion, isResultsHeading, isResultsQuestion, isCostQuestion, isAdviceWhereQuestion, namesOtherDocument, writtenClitic } from '../../src/answer/intent.js';
+import { asksAssociationAdministration, asksAssociationGovernance, asksIfFree, asksInLanguage, contactNamedInStory, personNamedInStory, asksCoordinationProjectName, isAreaQuestion, isCallAreaQuestion, isClockTimeQuestion, isDateQuestion, isTitleQuestion, isExampleQuestion, isInfoSourceQuestion, isCallTimingQuestion, isStreetAddressQuestion, isPlaceQuestion, isYearQuestion, isCostItemsQuestion, isPersonQuestion, isOrganisationQuestion, isPartnerQuestion, isLimitQuestion, tellsException, asksPresentState, isPercentQuestion, isFrequencyQuestion, isExceptionQuestion, isReasonQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityQuestion, isFitQuestion, isHelpQuestion, isProjectTimingQuestion, isQuantityQuestion, asksCallNumber, asksFollowUp, asksWhyDespite, asksIfFunded, asksWhoAdvisesAt, isMoneyQuestion, isResultsHeading, isResultsQuestion, isCostQuestion, isAdviceWhereQuestion, namesOtherDocument, writtenClitic } from '../../src/answer/intent.js';
 import { findPlaces } from '../../src/answer/regions.js';
 import { tokenize } from '../../src/search/finnish.js';
 
@@ -834,6 +834,17 @@ describe('personNamedInStory', () => {
     expect(personNamedInStory(tokenize('Mikä hänen numeronsa on?'), 'Teija Sivonen ja Hanna Kääriäinen neuvovat.', uses)).toEqual([]);
     expect(personNamedInStory(tokenize('Mikä hänen numeronsa on?'), 'Kuulin että Matti Meikäläinen neuvoo.', uses)).toEqual([]);
     expect(personNamedInStory(tokenize('Mikä hänen numeronsa on?'), 'Soitin Pohjois-Karjalan Sosiaaliturvayhdistys ry:hyn.', uses)).toEqual([]);
+  });
+});
+
+describe('asksAssociationGovernance', () => {
+  it.each([
+    ['Pitääkö yhdistyksen toiminnantarkastajan olla joku yhdistyksen ulkopuolinen henkilö?', true],
+    ['Miten yhdistyksen vuosikokous järjestetään etäyhteydellä?', true],
+    ['Paljonko Pohjois-Savon Liikunnan jäsenmaksu on urheiluseuralle?', true],
+    ['Montako jäsentä Pohjois-Savon Liikunnalla on?', false],
+  ] as const)('%s → %s', (question, expected) => {
+    expect(asksAssociationGovernance(tokenize(question))).toBe(expected);
   });
 });
 
