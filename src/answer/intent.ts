@@ -347,6 +347,8 @@ export function isPlaceNoun(word: string): boolean {
  * tunnistautumaan?", "What if someone has no bank ID?": what happens when the usual way does not apply.
  */
 export function isExceptionQuestion(words: readonly string[]): boolean {
+  // "Missä tapauksissa tukiprosentti on jotain muuta?", "In which cases can a project get more?": the cases apart from the rule.
+  if (words.some((w, i) => /^(tapauksissa|tapauksessa|cases|case)$/u.test(w) && /^(missä|millaisissa|minkälaisissa|millaisessa|which|what)$/u.test(words[i - 1] ?? ''))) return true;
   const conditional = words.findIndex((w, i) => w === 'jos' || (w === 'if' && /^(what|and|but)$/.test(words[i - 1] ?? '')));
   if (conditional < 0) return false;
   return words.slice(conditional + 1, conditional + 6).some((w) => /^(ei|eikä|en|emme|eivät|no|not|doesn't|don't|can't|cannot|without)$/.test(w));

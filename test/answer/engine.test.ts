@@ -4163,3 +4163,13 @@ describe('engine.decide: an association\'s own officers and meetings', () => {
     expect(renderText(engine.decide(question, { today: '2026-11-23' }))).toContain('anne.pyykkonen');
   });
 });
+
+describe('engine.decide: the cases apart from a rule', () => {
+  it.each([
+    "Koonnon kalvossa tukitaso on 'pääsääntöisesti' 80 %. Missä tapauksissa tukiprosentti on jotain muuta?",
+    "The Koonto slides say the support level is 'pääsääntöisesti 80%'. In which cases can a project get a higher support level than that?",
+  ])('hands off "%s": the slide states the rule, not its exceptions', async (question) => {
+    const { engine } = await bundled();
+    expect(engine.decide(question, { today: '2026-11-23' }).kind).toBe('handoff');
+  });
+});

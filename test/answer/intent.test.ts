@@ -358,6 +358,9 @@ describe('isExceptionQuestion', () => {
     ['mitä jos osallistujalla ei ole pankkitunnuksia?', true],
     ['Miten tiedot kerätään, jos osallistuja ei pysty tunnistautumaan?', true],
     ['What if a participant does not have a bank ID?', true],
+    // The cases apart from a rule ("pääsääntöisesti 80 %").
+    ['Missä tapauksissa tukiprosentti on jotain muuta?', true],
+    ['In which cases can a project get a higher support level than that?', true],
     ['Jos joku käy ryhmässä vaan kerran, voiko sen merkata osallistujaksi?', false],
     ['Meillä on nuoria jotka ei oo koulussa. Kuuluvatko he kohderyhmään?', false],
   ] as const)('%s → %s', (question, expected) => {
