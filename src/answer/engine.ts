@@ -994,6 +994,7 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     // about in the asking sentence ("…kutsun meidän vuosikokoukseen. Mikä on hänen sähköpostiosoitteensa?" asks an address).
     const asking = askingSentences(question);
     if (asksAssociationGovernance(asking === undefined ? asked : tokenize(asking))) return { kind: 'handoff', lang, question, reason: 'not_stated', score: 0 };
+    if (asking !== undefined && asksWhyDespite(tokenize(asking), storyOf(question, asking))) return { kind: 'handoff', lang, question, reason: 'not_stated', score: 0 };
     // "Onko neuvonta maksutonta?": what is free of charge, unless a passage that says something was free names what is asked
     // ("oliko perhefutis ilmasta osallistujille?": the Perhefutis passage tells of its "maksuttomuus").
     if (asksIfFree(asked) && !freeStatedOf(asked, places.names)) return { kind: 'handoff', lang, question, reason: 'not_stated', score: 0 };

@@ -478,9 +478,10 @@ export function isReasonQuestion(words: readonly string[]): boolean {
  * Pohjois-Karjalan oma?", "why … instead of …": why a thing is so despite or instead of another, which no call document
  * explains (it states how things are, not why they differ).
  */
-export function asksWhyDespite(words: readonly string[]): boolean {
+export function asksWhyDespite(words: readonly string[], story: readonly string[] = []): boolean {
   const why = words.findIndex((w) => /^(miksi|miks|why)$/u.test(w));
-  return why >= 0 && words.slice(why + 1).some((w, i, rest) => /^(vaikka|although|though|despite|eikä|instead)$/u.test(w) || (w === 'rather' && rest[i + 1] === 'than'));
+  // ("KANTOn kuntalistassa on Heinävesi, vaikka se kuuluu nykyään Pohjois-Savoon. Miksi se on siinä mukana?": the story tells the "although".)
+  return why >= 0 && [...words.slice(why + 1), ...story].some((w, i, rest) => /^(vaikka|although|though|despite|eikä|instead)$/u.test(w) || (w === 'rather' && rest[i + 1] === 'than'));
 }
 
 /** "Missä kaupungissa hanke toteutettiin?", "Millä paikkakunnilla hanke toimi?", "in which town": the answer names a place. */

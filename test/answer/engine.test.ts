@@ -4173,3 +4173,10 @@ describe('engine.decide: the cases apart from a rule', () => {
     expect(engine.decide(question, { today: '2026-11-23' }).kind).toBe('handoff');
   });
 });
+
+describe('engine.decide: why, with the "although" told in the story', () => {
+  it('hands off "KANTOn kuntalistassa on Heinävesi, vaikka se kuuluu nykyään Pohjois-Savoon. Miksi se on siinä mukana?" (the description lists the towns, it does not explain them)', async () => {
+    const { engine } = await bundled();
+    expect(engine.decide('KANTOn kuntalistassa on Heinävesi, vaikka se kuuluu nykyään Pohjois-Savoon. Miksi se on siinä mukana?', { today: '2026-11-23' }).kind).toBe('handoff');
+  });
+});

@@ -425,6 +425,11 @@ describe('asksWhyDespite', () => {
   ])('%s → %s', (question, expected) => {
     expect(asksWhyDespite(tokenize(question))).toBe(expected);
   });
+
+  it('reads the "although" from the story told before the asking sentence', () => {
+    expect(asksWhyDespite(tokenize('Miksi se on siinä mukana?'), tokenize('KANTOn kuntalistassa on Heinävesi, vaikka se kuuluu nykyään Pohjois-Savoon.'))).toBe(true);
+    expect(asksWhyDespite(tokenize('Miksi se on siinä mukana?'), tokenize('KANTOn kuntalistassa on Heinävesi.'))).toBe(false);
+  });
 });
 
 describe('asksFollowUp', () => {
