@@ -250,7 +250,7 @@ function conceptsOfWords(concepts: readonly Concept[], test: (word: string) => b
 }
 
 /** "-hanke" in any form after a project's name ("EURA-hankekuvaus" is not one). */
-const PROJECT_SUFFIX = String.raw`[!?]?\s?-(?:hanke|hankkee\p{L}*|hanketta|hankkei\p{L}*)(?!\p{L})`;
+const PROJECT_SUFFIX = String.raw`[!?]?\s?-(?:hanke|hankkee\p{L}*|hanketta|hankkei\p{L}*|toiminta|toimintaa|toiminnan|toiminnassa|toiminnasta|toimintaan)(?!\p{L})`;
 /** "Työelämän avaimet -hanke", "Hanaa!-hankkeen": the word before "-hanke". */
 const PROJECT_NAME = new RegExp(String.raw`([\p{L}\p{N}]+)${PROJECT_SUFFIX}`, 'gu');
 /** Whether a text names a project so (PROJECT_NAME, for a test). */

@@ -2,7 +2,7 @@ import { withSubItems, type Passage } from '../knowledge/types.js';
 import { passageLines } from './excerpt.js';
 import { terms } from '../search/index.js';
 
-/** "toteutunut", "oikeesti", "actually": what came true (also a table's column: "Toteutunut seurantatietojen mukaan"). */
+/** "toteutunut", "oikeasti", "actually": what came true (also a table's column: "Toteutunut seurantatietojen mukaan"). */
 const REALISED_WORDS = /^(toteutu\p{L}*|toteutune\p{L}*|toteutui|oikeasti|oikeesti|todellisuudessa|actually|actual|realised|realized)$/u;
 
 /** "Montako ihmistä KANTOon lopulta osallistui?", "How many actually took part?": asks what came true, not what was planned. */
@@ -10,8 +10,8 @@ export function asksOutcome(words: readonly string[]): boolean {
   return asksFinalResult(words) || words.some((w) => REALISED_WORDS.test(w));
 }
 
-/** "lopulta", "in the end": asks what finally came of something. */
-const IN_THE_END = /^(lopulta|lopuksi|eventually)$/;
+/** "lopulta", "tapahtuiko" (did it happen), "in the end": asks what finally came of something. */
+const IN_THE_END = /^(lopulta|lopuksi|tapahtuiko|tapahtuiks|eventually)$/;
 
 /** "Saatiinko Kuopioon lopulta pysyvä tila?", "Did they eventually…?": asks what finally came of something. */
 export function asksFinalResult(words: readonly string[]): boolean {

@@ -4180,3 +4180,13 @@ describe('engine.decide: why, with the "although" told in the story', () => {
     expect(engine.decide('KANTOn kuntalistassa on Heinävesi, vaikka se kuuluu nykyään Pohjois-Savoon. Miksi se on siinä mukana?', { today: '2026-11-23' }).kind).toBe('handoff');
   });
 });
+
+describe('engine.decide: whether an earlier project\'s plan came true', () => {
+  it.each([
+    'Laajeniko Tatu ry:n Hanaa!-toiminta lopulta Kuopion lähikuntiin, ja mihin kuntiin?',
+    'Hanaa!-toimintaa piti laajentaa Kuopiosta lähikuntiin. Tapahtuiko se, ja mihin kuntiin toiminta levisi?',
+  ])('hands off "%s": the slide tells only the plan ("laajentamaan lähikuntiin"), and Koonto\'s list of municipalities is no answer', async (question) => {
+    const { engine } = await bundled();
+    expect(engine.decide(question, { today: '2026-11-23' }).kind).toBe('handoff');
+  });
+});

@@ -65,6 +65,8 @@ describe('asksFinalResult', () => {
     ['Saatiinko Kuopioon lopulta pysyvä tila?', true],
     ['Did they eventually open a permanent space?', true],
     ['What happened in the end?', true],
+    ['Hanaa!-toimintaa piti laajentaa lähikuntiin. Tapahtuiko se?', true],
+    ['Mitä tapahtumia hankkeessa järjestettiin?', false],
     ['Mikä on KANTOn toteutusaika?', false],
     ['Montako osallistujaa toteutui?', false],
   ] as const)('%s → %s', (question, expected) => {
