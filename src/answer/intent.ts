@@ -491,7 +491,7 @@ export function isPlaceQuestion(words: readonly string[]): boolean {
 
 const CONTACT_WORDS = /^(yhteyshenkilö\p{L}*|puhelinnumero\p{L}*|puhelinnumeron|sähköpostiosoite\p{L}*|sähköposti\p{L}*|s-posti\p{L}*|email|e-mail|phone|contact)$/u;
 /** People whose role the documents give with their contacts: asked who they are, the answer says how to reach them. */
-const ROLE_WORDS = /^(hankeneuvoja\p{L}*|neuvoja|neuvojan|neuvojat|neuvojia|projektipäällikkö\p{L}*|adviser|advisers|advisor|advisors)$/u;
+const ROLE_WORDS = /^(hankeneuvoja\p{L}*|neuvoja|neuvojan|neuvojat|neuvojia|projektipäällik\p{L}*|adviser|advisers|advisor|advisors)$/u;
 const WHO = /^(kuka|ketkä|keitä|ketä|kenet|kenelle|keneen|keneltä|kehen|who|whom)$/;
 
 /** A person named before: "hänen", "hänelle", "her". */

@@ -4190,3 +4190,11 @@ describe('engine.decide: whether an earlier project\'s plan came true', () => {
     expect(engine.decide(question, { today: '2026-11-23' }).kind).toBe('handoff');
   });
 });
+
+describe('engine.decide: the role the story names, inflected', () => {
+  it('answers "Haluaisin lähettää Koonnon projektipäällikölle sähköpostia meidän Siilinjärven yhdistyksen hankeideasta. Mikä on hänen sähköpostiosoitteensa? Terkuin Jari" with the project manager\'s address', async () => {
+    const { engine } = await bundled();
+    const question = 'Haluaisin lähettää Koonnon projektipäällikölle sähköpostia meidän Siilinjärven yhdistyksen hankeideasta. Mikä on hänen sähköpostiosoitteensa? Terkuin Jari';
+    expect(renderText(engine.decide(question, { today: '2026-11-23' }))).toContain('tuomas.puustinen@pssotu.fi');
+  });
+});

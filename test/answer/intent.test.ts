@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksAssociationAdministration, asksAssociationGovernance, asksIfFree, asksInLanguage, contactNamedInStory, personNamedInStory, asksCoordinationProjectName, isAreaQuestion, isCallAreaQuestion, isClockTimeQuestion, isDateQuestion, isTitleQuestion, isExampleQuestion, isInfoSourceQuestion, isCallTimingQuestion, isStreetAddressQuestion, isPlaceQuestion, isYearQuestion, isCostItemsQuestion, isPersonQuestion, isOrganisationQuestion, isPartnerQuestion, isLimitQuestion, tellsException, asksPresentState, isPercentQuestion, isFrequencyQuestion, isExceptionQuestion, isReasonQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityQuestion, isFitQuestion, isHelpQuestion, isProjectTimingQuestion, isQuantityQuestion, asksCallNumber, asksFollowUp, asksWhyDespite, asksIfFunded, asksWhoAdvisesAt, isMoneyQuestion, isResultsHeading, isResultsQuestion, isCostQuestion, isAdviceWhereQuestion, namesOtherDocument, writtenClitic } from '../../src/answer/intent.js';
+import { asksAssociationAdministration, asksAssociationGovernance, asksIfFree, asksInLanguage, contactNamedInStory, personNamedInStory, refersToUnnamedPerson, asksCoordinationProjectName, isAreaQuestion, isCallAreaQuestion, isClockTimeQuestion, isDateQuestion, isTitleQuestion, isExampleQuestion, isInfoSourceQuestion, isCallTimingQuestion, isStreetAddressQuestion, isPlaceQuestion, isYearQuestion, isCostItemsQuestion, isPersonQuestion, isOrganisationQuestion, isPartnerQuestion, isLimitQuestion, tellsException, asksPresentState, isPercentQuestion, isFrequencyQuestion, isExceptionQuestion, isReasonQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityQuestion, isFitQuestion, isHelpQuestion, isProjectTimingQuestion, isQuantityQuestion, asksCallNumber, asksFollowUp, asksWhyDespite, asksIfFunded, asksWhoAdvisesAt, isMoneyQuestion, isResultsHeading, isResultsQuestion, isCostQuestion, isAdviceWhereQuestion, namesOtherDocument, writtenClitic } from '../../src/answer/intent.js';
 import { findPlaces } from '../../src/answer/regions.js';
 import { tokenize } from '../../src/search/finnish.js';
 
@@ -829,6 +829,13 @@ describe('contactNamedInStory', () => {
   it('gives none when the asking sentence names whom itself, or asks no contact', () => {
     expect(contactNamedInStory(tokenize('Mikä on Koonnon projektipäällikön sähköposti?'), tokenize('Haluaisin lähettää sen KANTOn neuvojalle.'), projects)).toEqual([]);
     expect(contactNamedInStory(tokenize('Milloin haku päättyy?'), tokenize('Haluaisin lähettää sen Koonnon projektipäällikölle.'), projects)).toEqual([]);
+  });
+});
+
+describe('refersToUnnamedPerson', () => {
+  it('knows a role the story names in any form ("projektipäällikölle", with its consonant gradation)', () => {
+    expect(refersToUnnamedPerson(tokenize('Mikä on hänen sähköpostiosoitteensa?'), tokenize('Haluaisin lähettää Koonnon projektipäällikölle sähköpostia.'))).toBe(false);
+    expect(refersToUnnamedPerson(tokenize('Mikä on hänen puhelinnumeronsa?'), tokenize('Koonnossa on myös joku Jaana.'))).toBe(true);
   });
 });
 
