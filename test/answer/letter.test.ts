@@ -8,6 +8,10 @@ describe('withoutLetterFrame', () => {
       'luin KANTOn esitysmateriaalia. Mitkä prosenttivaihtoehdot siinä annettiin?',
     ],
     ['Hei, mikä on KANTOn osoite? Terveisin Eino', 'mikä on KANTOn osoite?'],
+    // Thanks with a name, after the question, are a signature; thanks before a question are not.
+    ['Mikä on yhteyshenkilön sähköpostiosoite? Kiitos, Raili', 'Mikä on yhteyshenkilön sähköpostiosoite?'],
+    ['Mitkä prosenttivaihtoehdot siinä oli? Kiitos! -Seija, Polvijärven Marttayhdistys', 'Mitkä prosenttivaihtoehdot siinä oli?'],
+    ['Kiitos vastauksesta! Milloin haku päättyy?', 'Kiitos vastauksesta! Milloin haku päättyy?'],
     ['Dear adviser, is the call open? Best regards, Mary Smith, Joensuu International Families', 'is the call open?'],
     // Not a salutation: a greeting that runs into the question; a greeting alone stays for the greeting reply.
     ['moi onks itä-suomen kake-haku nyt auki, milloin se avattiin', 'moi onks itä-suomen kake-haku nyt auki, milloin se avattiin'],
