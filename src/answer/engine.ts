@@ -220,7 +220,7 @@ const isCallWord = (w: string): boolean => CALL_WORD.test(w) || COMPOUND_CALL.te
 const SOURCE_WORDS: readonly [RegExp, DocumentType][] = [
   [/^(tiedote|tiedotte\p{L}*|lehdistötiedot\p{L}*|press)$/u, 'press_release'],
   [/^(hakuilmoitu\p{L}*|hakuilmotu\p{L}*|ilmoitu\p{L}*|ilmotu\p{L}*|hakuteksti\p{L}*|announcement)$/u, 'call_announcement'],
-  [/^(kalvo\p{L}*|dia|dian|diat|dioja|diojen|dioissa|dioilla|dioista|dioihin|dialla|dialta|dialle|slaidi\p{L}*|slaide\p{L}*|\p{L}+slaidi\p{L}*|esitykse\p{L}*|esitys|slides?|presentation)$/u, 'presentation'],
+  [/^(kalvo\p{L}*|dia|dian|diat|diassa|diasta|diaan|dioja|diojen|dioissa|dioilla|dioista|dioihin|dialla|dialta|dialle|slaidi\p{L}*|slaide\p{L}*|\p{L}+slaidi\p{L}*|esitykse\p{L}*|esitys|slides?|presentation)$/u, 'presentation'],
   [/^(hankekuvau\p{L}*|hankesuunnitelm\p{L}*|hankesuunitelm\p{L}*|eura|euran|eurassa|eurasta|euraan|description)$/u, 'project_description'],
 ];
 

@@ -38,7 +38,7 @@ export const QUESTION_WORDS_FI = new Set(
    ite itte tehä tehää tehään nii pittää pittäis pittääkö pitäs oikeen mites vaa niinku niiku kumpikin kummankin kummallekin etukäteen vaikkei passaa passais tekköö tekkee eri miettiä miettimään pohtia
    jokainen jokaisen jokaista jokaiselle jokaisella kukin omillaan omin omilla
    usea useampi useamman useat useita useampia tapahtui tapahtuu tapahtunut tapahtuneet
-   mainitaan mainittu mainittuna mainitaanhan puhutaan eikä ettei oo pitäis saanu yhessä sopii käy käypi
+   mainitaan mainittu mainittuna mainitun mainitut mainitussa mainitusta mainitulla mainitulle mainittuun mainittuja mainitaanhan puhutaan eikä ettei oo pitäis saanu yhessä sopii käy käypi
    sai teki tuli silti enemmän vasta enää samalla ikinä pelkästään nimenomaan tahansa jollain
    tällaset tällasta tällanen tällasia sellasta sellanen sellaset sellasia semmonen semmoset semmosia semmosii semmoisia semmosen tämmösiä tämmösii tämmösen tämmönen
    jotenki niitten kaikki kaikkien kaikille omillamme omillanne juttunsa

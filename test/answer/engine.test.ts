@@ -4198,3 +4198,11 @@ describe('engine.decide: the role the story names, inflected', () => {
     expect(renderText(engine.decide(question, { today: '2026-11-23' }))).toContain('tuomas.puustinen@pssotu.fi');
   });
 });
+
+describe('engine.decide: "prosenttivaihtoehdot" on a slide', () => {
+  it('answers "Meidän taloudenhoitja yrittää tehdä hakemukseen budjettia, ja KANTOn diassa mainitaan joku flat rate -kustannusmalli. Mitkä prosenttivaihtoehdot siinä oli? Kiitos! -Seija, Polvijärven Marttayhdistys" with both rates', async () => {
+    const { engine } = await bundled();
+    const question = 'Meidän taloudenhoitja yrittää tehdä hakemukseen budjettia, ja KANTOn diassa mainitaan joku flat rate -kustannusmalli. Mitkä prosenttivaihtoehdot siinä oli? Kiitos! -Seija, Polvijärven Marttayhdistys';
+    expect(renderText(engine.decide(question, { today: '2026-11-23' }))).toContain('flat rate 40 % tai 7 %');
+  });
+});
