@@ -4206,3 +4206,11 @@ describe('engine.decide: "prosenttivaihtoehdot" on a slide', () => {
     expect(renderText(engine.decide(question, { today: '2026-11-23' }))).toContain('flat rate 40 % tai 7 %');
   });
 });
+
+describe('engine.decide: "maksamaan itse"', () => {
+  it('answers "Jos meidän hankkeen budjetti on 50 000 euroa, kuinka ison osan siitä joudutaan maksamaan itse? Kyse siis Pohjois-Karjalan 2022 hausta." with the own share', async () => {
+    const { engine } = await bundled();
+    const question = 'Jos meidän hankkeen budjetti on 50 000 euroa, kuinka ison osan siitä joudutaan maksamaan itse? Kyse siis Pohjois-Karjalan 2022 hausta.';
+    expect(renderText(engine.decide(question, { today: '2026-11-23' }))).toContain('Omarahoitusosuus 20%');
+  });
+});
