@@ -78,6 +78,7 @@ export const QUESTION_WORDS_FI = new Set(
    tohon tossa tosta tolla tolle tolta tuohon tuossa tuosta tuolle tuolta noihin noissa noista noille noilla
    sanalla sanoin sanoilla termillä ilmaisulla nimityksellä kutsutaan kutsuttu kutsutaanko nimitetään nimitetäänkö
    kerron kerromme kerrotte kertoisin kertoisimme kertomaan
+   voisi voisit voisitte voisivat
    puhuttiin puhuttu puhuu puhuvat
    kuului kuuluivat esiteltiin esitelty esitellään esitellyssä todettiin todetaan lueteltiin luetellaan luettelee listattiin listataan nimettiin esitettiin esitetään sanottiin mainittiin kirjoitetaan
    hankeapu botti`.split(/\s+/).filter((w) => w !== ''),

@@ -4214,3 +4214,11 @@ describe('engine.decide: "maksamaan itse"', () => {
     expect(renderText(engine.decide(question, { today: '2026-11-23' }))).toContain('Omarahoitusosuus 20%');
   });
 });
+
+describe('engine.decide: "voisi" (could) is how a question is asked', () => {
+  it('answers "Meillä Juuassa on kierrätyskeskus, jossa käy kuntouttavassa työtoiminnassa parikymmentä ihmistä. Voisiko ESR+-rahalla kehittää sitä, mitä työtoiminnassa varsinaisesti tehdään?" from the call\'s emphasised contents, with no "voisi" to find', async () => {
+    const { engine } = await bundled();
+    const question = 'Meillä Juuassa on kierrätyskeskus, jossa käy kuntouttavassa työtoiminnassa parikymmentä ihmistä. Voisiko ESR+-rahalla kehittää sitä, mitä työtoiminnassa varsinaisesti tehdään?';
+    expect(renderText(engine.decide(question, { today: '2026-11-23' }))).toContain('työtoiminnan sisältöjä');
+  });
+});

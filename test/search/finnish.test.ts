@@ -92,6 +92,10 @@ describe('stem and terms', () => {
     for (const w of ['sanottiin', 'mainittiin', 'lueteltiin', 'luetellaan', 'esiteltiin', 'todetaan', 'kuului']) expect(QUESTION_WORDS_FI.has(w), w).toBe(true);
   });
 
+  it('knows "voisi" (could) in every person for a question word, as "voisin" and "voisimme"', () => {
+    for (const w of ['voisi', 'voisit', 'voisitte', 'voisivat']) expect(QUESTION_WORDS_FI.has(w), w).toBe(true);
+  });
+
   it('knows "mainitun" and the other forms of "mainittu" (mentioned) for question words', () => {
     for (const w of ['mainitun', 'mainitut', 'mainitussa', 'mainitulla', 'mainittuja']) expect(QUESTION_WORDS_FI.has(w), w).toBe(true);
   });
