@@ -798,6 +798,8 @@ export function namesUnknownCall(text: string, known: (word: string) => boolean)
 
 /** A document of a kind the knowledge base has none of, named as where something is said: a report, minutes, annual accounts. */
 const OTHER_DOCUMENT = /^(loppuraport|väliraport|vuosiraport|raport|pöytäkirj|toimintakertomu|vuosikertomu|tilinpäätö|tilintarkastuskertomu)\p{L}*/u;
+/** A document being out or found: "valmis", "julkaistu", "luettavissa", "mistä … lukea". */
+const DOCUMENT_OUT = /^(valmis|valmiina|valmistunut|valmistui|julkaistu|julkaistiin|julkaistaanko|luettavissa|lukea|saatavilla|ladattavissa)$/u;
 const ENGLISH_REPORT = /\b(final|annual|interim|progress) report\b|\b(in|according to) the (report|minutes)\b/iu;
 
 /**
@@ -808,6 +810,8 @@ export function namesOtherDocument(text: string, words: readonly string[]): bool
   if (ENGLISH_REPORT.test(text)) return true;
   // In it ("loppuraportissa"), in a part of it ("loppuraportin tiivistelmässä") or by it ("pöytäkirjan mukaan");
   // the report as the topic ("tehdä loppuraportti") is not.
+  // ("Onko KANTOn loppuraportti jo valmis, ja mistä sen voisi lukea?": whether it is out, and where to read it, which no document tells.)
+  if (words.some((w) => OTHER_DOCUMENT.test(w)) && words.some((w) => DOCUMENT_OUT.test(w))) return true;
   return words.some((w, i) => OTHER_DOCUMENT.test(w) && (/(ssa|ssä)$/u.test(w) || (w.endsWith('n') && (words[i + 1] === 'mukaan' || /\p{L}{3,}(ssa|ssä)$/u.test(words[i + 1] ?? '')))));
 }
 

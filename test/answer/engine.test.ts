@@ -4222,3 +4222,10 @@ describe('engine.decide: "voisi" (could) is how a question is asked', () => {
     expect(renderText(engine.decide(question, { today: '2026-11-23' }))).toContain('työtoiminnan sisältöjä');
   });
 });
+
+describe('engine.decide: whether a report is out', () => {
+  it('hands off "Onko KANTOn loppuraportti jo valmis, ja mistä sen voisi lukea?" (no document is the report), not KANTO\'s results', async () => {
+    const { engine } = await bundled();
+    expect(engine.decide('Onko KANTOn loppuraportti jo valmis, ja mistä sen voisi lukea?', { today: '2026-11-23' }).kind).toBe('handoff');
+  });
+});

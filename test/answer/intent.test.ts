@@ -730,6 +730,8 @@ describe('namesOtherDocument', () => {
     ['Mitä KANTOn loppuraportissa todettiin hankkeen toteutuneista tuloksista?', true],
     ['Mitä hallituksen pöytäkirjan mukaan päätettiin?', true],
     ['Mitä KANTOn loppuraportin tiivistelmässä sanotaan hankkeen tuloksista?', true],
+    // Whether the report is out, and where to read it.
+    ['Onko KANTOn loppuraportti jo valmis, ja mistä sen voisi lukea?', true],
     // A report named as what a section is about is not where the answer is said.
     ['Mitä loppuraportin sisällöstä kerrotaan ohjeissa?', false],
     ['What does the final report of KANTO say about its results?', true],

@@ -63,8 +63,8 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   },
   {
     file: 'validation10.yaml',
-    about: 'written blind in the third session of 30.11.2026, first measured mid-session (70.0 % / 46.7 %, dated 4/5, English 3/5), then studied; lowered by one on 3.12.2026 (unanswerableHandoff): with \'voisi\' no longer a word to find, \'Onko KANTOn loppuraportti jo valmis, ja mistä sen voisi lukea?\' is answered from KANTO\'s results',
-    floors: { answerableHit: 0.92, unanswerableHandoff: 0.66, dated: 1.0, english: 1.0 },
+    about: 'written blind in the third session of 30.11.2026, first measured mid-session (70.0 % / 46.7 %, dated 4/5, English 3/5), then studied',
+    floors: { answerableHit: 0.92, unanswerableHandoff: 0.73, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation11.yaml',
