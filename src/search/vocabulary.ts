@@ -164,11 +164,11 @@ export class Vocabulary {
         // Nothing yet: a mistyped end of a compound (tapaams ↔ verkostotapaamis). Not for words longer than any
         // Finnish word is (a pasted string): the variants grow with the square of the length.
         // (A glossary word no passage uses, "hakuilmoitus" for "hakuilmotuksen", is not a find: "hankehakuilmoituksen" is.)
-        if (!this.inPassages(found) && len >= 7 && len <= MAX_TYPO_SUFFIX_LENGTH) {
+        if (!this.inPassages(found) && len >= 6 && len <= MAX_TYPO_SUFFIX_LENGTH) {
           const variants = oneEditAway(queryStem);
-          for (const variant of variants) for (const t of this.withSuffix(variant)) if (t.length >= variant.length + 3) add(t, W_TYPO_SUFFIX);
-          // Nor that: a mistyped start of a longer word (tunnistatu ↔ tunnistautumin), a derivation or compound of it.
-          if (!this.inPassages(found) && len >= 8) for (const variant of variants) for (const t of this.withPrefix(variant)) if (t.length >= variant.length + 2) add(t, W_TYPO_SUFFIX);
+          if (len >= 7) for (const variant of variants) for (const t of this.withSuffix(variant)) if (t.length >= variant.length + 3) add(t, W_TYPO_SUFFIX);
+          // Nor that: a mistyped start of a longer word (tunnistatu ↔ tunnistautumin, tunist ↔ tunnistamin), a derivation or compound of it.
+          if (!this.inPassages(found)) for (const variant of variants) for (const t of this.withPrefix(variant)) if (t.length >= variant.length + 2) add(t, W_TYPO_SUFFIX);
         }
       }
     }

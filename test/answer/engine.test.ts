@@ -4229,3 +4229,11 @@ describe('engine.decide: whether a report is out', () => {
     expect(engine.decide('Onko KANTOn loppuraportti jo valmis, ja mistä sen voisi lukea?', { today: '2026-11-23' }).kind).toBe('handoff');
   });
 });
+
+describe('engine.decide: a short mistyped verb ("tunistetaan")', () => {
+  it('offers the participant-tracking slide for "Miten hankkeeseen osallistujat tunistetaan, kun niiden tiedot kerätään? Pitääkö niillä olla jotain tunnuksia?"', async () => {
+    const { engine } = await bundled();
+    const question = 'Miten hankkeeseen osallistujat tunistetaan, kun niiden tiedot kerätään? Pitääkö niillä olla jotain tunnuksia?';
+    expect(renderText(engine.decide(question, { today: '2026-11-23' }))).toContain('suomi.fi');
+  });
+});
