@@ -174,6 +174,24 @@ describe('npm run ask -- --json', { timeout: CLI_TIMEOUT_MS }, () => {
     await expectThroughProcess(cases);
   });
 
+  it('answers and hands off, through the process, what the twenty-third session taught the engine', async () => {
+    const cases: readonly ProcessCase[] = [
+      // A motive after the question weighs like the story.
+      { q: 'Missä osoitteessa Pohjois-Karjalan Sosiaaliturvayhdistys on, jos haluan käydä paikan päällä juttelemassa?', answered: true, contains: 'Rantakatu 23 A' },
+      // How many percent one pays oneself is the share, not a least share.
+      { q: 'Kuinka monta prosenttia pitää yhdistyksen itse rahottaa Pohjois-Karjalan 2022 haun mukaan?', answered: true, contains: 'Omarahoitusosuus 20%' },
+      // A role the story names in any form is whom "hänen" stands for; a signature is no word to find.
+      { q: 'Haluaisin lähettää Koonnon projektipäällikölle sähköpostia meidän Siilinjärven yhdistyksen hankeideasta. Mikä on hänen sähköpostiosoitteensa? Terkuin Jari', answered: true, contains: 'tuomas.puustinen@pssotu.fi' },
+      // "Is that right?" is no question about rights.
+      { q: 'Is that right?', answered: false },
+      // An association's own officers, the exceptions to a rule, a plan's outcome: not in the documents.
+      { q: 'Pitääkö yhdistyksen toiminnantarkastajan olla joku yhdistyksen ulkopuolinen henkilö, vai käykö oma jäsen?', answered: false },
+      { q: "Koonnon kalvossa tukitaso on 'pääsääntöisesti' 80 %. Missä tapauksissa tukiprosentti on jotain muuta?", answered: false },
+      { q: 'Laajeniko Tatu ry:n Hanaa!-toiminta lopulta Kuopion lähikuntiin, ja mihin kuntiin?', answered: false },
+    ];
+    await expectThroughProcess(cases);
+  });
+
   it('rejects an unknown option with exit 2', async () => {
     const result = await runCli(ASK, ['--jsn', 'Onko haku auki?']);
     expect(result.code).toBe(2);
