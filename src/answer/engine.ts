@@ -992,9 +992,10 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     if (NOT_IN_DOCUMENTS.some((asks) => asks(asked))) return { kind: 'handoff', lang, question, reason: 'not_stated', score: 0 };
     // "Pitääkö yhdistyksen toiminnantarkastajan olla ulkopuolinen henkilö?": an association's own officers, meetings and fees, asked
     // about in the asking sentence ("…kutsun meidän vuosikokoukseen. Mikä on hänen sähköpostiosoitteensa?" asks an address).
-    const asking = askingSentences(question);
-    if (asksAssociationGovernance(asking === undefined ? asked : tokenize(asking))) return { kind: 'handoff', lang, question, reason: 'not_stated', score: 0 };
-    if (asking !== undefined && asksWhyDespite(tokenize(asking), storyOf(question, asking))) return { kind: 'handoff', lang, question, reason: 'not_stated', score: 0 };
+    const askingAlone = askingSentences(question);
+    if (asksAssociationGovernance(askingAlone === undefined ? asked : tokenize(askingAlone))) return { kind: 'handoff', lang, question, reason: 'not_stated', score: 0 };
+    // ("KANTOn kuntalistassa on Heinävesi, vaikka se kuuluu nykyään Pohjois-Savoon. Miksi se on siinä mukana?": the story tells the "although".)
+    if (askingAlone !== undefined && asksWhyDespite(tokenize(askingAlone), storyOf(question, askingAlone))) return { kind: 'handoff', lang, question, reason: 'not_stated', score: 0 };
     // "Onko neuvonta maksutonta?": what is free of charge, unless a passage that says something was free names what is asked
     // ("oliko perhefutis ilmasta osallistujille?": the Perhefutis passage tells of its "maksuttomuus").
     if (asksIfFree(asked) && !freeStatedOf(asked, places.names)) return { kind: 'handoff', lang, question, reason: 'not_stated', score: 0 };
@@ -1008,7 +1009,6 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     const region = places.regions.length === 1 ? places.regions[0] : askedRegions.length === 1 ? askedRegions[0] : places.regions.length === 0 ? storyRegion : undefined;
     // "Mistä saan tietää, milloin…?" asks who tells, not when: the section routes answer it.
     // "…kuulin että ELY:llä ois kake-haku. Voiko siihen vielä hakea?": the asking sentence alone says it is about timing, however little it names.
-    const askingAlone = askingSentences(question);
     // "Mihin kellonaikaan mennessä hakemus piti jättää?" asks a time of day, which a call's dates do not tell: a passage must state it.
     const phoneCall = PHONE_CALL.test(question);
     const timing = (w: readonly string[]): boolean => !phoneCall && isCallTimingQuestion(w, (x) => places.names.has(x)) && !isInfoSourceQuestion(w) && !isClockTimeQuestion(w);

@@ -2,7 +2,7 @@ import { withSubItems, type Passage } from '../knowledge/types.js';
 import { passageLines } from './excerpt.js';
 import { terms } from '../search/index.js';
 
-/** "toteutunut", "oikeasti", "actually": what came true (also a table's column: "Toteutunut seurantatietojen mukaan"). */
+/** "toteutunut", "oikeesti", "actually": what came true (also a table's column: "Toteutunut seurantatietojen mukaan"). */
 const REALISED_WORDS = /^(toteutu\p{L}*|toteutune\p{L}*|toteutui|oikeasti|oikeesti|todellisuudessa|actually|actual|realised|realized)$/u;
 
 /** "Montako ihmistä KANTOon lopulta osallistui?", "How many actually took part?": asks what came true, not what was planned. */
