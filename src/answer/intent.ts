@@ -281,7 +281,7 @@ export function isQuantityQuestion(words: readonly string[]): boolean {
   return words.some((w, i) => QUANTITY_WORDS.test(w) || ((words[i - 1] === 'kuinka' || words[i - 1] === 'how') && QUANTITY_AFTER_HOW.test(w))) || asksBudget(words);
 }
 
-const BUDGET = /^(budjetti|kokonaisbudjetti|budget)$/;
+const BUDGET = /^(budjetti|kokonaisbudjetti|budget|palkka|palkkaa|salary)$/;
 
 /**
  * "Mikä on Koonnon budjetti?", "What is KANTO's budget?", and typed like a search, with no question
@@ -291,7 +291,7 @@ function asksBudget(words: readonly string[]): boolean {
   return words.some((w) => BUDGET.test(w)) && (words.some((w) => /^(mikä|mitä|what)$/.test(w)) || !words.some((w) => QUESTION_WORDS_FI.has(w) || STOP_WORDS_EN.has(w)));
 }
 
-const MONEY_WORDS = /^(budjet|kokonaisbudjet|raha|rahaa|rahoitu|rahotu|euro|summa|kustannu|kulu|maksa|maksu|jaossa|avustu|money|budget|funding|cost|costs|euros|fee|fees)/;
+const MONEY_WORDS = /^(budjet|kokonaisbudjet|raha|rahaa|rahoitu|rahotu|euro|summa|kustannu|kulu|maksa|maksu|maksoi|kustansi|palkka|palkan|palkat|salary|jaossa|avustu|money|budget|funding|cost|costs|euros|fee|fees)/;
 
 /** Asked how much money ("Paljonko rahaa on jaossa?", "How much funding?"): the answer states a sum. */
 export function isMoneyQuestion(words: readonly string[]): boolean {

@@ -4237,3 +4237,13 @@ describe('engine.decide: a short mistyped verb ("tunistetaan")', () => {
     expect(renderText(engine.decide(question, { today: '2026-11-23' }))).toContain('suomi.fi');
   });
 });
+
+describe('engine.decide: what something cost, and a salary', () => {
+  it.each(['Mikä palkka KANTOn projektipäälliköllä oli hankkeessa?', 'Paljonko Tatu ry:n Hanaa!-hanke kaikkiaan maksoi, ja kuka sen rahoitti?'])(
+    'hands off "%s": no passage states that sum, and a contact list or the project\'s story is no answer',
+    async (question) => {
+      const { engine } = await bundled();
+      expect(engine.decide(question, { today: '2026-11-23' }).kind).toBe('handoff');
+    },
+  );
+});

@@ -565,6 +565,9 @@ describe('isMoneyQuestion', () => {
   it.each([
     ['Paljonko rahaa on jaossa?', true],
     ['How much funding is there?', true],
+    // What something cost, and a salary, are sums.
+    ['Paljonko Tatu ry:n Hanaa!-hanke kaikkiaan maksoi?', true],
+    ['Mikä palkka KANTOn projektipäälliköllä oli hankkeessa?', true],
     ['Kuinka iso osa kuluista korvataan?', false],
     ['Kuinka ison osan kokonaiskuluista rahoittaja yleensä maksaa?', false],
     ['paljonko kuluista katetaan tuella', false],
