@@ -145,7 +145,18 @@ const TOLD_IF_FUNDED = /^((if|whether) we (got|get|received|receive|were)|hear b
 
 /** Whether (or when) the asker hears that their application was funded: a decision the call documents do not hold. */
 export function asksIfFunded(words: readonly string[]): boolean {
-  return words.some((w, i) => TOLD_IF_FUNDED.test(`${w} ${words[i + 1] ?? ''} ${words[i + 2] ?? ''}`));
+  return words.some((w, i) => TOLD_IF_FUNDED.test(`${w} ${words[i + 1] ?? ''} ${words[i + 2] ?? ''}`)) || asksFundedThroughAdvice(words);
+}
+
+/** Got funding ("saivat rahoituksen", "sai rahoitusta"), in the past. */
+const GOT = /^(sai|saivat|saaneet|saanut|saanu|saaneita|got|received)$/u;
+const FUNDING_GOT = /^(rahoitu\p{L}*|rahotu\p{L}*|rahaa|rahat|tukea|funding|funded|grants?)$/u;
+/** With a coordination project's help: "neuvonnan avulla", "ansiosta", "with … help". */
+const THROUGH_ADVICE = /^(avulla|avustuksella|ansiosta|kautta|help|helped|through)$/u;
+
+/** "Mitkä pohjoiskarjalaiset yhdistykset saivat rahoituksen KANTOn neuvonnan avulla?": which or how many were funded thanks to the advice, which no document tells. */
+function asksFundedThroughAdvice(words: readonly string[]): boolean {
+  return words.some((w, i) => GOT.test(w) && words.slice(i + 1, i + 3).some((v) => FUNDING_GOT.test(v))) && words.some((w) => THROUGH_ADVICE.test(w));
 }
 
 /** Free of charge: "ilmainen" ("ilmaista" is also "to express"), "maksuton", "maksutta", "for free". */

@@ -4247,3 +4247,13 @@ describe('engine.decide: what something cost, and a salary', () => {
     },
   );
 });
+
+describe('engine.decide: which projects were funded thanks to the advice', () => {
+  it.each(['Mitkä pohjoiskarjalaiset yhdistykset saivat rahoituksen KANTOn neuvonnan avulla?', 'Montako pohjoissavolaista hanketta sai rahoitusta Koonnon neuvonnan avulla vuonna 2024?'])(
+    'hands off "%s": no document tells who was funded, and the advice services or contacts are no answer',
+    async (question) => {
+      const { engine } = await bundled();
+      expect(engine.decide(question, { today: '2026-11-23' }).kind).toBe('handoff');
+    },
+  );
+});

@@ -408,6 +408,10 @@ describe('asksIfFunded', () => {
     ['Milloin saimmeko rahat selviää?', true],
     ['How much money can we get?', false],
     ['Saako rahaa hakea useampaan hankkeeseen?', false],
+    // Which or how many were funded thanks to a coordination project's advice.
+    ['Mitkä pohjoiskarjalaiset yhdistykset saivat rahoituksen KANTOn neuvonnan avulla?', true],
+    ['Montako pohjoissavolaista hanketta sai rahoitusta Koonnon neuvonnan avulla vuonna 2024?', true],
+    ['Hanaa!-hanke sai rahoitusta ESR:stä.', false],
   ])('%s → %s', (question, expected) => {
     expect(asksIfFunded(tokenize(question))).toBe(expected);
   });
