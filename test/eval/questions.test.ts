@@ -851,6 +851,36 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
     about: 'written blind in the twenty-third session of 3.12.2026 as vague or indirect questions, each with one clear fact as its answer; measured once, unseen, with the engine of 2a0c96a: 86.0 % / 86.7 % (dated 4/5, English 6/6); the session\'s starting engine (74368f4) 86.0 % / 86.7 %; then studied in the same session',
     floors: { answerableHit: 0.86, unanswerableHandoff: 0.86, dated: 0.8, english: 1.0 },
   },
+  {
+    file: 'validation178.yaml',
+    about: 'written blind near the end of the twenty-third session of 3.12.2026 as a plain everyday mix; never studied: measured once, unseen, with the session\'s final engine (6125d0d): 92.0 % / 93.3 % (dated 5/5, English 4/6); the session\'s starting engine (74368f4) 92.0 % / 93.3 %',
+    floors: { answerableHit: 0.92, unanswerableHandoff: 0.93, dated: 1.0, english: 0.66 },
+  },
+  {
+    file: 'validation179.yaml',
+    about: 'written blind near the end of the twenty-third session of 3.12.2026 as a plain mix by someone who has seen no other set, with a few typos and spoken forms; never studied: measured once, unseen, with the session\'s final engine (6125d0d): 90.0 % / 93.3 % (dated 4/5, English 6/6); the session\'s starting engine (74368f4) 90.0 % / 93.3 %',
+    floors: { answerableHit: 0.9, unanswerableHandoff: 0.93, dated: 0.8, english: 1.0 },
+  },
+  {
+    file: 'validation180.yaml',
+    about: 'written blind near the end of the twenty-third session of 3.12.2026 in spoken Finnish with Savo and Karelian forms; never studied: measured once, unseen, with the session\'s final engine (6125d0d): 84.0 % / 100.0 % (dated 5/5, English 5/6); the session\'s starting engine (74368f4) 84.0 % / 100.0 %',
+    floors: { answerableHit: 0.84, unanswerableHandoff: 1.0, dated: 1.0, english: 0.83 },
+  },
+  {
+    file: 'validation181.yaml',
+    about: 'written blind near the end of the twenty-third session of 3.12.2026 as comparisons of regions, calls, projects and assumptions; never studied: measured once, unseen, with the session\'s final engine (6125d0d): 70.0 % / 73.3 % (dated 5/5, English 5/6); the session\'s starting engine (74368f4) 70.0 % / 73.3 %',
+    floors: { answerableHit: 0.7, unanswerableHandoff: 0.73, dated: 1.0, english: 0.83 },
+  },
+  {
+    file: 'validation182.yaml',
+    about: 'written blind near the end of the twenty-third session of 3.12.2026 leaning on the example projects and the coordination projects\' results and services; never studied: measured once, unseen, with the session\'s final engine (6125d0d): 96.0 % / 93.3 % (dated 5/5, English 5/6); the session\'s starting engine (74368f4) 96.0 % / 93.3 %',
+    floors: { answerableHit: 0.96, unanswerableHandoff: 0.93, dated: 1.0, english: 0.83 },
+  },
+  {
+    file: 'validation183.yaml',
+    about: 'written blind near the end of the twenty-third session of 3.12.2026 as treasurers\' and secretaries\' practical questions; never studied: measured once, unseen, with the session\'s final engine (6125d0d): 94.0 % / 93.3 % (dated 4/5, English 5/6); the session\'s starting engine (74368f4) 94.0 % / 93.3 %',
+    floors: { answerableHit: 0.94, unanswerableHandoff: 0.93, dated: 0.8, english: 0.83 },
+  },
 ];
 
 const reports = new Map<string, Promise<EvalReport>>();
