@@ -853,7 +853,7 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   },
   {
     file: 'validation178.yaml',
-    about: 'written blind near the end of the twenty-third session of 3.12.2026 as a plain everyday mix; never studied: measured once, unseen, with the session\'s final engine (6125d0d): 92.0 % / 93.3 % (dated 5/5, English 4/6); the session\'s starting engine (74368f4) 92.0 % / 93.3 %',
+    about: 'written blind near the end of the twenty-third session of 3.12.2026 as a plain everyday mix; never studied: measured once, unseen, with the session\'s final engine (6125d0d): 92.0 % / 93.3 % (dated 5/5, English 4/6); the session\'s starting engine (74368f4) 92.0 % / 93.3 %; one of its questions and its decision were printed once afterwards in a comparison listing, by a mistake in the listing\'s exclusions, and nothing was changed from it',
     floors: { answerableHit: 0.92, unanswerableHandoff: 0.93, dated: 1.0, english: 0.66 },
   },
   {
