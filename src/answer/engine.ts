@@ -284,7 +284,12 @@ function exampleProjectWords(question: string, projectWords: ReadonlySet<string>
 
 /** The words of the sentences before the asking ones, when a message tells its situation and then asks; none otherwise. */
 function storyOf(question: string, asking = askingSentences(question)): string[] {
-  return asking === undefined ? [] : tokenize(question.slice(0, Math.max(0, question.indexOf(asking))));
+  return asking === undefined ? [] : tokenize(storyTextOf(question, asking));
+}
+
+/** The text before the asking sentences, as written. */
+function storyTextOf(question: string, asking: string): string {
+  return question.slice(0, Math.max(0, question.indexOf(asking)));
 }
 
 function contextOf(analyzed: AnalyzedQuestion, places: PlaceMentions, question: string, asking: string | undefined, asked: readonly string[], projectWords: ReadonlySet<string>): Context {
@@ -902,7 +907,7 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     },
   };
   const restoreUmlauts = umlautRestorer(umlautLexicon);
-  const readDialect = dialectReader({ ...umlautLexicon, uses: (word) => index.vocabulary.documentFrequency(stem(word)) > 0 });
+  const readDialect = dialectReader({ ...umlautLexicon, uses: usedWord });
 
   const decideRestored = (raw: string, ctx: AskContext): Decision => {
     const whole = decideOn(raw, ctx, undefined);
@@ -928,7 +933,7 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     // ("…on kenttä 'Vastuuviranomainen'. Mikä viranomainen siihen on merkitty?": with what the story quotes, which "siihen" is.)
     // ("…lähettää sen Koonnon projektipäällikölle… Mihin sähköpostiosoitteeseen…?": with whom the story names, whose address is asked.)
     // ("Kuulin että Teija Sivonen on KANTOn järjestökehittäjä. Mikä hänen tehtävänimikkeensä on…?": with the person the story names.)
-    const storyText = whole.question.slice(0, Math.max(0, whole.question.indexOf(askingAll)));
+    const storyText = storyTextOf(whole.question, askingAll);
     const carried = [...quotedInStory(whole.question), ...contactNamedInStory(askingWords, story, projectWords), ...personNamedInStory(askingWords, storyText, usedWord)];
     const retried = withReferent(carried.length === 0 ? asking : `${asking} ${carried.join(' ')}`, whole.question, storyPlaces.words);
     const region = regions.length === 1 ? regions[0] : undefined;

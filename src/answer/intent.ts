@@ -406,9 +406,12 @@ export function asksAssociationGovernance(words: readonly string[]): boolean {
   return words.some((w) => GOVERNANCE.test(w));
 }
 
+/** A percentage named: "prosenttia", "prossaa", "percent", "%". */
+const PERCENT_WORD = /^(prosent\p{L}*|prossa\p{L}*|percent|percentage|%)$/u;
+
 /** "Montako prosenttia nuorista jatkoi työkokeiluun?", "What percentage…?": the answer states a percentage. */
 export function isPercentQuestion(words: readonly string[]): boolean {
-  if (words.some((w) => /^(prosent\p{L}*|prossa\p{L}*|percent|percentage|%)$/u.test(w)) && isQuantityQuestion(words)) return true;
+  if (words.some((w) => PERCENT_WORD.test(w)) && isQuantityQuestion(words)) return true;
   // "Mikä on omavastuu Pohjois-Savon haussa?": a rate of support or own share is a percentage (not "mitä omavastuu tarkoittaa?").
   return words.some((w) => SHARE_RATE.test(w)) && (isQuantityQuestion(words) || words.some((w) => /^(mikä|mikäs|what)$/u.test(w))) && !words.some((w) => /^(tarkoit\p{L}*|mean|means)$/u.test(w));
 }
@@ -428,7 +431,7 @@ export function isLimitQuestion(words: readonly string[]): boolean {
   if (words.some((w, i) => SUPERLATIVE.test(w) && words.slice(i + 1, i + 3).some((v) => LIMITED.test(v)))) return true;
   const howMany = words.findIndex((w, i) => asksHowMany(words, i) || (w === 'many' && words[i - 1] === 'how'));
   // ("Kuinka monta prosenttia pitää itse rahoittaa?" asks the share itself, not a least or most share.)
-  if (howMany >= 0 && /^(prosent\p{L}*|prossa\p{L}*|percent|%)$/u.test(words[howMany + 1] ?? '')) return false;
+  if (howMany >= 0 && PERCENT_WORD.test(words[howMany + 1] ?? '')) return false;
   return howMany >= 0 && words.slice(howMany + 1).some((w) => REQUIRED_WORDS.test(w));
 }
 

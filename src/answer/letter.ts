@@ -8,7 +8,7 @@
 const SALUTATION = /^\s*(?:hei|heippa|moi|moikka|terve|hyvä|hyvät|arvoisa|arvoisat|hyvää\s+(?:päivää|huomenta|iltapäivää)|dear|hello|hi|good\s+(?:morning|afternoon|day))(?:\s+\p{L}+){0,2}[,.!:]\s+(?=\S)/iu;
 
 /** "Ystävällisin terveisin …", "Terveisin …", "Kiitos, Raili", "Best regards, …" to the end (asking nothing more): the signature. */
-const SIGNATURE = /[\s.!?](?:ystävällisin\s+terveisin|ystävällisesti|parhain\s+terveisin|lämpimin\s+terveisin|terveisin|terkuin|kiittäen|kiitos\s+jo\s+etukäteen|kiitos|kiitoksia|best\s+regards|kind\s+regards|best\s+wishes|regards|sincerely|thanks\s+in\s+advance|best)[,!.]?\s+[^?]*$/iu;
+const SIGNATURE = /[\s.!?](?:ystävällisin\s+terveisin|ystävällisesti|parhain\s+terveisin|lämpimin\s+terveisin|terveisin|terkuin|kiittäen|kiitos|kiitoksia|best\s+regards|kind\s+regards|best\s+wishes|regards|sincerely|thanks\s+in\s+advance|best)[,!.]?\s+[^?]*$/iu;
 
 /** The message without a letter's salutation and signature; a message that is not a letter stays as it is. */
 export function withoutLetterFrame(text: string): string {

@@ -421,8 +421,9 @@ const RIGHT_WORDS = /^(oikein|oikea|oikeat|oikee|totta|paikkansa|väärin|väär
 const IN_CONNECTION_WITH = /^(minkä|missä|sen|tämän|jonka|joiden|niiden|(?!ol|etukät|ennen|jälkeen|keneen|siihen|johon|mihin|heihin)(?!\p{L}*kin$)\p{L}{3,}[^aeiouyäö]?[aeiouyäö]n)$/u;
 
 /**
- * Whether the word at `i` is part of a filler phrase; or a figure's noun checked right or wrong
- * ("…varattu miljoona euroa. Oliko summa oikein?", "Onko se oikea summa?"): the figure asked about is the one told before.
+ * Whether the word at `i` is part of a filler phrase; a figure's noun checked right or wrong
+ * ("…varattu miljoona euroa. Oliko summa oikein?", "Onko se oikea summa?"): the figure asked about is the one told before;
+ * or "yhteydessä" meaning "in connection with" (after a genitive), not a contact.
  */
 function inFillerPhrase(words: readonly string[], i: number): boolean {
   const word = words[i] ?? '';
