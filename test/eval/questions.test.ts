@@ -881,6 +881,36 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
     about: 'written blind near the end of the twenty-third session of 3.12.2026 as treasurers\' and secretaries\' practical questions; never studied: measured once, unseen, with the session\'s final engine (6125d0d): 94.0 % / 93.3 % (dated 4/5, English 5/6); the session\'s starting engine (74368f4) 94.0 % / 93.3 %',
     floors: { answerableHit: 0.94, unanswerableHandoff: 0.93, dated: 0.8, english: 0.83 },
   },
+  {
+    file: 'validation184.yaml',
+    about: 'written blind at the start of the twenty-fourth session of 3.12.2026 as retired volunteers\' polite e-mail-like messages with a greeting, context and a signature; measured once, unseen, with the session\'s starting engine (fad2f4f): 74.0 % / 100.0 % (dated 5/5, English 4/6)',
+    floors: { answerableHit: 0.74, unanswerableHandoff: 1.0, dated: 1.0, english: 0.66 },
+  },
+  {
+    file: 'validation185.yaml',
+    about: 'written blind at the start of the twenty-fourth session of 3.12.2026 as young club members\' fast phone chat with slang, emoji and typos; measured once, unseen, with the session\'s starting engine (fad2f4f): 92.0 % / 86.7 % (dated 5/5, English 5/6)',
+    floors: { answerableHit: 0.92, unanswerableHandoff: 0.86, dated: 1.0, english: 0.83 },
+  },
+  {
+    file: 'validation186.yaml',
+    about: 'written blind at the start of the twenty-fourth session of 3.12.2026 as claims to confirm, about half of them wrong on purpose; measured once, unseen, with the session\'s starting engine (fad2f4f): 90.0 % / 73.3 % (dated 5/5, English 5/6)',
+    floors: { answerableHit: 0.9, unanswerableHandoff: 0.73, dated: 1.0, english: 0.83 },
+  },
+  {
+    file: 'validation187.yaml',
+    about: 'written blind at the start of the twenty-fourth session of 3.12.2026 in simple learner\'s Finnish by members of immigrant associations, with English words mixed in; measured once, unseen, with the session\'s starting engine (fad2f4f): 100.0 % / 86.7 % (dated 5/5, English 6/6)',
+    floors: { answerableHit: 1.0, unanswerableHandoff: 0.86, dated: 1.0, english: 1.0 },
+  },
+  {
+    file: 'validation188.yaml',
+    about: 'written blind at the start of the twenty-fourth session of 3.12.2026 as board members\' concrete project plans followed by a specific question; measured once, unseen, with the session\'s starting engine (fad2f4f): 90.0 % / 86.7 % (dated 5/5, English 6/6)',
+    floors: { answerableHit: 0.9, unanswerableHandoff: 0.86, dated: 1.0, english: 1.0 },
+  },
+  {
+    file: 'validation189.yaml',
+    about: 'written blind at the start of the twenty-fourth session of 3.12.2026 as three- to eight-word search-box questions, many without a verb; measured once, unseen, with the session\'s starting engine (fad2f4f): 92.0 % / 80.0 % (dated 5/5, English 4/6)',
+    floors: { answerableHit: 0.92, unanswerableHandoff: 0.8, dated: 1.0, english: 0.66 },
+  },
 ];
 
 const reports = new Map<string, Promise<EvalReport>>();
