@@ -47,7 +47,7 @@ export const QUESTION_WORDS_FI = new Set(
    kertoo kertovat kerrotaan kertoi kertoivat lukea lukemaan
    päätyttyä loputtua päättyessä muu muuta muut muita muuten muutenkin muutenki muutenkaan muutama muutaman muutamia muutamalla johonkin jonkin jollekin joltakin jossakin jostakin ennen jälkeen kuin
    tehty tehtiin tehdyt tehnyt tehneet juttu jutun juttua juttuun jutusta jutut asia asiaa asian asiassa asiasta asiat asioita asioista asioihin asioiden asioissa homma homman hommaa menee mietitään miettii
-   lopulta oikeastaan oikeestaan oikeasti oikeesti käytännössä käytännös ylipäätään ylipäänsä tosiaan lähinnä jotenkin mitään mitenkään
+   kuten lopulta oikeastaan oikeestaan oikeasti oikeesti käytännössä käytännös ylipäätään ylipäänsä tosiaan lähinnä jotenkin mitään mitenkään
    no joo lyhyesti lyhyest lyhykäisyydessään tiivistetysti pähkinänkuoressa mis alla verrattuna verrattuina verrattaessa muistaakseni muistaakseen muistelen muistelisin muistanko muistinko menikö meniks meni
    sellainen sellaista sellaiset sellaisia sellaiselle sellaisille sellaiseen sellaisiin sellaisen semmoinen semmoista semmoiseen semmosta semmoseen
    tällainen tällaista tällaiset tällaisia tällaiselle tällaisille tällaiseen tällaisiin tällaisen tämmöinen tämmöistä tämmöiseen tämmönen

@@ -4257,3 +4257,11 @@ describe('engine.decide: which projects were funded thanks to the advice', () =>
     },
   );
 });
+
+describe('engine.decide: "kuten" (such as) names no topic', () => {
+  it('answers "Mikä on ELY:n kesäkuun 2024 tiedotteen mukaan näiden hankkeiden varsinainen tavoite, kun ajatellaan paikallisia yhteisöjä, kuten meidän kyliämme?" with the goal', async () => {
+    const { engine } = await bundled();
+    const question = 'Mikä on ELY:n kesäkuun 2024 tiedotteen mukaan näiden hankkeiden varsinainen tavoite, kun ajatellaan paikallisia yhteisöjä, kuten meidän kyliämme?';
+    expect(renderText(engine.decide(question, { today: '2026-11-23' }))).toContain('paikallisyhteisöjen elinvoimaisuutta');
+  });
+});
