@@ -924,8 +924,16 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     // "…Koonnossa on myös joku Jaana… Mikä hänen puhelinnumeronsa on?": alone the sentence asks about nobody in particular.
     if (refersToUnnamedPerson(askingWords, story)) return whole;
     const concepts = analyzeQuestion(asking, rules, index.vocabulary).concepts;
-    // "…Onko tää semmonen asia, mitä kake-hankkeilla tehdään?" asks about the story: alone it names nothing in particular.
-    if (concepts.reduce((sum, c) => sum + c.weight, 0) < MIN_ASKING_WEIGHT) return whole;
+    // "…kerrottiin, keitä haavoittuvimmassa asemassa olevia voidaan auttaa. Keitä siinä mainitaan esimerkkeinä?": "siinä" is the sentence before.
+    const pointed = sentencePointedBack(whole.question);
+    const answered = (d: Decision): boolean => d.kind === 'answer' || d.kind === 'call_status' || d.kind === 'clarify';
+    // "…Onko tää semmonen asia, mitä kake-hankkeilla tehdään?" asks about the story: alone it names nothing in particular;
+    // "…kerrottiin, että tietynlaisiin hankkeisiin kiinnitetään erityistä huomiota. Millaisiin hankkeisiin?" takes up the sentence before.
+    if (concepts.reduce((sum, c) => sum + c.weight, 0) < MIN_ASKING_WEIGHT) {
+      if (pointed === undefined) return whole;
+      const withPointed = decideOn(`${pointed} ${asking}`, ctx, undefined);
+      return answered(withPointed) ? { ...withPointed, question: whole.question } : whole;
+    }
     // "…Can the Koonto advisers give advice in English?": an English word the glossary does not know may well be what is asked.
     if (whole.lang === 'en' && concepts.some((c) => c.unknown)) return whole;
     const storyPlaces = findPlaces(tokenize(whole.question));
@@ -937,11 +945,8 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     const carried = [...quotedInStory(whole.question), ...contactNamedInStory(askingWords, story, projectWords), ...personNamedInStory(askingWords, storyText, usedWord)];
     const retried = withReferent(carried.length === 0 ? asking : `${asking} ${carried.join(' ')}`, whole.question, storyPlaces.words);
     const region = regions.length === 1 ? regions[0] : undefined;
-    const answered = (d: Decision): boolean => d.kind === 'answer' || d.kind === 'call_status' || d.kind === 'clarify';
     const byQuestion = decideOn(retried, ctx, region);
     if (answered(byQuestion)) return { ...byQuestion, question: whole.question };
-    // "…kerrottiin, keitä haavoittuvimmassa asemassa olevia voidaan auttaa. Keitä siinä mainitaan esimerkkeinä?": "siinä" is the sentence before.
-    const pointed = sentencePointedBack(whole.question);
     if (pointed === undefined) return whole;
     const withPointed = decideOn(`${pointed} ${retried}`, ctx, region);
     return answered(withPointed) ? { ...withPointed, question: whole.question } : whole;

@@ -253,8 +253,22 @@ export function quotedInStory(text: string): string[] {
 export function sentencePointedBack(text: string): string | undefined {
   const story = storyAndQuestion(text);
   if (story === undefined) return undefined;
-  const i = story.sentences.findIndex((s, k) => story.asking[k] === true && k > 0 && story.asking[k - 1] === false && tokenize(s).some((w) => POINTS_BACK.test(w)));
+  const i = story.sentences.findIndex((s, k) => story.asking[k] === true && k > 0 && story.asking[k - 1] === false && (tokenize(s).some((w) => POINTS_BACK.test(w)) || takesUp(s, story.sentences[k - 1] ?? '')));
   return i > 0 ? story.sentences[i - 1] : undefined;
+}
+
+/** Words of an elliptical question at most ("Millaisiin hankkeisiin?"). */
+const ELLIPTICAL_WORDS = 3;
+
+/**
+ * "Tiedotteessa kerrottiin, että tietynlaisiin hankkeisiin kiinnitetään erityistä huomiota. Millaisiin hankkeisiin?": a
+ * question of a few words repeating a word of the sentence before takes up what that sentence told.
+ */
+function takesUp(asking: string, told: string): boolean {
+  const words = tokenize(asking);
+  if (words.length > ELLIPTICAL_WORDS) return false;
+  const toldStems = new Set(contentWords(told).map(stem));
+  return contentWords(asking).some((w) => toldStems.has(stem(w)));
 }
 
 /** The message's sentences and which of them ask, when some ask and some tell; undefined otherwise. */

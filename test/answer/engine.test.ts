@@ -4265,3 +4265,11 @@ describe('engine.decide: "kuten" (such as) names no topic', () => {
     expect(renderText(engine.decide(question, { today: '2026-11-23' }))).toContain('paikallisyhteisöjen elinvoimaisuutta');
   });
 });
+
+describe('engine.decide: a question of a few words takes up the sentence before', () => {
+  it('answers "Kerhomme suunnittelee toimintaa, jonka toivoisimme jäävän elämään vielä rahoituksen loputtua. Tiedotteessa kerrottiin, että tietynlaisiin hankkeisiin kiinnitetään erityistä huomiota. Millaisiin hankkeisiin?" from what the press release says', async () => {
+    const { engine } = await bundled();
+    const question = 'Kerhomme suunnittelee toimintaa, jonka toivoisimme jäävän elämään vielä rahoituksen loputtua. Tiedotteessa kerrottiin, että tietynlaisiin hankkeisiin kiinnitetään erityistä huomiota. Millaisiin hankkeisiin?';
+    expect(renderText(engine.decide(question, { today: '2026-11-23' }))).toContain('kestäviä tuloksia');
+  });
+});

@@ -12,6 +12,10 @@ describe('withoutLetterFrame', () => {
     ['Mikä on yhteyshenkilön sähköpostiosoite? Kiitos, Raili', 'Mikä on yhteyshenkilön sähköpostiosoite?'],
     ['Mitkä prosenttivaihtoehdot siinä oli? Kiitos! -Seija, Polvijärven Marttayhdistys', 'Mitkä prosenttivaihtoehdot siinä oli?'],
     ['Kiitos vastauksesta! Milloin haku päättyy?', 'Kiitos vastauksesta! Milloin haku päättyy?'],
+    ['Missä tehtävässä Anne Pyykkönen toimii? Kunnioittavasti, Väinö', 'Missä tehtävässä Anne Pyykkönen toimii?'],
+    // Asking leave to ask is no part of what is asked.
+    ['Millaisiin hankkeisiin, jos sallitte kysyä?', 'Millaisiin hankkeisiin?'],
+    ['Mikä on tukitaso, jos saan kysyä? Voiko sen saada kokonaan?', 'Mikä on tukitaso? Voiko sen saada kokonaan?'],
     ['Dear adviser, is the call open? Best regards, Mary Smith, Joensuu International Families', 'is the call open?'],
     // Not a salutation: a greeting that runs into the question; a greeting alone stays for the greeting reply.
     ['moi onks itä-suomen kake-haku nyt auki, milloin se avattiin', 'moi onks itä-suomen kake-haku nyt auki, milloin se avattiin'],
