@@ -4273,3 +4273,11 @@ describe('engine.decide: a question of a few words takes up the sentence before'
     expect(renderText(engine.decide(question, { today: '2026-11-23' }))).toContain('kestäviä tuloksia');
   });
 });
+
+describe('engine.decide: "katettaisiin tuella" (would be covered by the support)', () => {
+  it('answers "Hankkeemme budjetti olisi 60 000 euroa. Paljonko siitä katettaisiin tuella Koonnon kalvojen mukaan?" with the support level', async () => {
+    const { engine } = await bundled();
+    const question = 'Hankkeemme budjetti olisi 60 000 euroa. Paljonko siitä katettaisiin tuella Koonnon kalvojen mukaan?';
+    expect(renderText(engine.decide(question, { today: '2026-11-23' }))).toContain('80%');
+  });
+});
