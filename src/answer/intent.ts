@@ -873,17 +873,24 @@ export function asksIdeaFit(spoken: readonly string[]): boolean {
 }
 
 const WHICH_OF = /^(kumpi|kumpaa|kumman|kummalla|kummasta|kumpaan|which)$/;
-const BETTER = /^(kannattaa|kannattaako|kannattais|kannattaisi|kannattaisiko|parempi|parempaa|paremmin|suosittelette|suosittelisitte|suositeltava|should|better|recommend|recommended|best)$/;
+const BETTER = /^(kannattaa|kannattaako|kannattais|kannattaisi|kannattaisiko|parempi|parempaa|paremmin|suosittelette|suosittelisitte|suositeltava|valita|valitsemme|valitaan|valitsisimme|should|better|recommend|recommended|best|choose)$/;
+/** "Flat rate 40 vai 7, kumpi meille?": which one for us. */
+const FOR_US = /^(meille|meidän|meiän|meijän|meil|meillä|us|we)$/;
+/** "Milloin pitää valita 40 ja milloin 7?": when to choose which. */
+const CHOOSE = /^(valita|valitaan|valitsee|valitsemme|choose|pick)$/;
 
 /**
- * "Kumpi flat rate -malli meidän kannattaa valita?", "Which model should we choose?": which option
- * suits the association is advice, for an adviser; the documents only state the options.
+ * "Kumpi flat rate -malli meidän kannattaa valita?", "Which model should we choose?", "Flat rate 40 vai 7, kumpi
+ * meille?", "Milloin pitää valita 40 ja milloin 7?": which option suits the association is advice, for an adviser;
+ * the documents only state the options.
  */
 export function isChoiceAdviceQuestion(spoken: readonly string[]): boolean {
   const words = spoken.map(writtenClitic);
   // "According to the KANTO project description, which tool should associations use…?": what a document says, not advice.
   if (words.some((w, i) => (w === 'according' && words[i + 1] === 'to') || (w === 'mukaan' && i > 0))) return false;
   // ("…workshops meant to make the venue work better": what was made better, not which is.)
+  if (words.filter((w) => w === 'milloin' || w === 'when').length >= 2 && words.some((w) => CHOOSE.test(w))) return true;
+  if (words.some((w, i) => WHICH_OF.test(w) && FOR_US.test(words[i + 1] ?? ''))) return true;
   return words.some((w) => WHICH_OF.test(w)) && words.some((w, i) => BETTER.test(w) && !(w === 'better' && words.slice(Math.max(0, i - 4), i).some((v) => /^(make|makes|made|making)$/.test(v))));
 }
 

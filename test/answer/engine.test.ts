@@ -2022,7 +2022,13 @@ describe('engine.decide: a question that names nothing in particular', () => {
 });
 
 describe('engine.decide: which option suits us', () => {
-  it.each(['Kumpi kustannusmalli meidän kannattaa valita, 40 % vai 7 %?', 'Which flat rate should a small association choose?', 'Which model would work better for a small association?'])(
+  it.each([
+    'Kumpi kustannusmalli meidän kannattaa valita, 40 % vai 7 %?',
+    'Which flat rate should a small association choose?',
+    'Which model would work better for a small association?',
+    'Flat rate 40 % vai 7 %, kumpi meille?',
+    'Pohjois-Karjalan haussa on flat rate 40 % tai 7 %. Milloin kannattaa ottaa 40 ja milloin valita 7?',
+  ])(
     'hands "%s" to an adviser: the documents state the options, the adviser advises',
     async (question) => {
       const { engine } = await bundled();
