@@ -271,12 +271,21 @@ function takesUp(asking: string, told: string): boolean {
   return contentWords(asking).some((w) => toldStems.has(stem(w)));
 }
 
+/** Words that only ask whether what was just said is right: "Pitääkö paikkansa?", "Näinhän se meni?", "Is that right?". */
+const CONFIRMING = /^(pitääkö|pitäähän|pitääks|paikkansa|näinhän|näinkö|näin|niinkö|niin|niinhän|onko|onhan|oliko|olihan|onks|se|totta|oikein|oikea|oikeen|meni|menikö|menee|meneekö|ymmärsinkö|ymmärränkö|vai|eikö|eikös|kai|is|was|that|this|it|right|correct|true|so|am|i|did|understand|understood)$/u;
+
+function confirms(sentence: string): boolean {
+  const words = tokenize(sentence);
+  return words.length > 0 && words.every((w) => CONFIRMING.test(w));
+}
+
 /** The message's sentences and which of them ask, when some ask and some tell; undefined otherwise. */
 function storyAndQuestion(text: string): { sentences: string[]; asking: boolean[] } | undefined {
   const sentences = sentencesOf(text);
   // Chat messages often leave out the question mark: then the sentences that ask by their words do.
   const marked = sentences.some((s) => s.endsWith('?'));
-  const asking = sentences.map((s) => (marked ? s.endsWith('?') : !/[.!]$/u.test(s) && asksSomething(s)));
+  // "Ymmärsin, että … Pitääkö paikkansa?": what a confirming question confirms, the sentence before it, is asked.
+  const asking = sentences.map((s, i) => (marked ? s.endsWith('?') || confirms(sentences[i + 1] ?? '') : !/[.!]$/u.test(s) && asksSomething(s)));
   return sentences.length < 2 || !asking.includes(true) || asking.every(Boolean) ? undefined : { sentences, asking };
 }
 

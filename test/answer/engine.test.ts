@@ -4287,3 +4287,11 @@ describe('engine.decide: "katettaisiin tuella" (would be covered by the support)
     expect(renderText(engine.decide(question, { today: '2026-11-23' }))).toContain('80%');
   });
 });
+
+describe('engine.decide: "Pitääkö paikkansa?" asks about the claim before it', () => {
+  it('hands off "Luin jostain, että yhdistyksen pitää ilmoittaa tilintarkastajansa Patentti- ja rekisterihallitukseen. Pitääkö paikkansa?" (an association\'s own officers)', async () => {
+    const { engine } = await bundled();
+    const question = 'Luin jostain, että yhdistyksen pitää ilmoittaa tilintarkastajansa Patentti- ja rekisterihallitukseen. Pitääkö paikkansa?';
+    expect(engine.decide(question, { today: '2026-11-23' }).kind).toBe('handoff');
+  });
+});

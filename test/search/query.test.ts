@@ -518,3 +518,13 @@ describe('analyzeQuestion: filler phrases', () => {
     expect(surfaces('millä tasolla omavastuu on')).toContain('tasolla');
   });
 });
+
+describe('askingSentences: a confirming question asks about the claim before it', () => {
+  it.each([
+    ['Ymmärsin, että omarahoitusosuus on 30 %. Pitääkö paikkansa?', undefined],
+    ['Meillä on kyläyhdistys. Luin, että tukitaso on 80 %. Näinhän se meni?', 'Luin, että tukitaso on 80 %. Näinhän se meni?'],
+    ['Meillä on kyläyhdistys. Mikä on tukitaso?', 'Mikä on tukitaso?'],
+  ])('%s → %s', (text, asking) => {
+    expect(askingSentences(text)).toBe(asking);
+  });
+});
