@@ -677,6 +677,8 @@ export function isEligibilityQuestion(words: readonly string[], content: readonl
   // "koskeeko se haku ollenkaan meitä vai pelkästään eteläsavolaisia yhdistyksiä?": whom the call concerns, likewise.
   const forWhom = (words.some((w) => FOR_WHOM.test(w)) && words.some((w) => MEANT.test(w))) || (words.some((w) => CONCERNS.test(w)) && words.some((w) => isCallNoun(w) || CALL_TEXT.test(w)));
   if (!forWhom && (!words.some((w) => APPLY_WORDS.test(w)) || !words.some((w) => ASK_WHETHER.test(w)))) return false;
+  // "kesäkuun 2024 haku, kuka sen avas?": who opened the call is its issuer, not who may apply (a call "jonka ELY avasi" is only named).
+  if (words.some((w) => WHO.test(w)) && words.some((w, i) => OPENED_BY.test(w) && !words.slice(Math.max(0, i - 3), i).some((v) => RELATIVE.test(v)))) return false;
   // "Voiko hakea yksin, vai pitääkö olla ryhmä?" asks how a project may be formed, not who may apply.
   if (words.some((w) => PROJECT_FORM.test(w))) return false;
   const rest = content
@@ -689,6 +691,10 @@ export function isEligibilityQuestion(words: readonly string[], content: readonl
   const fromRegion = words.some((w) => REGION_NAMES.test(w) && /(sta|stä|lta|ltä)$/u.test(w));
   return rest.every((w) => ACTORS.test(w) || MEANT.test(w)) && (rest.length > 0 || forWhom || fromRegion || words.some((w) => WE.test(w) || THE_APPLICANT.test(w) || WHO.test(w) || ACTOR_FORM.test(w)));
 }
+
+/** Opening or announcing a call (the issuer's act): "avasi", spoken "avas", "julkaisi", "opened". */
+const OPENED_BY = /^(avasi|avas|avannut|avanneet|avaa|avaavat|julkaisi|julkaissut|julkaisee|opened|published|launched|announced|issued)$/u;
+const RELATIVE = /^(joka|jonka|jota|jotka|joiden|mikä|minkä|which|that)$/u;
 
 /** An actor's legal form ("rekisteröity ry", "vapaamuotoinen porukka", "an informal group"): still who. */
 const ACTOR_FORM = /^(ry|rekisteröity|rekisteröidyn|rekisteröityä|rekisteröityjä|rekisteröidyt|rekisteröimätön|rekisteröimättömän|rekisteröimätöntä|rekisteröimättömät|vapaamuotoi\p{L}*|\p{L}*porukk?\p{L}*|registered|unregistered|informal)$/u;

@@ -4295,3 +4295,19 @@ describe('engine.decide: "Pitääkö paikkansa?" asks about the claim before it'
     expect(engine.decide(question, { today: '2026-11-23' }).kind).toBe('handoff');
   });
 });
+
+describe('engine.decide: who opened a call', () => {
+  it.each(['Kuka avasi sen kesäkuun 2024 Itä-Suomen kake-haun?', 'itä-suomen kake-haku kesäkuussa 2024, kuka sen avas? joku ely?'])(
+    'answers "%s" with the ELY centre that opened it, not with who may apply',
+    async (question) => {
+      const { engine } = await bundled();
+      expect(renderText(engine.decide(question, { today: '2026-11-23' }))).toContain('Etelä-Savon ELY-keskus on avannut');
+    },
+  );
+
+  it('still answers who may apply to a call "jonka ELY avasi"', async () => {
+    const { engine } = await bundled();
+    const question = 'Ketkä kaikki saavat jättää hakemuksen siihen kake-hakuun, jonka ELY avasi Itä-Suomessa kesäkuussa 2024?';
+    expect(renderText(engine.decide(question, { today: '2026-11-23' }))).toContain('muut kansalaistoimijat');
+  });
+});
