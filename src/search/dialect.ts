@@ -47,8 +47,8 @@ export function dialectSpellings(word: string): string[] {
   return out;
 }
 
-/** Savo "pal'o" (and "pal'oko") for "paljonko": how much. */
-const SPOKEN_HOW_MUCH = /(?<!\p{L})pal['’]o(?:ko|ks)?(?!\p{L})/giu;
+/** Savo "pal'o" (and "pal'oko") for "paljonko": how much; so is a spoken "paljo" that starts a sentence ("paljo rahaa on jaossa"). */
+const SPOKEN_HOW_MUCH = /(?<!\p{L})pal['’]o(?:ko|ks)?(?!\p{L})|(?<=^\s*|[.!?]\s+)paljo(?!\p{L})/giu;
 
 /** The word as the member meant it, or undefined when it stands as written. */
 function readWord(word: string, lexicon: WordLexicon): string | undefined {

@@ -4311,3 +4311,10 @@ describe('engine.decide: who opened a call', () => {
     expect(renderText(engine.decide(question, { today: '2026-11-23' }))).toContain('muut kansalaistoimijat');
   });
 });
+
+describe('engine.decide: a spoken "paljo" that starts the question', () => {
+  it('answers "paljo järjestöjä on koonnon kohderyhmässä" with the number of organisations', async () => {
+    const { engine } = await bundled();
+    expect(renderText(engine.decide('paljo järjestöjä on koonnon kohderyhmässä', { today: '2026-11-23' }))).toContain('5 000');
+  });
+});

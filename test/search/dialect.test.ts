@@ -29,6 +29,10 @@ describe('dialectReader', () => {
     ['Mukkaan tulee monta järjestöö', 'Mukaan tulee monta järjestöä'],
     ['pal\'o rahhaa', 'paljonko rahaa'],
     ['Pal’o rahhoo', 'Paljonko rahaa'],
+    // A spoken "paljo" starting a sentence asks how much; elsewhere it is "much".
+    ['paljo rahaa on jaossa', 'paljonko rahaa on jaossa'],
+    ['Hei. Paljo rahaa on jaossa?', 'Hei. Paljonko rahaa on jaossa?'],
+    ['tosi paljo rahaa', 'tosi paljo rahaa'],
   ])('%s → %s', (typed, written) => {
     expect(read(typed)).toBe(written);
   });
