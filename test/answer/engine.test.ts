@@ -4318,3 +4318,11 @@ describe('engine.decide: a spoken "paljo" that starts the question', () => {
     expect(renderText(engine.decide('paljo järjestöjä on koonnon kohderyhmässä', { today: '2026-11-23' }))).toContain('5 000');
   });
 });
+
+describe('engine.decide: "yksin jääminen" is loneliness', () => {
+  it('answers "Yhdistyksemme on huolissaan yksin asuvista jäsenistä. Mainitaanko Koonnon esityksessä, että kake-hankkeilla pyritään vähentämään yksin jäämistä?" from what the projects are for', async () => {
+    const { engine } = await bundled();
+    const question = 'Yhdistyksemme on huolissaan yksin asuvista jäsenistä. Mainitaanko Koonnon esityksessä, että kake-hankkeilla pyritään vähentämään yksin jäämistä?';
+    expect(renderText(engine.decide(question, { today: '2026-11-23' }))).toContain('yksinäisyyttä');
+  });
+});
