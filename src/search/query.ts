@@ -274,6 +274,13 @@ function takesUp(asking: string, told: string): boolean {
 /** Words that only ask whether what was just said is right: "Pitääkö paikkansa?", "Näinhän se meni?", "Is that right?". */
 const CONFIRMING = /^(pitääkö|pitäähän|pitääks|paikkansa|näinhän|näinkö|näin|niinkö|niin|niinhän|onko|onhan|oliko|olihan|onks|se|totta|oikein|oikea|oikeen|meni|menikö|menee|meneekö|ymmärsinkö|ymmärränkö|vai|eikö|eikös|kai|is|was|that|this|it|right|correct|true|so|am|i|did|understand|understood)$/u;
 
+/** "Does the KANTO material say anything about this?": a question about what was just told. */
+const ABOUT_THAT = /\babout\s+(?:this|that|it)\s*\?$/iu;
+
+function asksAboutThat(sentence: string): boolean {
+  return ABOUT_THAT.test(sentence);
+}
+
 function confirms(sentence: string): boolean {
   const words = tokenize(sentence);
   return words.length > 0 && words.every((w) => CONFIRMING.test(w));
@@ -285,7 +292,8 @@ function storyAndQuestion(text: string): { sentences: string[]; asking: boolean[
   // Chat messages often leave out the question mark: then the sentences that ask by their words do.
   const marked = sentences.some((s) => s.endsWith('?'));
   // "Ymmärsin, että … Pitääkö paikkansa?": what a confirming question confirms, the sentence before it, is asked.
-  const asking = sentences.map((s, i) => (marked ? s.endsWith('?') || confirms(sentences[i + 1] ?? '') : !/[.!]$/u.test(s) && asksSomething(s)));
+  // "…whether those conversations are kept confidential. Does the material say anything about this?": what "this" is, likewise.
+  const asking = sentences.map((s, i) => (marked ? s.endsWith('?') || confirms(sentences[i + 1] ?? '') || asksAboutThat(sentences[i + 1] ?? '') : !/[.!]$/u.test(s) && asksSomething(s)));
   return sentences.length < 2 || !asking.includes(true) || asking.every(Boolean) ? undefined : { sentences, asking };
 }
 

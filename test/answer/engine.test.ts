@@ -4326,3 +4326,11 @@ describe('engine.decide: "yksin jääminen" is loneliness', () => {
     expect(renderText(engine.decide(question, { today: '2026-11-23' }))).toContain('yksinäisyyttä');
   });
 });
+
+describe('engine.decide: "Does the material say anything about this?" asks about the sentence before', () => {
+  it('answers "I am on the board of an association in Joensuu. I wonder whether what we tell the KANTO advisers is kept confidential. Does the KANTO material say anything about that?" from the advice slide', async () => {
+    const { engine } = await bundled();
+    const question = 'I am on the board of an association in Joensuu. I wonder whether what we tell the KANTO advisers is kept confidential. Does the KANTO material say anything about that?';
+    expect(renderText(engine.decide(question, { today: '2026-11-23' }))).toContain('luottamuksellisia');
+  });
+});

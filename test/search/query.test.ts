@@ -524,6 +524,7 @@ describe('askingSentences: a confirming question asks about the claim before it'
     ['Ymmärsin, että omarahoitusosuus on 30 %. Pitääkö paikkansa?', undefined],
     ['Meillä on kyläyhdistys. Luin, että tukitaso on 80 %. Näinhän se meni?', 'Luin, että tukitaso on 80 %. Näinhän se meni?'],
     ['Meillä on kyläyhdistys. Mikä on tukitaso?', 'Mikä on tukitaso?'],
+    ['We are a small club. I wonder whether the advice is free. Does the material say anything about that?', 'I wonder whether the advice is free. Does the material say anything about that?'],
   ])('%s → %s', (text, asking) => {
     expect(askingSentences(text)).toBe(asking);
   });
