@@ -4334,3 +4334,11 @@ describe('engine.decide: "Does the material say anything about this?" asks about
     expect(renderText(engine.decide(question, { today: '2026-11-23' }))).toContain('luottamuksellisia');
   });
 });
+
+describe('engine.decide: "people who have moved to Finland" in English', () => {
+  it('answers "Do the emphasised contents of the Etelä-Savo 2/2024 call mention people who have moved to Finland?" with the bullet naming them', async () => {
+    const { engine } = await bundled();
+    const question = 'Do the emphasised contents of the Etelä-Savo 2/2024 call mention people who have moved to Finland?';
+    expect(renderText(engine.decide(question, { today: '2026-11-23' }))).toContain('maahan muuttaneiden');
+  });
+});
