@@ -629,9 +629,12 @@ export function asksCoordinationProjectName(words: readonly string[]): boolean {
   return words.some((w, i) => /^(onko|onks|onkohan)$/u.test(w) && words.slice(i + 1, i + 6).some((v) => COORDINATION_PROJECT_SUBJECT.test(v)));
 }
 
-/** "Mikä sen tiedotteen otsikko on?", "What is the title of the press release?": asks what a document is called. */
+/**
+ * "Mikä sen tiedotteen otsikko on?", "What is the title of the press release?": asks what a document is called.
+ * (What is "otsikon alla", under a heading, is a section's matter: "Mainitaanko …, ja minkä otsikon alla?")
+ */
 export function isTitleQuestion(words: readonly string[]): boolean {
-  return words.some((w) => /^(otsikko|otsikon|otsikkona|otsikoksi|title|titled|headline)$/.test(w));
+  return words.some((w, i) => /^(otsikko|otsikon|otsikkona|otsikoksi|title|titled|headline)$/.test(w) && !/^(alla|alle|alta)$/.test(words[i + 1] ?? '') && words[i - 1] !== 'under' && words[i - 2] !== 'under');
 }
 
 /** "Mihin aikaan…?", "aukioloajat", "what time": the answer states a time of day. */

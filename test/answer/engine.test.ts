@@ -4342,3 +4342,11 @@ describe('engine.decide: "people who have moved to Finland" in English', () => {
     expect(renderText(engine.decide(question, { today: '2026-11-23' }))).toContain('maahan muuttaneiden');
   });
 });
+
+describe('engine.decide: "minkä otsikon alla" asks for a section, not the title', () => {
+  it('answers "Mainitaanko ELY:n tiedotteessa kieli- ja kulttuurivähemmistöt, ja minkä otsikon alla?" from the section that names them', async () => {
+    const { engine } = await bundled();
+    const question = 'Mainitaanko ELY:n tiedotteessa kieli- ja kulttuurivähemmistöt, ja minkä otsikon alla?';
+    expect(renderText(engine.decide(question, { today: '2026-11-23' }))).toContain('kieli-, kulttuuri- ja seksuaalivähemmistöjen');
+  });
+});

@@ -674,6 +674,10 @@ describe('isTitleQuestion', () => {
     ['Mikä sen tiedotteen otsikko on?', true],
     ['What is the title of the press release?', true],
     ['Mikä on hankkeen nimi?', false],
+    // Under a heading: a section's matter, not the document's title.
+    ['Mainitaanko tiedotteessa kielivähemmistöt, ja minkä otsikon alla?', false],
+    ['Which groups are listed under the heading on equality?', false],
+    ['Under which title are minorities mentioned?', false],
   ] as const)('%s → %s', (question, expected) => {
     expect(isTitleQuestion(tokenize(question))).toBe(expected);
   });
