@@ -110,6 +110,9 @@ function asksForHelp(words: readonly string[]): boolean {
   return words.some((w, i) => ASKS_FOR_HELP.test(w) && !/^(jotka|joka)$/.test(words[i - 1] ?? ''));
 }
 
+/** Until when, for how long: "mihin asti", "saakka", "kauanko", "until". */
+const UNTIL_WHEN = /^(asti|saakka|kauanko|kauan|until|long)$/;
+
 /** Is the member asking whether a named project still runs, or when it ends? */
 export function isProjectTimingQuestion(words: readonly string[], projectWords: ReadonlySet<string>, neutral: (word: string) => boolean = () => false): boolean {
   const isProject = (w: string): boolean => startsWithAny(w, projectWords);
@@ -124,7 +127,8 @@ export function isProjectTimingQuestion(words: readonly string[], projectWords: 
     !asksDecisionOrEvent(words) &&
     // "Auttaako KANTO, kun hanke on jo käynnissä?": the member's own project runs; what is asked is the help.
     // ("…kauanko on niitä tyyppejä jotka neuvoo": those who advise, in a relative clause, are the project.)
-    !asksForHelp(words) &&
+    // ("Mihin asti Koonto-hanke toimii ja neuvoo yhdistyksiä?": until when it advises is its period.)
+    (!asksForHelp(words) || words.some((w) => UNTIL_WHEN.test(w))) &&
     // "Kuka toimii Koonto-hankkeen hankeneuvojana?": a person serving in the project, not its time.
     !words.some((w) => WHO.test(w)) &&
     // "kanto loppu 2023 lopussa, mikä on sen jatkohankkeen nimi": a name, told when the project ended.

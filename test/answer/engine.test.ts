@@ -4350,3 +4350,10 @@ describe('engine.decide: "minkä otsikon alla" asks for a section, not the title
     expect(renderText(engine.decide(question, { today: '2026-11-23' }))).toContain('kieli-, kulttuuri- ja seksuaalivähemmistöjen');
   });
 });
+
+describe('engine.decide: until when a project advises', () => {
+  it('answers "Kuinka kauan Koonto toimii ja neuvoo yhdistyksiä?" with the project\'s period', async () => {
+    const { engine } = await bundled();
+    expect(renderText(engine.decide('Kuinka kauan Koonto toimii ja neuvoo yhdistyksiä?', { today: '2026-11-23' }))).toContain('30.11.2025');
+  });
+});
