@@ -4357,3 +4357,11 @@ describe('engine.decide: until when a project advises', () => {
     expect(renderText(engine.decide('Kuinka kauan Koonto toimii ja neuvoo yhdistyksiä?', { today: '2026-11-23' }))).toContain('30.11.2025');
   });
 });
+
+describe('engine.decide: English contractions and "worked" carry no topic', () => {
+  it('offers the Uusi tapa toimia project\'s passage for "According to the Koonto slides, the Uusi tapa toimia project worked mainly in Kuopio, didn\'t it?"', async () => {
+    const { engine } = await bundled();
+    const question = "According to the Koonto slides, the Uusi tapa toimia project worked mainly in Kuopio, didn't it?";
+    expect(renderText(engine.decide(question, { today: '2026-11-23' }))).toContain('Kouvolan ja Kuusankosken');
+  });
+});
