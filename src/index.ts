@@ -6,7 +6,7 @@ import { accessWarnings } from './handoff/accessConfig.js';
 import { bothNotifiers, logReloadNotifier, startLiveKnowledge, type KnowledgeReloadNotifier } from './knowledge/live.js';
 import { formatIssue } from './knowledge/load.js';
 import { startupBanner } from './server/banner.js';
-import { collectAfterReload, collectBuildGarbage } from './server/memory.js';
+import { collectAfterReload, collectBuildGarbageSoon } from './server/memory.js';
 import { consoleLogger } from './server/log.js';
 import { startHankeapu } from './server/start.js';
 
@@ -35,7 +35,6 @@ async function main(): Promise<number | undefined> {
     return 1;
   }
 
-  if (collectBuildGarbage()) console.log(`memory: ${Math.round(process.memoryUsage().heapUsed / 1_048_576)} MB in use after building the knowledge index`);
   const server = await startHankeapu({
     config,
     renderText,
@@ -45,6 +44,9 @@ async function main(): Promise<number | undefined> {
   });
   coordinatorChannel = server.knowledgeNotifier;
   console.log(startupBanner(config, server.url));
+  collectBuildGarbageSoon((collected) => {
+    if (collected) console.log(`memory: ${Math.round(process.memoryUsage().heapUsed / 1_048_576)} MB in use after building the knowledge index`);
+  });
   for (const warning of accessWarnings(config.handoff.access)) console.warn(`warning: ${warning}`);
 
   const stop = (): void => {

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { collectAfterReload, collectBuildGarbage } from '../../src/server/memory.js';
+import { collectAfterReload, collectBuildGarbage, collectBuildGarbageSoon } from '../../src/server/memory.js';
 
 describe('collectBuildGarbage', () => {
   it('runs a collection when node exposes gc, compacting every page for that one only', () => {
@@ -23,5 +23,23 @@ describe('collectAfterReload', () => {
     expect(collect).not.toHaveBeenCalled();
     await notifier.notify({ kind: 'reloaded', version: 'b', previous: 'a', documents: 5, warnings: [] });
     expect(collect).toHaveBeenCalledOnce();
+  });
+});
+
+describe('collectBuildGarbageSoon', () => {
+  it('collects after the delay, not at once, and says whether a collection ran', () => {
+    vi.useFakeTimers();
+    try {
+      const collect = vi.fn(() => true);
+      const done = vi.fn();
+      collectBuildGarbageSoon(done, 1_000, collect);
+      vi.advanceTimersByTime(999);
+      expect(collect).not.toHaveBeenCalled();
+      vi.advanceTimersByTime(1);
+      expect(collect).toHaveBeenCalledOnce();
+      expect(done).toHaveBeenCalledWith(true);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
