@@ -1,7 +1,6 @@
 import { Lexer, type Token, type Tokens } from 'marked';
-import { parse as parseYaml } from 'yaml';
 import type { Block, KnowledgeIssue, Passage } from './types.js';
-import { yamlSyntaxError } from './yaml.js';
+import { readYaml, yamlSyntaxError } from './yaml.js';
 
 export interface SplitFrontMatter {
   data: unknown;
@@ -33,7 +32,7 @@ export function splitFrontMatter(file: string, text: string): { ok: true; value:
   const body = after === -1 ? '' : src.slice(after + 1);
   const bodyLine = yamlText.split('\n').length + 2;
   try {
-    return { ok: true, value: { data: parseYaml(yamlText) as unknown, yaml: yamlText, body, bodyLine } };
+    return { ok: true, value: { data: readYaml(yamlText), yaml: yamlText, body, bodyLine } };
   } catch (err) {
     const { line, message } = yamlSyntaxError(err, yamlText, FRONT_MATTER_FIRST_LINE);
     return { ok: false, issue: { file, line, message: `front matter is not valid YAML: ${message}`, severity: 'error' } };

@@ -1,9 +1,8 @@
-import { parse as parseYaml } from 'yaml';
 import { zodIssuesToKnowledge } from './issues.js';
 import { FRONT_MATTER_FIRST_LINE, splitFrontMatter, toPassages } from './markdown.js';
 import { frontMatterSchema, glossarySchema, type GlossaryEntry } from './schema.js';
 import { passageText, type KnowledgeBase, type KnowledgeDocument, type KnowledgeIssue } from './types.js';
-import { locateInYaml, yamlSyntaxError } from './yaml.js';
+import { locateInYaml, readYaml, yamlSyntaxError } from './yaml.js';
 
 /** A file of the knowledge folder as text; `path` is relative to the folder, with forward slashes. */
 export interface SourceFile {
@@ -170,7 +169,7 @@ function parseGlossary(file: SourceFile, issues: KnowledgeIssue[]): GlossaryEntr
   const yaml = file.text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   let data: unknown;
   try {
-    data = parseYaml(yaml) as unknown;
+    data = readYaml(yaml);
   } catch (err) {
     const { line, message } = yamlSyntaxError(err, yaml, 1);
     issues.push({ file: file.path, line, message: `the glossary is not valid YAML: ${message}`, severity: 'error' });

@@ -1,6 +1,9 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { locateInYaml, yamlSyntaxError } from '../../src/knowledge/yaml.js';
+import { locateInYaml, readYaml, yamlSyntaxError } from '../../src/knowledge/yaml.js';
+import { REPO } from './fixtures.js';
 
 /** Front matter as it sits in a file: its first line is file line 2, after the opening "---". */
 const YAML = ['id: a', 'regions: [Etelä-Savo, Pohjois-Savo]', 'calls:', '  - name: H', '    opens: "2024-03-01"', '  - name: I'].join('\n');
@@ -49,5 +52,39 @@ describe('yamlSyntaxError', () => {
 
   it('keeps the first line for an error that is not the parser\'s', () => {
     expect(yamlSyntaxError(new Error('boom\nmore'), '', 2)).toEqual({ line: 2, message: 'boom' });
+  });
+});
+
+describe('readYaml', () => {
+  it('reads the bundled glossary and every document\'s front matter as the yaml package does', async () => {
+    const docs = join(REPO, 'knowledge', 'docs');
+    const texts = [await readFile(join(REPO, 'knowledge', 'glossary.yaml'), 'utf8')];
+    for (const name of (await readdir(docs)).filter((n) => n.endsWith('.md'))) {
+      const text = await readFile(join(docs, name), 'utf8');
+      texts.push(text.slice(4, text.indexOf('\n---', 3) + 1));
+    }
+    expect(texts.length).toBeGreaterThan(1);
+    for (const text of texts) expect(readYaml(text)).toEqual(parse(text));
+  });
+
+  it.each([
+    ['', null],
+    ['date: 2024-06-18', { date: '2024-06-18' }],
+    ['open: yes', { open: 'yes' }],
+    ['tags: [a, "b: c"]', { tags: ['a', 'b: c'] }],
+  ])('%j → %j, as yaml reads it', (text, data) => {
+    expect(readYaml(text)).toEqual(data);
+    expect(readYaml(text)).toEqual(parse(text) as unknown);
+  });
+
+  it('throws yaml\'s own error where the text is broken, for yamlSyntaxError to explain', () => {
+    const broken = 'id: a\nid: b';
+    let thrown: unknown;
+    try {
+      readYaml(broken);
+    } catch (err) {
+      thrown = err;
+    }
+    expect(yamlSyntaxError(thrown, broken, 2)).toEqual({ line: 3, message: expect.stringContaining('the same field is written twice') as unknown });
   });
 });
