@@ -462,6 +462,8 @@ function inFillerPhrase(words: readonly string[], i: number): boolean {
   if (figureChecked(i) || (RIGHT_WORDS.test(word) && (figureChecked(i - 1) || figureChecked(i + 1)))) return true;
   // "Minkä asian yhteydessä…?", "sote-muutostuen yhteydessä": after a genitive, "yhteydessä" is "in connection with", no contact.
   if (word === 'yhteydessä' && IN_CONNECTION_WITH.test(words[i - 1] ?? '')) return true;
+  // "Mistä kaikista aiheista…?": "all" agreeing with its noun says how many, not what ("kaikista vaikeimmin" is a superlative, "kaikkein").
+  if ((word === 'kaikista' || word === 'kaikesta') && /\p{L}{3,}(sta|stä)$/u.test(words[i + 1] ?? '')) return true;
   return FILLER_PHRASES.some(([a, b]) => (word === a && words[i + 1] === b) || (word === b && words[i - 1] === a));
 }
 

@@ -4365,3 +4365,11 @@ describe('engine.decide: English contractions and "worked" carry no topic', () =
     expect(renderText(engine.decide(question, { today: '2026-11-23' }))).toContain('Kouvolan ja Kuusankosken');
   });
 });
+
+describe('engine.decide: "kaikista" with its noun says how many, not what', () => {
+  it('answers "Mistä kaikista aiheista KANTO järjestää koulutuksia ja infotilaisuuksia?" from the slide that lists them', async () => {
+    const { engine } = await bundled();
+    const question = 'Mistä kaikista aiheista KANTO järjestää koulutuksia ja infotilaisuuksia?';
+    expect(renderText(engine.decide(question, { today: '2026-11-23' }))).toContain('Osallisuusosaamiseen');
+  });
+});
