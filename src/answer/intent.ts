@@ -776,6 +776,20 @@ const FUNDING_FROM = /\b(?:grants?|funding|money|support|subsid(?:y|ies)) from (
 /** A fund by its compound name: "Kulttuurirahasto", "Kulttuurirahastolta", "työllisyysrahastosta". */
 const OTHER_FUND = /^\p{L}{3,}rahast(o|oj|oi)\p{L}*$/u;
 
+/** "mistä rahastosta", "minkä rahaston", "which fund": the fund asked about. */
+const WHICH_FUND = /^(mistä|minkä|mikä|mihin|which|what)$/u;
+const FUND_WORD = /^(rahast\p{L}*|fund|funds)$/u;
+/** The calls' own words: a call of the documents named. */
+const OWN_CALL = /^(kake[\p{L}+-]*|esr[\p{L}+-]*|hankehau\p{L}*|hankehaku\p{L}*|haku|haun|hakuun|haussa)$/u;
+
+/** "Oliko se kake-haku maaseuturahaston rahaa vai mistä rahastosta se tulee?": which fund a call of the documents is from. */
+function asksWhichFundOfCall(words: readonly string[]): boolean {
+  return words.some((w, i) => WHICH_FUND.test(w) && FUND_WORD.test(words[i + 1] ?? '')) && words.some((w) => OWN_CALL.test(w));
+}
+
+/** "eikä", "eikä esimerkiksi", "ei", "not": what follows is denied. */
+const NOT_THIS = /(?:^|\s)(?:eikä|ei|not)(?:\s+(?:esimerkiksi|esim\.?|siis|mikään|a|an))?\s+$/iu;
+
 /** "Rahoittaako STEA…?", "Does STEA fund…?": a funder named as the one who funds, by a capitalised name. */
 const FUNDER_FUNDS = /(?:\b[Rr]ahoittaako|\b[Rr]ahoittaakohan|\b[Mm]yöntääkö|\b[Tt]ukeeko|\b[Dd]oes|\b[Dd]o|\b[Ww]ould|\b[Ww]ill|\b[Cc]an) (?:the )?(\p{Lu}[\p{L}\p{N}+]*)(?:\s+(?:fund|finance|support|sponsor)\b)?/u;
 
@@ -804,7 +818,9 @@ export function namesUnknownCall(text: string, known: (word: string) => boolean)
     if (kind !== undefined && !OWN_GRANT.test(kind) && !known(word)) return true;
   }
   // "Rahoittaako Suomen Kulttuurirahasto…?": a fund the documents do not name (the ESR, "Euroopan sosiaalirahasto", they do).
-  if (words.some((w) => OTHER_FUND.test(w) && !known(w))) return true;
+  // ("Oliko se Etelä-Savon 2/2024 kake-haku maaseuturahaston rahaa vai mistä rahastosta se tulee?": a guess beside which fund a call is from.)
+  const whichFund = asksWhichFundOfCall(words);
+  if (!whichFund && words.some((w) => OTHER_FUND.test(w) && !known(w))) return true;
   // "Can our sports club apply to the Ministry of Education and Culture…?": a funder named after "apply to".
   const funder = APPLY_TO.exec(text)?.[1] ?? FUNDING_FROM.exec(text)?.[1];
   if (funder !== undefined && !known(funder.toLowerCase())) return true;
@@ -814,11 +830,13 @@ export function namesUnknownCall(text: string, known: (word: string) => boolean)
   if (funds?.[1] !== undefined && (!fundsEnglish || /\s(fund|finance|support|sponsor)$/u.test(funds[0])) && !known(funds[1].toLowerCase())) return true;
   // "Saako siihen kunnalta avustusta…?", "hakea rahoitusta säätiöltä", "rahaa paikalliselta Leader-ryhmältä": money from a funder the calls are not.
   // ("…hakea rahaa sekä kake-hausta että STEA:lta?": the money asked for may stand a few words before.)
-  if (words.some((w, i) => OTHER_FUNDER.test(w) && [...words.slice(Math.max(0, i - FUNDER_SPAN), i), ...words.slice(i + 1, i + 3)].some((v) => FUNDING_WORDS.test(v)))) return true;
+  if (words.some((w, i) => OTHER_FUNDER.test(w) && !(whichFund && OTHER_FUND.test(w)) && [...words.slice(Math.max(0, i - FUNDER_SPAN), i), ...words.slice(i + 1, i + 3)].some((v) => FUNDING_WORDS.test(v)))) return true;
   for (const m of joined.matchAll(NAMED_CALL)) {
     const name = (m[1] ?? m[2] ?? m[3] ?? '').toLowerCase().replace(/\+$/, '');
     const time = TIME_WORDS.test(name) || CALL_ADJECTIVES.test(name) || namesTime(name);
-    if (name !== '' && !time && !known(name)) return true;
+    // ("…on ESR+-haku eikä esimerkiksi EAKR-haku": a call named only to say the one asked about is not it.)
+    const denied = NOT_THIS.test(joined.slice(Math.max(0, m.index - 20), m.index));
+    if (name !== '' && !time && !denied && !known(name)) return true;
   }
   return false;
 }

@@ -886,6 +886,12 @@ describe('engine.decide: another funder\'s money or call', () => {
     expect(engine.decide('Is the KAKE money funding from the European Social Fund?', { today: '2026-11-23' }).kind).not.toBe('handoff');
   });
 
+  it('still answers what a call is when another call is named only to be denied ("…on ESR+-haku eikä esimerkiksi EAKR-haku")', async () => {
+    const { engine } = await bundled();
+    const question = 'Olen ymmärtänyt, että Etelä-Savon 2/2024 haku on ESR+-haku eikä esimerkiksi EAKR-haku. Onko näin?';
+    expect(renderText(engine.decide(question, { today: '2026-11-23' }))).toContain('ESR+');
+  });
+
   it('still answers the project\'s own funding ("Mistä hankkeen rahoitus tulee?"): "hankkeen" is a word the documents use', async () => {
     const { engine } = await bundled();
     expect(engine.decide('Mistä hankkeen rahoitus tulee?', { today: '2026-11-23' }).kind).not.toBe('handoff');

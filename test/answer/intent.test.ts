@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksAssociationAdministration, asksAssociationGovernance, asksIfFree, asksInLanguage, contactNamedInStory, personNamedInStory, refersToUnnamedPerson, asksCoordinationProjectName, isAreaQuestion, isCallAreaQuestion, isClockTimeQuestion, isDateQuestion, isTitleQuestion, isExampleQuestion, isInfoSourceQuestion, isCallTimingQuestion, isStreetAddressQuestion, isPlaceQuestion, isYearQuestion, isCostItemsQuestion, isPersonQuestion, isOrganisationQuestion, isPartnerQuestion, isLimitQuestion, tellsException, asksPresentState, isPercentQuestion, isFrequencyQuestion, isExceptionQuestion, isReasonQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityQuestion, isFitQuestion, isHelpQuestion, isProjectTimingQuestion, isQuantityQuestion, asksCallNumber, asksFollowUp, asksWhyDespite, asksIfFunded, asksWhoAdvisesAt, isMoneyQuestion, isResultsHeading, isResultsQuestion, isCostQuestion, isAdviceWhereQuestion, namesOtherDocument, writtenClitic } from '../../src/answer/intent.js';
+import { asksAssociationAdministration, asksAssociationGovernance, asksIfFree, asksInLanguage, contactNamedInStory, personNamedInStory, refersToUnnamedPerson, asksCoordinationProjectName, isAreaQuestion, isCallAreaQuestion, isClockTimeQuestion, isDateQuestion, isTitleQuestion, isExampleQuestion, isInfoSourceQuestion, isCallTimingQuestion, isStreetAddressQuestion, isPlaceQuestion, isYearQuestion, isCostItemsQuestion, isPersonQuestion, isOrganisationQuestion, isPartnerQuestion, isLimitQuestion, tellsException, asksPresentState, isPercentQuestion, isFrequencyQuestion, isExceptionQuestion, isReasonQuestion, definingHeadingStrength, isDefinitionQuestion, isEligibilityQuestion, isFitQuestion, isHelpQuestion, isProjectTimingQuestion, isQuantityQuestion, asksCallNumber, asksFollowUp, asksWhyDespite, asksIfFunded, asksWhoAdvisesAt, isMoneyQuestion, isResultsHeading, isResultsQuestion, isCostQuestion, isAdviceWhereQuestion, namesOtherDocument, namesUnknownCall, writtenClitic } from '../../src/answer/intent.js';
 import { findPlaces } from '../../src/answer/regions.js';
 import { tokenize } from '../../src/search/finnish.js';
 
@@ -904,5 +904,20 @@ describe('asksIfFree', () => {
     ['What costs can the project budget include?', false],
   ] as const)('%s → %s', (question, expected) => {
     expect(asksIfFree(tokenize(question))).toBe(expected);
+  });
+});
+
+describe('namesUnknownCall', () => {
+  /** Every word is known but the rural fund's. */
+  const known = (word: string): boolean => !word.startsWith('maaseutu') && !word.startsWith('eakr');
+  it.each([
+    ['Rahoittaako maaseuturahasto kyläyhdistysten hankkeita?', true],
+    ['Milloin EAKR-haku on auki?', true],
+    // Which fund a call of the documents is from, with another fund guessed beside it.
+    ['Oliko se Etelä-Savon kake-haku maaseuturahaston rahaa vai mistä rahastosta se tulee?', false],
+    // Another call named only to say the one asked about is not it.
+    ['Etelä-Savon haku 2/2024 on ESR+-haku eikä esimerkiksi EAKR-haku, eikö?', false],
+  ] as const)('%s → %s', (text, expected) => {
+    expect(namesUnknownCall(text, known)).toBe(expected);
   });
 });
