@@ -94,7 +94,7 @@ export const STOP_WORDS_EN = new Set(
    do does done make makes made take takes took give gives given go goes went come comes came say says said use used see look find found
    work works keep kept else besides other others list lists listed part parts recorded record records written stated someone anyone something anything ever per able possible whether which whose
    carry carries carried carrying implemented out up off according meant supposed stand stands among mention mentions mentioned named itself themselves himself herself ones particular single things several
-   too either neither his her hers first didn wasn weren hasn haven couldn shouldn wouldn worked working mainly mostly`.split(/\s+/).filter((w) => w !== ''),
+   too either neither his her hers first didn wasn weren hasn haven couldn shouldn wouldn worked working mainly mostly told someone`.split(/\s+/).filter((w) => w !== ''),
 );
 
 /** Characters that split words. Hyphens and dashes split compounds written with them ("ESR-hanke"). */

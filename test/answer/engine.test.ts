@@ -4379,3 +4379,11 @@ describe('engine.decide: "kaikista" with its noun says how many, not what', () =
     expect(renderText(engine.decide(question, { today: '2026-11-23' }))).toContain('Osallisuusosaamiseen');
   });
 });
+
+describe('engine.decide: "someone told me" frames an English claim', () => {
+  it('answers "Someone told me that the Etelä-Savo call 2/2024 was open from March until the end of June. Is that right?" with the call\'s real period', async () => {
+    const { engine } = await bundled();
+    const question = 'Someone told me that the Etelä-Savo call 2/2024 was open from March until the end of June. Is that right?';
+    expect(renderText(engine.decide(question, { today: '2026-11-23' }))).toContain('10.5.2024');
+  });
+});
