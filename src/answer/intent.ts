@@ -210,8 +210,20 @@ const LANGUAGE_EN = /^(english|swedish|russian|arabic|estonian|ukrainian|somali|
  * language one is served or may write, which no document states.
  */
 export function asksInLanguage(words: readonly string[]): boolean {
-  return words.some((w, i) => IN_LANGUAGE_FI.test(w) || (LANGUAGE_EN.test(w) && /^(in|into)$/u.test(words[i - 1] ?? '')));
+  return words.some(
+    (w, i) =>
+      IN_LANGUAGE_FI.test(w) ||
+      (LANGUAGE_EN.test(w) && /^(in|into|speak|speaks|speaking)$/u.test(words[i - 1] ?? '')) ||
+      // "Puhuuko Koonnon hankeneuvoja englantia tai arabiaa?": whether someone speaks a language.
+      (LANGUAGE_SPOKEN.test(w) && words.slice(Math.max(0, i - SPEAKS_SPAN), i).some((v) => SPEAKS.test(v))),
+  );
 }
+
+/** A language as the object of speaking ("englantia", "arabiaa"), and speaking or knowing it. */
+const LANGUAGE_SPOKEN = /^(englantia|ruotsia|venäjää|arabiaa|viroa|ukrainaa|somalia|saamea|persiaa|kurdia|ranskaa|saksaa|espanjaa)$/u;
+const SPEAKS = /^(puhu\p{L}*|osaa|osaako|osaavat|osaavatko|osaakohan)$/u;
+/** How many words before the language the verb may stand ("Puhuuko Koonnon hankeneuvoja Tiina Kiiskinen englantia"). */
+const SPEAKS_SPAN = 6;
 
 /** A decision, report or payment, in any compound ("rahoitupäätökset", mistyped, is a funding decision too). */
 const DECISION_WORDS = /^(\p{L}*päätö|\p{L}*paato|myönne|decision|\p{L}*raport|report|maksatu|payment)/u;

@@ -4387,3 +4387,13 @@ describe('engine.decide: "someone told me" frames an English claim', () => {
     expect(renderText(engine.decide(question, { today: '2026-11-23' }))).toContain('10.5.2024');
   });
 });
+
+describe('engine.decide: whether an adviser speaks a language', () => {
+  it.each(['Puhuuko Koonnon hankeneuvoja englantia? Meidän jäsenet ei puhu hyvin suomea.', 'Does the KANTO adviser speak Russian?'])(
+    'hands off "%s": no document says which languages the advisers speak, and the contact list is no answer',
+    async (question) => {
+      const { engine } = await bundled();
+      expect(engine.decide(question, { today: '2026-11-23' }).kind).toBe('handoff');
+    },
+  );
+});

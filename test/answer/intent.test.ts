@@ -883,6 +883,11 @@ describe('asksInLanguage', () => {
     ['Saako neuvontaa englanniksi?', true],
     ['meil on viittomakielisten yhdistys, mahtuuks kielivähemmistöt tähän hakuun?', false],
     ['Is English spoken at the info sessions?', false],
+    // Whether someone speaks a language.
+    ['Puhuuko Koonnon hankeneuvoja englantia tai arabiaa?', true],
+    ['Osaako KANTOn neuvoja venäjää?', true],
+    ['Does the KANTO adviser speak Russian?', true],
+    ['Tukeeko haku englantia puhuvien maahanmuuttajien kerhoja?', false],
   ] as const)('%s → %s', (question, expected) => {
     expect(asksInLanguage(tokenize(question))).toBe(expected);
   });
