@@ -911,6 +911,36 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
     about: 'written blind at the start of the twenty-fourth session of 3.12.2026 as three- to eight-word search-box questions, many without a verb; measured once, unseen, with the session\'s starting engine (fad2f4f): 92.0 % / 80.0 % (dated 5/5, English 4/6)',
     floors: { answerableHit: 0.92, unanswerableHandoff: 0.8, dated: 1.0, english: 0.66 },
   },
+  {
+    file: 'validation190.yaml',
+    about: 'written blind in the twenty-fourth session of 3.12.2026 as a plain everyday mix; measured once, unseen, mid-session with the engine of f618564: 94.0 % / 100.0 % (dated 5/5, English 6/6); the session\'s starting engine (fad2f4f) one answerable question fewer',
+    floors: { answerableHit: 0.94, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
+  },
+  {
+    file: 'validation191.yaml',
+    about: 'written blind in the twenty-fourth session of 3.12.2026 as board chairs\' messages asking two or three things at once or after a long preamble; measured once, unseen, mid-session with the engine of f618564: 90.0 % / 100.0 % (dated 5/5, English 6/6); the session\'s starting engine (fad2f4f) one answerable question fewer',
+    floors: { answerableHit: 0.9, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
+  },
+  {
+    file: 'validation192.yaml',
+    about: 'written blind in the twenty-fourth session of 3.12.2026 pointing at the documents themselves (a slide, a section, the press release\'s end); measured once, unseen, mid-session with the engine of f618564: 84.0 % / 100.0 % (dated 5/5, English 5/6); the session\'s starting engine (fad2f4f) one answerable question fewer',
+    floors: { answerableHit: 0.84, unanswerableHandoff: 1.0, dated: 1.0, english: 0.83 },
+  },
+  {
+    file: 'validation193.yaml',
+    about: 'written blind in the twenty-fourth session of 3.12.2026 with misspelt names, places and split or joined compounds in about half of the questions; measured once, unseen, mid-session with the engine of f618564: 96.0 % / 93.3 % (dated 5/5, English 6/6); the session\'s starting engine (fad2f4f) one answerable question fewer',
+    floors: { answerableHit: 0.96, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
+  },
+  {
+    file: 'validation194.yaml',
+    about: 'written blind in the twenty-fourth session of 3.12.2026 as negative, indirect and hedged questions; measured once, unseen, mid-session with the engine of f618564: 82.0 % / 100.0 % (dated 5/5, English 4/6); the session\'s starting engine (fad2f4f) one answerable question fewer',
+    floors: { answerableHit: 0.82, unanswerableHandoff: 1.0, dated: 1.0, english: 0.66 },
+  },
+  {
+    file: 'validation195.yaml',
+    about: 'written blind in the twenty-fourth session of 3.12.2026 by municipal and parish staff asking for associations, in precise official vocabulary; measured once, unseen, mid-session with the engine of f618564: 86.0 % / 100.0 % (dated 5/5, English 6/6); the session\'s starting engine (fad2f4f) one answerable question fewer',
+    floors: { answerableHit: 0.86, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
+  },
 ];
 
 const reports = new Map<string, Promise<EvalReport>>();
