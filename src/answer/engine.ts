@@ -110,6 +110,17 @@ const OTHER_PROJECT_FACTOR = 0.6;
 
 /** A year or month the question names, found in the document's date or call periods rather than its text, counts this much. */
 const TIME_FACTOR = 0.5;
+/** A document named as where something is said counts as found in every passage of a document of its kind. */
+const SOURCE_FACTOR = 1;
+/** A place in a document: "tiedotteessa", "kalvoilla", "kuvauksesta". */
+const LOCATIVE = /(ssa|ssä|sta|stä|lla|llä|lta|ltä)$/u;
+
+/** Whether the words of a concept name a document as where something is said (a locative case, or before "mukaan"), not the system EURA. */
+function locatesIn(surface: string, words: readonly string[]): boolean {
+  const last = surface.split(' ').at(-1) ?? '';
+  if (/^eura/u.test(last)) return false;
+  return LOCATIVE.test(last) || words.some((w, i) => w === last && words[i + 1] === 'mukaan');
+}
 /** Asked what finally came of something, a concept this heavy (of the heaviest) must be in the passage. */
 const FINAL_THING_WEIGHT = 0.8;
 
@@ -461,6 +472,9 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     // The region the question names ("Pohjois-Karjalan haussa") is found in any passage of a document about that region;
     // so is a year or a month it names ("kesäkuun 2024 haussa") in any passage of a document about that time.
     const total = analyzed.concepts.reduce((s, c) => s + c.weight, 0);
+    // The concepts naming where something is said ("tiedotteessa", "Koonnon kalvoilla", "ilmoituksen mukaan"): any passage of
+    // that document is where it is said; a document named as a thing ("mistä löydän hakuilmoituksen", "EURA-järjestelmä") is asked about.
+    const locating = new Set(sources.map((s) => s.concept).filter((i) => locatesIn(analyzed.concepts[i]?.surface ?? '', analyzed.words)));
     const definition = isDefinitionQuestion(analyzed.words);
     const wantsNumber = isQuantityQuestion(analyzed.words);
     // Asked about one coordination project, another project's own documents are weak evidence ("Koonnon toimisto" is not KANTO's).
@@ -531,7 +545,9 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
         (namedProjects.size > 0 && projectKey !== undefined && !namedProjects.has(projectKey)) || projectNames.some((i) => (h.quality[i] ?? 0) === 0);
       const docTimes = times.length === 0 || (newest !== undefined && recencyOf(found.doc) !== newest) ? undefined : timesOf(found.doc);
       const timeFound = docTimes === undefined ? 0 : metadataFound(h, times.filter((i) => aboutTime(analyzed.concepts[i]?.surface ?? '', docTimes) === true), TIME_FACTOR);
-      const sourceFound = sources.length === 0 ? 0 : metadataFound(h, sources.filter((s) => s.type === found.doc.meta.type).map((s) => s.concept), TIME_FACTOR);
+      const ownSources = sources.filter((s) => s.type === found.doc.meta.type).map((s) => s.concept);
+      const sourceFound =
+        ownSources.length === 0 ? 0 : metadataFound(h, ownSources.filter((i) => locating.has(i)), SOURCE_FACTOR) + metadataFound(h, ownSources.filter((i) => !locating.has(i)), TIME_FACTOR);
       const callFound = calls.length === 0 || found.doc.meta.calls.length === 0 ? 0 : metadataFound(h, calls, TIME_FACTOR);
       // "Mikä erityistavoite KANTOn EURA-hankekuvaukseen on merkitty?": a slide that mentions EURA is not the description named;
       // a document of another kind gets no more for the word than the named kind's documents get for being of it.

@@ -4397,3 +4397,17 @@ describe('engine.decide: whether an adviser speaks a language', () => {
     },
   );
 });
+
+describe('engine.decide: a document named as where something is said', () => {
+  it('offers the target group slide for "Koonnon kalvoilla kerrotaan kohderyhmästä. Montako järjestöä esityksessä arvioidaan olevan?": every slide is "esityksessä"', async () => {
+    const { engine } = await bundled();
+    const decision = engine.decide('Koonnon kalvoilla kerrotaan kohderyhmästä. Montako järjestöä esityksessä arvioidaan olevan?', { today: '2026-11-23' });
+    expect(decision.kind).not.toBe('handoff');
+    expect(renderText(decision)).toContain('Kohderyhmä');
+  });
+
+  it('still takes a document asked about as a thing as the topic: "Mistä löydän Etelä-Savon 2/2024 haun varsinaisen hakuilmoituksen?" is answered with where it is', async () => {
+    const { engine } = await bundled();
+    expect(renderText(engine.decide('Mistä löydän Etelä-Savon 2/2024 haun varsinaisen hakuilmoituksen?', { today: '2026-11-23' }))).toContain('EURA2021');
+  });
+});
