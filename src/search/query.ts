@@ -438,6 +438,12 @@ const OWN_ACTOR_SPAN = 4;
 /** Words that only colour what is said ("ihan", "tosi", "nyt"): no glossary phrase or question is about them. */
 const FILLERS = /^(ihan|aivan|tosi|nyt|sitten|sit|vähän|kyllä|niinku|niiku|tota|jotain|jotakin|joitain|joitakin)$/u;
 
+/** An ordinal or "same" before a part of a document: "ensimmäisessä kappaleessa", "ekassa kohdassa", "samassa lauseessa". */
+const POSITION = /^(ensimmäi\p{L}*|eka|ekassa|ekaan|ekan|ekalla|ekalta|toisessa|toiseen|toisella|kolma\p{L}*|neljä\p{L}*|viide\p{L}*|viimei\p{L}*|viimesessä|sama|samassa|samaan|samalla|saman)$/u;
+const DOCUMENT_SPOT = /^(kohta|kohdassa|kohtaan|kohdan|kohdasta|alakohta|alakohdassa|alakohtaan|kappale|kappaleessa|kappaleeseen|kappaleen|kappaleesta|lause|lauseessa|lauseeseen|lauseen|lauseesta|rivi|rivillä|rivin|luvussa|luku|osio|osiossa|virke|virkkeessä|ranskalaisessa|viivassa|bullet|bulletissa)$/u;
+
+const SLIDE = /^(dia|dialla|dian|diassa|dialta|kalvo|kalvolla|kalvossa|kalvon|kalvolta|slide)$/u;
+
 /** Phrases that only say how generally something is asked: "yleisellä tasolla", "yleisesti ottaen". */
 const FILLER_PHRASES: readonly (readonly [string, string])[] = [
   ['yleisellä', 'tasolla'],
@@ -464,6 +470,11 @@ function inFillerPhrase(words: readonly string[], i: number): boolean {
   if (word === 'yhteydessä' && IN_CONNECTION_WITH.test(words[i - 1] ?? '')) return true;
   // "Mistä kaikista aiheista…?": "all" agreeing with its noun says how many, not what ("kaikista vaikeimmin" is a superlative, "kaikkein").
   if ((word === 'kaikista' || word === 'kaikesta') && /\p{L}{3,}(sta|stä)$/u.test(words[i + 1] ?? '')) return true;
+  // "tiedotteen ensimmäisessä kappaleessa", "samassa kohdassa", "listan kolmannessa kohdassa": where in a document, not what.
+  // (A slide stays: "ensimmäisellä dialla" names the slides, which the document's kind is.)
+  if ((POSITION.test(word) && (DOCUMENT_SPOT.test(words[i + 1] ?? '') || SLIDE.test(words[i + 1] ?? ''))) || (DOCUMENT_SPOT.test(word) && POSITION.test(words[i - 1] ?? ''))) return true;
+  // "tiedotteen alussa", "ilmoituksen lopussa": likewise.
+  if (/^(alussa|alkuun|alusta|lopussa|loppuun|lopusta)$/u.test(word) && /(en|n)$/u.test(words[i - 1] ?? '')) return true;
   return FILLER_PHRASES.some(([a, b]) => (word === a && words[i + 1] === b) || (word === b && words[i - 1] === a));
 }
 

@@ -4412,3 +4412,11 @@ describe('engine.decide: a document named as where something is said', () => {
     expect(renderText(engine.decide('Mistä löydän Etelä-Savon 2/2024 haun varsinaisen hakuilmoituksen?', { today: '2026-11-23' }))).toContain('EURA2021');
   });
 });
+
+describe('engine.decide: where in a document something is said', () => {
+  it('answers "Tiedotteen ensimmäisessä kappaleessa sanotaan, että kake-hankkeilla lisätään jonkin asiakaslähtöisyyttä. Minkä?" with the opening sentence', async () => {
+    const { engine } = await bundled();
+    const question = 'Tiedotteen ensimmäisessä kappaleessa sanotaan, että kake-hankkeilla lisätään jonkin asiakaslähtöisyyttä. Minkä?';
+    expect(renderText(engine.decide(question, { today: '2026-11-23' }))).toContain('osallisuutta edistävien toimien asiakaslähtöisyyttä');
+  });
+});
