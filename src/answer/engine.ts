@@ -50,6 +50,9 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
  */
 const RANK_HEADING_WEIGHT = 0.15;
 const RANK_SCORE_WEIGHT = 0.1;
+/** A passage whose heading the question names word for word ranks this much higher; a heading of at least this many words. */
+const RANK_NAMED_HEADING = 0.2;
+const NAMED_HEADING_WORDS = 3;
 /**
  * Among the first three passages, one of the first one's document covering the question as much as
  * it or at most FOCUS_MARGIN less, and ranked within FOCUS_RANK_MARGIN, is told apart from it by focus.
@@ -475,6 +478,12 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     // The concepts naming where something is said ("tiedotteessa", "Koonnon kalvoilla", "ilmoituksen mukaan"): any passage of
     // that document is where it is said; a document named as a thing ("mistä löydän hakuilmoituksen", "EURA-järjestelmä") is asked about.
     const locating = new Set(sources.map((s) => s.concept).filter((i) => locatesIn(analyzed.concepts[i]?.surface ?? '', analyzed.words)));
+    // "Mikä on ensimmäinen kohta ELY-tiedotteen 'Osallisuus ja yhteisöllisyys' -otsikon alla?": a section named by its heading, word for word.
+    const questionText = ` ${analyzed.words.join(' ')} `;
+    const namesHeading = (passage: Passage): boolean => {
+      const heading = tokenize(passage.headings.at(-1) ?? '');
+      return heading.length >= NAMED_HEADING_WORDS && questionText.includes(` ${heading.join(' ')} `);
+    };
     const definition = isDefinitionQuestion(analyzed.words);
     const wantsNumber = isQuantityQuestion(analyzed.words);
     // Asked about one coordination project, another project's own documents are weak evidence ("Koonnon toimisto" is not KANTO's).
@@ -574,7 +583,7 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
         headingCoverage: h.headingCoverage,
         passage: found.passage,
         doc: found.doc,
-        rank: coverage + h.headingCoverage * RANK_HEADING_WEIGHT + (h.score / top) * RANK_SCORE_WEIGHT + defines + number,
+        rank: coverage + h.headingCoverage * RANK_HEADING_WEIGHT + (h.score / top) * RANK_SCORE_WEIGHT + defines + number + (namesHeading(found.passage) ? RANK_NAMED_HEADING : 0),
       });
     }
     ranked.sort((a, b) => b.rank - a.rank);

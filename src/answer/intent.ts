@@ -647,10 +647,13 @@ export function asksCoordinationProjectName(words: readonly string[]): boolean {
 
 /**
  * "Mikä sen tiedotteen otsikko on?", "What is the title of the press release?": asks what a document is called.
- * (What is "otsikon alla", under a heading, is a section's matter: "Mainitaanko …, ja minkä otsikon alla?")
+ * (What is "otsikon alla", under a heading, or in its first point, is a section's matter: "Mainitaanko …, ja minkä otsikon
+ * alla?", "…yhteisöllisyys -otsikon ekassa kohdassa".)
  */
 export function isTitleQuestion(words: readonly string[]): boolean {
-  return words.some((w, i) => /^(otsikko|otsikon|otsikkona|otsikoksi|title|titled|headline)$/.test(w) && !/^(alla|alle|alta)$/.test(words[i + 1] ?? '') && words[i - 1] !== 'under' && words[i - 2] !== 'under');
+  return words.some(
+    (w, i) => /^(otsikko|otsikon|otsikkona|otsikoksi|title|titled|headline)$/.test(w) && !/^(alla|alle|alta|eka\p{L}*|ensimmäi\p{L}*|toise\p{L}*|kolma\p{L}*|kohd\p{L}*|kohta)$/u.test(words[i + 1] ?? '') && words[i - 1] !== 'under' && words[i - 2] !== 'under',
+  );
 }
 
 /** "Mihin aikaan…?", "aukioloajat", "what time": the answer states a time of day. */

@@ -4420,3 +4420,13 @@ describe('engine.decide: where in a document something is said', () => {
     expect(renderText(engine.decide(question, { today: '2026-11-23' }))).toContain('osallisuutta edistävien toimien asiakaslähtöisyyttä');
   });
 });
+
+describe('engine.decide: a section named by its heading', () => {
+  it.each(['Mikä on ensimmäinen kohta ELY:n tiedotteessa Osallisuus ja yhteisöllisyys -otsikon alla?', 'mitä tiedotteen osallisuus ja yhteisöllisyys -otsikon ekassa kohdassa sanotaan asukkaista'])(
+    'answers "%s" from that section',
+    async (question) => {
+      const { engine } = await bundled();
+      expect(renderText(engine.decide(question, { today: '2026-11-23' }))).toContain('asukkaiden osallistumista');
+    },
+  );
+});

@@ -678,6 +678,7 @@ describe('isTitleQuestion', () => {
     ['Mainitaanko tiedotteessa kielivähemmistöt, ja minkä otsikon alla?', false],
     ['Which groups are listed under the heading on equality?', false],
     ['Under which title are minorities mentioned?', false],
+    ['mitä tiedotteen osallisuus ja yhteisöllisyys -otsikon ekassa kohdassa sanotaan', false],
   ] as const)('%s → %s', (question, expected) => {
     expect(isTitleQuestion(tokenize(question))).toBe(expected);
   });
