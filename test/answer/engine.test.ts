@@ -4430,3 +4430,10 @@ describe('engine.decide: a section named by its heading', () => {
     },
   );
 });
+
+describe('engine.decide: whether advisers tell others', () => {
+  it('answers "Kertovatko KANTOn neuvojat meidän ideasta eteenpäin muille yhdistyksille?" with the confidentiality of advice', async () => {
+    const { engine } = await bundled();
+    expect(renderText(engine.decide('Kertovatko KANTOn neuvojat meidän ideasta eteenpäin muille yhdistyksille?', { today: '2026-11-23' }))).toContain('luottamuksellisia');
+  });
+});
