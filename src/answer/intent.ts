@@ -103,9 +103,9 @@ export function startsWithAny(word: string, prefixes: ReadonlySet<string>): bool
   return false;
 }
 
-const ASKS_FOR_HELP = /^(auttaa|auttaako|auttaisiko|autetaanko|tukee|tukeeko|tuetaanko|neuvooko|neuvoo|opastaako|help|helps|support|supports|advise)$/;
+const ASKS_FOR_HELP = /^(auttaa|auttaako|auttaisiko|autetaanko|auta|tukee|tukeeko|tuetaanko|tue|neuvooko|neuvoo|neuvo|opastaako|help|helps|support|supports|advise)$/;
 
-/** Asks whether someone helps ("Auttaako KANTO…?"); not those who help told in a relative clause ("…tyyppejä jotka neuvoo"). */
+/** Asks whether someone helps ("Auttaako KANTO…?", "Eikö Koonto auta…?"); not those who help told in a relative clause ("…tyyppejä jotka neuvoo"). */
 function asksForHelp(words: readonly string[]): boolean {
   return words.some((w, i) => ASKS_FOR_HELP.test(w) && !/^(jotka|joka)$/.test(words[i - 1] ?? ''));
 }

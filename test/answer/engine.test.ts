@@ -4437,3 +4437,10 @@ describe('engine.decide: whether advisers tell others', () => {
     expect(renderText(engine.decide('Kertovatko KANTOn neuvojat meidän ideasta eteenpäin muille yhdistyksille?', { today: '2026-11-23' }))).toContain('luottamuksellisia');
   });
 });
+
+describe('engine.decide: "eikö … auta" asks whether someone helps', () => {
+  it('answers "Eikö Koonto auta enää, kun hanke on jo käynnissä?" with what Koonto offers, not with its own period', async () => {
+    const { engine } = await bundled();
+    expect(renderText(engine.decide('Eikö Koonto auta enää, kun hanke on jo käynnissä?', { today: '2026-11-23' }))).toContain('suunnittelusta sen toteutukseen');
+  });
+});
