@@ -941,6 +941,36 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
     about: 'written blind in the twenty-fourth session of 3.12.2026 by municipal and parish staff asking for associations, in precise official vocabulary; measured once, unseen, mid-session with the engine of f618564: 86.0 % / 100.0 % (dated 5/5, English 6/6); the session\'s starting engine (fad2f4f) one answerable question fewer',
     floors: { answerableHit: 0.86, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
   },
+  {
+    file: 'validation196.yaml',
+    about: 'written blind near the end of the twenty-fourth session of 3.12.2026 as a plain everyday mix; never studied: measured once, unseen, with the session\'s final engine (a213d85): 98.0 % / 100.0 % (dated 5/5, English 6/6); the session\'s starting engine (fad2f4f) 96.0 % answerable',
+    floors: { answerableHit: 0.98, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
+  },
+  {
+    file: 'validation197.yaml',
+    about: 'written blind near the end of the twenty-fourth session of 3.12.2026 by members going through one document in order, sometimes naming it; never studied: measured once, unseen, with the session\'s final engine (a213d85): 94.0 % / 86.7 % (dated 5/5, English 6/6); the session\'s starting engine (fad2f4f) 94.0 % answerable',
+    floors: { answerableHit: 0.94, unanswerableHandoff: 0.86, dated: 1.0, english: 1.0 },
+  },
+  {
+    file: 'validation198.yaml',
+    about: 'written blind near the end of the twenty-fourth session of 3.12.2026 with Finnish and English mixed within questions; never studied: measured once, unseen, with the session\'s final engine (a213d85): 92.0 % / 86.7 % (dated 5/5, English 6/6); the session\'s starting engine (fad2f4f) 88.0 % answerable',
+    floors: { answerableHit: 0.92, unanswerableHandoff: 0.86, dated: 1.0, english: 1.0 },
+  },
+  {
+    file: 'validation199.yaml',
+    about: 'written blind near the end of the twenty-fourth session of 3.12.2026 asking after specific figures: sums, shares, counts, dates, numbers and addresses; never studied: measured once, unseen, with the session\'s final engine (a213d85): 98.0 % / 73.3 % (dated 5/5, English 5/6); the session\'s starting engine (fad2f4f) 96.0 % answerable',
+    floors: { answerableHit: 0.98, unanswerableHandoff: 0.73, dated: 1.0, english: 0.83 },
+  },
+  {
+    file: 'validation200.yaml',
+    about: 'written blind near the end of the twenty-fourth session of 3.12.2026 in careful formal Finnish by retired teachers and civil servants; never studied: measured once, unseen, with the session\'s final engine (a213d85): 90.0 % / 100.0 % (dated 5/5, English 5/6); the session\'s starting engine (fad2f4f) 88.0 % answerable',
+    floors: { answerableHit: 0.9, unanswerableHandoff: 1.0, dated: 1.0, english: 0.83 },
+  },
+  {
+    file: 'validation201.yaml',
+    about: 'written blind near the end of the twenty-fourth session of 3.12.2026 comparing two things the documents state, asking mainly about one; never studied: measured once, unseen, with the session\'s final engine (a213d85): 84.0 % / 93.3 % (dated 5/5, English 4/6); the session\'s starting engine (fad2f4f) 84.0 % answerable',
+    floors: { answerableHit: 0.84, unanswerableHandoff: 0.93, dated: 1.0, english: 0.66 },
+  },
 ];
 
 const reports = new Map<string, Promise<EvalReport>>();
