@@ -387,6 +387,11 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
       .map((sentence) => ({ projects: [...sentence.matchAll(ANY_PROJECT_NAME)].map((m) => (m[1] ?? '').toLowerCase()), organisations: organisationsNamed(sentence) }))
       .filter((sentence) => sentence.organisations.length > 0),
   );
+  // A passage's own heading as words, when it is long enough to be named word for word ('' otherwise), read once and kept.
+  const lastHeadingWords = rememberedPer((passage: Passage): string => {
+    const words = tokenize(passage.headings.at(-1) ?? '');
+    return words.length >= NAMED_HEADING_WORDS ? words.join(' ') : '';
+  });
   // The places a passage names (see placesNamed), read the first time a place is asked about and kept.
   const passagePlaces = rememberedPer((passage: Passage): readonly string[] => placesNamed(passageText(passage)));
   const index =
@@ -481,8 +486,8 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     // "Mikä on ensimmäinen kohta ELY-tiedotteen 'Osallisuus ja yhteisöllisyys' -otsikon alla?": a section named by its heading, word for word.
     const questionText = ` ${analyzed.words.join(' ')} `;
     const namesHeading = (passage: Passage): boolean => {
-      const heading = tokenize(passage.headings.at(-1) ?? '');
-      return heading.length >= NAMED_HEADING_WORDS && questionText.includes(` ${heading.join(' ')} `);
+      const heading = lastHeadingWords(passage);
+      return heading !== '' && questionText.includes(` ${heading} `);
     };
     const definition = isDefinitionQuestion(analyzed.words);
     const wantsNumber = isQuantityQuestion(analyzed.words);
@@ -954,11 +959,12 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     const answered = (d: Decision): boolean => d.kind === 'answer' || d.kind === 'call_status' || d.kind === 'clarify';
     // "…Onko tää semmonen asia, mitä kake-hankkeilla tehdään?" asks about the story: alone it names nothing in particular;
     // "…kerrottiin, että tietynlaisiin hankkeisiin kiinnitetään erityistä huomiota. Millaisiin hankkeisiin?" takes up the sentence before.
-    if (concepts.reduce((sum, c) => sum + c.weight, 0) < MIN_ASKING_WEIGHT) {
+    const withSentenceBefore = (text: string, region: Region | undefined): Decision => {
       if (pointed === undefined) return whole;
-      const withPointed = decideOn(`${pointed} ${asking}`, ctx, undefined);
-      return answered(withPointed) ? { ...withPointed, question: whole.question } : whole;
-    }
+      const d = decideOn(`${pointed} ${text}`, ctx, region);
+      return answered(d) ? { ...d, question: whole.question } : whole;
+    };
+    if (concepts.reduce((sum, c) => sum + c.weight, 0) < MIN_ASKING_WEIGHT) return withSentenceBefore(asking, undefined);
     // "…Can the Koonto advisers give advice in English?": an English word the glossary does not know may well be what is asked.
     if (whole.lang === 'en' && concepts.some((c) => c.unknown)) return whole;
     const storyPlaces = findPlaces(tokenize(whole.question));
@@ -972,9 +978,7 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     const region = regions.length === 1 ? regions[0] : undefined;
     const byQuestion = decideOn(retried, ctx, region);
     if (answered(byQuestion)) return { ...byQuestion, question: whole.question };
-    if (pointed === undefined) return whole;
-    const withPointed = decideOn(`${pointed} ${retried}`, ctx, region);
-    return answered(withPointed) ? { ...withPointed, question: whole.question } : whole;
+    return withSentenceBefore(retried, region);
   };
 
   /**
