@@ -470,11 +470,10 @@ function inFillerPhrase(words: readonly string[], i: number): boolean {
   if (word === 'yhteydessä' && IN_CONNECTION_WITH.test(words[i - 1] ?? '')) return true;
   // "Mistä kaikista aiheista…?": "all" agreeing with its noun says how many, not what ("kaikista vaikeimmin" is a superlative, "kaikkein").
   if ((word === 'kaikista' || word === 'kaikesta') && /\p{L}{3,}(sta|stä)$/u.test(words[i + 1] ?? '')) return true;
-  // "tiedotteen ensimmäisessä kappaleessa", "samassa kohdassa", "listan kolmannessa kohdassa": where in a document, not what.
+  // "tiedotteen ensimmäisessä kappaleessa", "samassa kohdassa", "listan kolmannessa kohdassa": where in a document, not what
+  // ("alussa", "lopussa" are function words already).
   // (A slide stays: "ensimmäisellä dialla" names the slides, which the document's kind is.)
   if ((POSITION.test(word) && (DOCUMENT_SPOT.test(words[i + 1] ?? '') || SLIDE.test(words[i + 1] ?? ''))) || (DOCUMENT_SPOT.test(word) && POSITION.test(words[i - 1] ?? ''))) return true;
-  // "tiedotteen alussa", "ilmoituksen lopussa": likewise.
-  if (/^(alussa|alkuun|alusta|lopussa|loppuun|lopusta)$/u.test(word) && /(en|n)$/u.test(words[i - 1] ?? '')) return true;
   return FILLER_PHRASES.some(([a, b]) => (word === a && words[i + 1] === b) || (word === b && words[i - 1] === a));
 }
 
