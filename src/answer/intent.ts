@@ -992,6 +992,8 @@ const TRAVEL_WORDS = /^(lähte\p{L}*|läht\p{L}*|matka\p{L}*|matkust\p{L}*|ajaa|
 const ADVICE_WORDS = /^(\p{L}*neuvo\p{L}*|väki|tyyppi|tyypit|advis\p{L}*|advice|staff)$/u;
 /** The project's people, spoken to or of: "tuleeko työ sieltä KANTOsta käymään", "do they come here". */
 const PROJECT_PEOPLE = /^(te|työ|ne|he|you|they)$/u;
+/** Coming or travelling somewhere, asked: "tuleeko", "liikkuuko", "matkustaako". */
+const COMES = /^(tuleeko|tuleeks|tulevatko|tuletteko|liikkuuko|liikkuuks|liikutteko|liikkuvatko|matkustaako|matkustavatko|lähteekö)$/u;
 
 /**
  * "Pitääkö meidän lähteä Joensuuhun asti, jos halutaan KANTOlta neuvontaa, vai tuleeko ne tänne?",
@@ -999,6 +1001,8 @@ const PROJECT_PEOPLE = /^(te|työ|ne|he|you|they)$/u;
  * is given, which its passage on that says.
  */
 export function isAdviceWhereQuestion(words: readonly string[], projectWords: ReadonlySet<string>): boolean {
+  // "Tuleeko KANTO Nurmekseen asti?": the project itself coming ("käykö KANTOlle…" is whether something suits it).
+  if (words.some((w, i) => COMES.test(w) && startsWithAny(words[i + 1] ?? '', projectWords))) return true;
   return words.some((w) => startsWithAny(w, projectWords)) && words.some((w) => TRAVEL_WORDS.test(w)) && words.some((w) => ADVICE_WORDS.test(w) || HELP_WORDS.test(w) || PROJECT_PEOPLE.test(w));
 }
 

@@ -19,7 +19,7 @@ const REGION_WORDS: { region: Region; pairs: [string[], string][]; joined: strin
     pairs: [[['pohjois', 'p', 'north', 'northern'], 'karjal'], [['north', 'northern'], 'karelia']],
     joined: ['pohjoiskarjal', 'northkarelia'],
     projects: ['kanto', 'kanno', 'pksotu'],
-    singles: ['joensuu', 'outokumpu', 'outokumm', 'nurmes', 'lieksa', 'rääkkylä', 'kontiolah', 'liperi', 'polvijärv', 'tohmajärv', 'juuka', 'juua', 'kitee', 'kiteel', 'ilomantsi', 'heinäves', 'heinäved'],
+    singles: ['joensuu', 'outokumpu', 'outokumm', 'nurmes', 'nurmekse', 'lieksa', 'rääkkylä', 'kontiolah', 'liperi', 'polvijärv', 'tohmajärv', 'juuka', 'juua', 'kitee', 'kiteel', 'ilomantsi', 'heinäves', 'heinäved'],
   },
   {
     region: 'Pohjois-Savo',

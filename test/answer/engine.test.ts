@@ -4444,3 +4444,10 @@ describe('engine.decide: "eikö … auta" asks whether someone helps', () => {
     expect(renderText(engine.decide('Eikö Koonto auta enää, kun hanke on jo käynnissä?', { today: '2026-11-23' }))).toContain('suunnittelusta sen toteutukseen');
   });
 });
+
+describe('engine.decide: whether a coordination project itself comes somewhere', () => {
+  it('answers "Tuleeko KANTO Lieksaan asti, vai pitääkö meidän lähteä Joensuuhun?" with where KANTO gives advice, not its list of municipalities', async () => {
+    const { engine } = await bundled();
+    expect(renderText(engine.decide('Tuleeko KANTO Lieksaan asti, vai pitääkö meidän lähteä Joensuuhun?', { today: '2026-11-23' }))).toContain('Liikumme koko Pohjois-Karjalan alueella');
+  });
+});

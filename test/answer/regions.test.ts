@@ -41,6 +41,11 @@ describe('findPlaces', () => {
     expect(findPlaces(tokenize('Onko haku auki Etelä-Savossa?')).otherWords.size).toBe(0);
   });
 
+  it('knows a municipality in its -kse- forms ("Nurmeksessa", "Nurmekseen")', () => {
+    expect([...findPlaces(tokenize('Käykö KANTO Nurmeksessa?')).municipalities]).toEqual(['nurmeksessa']);
+    expect(findPlaces(tokenize('Tuleeko joku Nurmekseen?')).regions).toEqual(['Pohjois-Karjala']);
+  });
+
   it('hands back the words that named a region, so the search leaves them out', () => {
     expect([...findPlaces(tokenize('Onko haku auki Etelä-Savossa?')).words].sort()).toEqual(['etelä', 'savossa']);
   });
