@@ -989,7 +989,7 @@ const FUNDING_SHARE = /^(prosent\p{L}*|euro\p{L}*|tukitaso\p{L}*|tukiprosent\p{L
 /** Going somewhere, or being visited, or meeting from afar: how a member meets an adviser. */
 const TRAVEL_WORDS = /^(lähte\p{L}*|läht\p{L}*|matka\p{L}*|matkust\p{L}*|ajaa|ajamaan|tuleeko|tuleeks|tulevatko|tuletteko|tulemaan|käykö|käyvätkö|käyttekö|käymään|liikkuu|liikkuuko|liikutteko|liikkuvatko|paikan|paikanpäälle|etänä|etäyhtey\p{L}*|travel\p{L}*|visit\p{L}*|come|comes|remote\p{L}*|on-site|online)$/u;
 /** Advice and the people who give it. */
-const ADVICE_WORDS = /^(\p{L}*neuvo\p{L}*|väki|tyyppi|tyypit|advis\p{L}*|advice|staff)$/u;
+const ADVICE_WORDS = /^(\p{L}*neuvo\p{L}*|väki|tyyppi|tyypit|porukka|työntekijät|advis\p{L}*|advice|staff)$/u;
 /** The project's people, spoken to or of: "tuleeko työ sieltä KANTOsta käymään", "do they come here". */
 const PROJECT_PEOPLE = /^(te|työ|ne|he|you|they)$/u;
 /** Coming or travelling somewhere, asked: "tuleeko", "liikkuuko", "matkustaako". */
@@ -1001,8 +1001,9 @@ const COMES = /^(tuleeko|tuleeks|tulevatko|tuletteko|liikkuuko|liikkuuks|liikutt
  * is given, which its passage on that says.
  */
 export function isAdviceWhereQuestion(words: readonly string[], projectWords: ReadonlySet<string>): boolean {
-  // "Tuleeko KANTO Nurmekseen asti?": the project itself coming ("käykö KANTOlle…" is whether something suits it).
-  if (words.some((w, i) => COMES.test(w) && startsWithAny(words[i + 1] ?? '', projectWords))) return true;
+  // "Tuleeko KANTO Nurmekseen asti?": the project itself coming, named as the subject ("käykö…" is whether something suits;
+  // "Tuleeko KANTOlle jatkoa?" whether it gets something).
+  if (words.some((w, i) => COMES.test(w) && projectWords.has(words[i + 1] ?? ''))) return true;
   return words.some((w) => startsWithAny(w, projectWords)) && words.some((w) => TRAVEL_WORDS.test(w)) && words.some((w) => ADVICE_WORDS.test(w) || HELP_WORDS.test(w) || PROJECT_PEOPLE.test(w));
 }
 
