@@ -1,4 +1,4 @@
-import { REGIONS, type CallPeriod, type DocumentType, type Region } from '../knowledge/schema.js';
+import { DOCUMENT_TYPES, REGIONS, type CallPeriod, type DocumentType, type Region } from '../knowledge/schema.js';
 import type { KnowledgeBase, KnowledgeDocument, Passage } from '../knowledge/types.js';
 import { passageText } from '../knowledge/types.js';
 import { compileGlossary, normalizeWord, type GlossaryRule } from '../search/glossary.js';
@@ -6,7 +6,7 @@ import { SearchIndex, terms } from '../search/index.js';
 import { analyzeQuestion, askedText, askingSentences, detectLanguage, quotedInStory, sentencePointedBack, sentencesOf, withoutGuesses, isActorCompound, isGenericWord, isNoiseWord, looksLikeVerb, type AnalyzedQuestion, type Concept } from '../search/query.js';
 import { searchConcepts, type Hit, type PlaceShared } from '../search/search.js';
 import { FINNISH_STOP_WORDS_WITH_UMLAUTS, QUESTION_WORDS_FI, contentWords, isFinnishStopWord, stem, tokenize } from '../search/finnish.js';
-import { rememberedPer } from '../search/remember.js';
+import { remembered, rememberedPer } from '../search/remember.js';
 import { commonPrefix } from '../search/vocabulary.js';
 import { callState, callStatus, daysSinceOpening, RECENT_OPENING_DAYS } from './calls.js';
 import { dayNumber, formatDate, latestDay, wholeYears } from './dates.js';
@@ -483,6 +483,11 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     // The concepts naming where something is said ("tiedotteessa", "Koonnon kalvoilla", "ilmoituksen mukaan"): any passage of
     // that document is where it is said; a document named as a thing ("mistä löydän hakuilmoituksen", "EURA-järjestelmä") is asked about.
     const locating = new Set(sources.map((s) => s.concept).filter((i) => locatesIn(analyzed.concepts[i]?.surface ?? '', analyzed.words)));
+    /** The source concepts a document of `type` has, those naming where something is said and the others (read once per question, not per hit). */
+    const sourcesFor = remembered((type: string) => {
+      const own = sources.filter((s) => s.type === type).map((s) => s.concept);
+      return { locating: own.filter((i) => locating.has(i)), naming: own.filter((i) => !locating.has(i)) };
+    }, DOCUMENT_TYPES.length);
     // "Mikä on ensimmäinen kohta ELY-tiedotteen 'Osallisuus ja yhteisöllisyys' -otsikon alla?": a section named by its heading, word for word.
     const questionText = ` ${analyzed.words.join(' ')} `;
     const namesHeading = (passage: Passage): boolean => {
@@ -559,9 +564,8 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
         (namedProjects.size > 0 && projectKey !== undefined && !namedProjects.has(projectKey)) || projectNames.some((i) => (h.quality[i] ?? 0) === 0);
       const docTimes = times.length === 0 || (newest !== undefined && recencyOf(found.doc) !== newest) ? undefined : timesOf(found.doc);
       const timeFound = docTimes === undefined ? 0 : metadataFound(h, times.filter((i) => aboutTime(analyzed.concepts[i]?.surface ?? '', docTimes) === true), TIME_FACTOR);
-      const ownSources = sources.filter((s) => s.type === found.doc.meta.type).map((s) => s.concept);
-      const sourceFound =
-        ownSources.length === 0 ? 0 : metadataFound(h, ownSources.filter((i) => locating.has(i)), SOURCE_FACTOR) + metadataFound(h, ownSources.filter((i) => !locating.has(i)), TIME_FACTOR);
+      const ownSources = sources.length === 0 ? undefined : sourcesFor(found.doc.meta.type);
+      const sourceFound = ownSources === undefined ? 0 : metadataFound(h, ownSources.locating, SOURCE_FACTOR) + metadataFound(h, ownSources.naming, TIME_FACTOR);
       const callFound = calls.length === 0 || found.doc.meta.calls.length === 0 ? 0 : metadataFound(h, calls, TIME_FACTOR);
       // "Mikä erityistavoite KANTOn EURA-hankekuvaukseen on merkitty?": a slide that mentions EURA is not the description named;
       // a document of another kind gets no more for the word than the named kind's documents get for being of it.
@@ -954,16 +958,17 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     // "…Koonnossa on myös joku Jaana… Mikä hänen puhelinnumeronsa on?": alone the sentence asks about nobody in particular.
     if (refersToUnnamedPerson(askingWords, story)) return whole;
     const concepts = analyzeQuestion(asking, rules, index.vocabulary).concepts;
-    // "…kerrottiin, keitä haavoittuvimmassa asemassa olevia voidaan auttaa. Keitä siinä mainitaan esimerkkeinä?": "siinä" is the sentence before.
-    const pointed = sentencePointedBack(whole.question);
     const answered = (d: Decision): boolean => d.kind === 'answer' || d.kind === 'call_status' || d.kind === 'clarify';
-    // "…Onko tää semmonen asia, mitä kake-hankkeilla tehdään?" asks about the story: alone it names nothing in particular;
-    // "…kerrottiin, että tietynlaisiin hankkeisiin kiinnitetään erityistä huomiota. Millaisiin hankkeisiin?" takes up the sentence before.
+    // "…kerrottiin, keitä haavoittuvimmassa asemassa olevia voidaan auttaa. Keitä siinä mainitaan esimerkkeinä?": "siinä" is the sentence before
+    // (looked for only when the asking sentence alone does not do).
     const withSentenceBefore = (text: string, region: Region | undefined): Decision => {
+      const pointed = sentencePointedBack(whole.question);
       if (pointed === undefined) return whole;
       const d = decideOn(`${pointed} ${text}`, ctx, region);
       return answered(d) ? { ...d, question: whole.question } : whole;
     };
+    // "…Onko tää semmonen asia, mitä kake-hankkeilla tehdään?" asks about the story: alone it names nothing in particular;
+    // "…kerrottiin, että tietynlaisiin hankkeisiin kiinnitetään erityistä huomiota. Millaisiin hankkeisiin?" takes up the sentence before.
     if (concepts.reduce((sum, c) => sum + c.weight, 0) < MIN_ASKING_WEIGHT) return withSentenceBefore(asking, undefined);
     // "…Can the Koonto advisers give advice in English?": an English word the glossary does not know may well be what is asked.
     if (whole.lang === 'en' && concepts.some((c) => c.unknown)) return whole;

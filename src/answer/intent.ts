@@ -934,9 +934,11 @@ export function isChoiceAdviceQuestion(spoken: readonly string[]): boolean {
   const words = spoken.map(writtenClitic);
   // "According to the KANTO project description, which tool should associations use…?": what a document says, not advice.
   if (words.some((w, i) => (w === 'according' && words[i + 1] === 'to') || (w === 'mukaan' && i > 0))) return false;
-  // ("…workshops meant to make the venue work better": what was made better, not which is.)
+  // "Milloin pitää valita 40 ja milloin 7?": when to choose which.
   if (words.filter((w) => w === 'milloin' || w === 'when').length >= 2 && words.some((w) => CHOOSE.test(w))) return true;
+  // "Flat rate 40 vai 7, kumpi meille?": which one for us.
   if (words.some((w, i) => WHICH_OF.test(w) && FOR_US.test(words[i + 1] ?? ''))) return true;
+  // ("…workshops meant to make the venue work better": what was made better, not which is.)
   return words.some((w) => WHICH_OF.test(w)) && words.some((w, i) => BETTER.test(w) && !(w === 'better' && words.slice(Math.max(0, i - 4), i).some((v) => /^(make|makes|made|making)$/.test(v))));
 }
 
