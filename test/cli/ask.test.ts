@@ -192,6 +192,25 @@ describe('npm run ask -- --json', { timeout: CLI_TIMEOUT_MS }, () => {
     await expectThroughProcess(cases);
   });
 
+  it('answers and hands off, through the process, what the twenty-fourth session taught the engine', async () => {
+    const cases: readonly ProcessCase[] = [
+      // A document named as where something is said is found in every passage of its kind.
+      { q: 'Koonnon kalvoilla kerrotaan kohderyhmästä. Montako järjestöä esityksessä arvioidaan olevan?', answered: true, contains: 'Kohderyhmä' },
+      // Where in a document names no topic; a section named by its heading is the one asked about.
+      { q: 'Tiedotteen ensimmäisessä kappaleessa sanotaan, että kake-hankkeilla lisätään jonkin asiakaslähtöisyyttä. Minkä?', answered: true, contains: 'osallisuutta edistävien toimien asiakaslähtöisyyttä' },
+      { q: 'mitä tiedotteen osallisuus ja yhteisöllisyys -otsikon ekassa kohdassa sanotaan asukkaista', answered: true, contains: 'asukkaiden osallistumista' },
+      // A question of a few words takes up the sentence before it.
+      { q: 'Kerhomme suunnittelee toimintaa, jonka toivoisimme jäävän elämään vielä rahoituksen loputtua. Tiedotteessa kerrottiin, että tietynlaisiin hankkeisiin kiinnitetään erityistä huomiota. Millaisiin hankkeisiin?', answered: true, contains: 'kestäviä tuloksia' },
+      // The project itself coming somewhere asks where its advice is given; a spoken "paljo" asks how much.
+      { q: 'Tuleeko KANTO Lieksaan asti, vai pitääkö meidän lähteä Joensuuhun?', answered: true, contains: 'Liikumme koko Pohjois-Karjalan alueella' },
+      { q: 'paljo järjestöjä on koonnon kohderyhmässä', answered: true, contains: '5 000' },
+      // Which option suits us, and which languages an adviser speaks: for an adviser.
+      { q: 'Flat rate 40 % vai 7 %, kumpi meille?', answered: false },
+      { q: 'Does the KANTO adviser speak Russian?', answered: false },
+    ];
+    await expectThroughProcess(cases);
+  });
+
   it('rejects an unknown option with exit 2', async () => {
     const result = await runCli(ASK, ['--jsn', 'Onko haku auki?']);
     expect(result.code).toBe(2);
