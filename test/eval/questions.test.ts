@@ -971,6 +971,36 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
     about: 'written blind near the end of the twenty-fourth session of 3.12.2026 comparing two things the documents state, asking mainly about one; never studied: measured once, unseen, with the session\'s final engine (a213d85): 84.0 % / 93.3 % (dated 5/5, English 4/6); the session\'s starting engine (fad2f4f) 84.0 % answerable',
     floors: { answerableHit: 0.84, unanswerableHandoff: 0.93, dated: 1.0, english: 0.66 },
   },
+  {
+    file: 'validation202.yaml',
+    about: 'written blind at the start of the twenty-fifth session of 3.12.2026 as a plain everyday mix; measured once, unseen, with the session\'s starting engine (f22a8b3): 96.0 % / 86.7 % (dated 5/5, English 6/6)',
+    floors: { answerableHit: 0.96, unanswerableHandoff: 0.86, dated: 1.0, english: 1.0 },
+  },
+  {
+    file: 'validation203.yaml',
+    about: 'written blind at the start of the twenty-fifth session of 3.12.2026 by young members chatting casually in lowercase slang; measured once, unseen, with the session\'s starting engine (f22a8b3): 92.0 % / 80.0 % (dated 5/5, English 6/6)',
+    floors: { answerableHit: 0.92, unanswerableHandoff: 0.8, dated: 1.0, english: 1.0 },
+  },
+  {
+    file: 'validation204.yaml',
+    about: 'written blind at the start of the twenty-fifth session of 3.12.2026 as indirect and reported questions ("Puheenjohtaja haluaisi tietää, …"); measured once, unseen, with the session\'s starting engine (f22a8b3): 82.0 % / 93.3 % (dated 5/5, English 6/6)',
+    floors: { answerableHit: 0.82, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
+  },
+  {
+    file: 'validation205.yaml',
+    about: 'written blind at the start of the twenty-fifth session of 3.12.2026 in Savo and Karelian dialect-coloured spoken Finnish; measured once, unseen, with the session\'s starting engine (f22a8b3): 92.0 % / 93.3 % (dated 5/5, English 6/6)',
+    floors: { answerableHit: 0.92, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
+  },
+  {
+    file: 'validation206.yaml',
+    about: 'written blind at the start of the twenty-fifth session of 3.12.2026 as long messages with three to five sentences of background; measured once, unseen, with the session\'s starting engine (f22a8b3): 80.0 % / 100.0 % (dated 5/5, English 3/6)',
+    floors: { answerableHit: 0.8, unanswerableHandoff: 1.0, dated: 1.0, english: 0.5 },
+  },
+  {
+    file: 'validation207.yaml',
+    about: 'written blind at the start of the twenty-fifth session of 3.12.2026 as follow-up questions referring back to what the member thinks they know; measured once, unseen, with the session\'s starting engine (f22a8b3): 98.0 % / 80.0 % (dated 5/5, English 6/6)',
+    floors: { answerableHit: 0.98, unanswerableHandoff: 0.8, dated: 1.0, english: 1.0 },
+  },
 ];
 
 const reports = new Map<string, Promise<EvalReport>>();
