@@ -81,6 +81,9 @@ export const QUESTION_WORDS_FI = new Set(
    voisi voisit voisitte voisivat
    puhuttiin puhuttu puhuu puhuvat
    kuului kuuluivat esiteltiin esitelty esitellään esitellyssä todettiin todetaan lueteltiin luetellaan luettelee listattiin listataan nimettiin esitettiin esitetään sanottiin mainittiin kirjoitetaan
+   kysyisin kysyisimme kysyin kysyi kysyivät kysyisi kysyttiin haluaisi haluaisivat halusi halusivat haluavat haluatte haluaisitte pyysi pyysivät pyydän pyytää pyysin selvittämään selvittää selvitä kiva tarvitsen taho tahot tahon tahoa taholta tahoja tahoilta
+   omansa omaansa omanaan omiaan omamme omanne
+   perässä sulkeissa suluissa sulkuihin sulkeisiin lyhenne lyhenteen lyhennettä lyhenteenä
    hankeapu botti`.split(/\s+/).filter((w) => w !== ''),
 );
 

@@ -204,7 +204,17 @@ export function conceptMatch(index: SearchIndex, concept: Concept, matched: Read
       weakest = Math.min(weakest, w);
       if (weakest === 0) break;
     }
-    best = Math.max(best, alt.length < longest && alt !== concept.own ? weakest * LESS_SPECIFIC : weakest);
+    best = Math.max(best, weakest > 0 && alt.length < longest && alt !== concept.own && (alt !== concept.alternatives[0] || partOfLonger(alt, concept.alternatives, longest)) ? weakest * LESS_SPECIFIC : weakest);
   }
   return best;
+}
+
+/**
+ * Whether a shorter alternative only repeats words of a longer one ("yhdistys" of "rekisteröity yhdistys"):
+ * then the longer phrase found whole is the better evidence. The glossary's term for the phrase when it is a
+ * word of its own ("ryhmähanke" for "yhteinen hanke") is no part of the member's words and is as good as they
+ * are; other shorter alternatives (another glossary phrase's term merged in) still count less.
+ */
+function partOfLonger(alt: readonly string[], alternatives: readonly (readonly string[])[], longest: number): boolean {
+  return alternatives.some((long) => long.length === longest && alt.every((s) => long.some((t) => t.startsWith(s) || s.startsWith(t))));
 }

@@ -4451,3 +4451,23 @@ describe('engine.decide: whether a coordination project itself comes somewhere',
     expect(renderText(engine.decide('Tuleeko KANTO Lieksaan asti, vai pitääkö meidän lähteä Joensuuhun?', { today: '2026-11-23' }))).toContain('Liikumme koko Pohjois-Karjalan alueella');
   });
 });
+
+describe("engine.decide: a joint project asked in the member's words", () => {
+  it('answers "Kaksi kyläyhdistystä Liperissä haluaisi tehdä hankkeen yhdessä. Saako Pohjois-Karjalan 2022 haussa tehdä yhteisen hankkeen, vai pitääkö kummankin hakea omansa?" from the call slide\'s "ryhmähanke"', async () => {
+    const { engine } = await bundled();
+    const question = 'Kaksi kyläyhdistystä Liperissä haluaisi tehdä hankkeen yhdessä. Saako Pohjois-Karjalan 2022 haussa tehdä yhteisen hankkeen, vai pitääkö kummankin hakea omansa?';
+    const decision = engine.decide(question, { today: '2026-11-23' });
+    expect(decision.kind).toBe('answer');
+    expect(renderText(decision)).toContain('ryhmähanke');
+  });
+});
+
+describe('engine.decide: a question passed on for someone else', () => {
+  it.each([
+    ['Liikuntaseuramme puheenjohtaja haluaisi soittaa Koonnon osahankkeen hankeneuvojalle. Kysyisin, kuka hän on ja mikä hänen numeronsa on.', 'Tiina Kiiskinen'],
+    ['Kysyisin vielä sitä, minä aikana Etelä-Savon 2/2024 kake-haku oli auki – tarvitsen päivämäärät yhdistyksen vuosikertomukseen.', '10.5.2024'],
+  ])('answers "%s"', async (question, expected) => {
+    const { engine } = await bundled();
+    expect(renderText(engine.decide(question, { today: '2026-11-23' }))).toContain(expected);
+  });
+});

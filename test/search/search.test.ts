@@ -109,6 +109,16 @@ describe('conceptMatch', () => {
     expect(term).toBeGreaterThan(0);
     expect(whole).toBeGreaterThan(term);
   });
+
+  it("counts the glossary's own word for a phrase ('ryhmähanke' for 'yhteinen hanke') as fully as the member's words", () => {
+    const own = SearchIndex.build([
+      { id: 'd:1', title: 'Haku', headings: 'Hakijat', body: 'Yhden toimijan hanke tai ryhmähanke.' },
+      { id: 'd:2', title: 'Haku', headings: 'Tavoitteet', body: 'Yhteinen tavoite ja hanke.' },
+    ]);
+    const joint = { surface: 'yhteinen hanke', alternatives: [[stem('ryhmähanke')], [stem('yhteinen'), stem('hanke')]], weight: 1, unknown: false };
+    const terms = (ref: string): Set<string> => new Set(own.vocabulary.entries().map(([t]) => t).filter((t) => own.occurrence(t, ref) !== 'none'));
+    expect(conceptMatch(own, joint, terms('d:1'))).toBe(1);
+  });
 });
 
 describe('searchConcepts: a question of only common words', () => {
