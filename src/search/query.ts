@@ -418,7 +418,9 @@ export function analyzeQuestion(
     // "meidän juniorifutisseura ja naapurikylän nuorisoseura": a kind of association the documents do not name, told as the asker's own,
     // says who asks, not what ("Paljonko niistä on kyläyhdistyksiä?" asks about one).
     const ownActor = concept.unknown && !foreign && factor === 1 && ACTOR_COMPOUND.test(w.raw) && words.slice(Math.max(0, i - OWN_ACTOR_SPAN), i).some((v) => TELLS_OWN.test(v.raw));
-    concepts.push(ownActor ? { ...concept, weight: concept.weight * MINOR_FACTOR, asker: true } : concept);
+    // "sihteerimme", "kyläyhdistyksemme", "suunnittelemme": a word the documents do not know, with "our" or "we" in its ending, is the asker's own.
+    const ours = concept.unknown && !foreign && factor === 1 && OURS.test(w.raw);
+    concepts.push(ownActor || ours ? { ...concept, weight: concept.weight * MINOR_FACTOR, asker: true } : concept);
   });
 
   return { lang, concepts: mergeDuplicates(concepts), words: sentences.some((s) => s.context) ? tokenize(askingPart(sentences)) : all };
@@ -431,6 +433,9 @@ const ACTOR_COMPOUND = /^\p{L}{3,}(seura|yhdisty|kerho|kuoro|järjestö|toimikun
 export function isActorCompound(word: string): boolean {
   return ACTOR_COMPOUND.test(word);
 }
+
+/** A word ending in the first person plural: "sihteerimme" (our secretary), "suunnittelemme" (we plan). */
+const OURS = /^\p{L}{4,}(mme|mmekin)$/u;
 
 /** How many words before an association's kind a first-person word ("meidän", "ollaan") makes it the asker's own. */
 const OWN_ACTOR_SPAN = 4;

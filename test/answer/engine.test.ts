@@ -4471,3 +4471,13 @@ describe('engine.decide: a question passed on for someone else', () => {
     expect(renderText(engine.decide(question, { today: '2026-11-23' }))).toContain(expected);
   });
 });
+
+describe('engine.decide: chat words and where in a document', () => {
+  it.each([
+    ["tiedotteen alus puhuttiin et lisätään jonkun 'asiakaslähtöisyyttä'. minkä asiakaslähtöisyyttä lol", 'osallisuutta edistävien toimien asiakaslähtöisyyttä'],
+    ['Ympäristöyhdistyksemme hallitus Kiteellä kysyi: otetaanko KANTOn koulutuksissa ja infoissa ympäristöasiat jotenkin huomioon, ja millaisia pisteitä Ympäristöosaaminen sai kestävän kehityksen taulukossa?', 'ympäristökestävistä ratkaisuista'],
+  ])('answers "%s"', async (question, expected) => {
+    const { engine } = await bundled();
+    expect(renderText(engine.decide(question, { today: '2026-11-23' }))).toContain(expected);
+  });
+});

@@ -373,6 +373,12 @@ describe('analyzeQuestion: the asker\'s own kind of association', () => {
     expect(weightOf('Paljonko niistä on kyläyhdistyksiä?', 'kyläyhdistyksiä')).toBeCloseTo(weightOf('Paljonko niistä on kylätaloja?', 'kylätaloja'));
     expect(weightOf('voiks meidän ohjausryhmä hakea', 'ohjausryhmä')).toBeCloseTo(weightOf('voiks meidän kylätalo hakea', 'kylätalo'));
   });
+
+  it('weighs an unknown word ending in "our" / "we" ("sihteerimme", "suunnittelemme") half, as the asker\'s own', () => {
+    expect(weightOf('Sihteerimme luki, että ryhmähanke on mahdollinen. Voiko hakea?', 'sihteerimme')).toBeCloseTo(weightOf('Sihteeri luki, että ryhmähanke on mahdollinen. Voiko hakea?', 'sihteeri') / 2);
+    const concept = analyzeQuestion('Suunnittelemme ryhmähanketta, voiko hakea?', [], vocabulary).concepts.find((c) => c.surface === 'suunnittelemme');
+    expect(concept?.asker).toBe(true);
+  });
 });
 
 describe('analyzeQuestion: by whom a thing was made', () => {
