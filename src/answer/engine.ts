@@ -122,8 +122,10 @@ const LOCATIVE = /(ssa|ssä|sta|stä|lla|llä|lta|ltä)$/u;
 function locatesIn(surface: string, words: readonly string[]): boolean {
   const last = surface.split(' ').at(-1) ?? '';
   if (/^eura/u.test(last)) return false;
-  return LOCATIVE.test(last) || words.some((w, i) => w === last && words[i + 1] === 'mukaan');
+  return LOCATIVE.test(last) || words.some((w, i) => w === last && (words[i + 1] === 'mukaan' || SAYS.test(words[i + 1] ?? '')));
 }
+/** A document as the one that says something: "ilmoitus puhuu", "tiedote kertoo". */
+const SAYS = /^(puhuu|puhui|sanoo|sanoi|kertoo|kertoi|mainitsee|mainitsi|toteaa|totesi|painottaa|luettelee|listaa|kirjoittaa|määrittelee)$/u;
 /** Asked what finally came of something, a concept this heavy (of the heaviest) must be in the passage. */
 const FINAL_THING_WEIGHT = 0.8;
 

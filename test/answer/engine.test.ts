@@ -4481,3 +4481,11 @@ describe('engine.decide: chat words and where in a document', () => {
     expect(renderText(engine.decide(question, { today: '2026-11-23' }))).toContain(expected);
   });
 });
+
+describe('engine.decide: a document as the one that says something', () => {
+  it('answers "Millä sanalla ilmoitus puhuu Suomeen muuttaneista ihmisistä siinä yhdenvertaisuutta koskevassa kohdassa?" from the call announcement', async () => {
+    const { engine } = await bundled();
+    const question = 'Millä sanalla ilmoitus puhuu Suomeen muuttaneista ihmisistä siinä yhdenvertaisuutta koskevassa kohdassa?';
+    expect(renderText(engine.decide(question, { today: '2026-11-23' }))).toContain('maahan muuttaneiden');
+  });
+});
