@@ -1001,6 +1001,36 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
     about: 'written blind at the start of the twenty-fifth session of 3.12.2026 as follow-up questions referring back to what the member thinks they know; measured once, unseen, with the session\'s starting engine (f22a8b3): 98.0 % / 80.0 % (dated 5/5, English 6/6)',
     floors: { answerableHit: 0.98, unanswerableHandoff: 0.8, dated: 1.0, english: 1.0 },
   },
+  {
+    file: 'validation208.yaml',
+    about: 'written blind in the middle of the twenty-fifth session of 3.12.2026 as a plain everyday mix; measured once, unseen, with the engine of ddff157: 98.0 % / 86.7 % (dated 5/5, English 6/6); the session\'s starting engine (f22a8b3) 98.0 % answerable',
+    floors: { answerableHit: 0.98, unanswerableHandoff: 0.86, dated: 1.0, english: 1.0 },
+  },
+  {
+    file: 'validation209.yaml',
+    about: 'written blind in the middle of the twenty-fifth session of 3.12.2026 typed without ä and ö (a and o instead); measured once, unseen, with the engine of ddff157: 94.0 % / 86.7 % (dated 5/5, English 4/6); the session\'s starting engine (f22a8b3) 94.0 % answerable',
+    floors: { answerableHit: 0.94, unanswerableHandoff: 0.86, dated: 1.0, english: 0.66 },
+  },
+  {
+    file: 'validation210.yaml',
+    about: 'written blind in the middle of the twenty-fifth session of 3.12.2026 as yes/no questions checking a half-remembered detail, a quarter of them wrong; measured once, unseen, with the engine of ddff157: 94.0 % / 46.7 % (dated 5/5, English 5/6); the session\'s starting engine (f22a8b3) 94.0 % answerable',
+    floors: { answerableHit: 0.94, unanswerableHandoff: 0.46, dated: 1.0, english: 0.83 },
+  },
+  {
+    file: 'validation211.yaml',
+    about: 'written blind in the middle of the twenty-fifth session of 3.12.2026 by applicants asking what to take into account or write in an application; measured once, unseen, with the engine of ddff157: 82.0 % / 100.0 % (dated 5/5, English 5/6); the session\'s starting engine (f22a8b3) 80.0 % answerable',
+    floors: { answerableHit: 0.82, unanswerableHandoff: 1.0, dated: 1.0, english: 0.83 },
+  },
+  {
+    file: 'validation212.yaml',
+    about: 'written blind in the middle of the twenty-fifth session of 3.12.2026 as telegraphic two-to-five-word search-box questions; measured once, unseen, with the engine of ddff157: 88.0 % / 73.3 % (dated 5/5, English 3/6); the session\'s starting engine (f22a8b3) 88.0 % answerable',
+    floors: { answerableHit: 0.88, unanswerableHandoff: 0.73, dated: 1.0, english: 0.5 },
+  },
+  {
+    file: 'validation213.yaml',
+    about: 'written blind in the middle of the twenty-fifth session of 3.12.2026 by members naming their own town or municipality; measured once, unseen, with the engine of ddff157: 90.0 % / 80.0 % (dated 5/5, English 4/6); the session\'s starting engine (f22a8b3) 90.0 % answerable',
+    floors: { answerableHit: 0.9, unanswerableHandoff: 0.8, dated: 1.0, english: 0.66 },
+  },
 ];
 
 const reports = new Map<string, Promise<EvalReport>>();
