@@ -249,8 +249,19 @@ export function asksPresentState(words: readonly string[]): boolean {
   if (words.some((w, i) => PRESENT_STATE.test(w) && ownClause(i).some((v) => asksYesNo(v) || /^(does|do|has|have|missä|kuka|ketkä|where|who)$/.test(v)))) return true;
   // "…perustettiin Kaikumedia-sivusto. Onko se vielä toiminnassa…?": whether a thing the documents tell of still runs.
   // ("onks teija sivonen vielä pksotulla töissä": whether a person still works there.)
-  return words.some((w, i) => /^(vielä|viel)$/u.test(w) && words.slice(i + 1, i + 3).some((v) => IN_OPERATION.test(v)) && words.slice(Math.max(0, i - 6), i).some(asksYesNo));
+  // ("pyöriikö se pallokissojen perhefutis vielä…": asked whether it still runs, by the verb.)
+  return words.some(
+    (w, i) =>
+      /^(vielä|viel)$/u.test(w) &&
+      (words.slice(i + 1, i + 3).some((v) => IN_OPERATION.test(v)) && words.slice(Math.max(0, i - STILL_SPAN), i).some(asksYesNo) ||
+        words.slice(Math.max(0, i - STILL_SPAN), i).some((v) => RUNS.test(withoutClitic(v)) && withoutClitic(v) !== v)),
+  );
 }
+
+/** How many words before "vielä" the asking verb may come: "Onko Pallo haltuun -hankkeessa tehty KuPS-fanialue vielä käytössä…?". */
+const STILL_SPAN = 8;
+/** Running: "pyöriikö" asked with "vielä" ("jatkuuko … vielä" the documents may answer: "toiminta jatkuu"). */
+const RUNS = /^(pyörii|pyörivät)$/u;
 
 /** Being in operation: "toiminnassa", "olemassa", "käytössä". */
 const IN_OPERATION = /^(toiminnassa|olemassa|käytössä|pystyssä|toimii|toimiiko|käynnissä|töissä|työssä|talossa|hommissa)$/u;

@@ -4489,3 +4489,13 @@ describe('engine.decide: a document as the one that says something', () => {
     expect(renderText(engine.decide(question, { today: '2026-11-23' }))).toContain('maahan muuttaneiden');
   });
 });
+
+describe('engine.decide: whether an example project still runs', () => {
+  it.each(['pyöriikö se pallokissojen perhefutis vielä ja mistä sinne voi ilmottautua', 'Onko Pallo haltuun -hankkeessa tehty KuPS-fanialue vielä käytössä Kuopion stadionilla?'])(
+    'hands off "%s": the slides tell what was done, not whether it goes on',
+    async (question) => {
+      const { engine } = await bundled();
+      expect(engine.decide(question, { today: '2026-11-23' }).kind).toBe('handoff');
+    },
+  );
+});

@@ -474,6 +474,11 @@ describe('asksPresentState', () => {
     ['Kuka nykyään vastaa Koonnon neuvonnasta?', true],
     ['onks teija sivonen vielä pksotulla töissä 2025 vai kuka siellä nyt hoitaa kake-neuvontaa?', true],
     ['Missä Teija Sivonen on töissä nykyään, kun KANTO loppui?', true],
+    // "vielä" with the asking verb further back, or asked by the running verb itself.
+    ['Onko Pallo haltuun -hankkeessa tehty KuPS-fanialue vielä käytössä Kuopion stadionilla?', true],
+    ['pyöriikö se pallokissojen perhefutis vielä ja mistä sinne voi ilmottautua', true],
+    // Whether something goes on the documents may tell ("toiminta jatkuu").
+    ['Jatkuuko Hanaa!-hankkeen toiminta vielä, ja meneekö se Kuopion ulkopuolelle?', false],
     // "nykyään" in a clause of its own, which tells.
     ['Onko Heinävesi mukana vaikka se on nykyään Pohjois-Savoa?', false],
     // Told, not asked.
