@@ -44,13 +44,21 @@ const FINNISH_ENDING = /^\p{L}{3,}(ssa|sta|lla|lta|lle|ksi|iin|aan|den|tten)$/u;
 export function detectLanguage(words: readonly string[]): QueryLang {
   let en = 0;
   let fi = 0;
+  let fiWords = 0;
   for (const w of words) {
-    const english = STOP_WORDS_EN.has(w);
+    const english = STOP_WORDS_EN.has(w) || ENGLISH_NOUNS.has(w);
     if (english) en += 1;
-    if (QUESTION_WORDS_FI.has(w) || FINNISH_HINT.test(w) || isFinnishStopWord(w) || (!english && FINNISH_ENDING.test(w))) fi += 1;
+    const finnishWord = QUESTION_WORDS_FI.has(w) || isFinnishStopWord(w) || (!english && FINNISH_ENDING.test(w));
+    if (finnishWord) fiWords += 1;
+    if (finnishWord || FINNISH_HINT.test(w)) fi += 1;
   }
-  return en > fi ? 'en' : 'fi';
+  // "Hanna Kääriäinen email", "KANTO budget": a short search in English names a person or a project, whose letters
+  // look Finnish; with no Finnish word or case ending beside it ("kake-haussa, what percent?"), the English word decides.
+  return en > fi || (en > 0 && fiWords === 0 && en >= fi) ? 'en' : 'fi';
 }
+
+/** English nouns that short English searches are made of ("KANTO budget", "Koonto project manager"). */
+const ENGLISH_NOUNS = new Set(['email', 'e-mail', 'budget', 'manager', 'contact', 'contacts', 'phone', 'address', 'website', 'project', 'projects', 'association', 'associations', 'funding', 'grant', 'grants', 'call', 'calls', 'objective', 'objectives', 'goal', 'goals', 'target', 'group', 'groups', 'region', 'regions', 'partners', 'results', 'duration', 'period', 'amount']);
 
 interface Word {
   raw: string;

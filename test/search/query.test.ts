@@ -210,6 +210,11 @@ describe('detectLanguage', () => {
     // A Finnish project name in an English question does not.
     ['Which organisations did Pallokissat partner with in the Jalkapallosta elämäniloa project?', 'en'],
     ['We want to build a partnership between social workers and our association', 'en'],
+    // A short English search naming a person or a project, with no Finnish word or case ending.
+    ['Hanna Kääriäinen email', 'en'],
+    ['KANTO budget', 'en'],
+    ['Koonto project manager', 'en'],
+    ['koonnon yhteystiedot', 'fi'],
     ['', 'fi'],
   ] as const)('%s → %s', (question, lang) => {
     expect(detectLanguage(tokenize(question))).toBe(lang);
