@@ -4499,3 +4499,13 @@ describe('engine.decide: whether an example project still runs', () => {
     },
   );
 });
+
+describe('engine.decide: whether what is told to an adviser stays between them', () => {
+  it.each([
+    'uskaltaako kanton neuvojalle kertoa vielä keskeneräisestä hankeideasta vai voiko se levitä muille',
+    'Joensuulaisen yhdistyksen hallitus epäröi kertoa keskeneräisestä hankeideasta ulkopuolisille. Kerrotaanko KANTOn neuvonnassa käydyt asiat eteenpäin?',
+  ])('answers "%s" with the confidentiality of advice', async (question) => {
+    const { engine } = await bundled();
+    expect(renderText(engine.decide(question, { today: '2026-11-23' }))).toContain('luottamuksellisia');
+  });
+});
