@@ -122,7 +122,17 @@ const LOCATIVE = /(ssa|ssä|sta|stä|lla|llä|lta|ltä)$/u;
 function locatesIn(surface: string, words: readonly string[]): boolean {
   const last = surface.split(' ').at(-1) ?? '';
   if (/^eura/u.test(last)) return false;
-  return LOCATIVE.test(last) || words.some((w, i) => w === last && (words[i + 1] === 'mukaan' || SAYS.test(words[i + 1] ?? '')));
+  return (
+    LOCATIVE.test(last) ||
+    words.some(
+      (w, i) =>
+        w === last &&
+        (words[i + 1] === 'mukaan' ||
+          SAYS.test(words[i + 1] ?? '') ||
+          // "ilmoituksen ensimmäisessä painotuksessa", "tiedotteen lopussa": in a part of the document.
+          (/n$/u.test(w) && [words[i + 1], words[i + 2]].some((v) => v !== undefined && v.length > 4 && v !== 'kanssa' && /(ssa|ssä)$/u.test(v)))),
+    )
+  );
 }
 /** A document as the one that says something: "ilmoitus puhuu", "tiedote kertoo". */
 const SAYS = /^(puhuu|puhui|sanoo|sanoi|kertoo|kertoi|mainitsee|mainitsi|toteaa|totesi|painottaa|luettelee|listaa|kirjoittaa|määrittelee)$/u;

@@ -4509,3 +4509,13 @@ describe('engine.decide: whether what is told to an adviser stays between them',
     expect(renderText(engine.decide(question, { today: '2026-11-23' }))).toContain('luottamuksellisia');
   });
 });
+
+describe('engine.decide: a document named with a part of it ("tiedotteen alussa", "ilmoituksen kumppanuuskohdassa")', () => {
+  it.each([
+    ['Tiedotteen alussa puhuttiin asiakaslähtöisyyden lisäämisestä, mutta en ymmärtänyt minkä asiakaslähtöisyyttä siinä oikein lisätään.', 'osallisuutta edistävien toimien asiakaslähtöisyyttä'],
+    ['Onko oikein, että Etelä-Savon ilmoituksen kumppanuuskohdassa puhutaan yhteistyön lisäksi myös osaamisesta?', 'yhteistyötä ja osaamista'],
+  ])('answers "%s" from that document', async (question, expected) => {
+    const { engine } = await bundled();
+    expect(renderText(engine.decide(question, { today: '2026-11-23' }))).toContain(expected);
+  });
+});
