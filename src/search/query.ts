@@ -455,6 +455,9 @@ const FILLERS = /^(ihan|aivan|tosi|nyt|sitten|sit|vähän|kyllä|niinku|niiku|to
 const POSITION = /^(ensimmäi\p{L}*|eka|ekassa|ekaan|ekan|ekalla|ekalta|toisessa|toiseen|toisella|kolma\p{L}*|neljä\p{L}*|viide\p{L}*|viimei\p{L}*|viimesessä|sama|samassa|samaan|samalla|saman)$/u;
 const DOCUMENT_SPOT = /^(kohta|kohdassa|kohtaan|kohdan|kohdasta|alakohta|alakohdassa|alakohtaan|kappale|kappaleessa|kappaleeseen|kappaleen|kappaleesta|lause|lauseessa|lauseeseen|lauseen|lauseesta|rivi|rivillä|rivin|luvussa|luku|osio|osiossa|virke|virkkeessä|ranskalaisessa|viivassa|bullet|bulletissa)$/u;
 
+/** An ordinal in the inessive: "ensimmäisessä", "toisessa", "viimeisessä". */
+const POSITION_IN = /^(ensimmäisessä|ekassa|toisessa|kolmannessa|neljännessä|viidennessä|viimeisessä|viimesessä)$/u;
+
 const SLIDE = /^(dia|dialla|dian|diassa|dialta|kalvo|kalvolla|kalvossa|kalvon|kalvolta|slide)$/u;
 
 /** Phrases that only say how generally something is asked: "yleisellä tasolla", "yleisesti ottaen". */
@@ -487,6 +490,8 @@ function inFillerPhrase(words: readonly string[], i: number): boolean {
   // ("alussa", "lopussa" are function words already).
   // (A slide stays: "ensimmäisellä dialla" names the slides, which the document's kind is.)
   if ((POSITION.test(word) && (DOCUMENT_SPOT.test(words[i + 1] ?? '') || SLIDE.test(words[i + 1] ?? ''))) || (DOCUMENT_SPOT.test(word) && POSITION.test(words[i - 1] ?? ''))) return true;
+  // "ilmoituksen ensimmäisessä painotuksessa", "toisessa tavoitteessa": which of a document's items, not what.
+  if (POSITION_IN.test(word) && /\p{L}{4,}(ssa|ssä)$/u.test(words[i + 1] ?? '') && words[i + 1] !== 'kanssa') return true;
   return FILLER_PHRASES.some(([a, b]) => (word === a && words[i + 1] === b) || (word === b && words[i - 1] === a));
 }
 

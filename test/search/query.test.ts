@@ -535,6 +535,8 @@ describe('analyzeQuestion: filler phrases', () => {
     expect(surfaces('mitä samassa kohdassa sanotaan asukkaista')).toEqual(surfaces('mitä sanotaan asukkaista'));
     expect(surfaces('mitä Koonnon ensimmäisellä dialla sanotaan kestosta')).toContain('dialla');
     expect(surfaces('mikä oli KANTOn ensimmäinen tavoite')).toContain('ensimmäinen');
+    // An ordinal before any item of a document: which item, not what.
+    expect(surfaces('mitä ilmoituksen ensimmäisessä painotuksessa sanotaan asukkaista')).toEqual(surfaces('mitä ilmoituksen painotuksessa sanotaan asukkaista'));
   });
 });
 
