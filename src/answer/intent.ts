@@ -663,7 +663,9 @@ export function asksCoordinationProjectName(words: readonly string[]): boolean {
  */
 export function isTitleQuestion(words: readonly string[]): boolean {
   return words.some(
-    (w, i) => /^(otsikko|otsikon|otsikkona|otsikoksi|title|titled|headline)$/.test(w) && !/^(alla|alle|alta|eka\p{L}*|ensimmäi\p{L}*|toise\p{L}*|kolma\p{L}*|kohd\p{L}*|kohta)$/u.test(words[i + 1] ?? '') && words[i - 1] !== 'under' && words[i - 2] !== 'under',
+    (w, i) => /^(otsikko|otsikon|otsikkona|otsikoksi|title|titled|headline)$/.test(w) && !/^(alla|alle|alta|eka\p{L}*|ensimmäi\p{L}*|toise\p{L}*|kolma\p{L}*|kohd\p{L}*|kohta)$/u.test(words[i + 1] ?? '') && words[i - 1] !== 'under' && words[i - 2] !== 'under' &&
+      // "painotuksissa eka otsikko", "toinen otsikko": one heading of several, not the document's title.
+      !/^(eka|ensimmäinen|toinen|kolmas|neljäs|viimeinen|first|second|third|last)$/u.test(words[i - 1] ?? ''),
   );
 }
 

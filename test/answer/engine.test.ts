@@ -4519,3 +4519,17 @@ describe('engine.decide: a document named with a part of it ("tiedotteen alussa"
     expect(renderText(engine.decide(question, { today: '2026-11-23' }))).toContain(expected);
   });
 });
+
+describe('engine.decide: a heading among several, and what a thing was used for', () => {
+  it('answers "onko tiedotteen painotuksissa eka otsikko \'Osallisuus ja yhteisöllisyys\'" from that section, not with the title', async () => {
+    const { engine } = await bundled();
+    const d = engine.decide("onko tiedotteen painotuksissa eka otsikko 'Osallisuus ja yhteisöllisyys'", { today: '2026-11-23' });
+    expect(renderText(d)).toContain('asukkaiden osallistumista');
+  });
+
+  it('answers "Uusi tapa toimia -hankkeessa kehitettiin yhdistysmestari-kisälli-malli. Mihin sitä käytettiin?"', async () => {
+    const { engine } = await bundled();
+    const d = engine.decide('Uusi tapa toimia -hankkeessa kehitettiin yhdistysmestari-kisälli-malli. Mihin sitä käytettiin?', { today: '2026-11-23' });
+    expect(renderText(d)).toContain('yhdistysten tietotaidon monistamiseen');
+  });
+});
