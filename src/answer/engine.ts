@@ -840,7 +840,8 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
       // "Lapinlahdelta ollaan, saadaanko Koonnolta apua?" asks too whether the municipality is in the project's area.
       // (Not who advises there: "…Siilinjärvellä… Kuka siellä neuvoo Koonnon hankeasioissa ja miten hänet tavoittaa?")
       // (Nor where an earlier project spread: "Mihin kuntiin Hanaa!-toiminta on laajentunut?" is not the coordination project's area.)
-      asks: (words, places, projectNamed) => !projectNamed && (isAreaQuestion(words) || (isHelpQuestion(words, projectWords) && asksHelpWhere(words, places) && !asksWhoAdvisesAt(words, projectWords))) && places.regions.length > 0,
+      // (Nor why a municipality is on the list: "Miksi Heinävesi on KANTOn kuntalistassa?" asks a reason no list gives.)
+      asks: (words, places, projectNamed) => !projectNamed && !isReasonQuestion(words) && (isAreaQuestion(words) || (isHelpQuestion(words, projectWords) && asksHelpWhere(words, places) && !asksWhoAdvisesAt(words, projectWords))) && places.regions.length > 0,
       accepts: (passage, doc, _words, places) => areas.has(passage) && places.regions.some((r) => doc.meta.regions.includes(r)),
       frame: AREA_FRAME,
       // The list of an area's municipalities that names the one asked about.

@@ -4533,3 +4533,10 @@ describe('engine.decide: a heading among several, and what a thing was used for'
     expect(renderText(d)).toContain('yhdistysten tietotaidon monistamiseen');
   });
 });
+
+describe('engine.decide: why a municipality is on a list', () => {
+  it('hands off "Miksi Heinävesi on mukana KANTOn hankekuvauksen kuntalistassa?": the list gives no reason', async () => {
+    const { engine } = await bundled();
+    expect(engine.decide('Miksi Heinävesi on mukana KANTOn hankekuvauksen kuntalistassa?', { today: '2026-11-23' }).kind).toBe('handoff');
+  });
+});
