@@ -193,6 +193,8 @@ export function asksIfFree(words: readonly string[]): boolean {
     (w, i) =>
       FREE_FI.test(w) ||
       PAID_FI.test(w) ||
+      // "onko koonnon neuvonta yhdistyksille ilmaista": free, asked with "onko", not "to express" something.
+      (w === 'ilmaista' && words.slice(Math.max(0, i - 6), i).some((v) => /^(onko|onks|oliko|ovatko|onkohan)$/u.test(v))) ||
       (w === 'free' && words[i - 1] !== 'feel') ||
       // "Do the KANTO advisers charge a fee…?", "Does it cost anything?", "Maksaako se jotain?"
       (/^(charge|charges|charged)$/u.test(w) && words.slice(i + 1, i + 6).some((v) => /^(fee|fees|anything|money)$/u.test(v))) ||

@@ -906,6 +906,8 @@ describe('asksIfFree', () => {
     ['Where can I find a free Finnish language course?', true],
     // "ilmaista", "ilmaisemaan" are also "to express".
     ['Millaisissa työpajoissa nuoret opettelivat ilmaisemaan itseään?', false],
+    ['onko koonnon neuvonta yhdistyksille ilmaista', true],
+    ['Miten nuoret saivat ilmaista mielipiteensä?', false],
     ['Feel free to tell me: who advises in Joensuu?', false],
     ['Does Koonto charge associations a fee for advice?', true],
     ['Maksaako KANTOn koulutus jotain?', true],
