@@ -192,9 +192,17 @@ export function countedWordEn(words: readonly string[], isNoise: (word: string) 
 /** The word for the things counted, within two words after the question word at `at` (-1: none); not a unit. */
 function wordCounted(words: readonly string[], at: number, isNoise: (word: string) => boolean, units: RegExp): string | undefined {
   if (at < 0) return undefined;
-  const word = words.slice(at + 1, at + 3).find((w) => !isNoise(w) && /^\p{L}{3,}$/u.test(w));
-  return word === undefined || units.test(word) ? undefined : word;
+  const window = words.slice(at + 1, at + 3);
+  const first = window.findIndex((w) => !isNoise(w) && /^\p{L}{3,}$/u.test(w));
+  const word = window[first];
+  // "monta pohjoissavolaista järjestöä": an adjective agreeing with the noun after it; the noun is what is counted.
+  const next = window[first + 1];
+  const counted = word !== undefined && next !== undefined && ADJECTIVE_PARTITIVE.test(word) && /^\p{L}{3,}(a|ä)$/u.test(next) && !isNoise(next) ? next : word;
+  return counted === undefined || units.test(counted) ? undefined : counted;
 }
+
+/** An adjective in the partitive: "pohjoissavolaista", "erilaista", "kansallista". */
+const ADJECTIVE_PARTITIVE = /^\p{L}{2,}(laista|läistä|llista|llistä)$/u;
 
 /** Words between a number word and what it counts ("seitsemän eri järjestön"). */
 const COUNT_FILLER = /^(eri|erilais\p{L}*|uutta|uusia|pientä|pieniä|noin|yli|alle|lähes)$/u;

@@ -267,6 +267,8 @@ describe('countedWord and statesCountOf', () => {
     ['Kuinka monen yhdistyksen kanssa voi hakea?', 'yhdistyksen'],
     // "Kuinka monesta …": how many, in the elative.
     ['Kuinka monesta järjestöstä on kyse?', 'järjestöstä'],
+    // An adjective before the noun counted.
+    ['Kuinka monta pohjoissavolaista järjestöä Koonnon kohderyhmään arvioidaan kuuluvan?', 'järjestöä'],
   ])('%s → %s', (question, counted) => {
     expect(countedWord(tokenize(question), noise)).toBe(counted);
   });
