@@ -84,7 +84,7 @@ export const QUESTION_WORDS_FI = new Set(
    kysyisin kysyisimme kysyin kysyi kysyivät kysyisi kysyttiin haluaisi haluaisivat halusi halusivat haluavat haluatte haluaisitte pyysi pyysivät pyydän pyytää pyysin selvittämään selvittää selvitä kiva tarvitsen taho tahot tahon tahoa taholta tahoja tahoilta
    omansa omaansa omanaan omiaan omamme omanne
    alus alusta alkupuolella alkupuolelta alkupuolen loppupuolella loppupuolelta lopusta lol lolz haha hahaa hehe heh jeejee muista muistaa muistanut
-   käytettiin käytettiinkö käytettäisiin käytettävissä kaa jutella jutellaan juteltiin jutellessa jotta jottei täsmälleen koskeva koskevassa koskevaa koskevat koskevia koskevan koskevissa koskevista koskien samoja samat samaa kirjoittaessa kirjoittaessani
+   tekivät tekivätkö tekisivät käytettiin käytettiinkö käytettäisiin käytettävissä kaa jutella jutellaan juteltiin jutellessa jotta jottei täsmälleen koskeva koskevassa koskevaa koskevat koskevia koskevan koskevissa koskevista koskien samoja samat samaa kirjoittaessa kirjoittaessani
    perässä sulkeissa suluissa sulkuihin sulkeisiin lyhenne lyhenteen lyhennettä lyhenteenä
    hankeapu botti`.split(/\s+/).filter((w) => w !== ''),
 );

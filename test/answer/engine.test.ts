@@ -4540,3 +4540,13 @@ describe('engine.decide: why a municipality is on a list', () => {
     expect(engine.decide('Miksi Heinävesi on mukana KANTOn hankekuvauksen kuntalistassa?', { today: '2026-11-23' }).kind).toBe('handoff');
   });
 });
+
+describe('engine.decide: member clubs counted, and what they did', () => {
+  it.each([
+    ['Montako jäsenseuraa Pohjois-Savon Liikunnalla on?', '169 jäsentä'],
+    ['Koonnon kalvoissa kerrotaan Työelämän avaimet -hankkeesta, mitä suurin osa kurssin päätäneistä teki kurssin jälkeen. Mitä he tekivät?', 'työkokeilu'],
+  ])('answers "%s"', async (question, expected) => {
+    const { engine } = await bundled();
+    expect(renderText(engine.decide(question, { today: '2026-11-23' }))).toContain(expected);
+  });
+});
