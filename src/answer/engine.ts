@@ -84,7 +84,7 @@ export function weakGrade(name: string): string {
 const UNKNOWN_TOPIC_LENGTH = 16;
 /** A line of a passage with this many terms, this share of them in the story told before the question, is one the story repeats. */
 const QUOTED_MIN_TERMS = 3;
-const QUOTED_SHARE = 0.6;
+const QUOTED_SHARE = 0.7;
 /** Asking for others than those told: "Mitä muita jäseniä…?", "What other…?" */
 const OTHERS = /^(muut|muita|muuta|muiden|muille|muihin|other|others|else)$/;
 /** A match of the heaviest word asked below this quality (only the head of its compound: "ohjausryhmä" → "ohjaus-") does not make a passage stand out. */

@@ -4550,3 +4550,11 @@ describe('engine.decide: member clubs counted, and what they did', () => {
     expect(renderText(engine.decide(question, { today: '2026-11-23' }))).toContain(expected);
   });
 });
+
+describe('engine.decide: what else a line says beside what the story repeats', () => {
+  it('answers "…vahvistetaan ensimmäisenä kansalaistoimijalähtöistä kehittämistä. Mitä muuta samassa kohdassa vahvistetaan?" with the rest of the line', async () => {
+    const { engine } = await bundled();
+    const question = 'Tiedotteen Osallisuus ja yhteisöllisyys -kohdassa vahvistetaan ensimmäisenä kansalaistoimijalähtöistä kehittämistä. Mitä muuta samassa kohdassa vahvistetaan?';
+    expect(renderText(engine.decide(question, { today: '2026-11-23' }))).toContain('asukkaiden osallistumista');
+  });
+});
