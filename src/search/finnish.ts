@@ -85,6 +85,7 @@ export const QUESTION_WORDS_FI = new Set(
    omansa omaansa omanaan omiaan omamme omanne
    alus alusta alkupuolella alkupuolelta alkupuolen loppupuolella loppupuolelta lopusta lol lolz haha hahaa hehe heh jeejee muista muistaa muistanut
    tekivät tekivätkö tekisivät käytettiin käytettiinkö käytettäisiin käytettävissä kaa jutella jutellaan juteltiin jutellessa jotta jottei täsmälleen koskeva koskevassa koskevaa koskevat koskevia koskevan koskevissa koskevista koskien samoja samat samaa kirjoittaessa kirjoittaessani
+   yhtä ero eroa erot eroja eroaa jää jäi jäikö kerran kaltaisissa kaltainen kaltaista kaltaisia kaltaiseen pääotsikon pääotsikko pääotsikossa
    perässä sulkeissa suluissa sulkuihin sulkeisiin lyhenne lyhenteen lyhennettä lyhenteenä
    hankeapu botti`.split(/\s+/).filter((w) => w !== ''),
 );
@@ -99,7 +100,8 @@ export const STOP_WORDS_EN = new Set(
    do does done make makes made take takes took give gives given go goes went come comes came say says said use used see look find found
    work works keep kept else besides other others list lists listed part parts recorded record records written stated someone anyone something anything ever per able possible whether which whose
    carry carries carried carrying implemented out up off according meant supposed stand stands among mention mentions mentioned named itself themselves himself herself ones particular single things several
-   too either neither his her hers first didn wasn weren hasn haven couldn shouldn wouldn worked working mainly mostly told someone`.split(/\s+/).filter((w) => w !== ''),
+   too either neither his her hers first didn wasn weren hasn haven couldn shouldn wouldn worked working mainly mostly told someone
+   like view most around section describe described describes saying one`.split(/\s+/).filter((w) => w !== ''),
 );
 
 /** Characters that split words. Hyphens and dashes split compounds written with them ("ESR-hanke"). */

@@ -4558,3 +4558,13 @@ describe('engine.decide: what else a line says beside what the story repeats', (
     expect(renderText(engine.decide(question, { today: '2026-11-23' }))).toContain('asukkaiden osallistumista');
   });
 });
+
+describe('engine.decide: function words of comparison and English phrasing', () => {
+  it.each([
+    ["Mikä ero on 'tukitasolla' ja omarahoitusosuudella? Koonnon kalvossa oli tukitasosta joku prosentti – paljonko tuki kattaa?", '80%'],
+    ['perhefutis in the koonto slides, what did parents like about it', 'maksuttomuudesta'],
+  ])('answers "%s"', async (question, expected) => {
+    const { engine } = await bundled();
+    expect(renderText(engine.decide(question, { today: '2026-11-23' }))).toContain(expected);
+  });
+});
