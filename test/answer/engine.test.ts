@@ -4568,3 +4568,11 @@ describe('engine.decide: function words of comparison and English phrasing', () 
     expect(renderText(engine.decide(question, { today: '2026-11-23' }))).toContain(expected);
   });
 });
+
+describe('engine.decide: the applicant association', () => {
+  it('answers "EURA-kuvauksessa on kaksi puhelinnumeroa. Mikä on hakijayhdistyksen oma numero, siis ei Anne Pyykkösen?" from the applicant\'s details', async () => {
+    const { engine } = await bundled();
+    const question = 'EURA-kuvauksessa on kaksi puhelinnumeroa. Mikä on hakijayhdistyksen oma numero, siis ei Anne Pyykkösen?';
+    expect(renderText(engine.decide(question, { today: '2026-11-23' }))).toContain('050 558 7460');
+  });
+});
