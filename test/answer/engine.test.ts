@@ -4576,3 +4576,10 @@ describe('engine.decide: the applicant association', () => {
     expect(renderText(engine.decide(question, { today: '2026-11-23' }))).toContain('050 558 7460');
   });
 });
+
+describe('engine.decide: "the other option"', () => {
+  it('offers the cost model line for "Mites se toinen vaihtoehto, se 7 % – mihin se liittyi Pohjois-Karjalan 2022 kake-haussa?"', async () => {
+    const { engine } = await bundled();
+    expect(renderText(engine.decide('Mites se toinen vaihtoehto, se 7 % – mihin se liittyi Pohjois-Karjalan 2022 kake-haussa?', { today: '2026-11-23' }))).toContain('flat rate 40 % tai 7 %');
+  });
+});
