@@ -85,7 +85,7 @@ export const QUESTION_WORDS_FI = new Set(
    omansa omaansa omanaan omiaan omamme omanne
    alus alusta alkupuolella alkupuolelta alkupuolen loppupuolella loppupuolelta lopusta lol lolz haha hahaa hehe heh jeejee muista muistaa muistanut
    tekivät tekivätkö tekisivät käytettiin käytettiinkö käytettäisiin käytettävissä kaa jutella jutellaan juteltiin jutellessa jotta jottei täsmälleen koskeva koskevassa koskevaa koskevat koskevia koskevan koskevissa koskevista koskien samoja samat samaa kirjoittaessa kirjoittaessani
-   toinen vaihtoehto vaihtoehtona yhtä ero eroa erot eroja eroaa jää jäi jäikö kerran kaltaisissa kaltainen kaltaista kaltaisia kaltaiseen pääotsikon pääotsikko pääotsikossa
+   luvataan luvattiin luvattu toinen vaihtoehto vaihtoehtona yhtä ero eroa erot eroja eroaa jää jäi jäikö kerran kaltaisissa kaltainen kaltaista kaltaisia kaltaiseen pääotsikon pääotsikko pääotsikossa
    perässä sulkeissa suluissa sulkuihin sulkeisiin lyhenne lyhenteen lyhennettä lyhenteenä
    hankeapu botti`.split(/\s+/).filter((w) => w !== ''),
 );

@@ -4583,3 +4583,11 @@ describe('engine.decide: "the other option"', () => {
     expect(renderText(engine.decide('Mites se toinen vaihtoehto, se 7 % – mihin se liittyi Pohjois-Karjalan 2022 kake-haussa?', { today: '2026-11-23' }))).toContain('flat rate 40 % tai 7 %');
   });
 });
+
+describe('engine.decide: the list of priorities, typed without ä and ö', () => {
+  it('answers "Etela-Savon ilmoituksen painotuslistan ensimmainen kohta puhuu asukkaista. Mita asukkaille siina luvataan tehda?"', async () => {
+    const { engine } = await bundled();
+    const question = 'Etela-Savon ilmoituksen painotuslistan ensimmainen kohta puhuu asukkaista. Mita asukkaille siina luvataan tehda?';
+    expect(renderText(engine.decide(question, { today: '2026-11-23' }))).toContain('osallistetaan asukkaat mukaan kehittämiseen');
+  });
+});
