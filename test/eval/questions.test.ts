@@ -1031,6 +1031,36 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
     about: 'written blind in the middle of the twenty-fifth session of 3.12.2026 by members naming their own town or municipality; measured once, unseen, with the engine of ddff157: 90.0 % / 80.0 % (dated 5/5, English 4/6); the session\'s starting engine (f22a8b3) 90.0 % answerable',
     floors: { answerableHit: 0.9, unanswerableHandoff: 0.8, dated: 1.0, english: 0.66 },
   },
+  {
+    file: 'validation214.yaml',
+    about: 'written blind near the end of the twenty-fifth session of 3.12.2026 as a plain everyday mix; never studied: measured once, unseen, with the session\'s final engine (19a45f2): 96.0 % / 100.0 % (dated 5/5, English 5/6); the session\'s starting engine (f22a8b3) 96.0 % answerable',
+    floors: { answerableHit: 0.96, unanswerableHandoff: 1.0, dated: 1.0, english: 0.83 },
+  },
+  {
+    file: 'validation215.yaml',
+    about: 'written blind near the end of the twenty-fifth session of 3.12.2026 by members who describe a thing instead of knowing its official word; never studied: measured once, unseen, with the session\'s final engine (19a45f2): 84.0 % / 86.7 % (dated 5/5, English 5/6); the session\'s starting engine (f22a8b3) 80.0 % answerable',
+    floors: { answerableHit: 0.84, unanswerableHandoff: 0.86, dated: 1.0, english: 0.83 },
+  },
+  {
+    file: 'validation216.yaml',
+    about: 'written blind near the end of the twenty-fifth session of 3.12.2026 asking who: people, organisations, roles, authorities and contacts; never studied: measured once, unseen, with the session\'s final engine (19a45f2): 92.0 % / 73.3 % (dated 5/5, English 3/6); the session\'s starting engine (f22a8b3) 90.0 % answerable',
+    floors: { answerableHit: 0.92, unanswerableHandoff: 0.73, dated: 1.0, english: 0.5 },
+  },
+  {
+    file: 'validation217.yaml',
+    about: 'written blind near the end of the twenty-fifth session of 3.12.2026 asking when and how long: dates, periods, durations; never studied: measured once, unseen, with the session\'s final engine (19a45f2): 88.0 % / 73.3 % (dated 5/5, English 3/6); the session\'s starting engine (f22a8b3) 88.0 % answerable',
+    floors: { answerableHit: 0.88, unanswerableHandoff: 0.73, dated: 1.0, english: 0.5 },
+  },
+  {
+    file: 'validation218.yaml',
+    about: 'written blind near the end of the twenty-fifth session of 3.12.2026 by Swedish-speaking Finns writing Finnish, now and then with a Swedish word; never studied: measured once, unseen, with the session\'s final engine (19a45f2): 88.0 % / 86.7 % (dated 5/5, English 5/6); the session\'s starting engine (f22a8b3) 88.0 % answerable',
+    floors: { answerableHit: 0.88, unanswerableHandoff: 0.86, dated: 1.0, english: 0.83 },
+  },
+  {
+    file: 'validation219.yaml',
+    about: 'written blind near the end of the twenty-fifth session of 3.12.2026 by advisers checking facts, citing where in a document the fact is; never studied: measured once, unseen, with the session\'s final engine (19a45f2): 90.0 % / 93.3 % (dated 5/5, English 5/6); the session\'s starting engine (f22a8b3) 86.0 % answerable',
+    floors: { answerableHit: 0.9, unanswerableHandoff: 0.93, dated: 1.0, english: 0.83 },
+  },
 ];
 
 const reports = new Map<string, Promise<EvalReport>>();
