@@ -83,7 +83,7 @@ const MEANING_WORDS = /^(tarkoitta\p{L}*|tarkotta\p{L}*|tarkoitetaan|tarkotetaan
  * "mitä kamu tarkottaa pallokissojen hankkeen nimessä": the words of a question asking what something means
  * that are among `abbreviations` (as the documents write them, however the member typed them); none otherwise.
  */
-export function abbreviationsMeaningAsked(words: readonly string[], abbreviations: ReadonlySet<string>): string[] {
+export function abbreviationsMeaningAsked(words: readonly string[], abbreviations: { has(abbreviation: string): boolean }): string[] {
   if (!words.some((w) => MEANING_WORDS.test(w))) return [];
   return words.map((w) => w.replace(/(:\p{L}*)$/u, '')).filter((w) => abbreviations.has(w));
 }

@@ -232,6 +232,9 @@ const NOT_IN_DOCUMENTS: readonly ((asked: readonly string[]) => boolean)[] = [
 /** A passage saying something costs nothing: "maksuttomuudesta", "ilmainen", "free of charge". */
 const STATES_FREE = /(maksuttom|maksutta|ilmai|free of charge)/iu;
 
+/** A word written all in lower case ("haku"): an abbreviation the documents also write so is a word, not an abbreviation. */
+const LOWER_CASE_WORD = /(?<![\p{L}\p{N}])\p{Ll}+(?![\p{L}\p{N}])/gu;
+
 /** "…samalla tavalla kuin 2022 haussa", "the same as in 2022": what follows is what the question compares with. */
 const COMPARED_WITH = /^(kuin|than|as)$/u;
 
@@ -685,12 +688,17 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
   const explained = (abbreviation: string): boolean => writtenOut.has(abbreviation) || glossaryWords.has(abbreviation) || startsWithAny(abbreviation, projectWords);
   // The abbreviations the documents use that are not explained so ("KaMu", "THL"), gathered the first time a question asks
   // what one means. (Not a word the documents also write in lower case, "HAKU" in a heading.)
+  // Read passage by passage, twice, holding no text and no word but the abbreviations: with 10,000 passages, all the
+  // texts and every lower-case word in them held at once were some 60 MB, live long enough for young collections to
+  // promote them to the old generation, where they stayed as garbage until a full collection (the bot's resident memory).
   let unexplained: Set<string> | undefined;
   const unexplainedAbbreviations = (): ReadonlySet<string> => {
     if (unexplained !== undefined) return unexplained;
-    const texts = [...passages.values()].map(({ passage }) => `${passage.headings.join(' ')} ${passageText(passage)}`);
-    const lowerCase = new Set(texts.flatMap((t) => t.match(/(?<![\p{L}\p{N}])\p{Ll}+(?![\p{L}\p{N}])/gu) ?? []));
-    unexplained = new Set(texts.flatMap(abbreviationsIn).filter((a) => !explained(a) && !lowerCase.has(a)));
+    const textOf = (passage: Passage): string => `${passage.headings.join(' ')} ${passageText(passage)}`;
+    const found = new Set<string>();
+    for (const { passage } of passages.values()) for (const a of abbreviationsIn(textOf(passage))) if (!explained(a)) found.add(a);
+    for (const { passage } of passages.values()) for (const [word] of textOf(passage).matchAll(LOWER_CASE_WORD)) found.delete(word);
+    unexplained = found;
     return unexplained;
   };
 
@@ -1191,7 +1199,8 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     // "…Pallokissojen KaMu-hanke. Mistä sanoista se KaMu tulee?": the words of an abbreviation nothing explains are not stated.
     const unwritten = abbreviationsWordsAsked(question, asked).filter((a) => !explained(a));
     // ("mitä kamu tarkottaa pallokissojen hankkeen nimessä": what one the documents use but never write out means, typed in lower case.)
-    const meaningUnexplained = abbreviationsMeaningAsked(asked, unexplainedAbbreviations());
+    // (The abbreviations are gathered only once a question asks what something means.)
+    const meaningUnexplained = abbreviationsMeaningAsked(asked, { has: (a) => unexplainedAbbreviations().has(a) });
     if (abbreviation === undefined && (unwritten.length > 0 || meaningUnexplained.length > 0)) return { kind: 'handoff', lang, question, reason: 'not_stated', score: 0 };
     if (analyzed.concepts.length === 0) {
       if (places.words.size > 0) return { kind: 'handoff', lang, question, reason: 'no_evidence', score: 0 };
