@@ -9,11 +9,12 @@ export const NO_METADATA: Readonly<Record<string, never>> = Object.freeze(Object
 /** lunr's inverted index as it keeps it: term → `_index` and, per field, passage ref → metadata. */
 type LunrPostings = Record<string, Record<string, unknown> | undefined>;
 
-/** What a lunr index holds besides its token set and pipeline (lunr keeps them untyped). */
+/** What a lunr index holds besides its pipeline (lunr keeps them untyped). */
 interface LunrInternals {
   invertedIndex: LunrPostings;
   fieldVectors: Record<string, lunr.Vector | undefined>;
-  tokenSet: lunr.TokenSet;
+  /** lunr's trie of every term; the index this class gives lunr has a `TermSet` in its place. */
+  tokenSet: TokenSetLike;
   pipeline: lunr.Pipeline;
   fields: string[];
 }
@@ -62,17 +63,20 @@ export class CompactPostings {
     private readonly vectorStarts: Int32Array,
     /** Every vector's elements as lunr keeps them, term index and weight pair after pair (a term index is exact as a double). */
     private readonly vectorElements: Float64Array,
-    private readonly tokenSet: lunr.TokenSet,
     private readonly pipeline: lunr.Pipeline,
   ) {
     this.fieldNumbers = new Map(fields.map((f, i) => [f, i]));
     this.refIds = new Map(refs.map((r, i) => [r, i]));
     this.termIds = new Map(terms.map((t, i) => [t, i]));
+    this.termSet = new TermSet((term) => this.termIds.has(term), () => this.terms);
   }
 
-  /** Takes a built or loaded lunr index apart (metadata is dropped: none is whitelisted). */
+  /** What lunr's query reads of its token set, answered from the terms (see TermSet). */
+  private readonly termSet: TermSet;
+
+  /** Takes a built or loaded lunr index apart (metadata is dropped: none is whitelisted; its token set too, see TermSet). */
   static from(index: lunr.Index): CompactPostings {
-    const { invertedIndex, fieldVectors, tokenSet, pipeline, fields } = internalsOf(index);
+    const { invertedIndex, fieldVectors, pipeline, fields } = internalsOf(index);
     const fieldNumbers = new Map(fields.map((f, i) => [f, i]));
     const refs: string[] = [];
     const refIds = new Map<string, number>();
@@ -131,7 +135,7 @@ export class CompactPostings {
       }
     });
     vectorStarts[split.length] = at;
-    return new CompactPostings(fields, refs, terms, termIndex, postingStarts, Int32Array.from(postingRefs), ascending, Int32Array.from(slots), vectorOf, vectorStarts, vectorElements, tokenSet, pipeline);
+    return new CompactPostings(fields, refs, terms, termIndex, postingStarts, Int32Array.from(postingRefs), ascending, Int32Array.from(slots), vectorOf, vectorStarts, vectorElements, pipeline);
   }
 
   /** A lunr index over this data: lunr's own query, scoring and serialization, reading postings and vectors as it needs them. */
@@ -154,7 +158,7 @@ export class CompactPostings {
         return value === undefined ? undefined : { value, writable: true, enumerable: true, configurable: true };
       },
     });
-    const attributes: LunrInternals = { invertedIndex, fieldVectors, tokenSet: this.tokenSet, pipeline: this.pipeline, fields: [...this.fields] };
+    const attributes: LunrInternals = { invertedIndex, fieldVectors, tokenSet: this.termSet, pipeline: this.pipeline, fields: [...this.fields] };
     // @types/lunr names the vectors `documentVectors`; lunr 2 reads `fieldVectors`.
     return new lunr.Index(attributes as unknown as lunr.Index.Attributes);
   }
@@ -255,4 +259,68 @@ export class CompactPostings {
  */
 function viewToJSON(this: lunr.Vector): number[] {
   return Array.from(elementsOf(this));
+}
+
+/**
+ * What lunr's query needs of its token set (a trie of every term, an object per letter: 5.6 MB with
+ * 10,000 passages): `intersect` with the token set of a clause, then `toArray`. The clause of one exact
+ * term (no wildcard, no edit distance: every query this project makes) is a chain of letters, and its
+ * intersection is that term when the index has it. Any other clause is intersected with lunr's own
+ * token set of the terms, built the first time one comes.
+ */
+class TermSet implements TokenSetLike {
+  private full: TokenSetLike | undefined;
+
+  constructor(
+    private readonly has: (term: string) => boolean,
+    private readonly terms: () => readonly string[],
+  ) {}
+
+  intersect(clause: TokenSetNode): { toArray(): string[] } {
+    const term = chainedTerm(clause);
+    if (term === undefined) return (this.full ??= lunrTokenSets.fromArray([...this.terms()].sort())).intersect(clause);
+    const found = term !== NO_TERM && this.has(term) ? [term] : [];
+    return { toArray: () => found };
+  }
+}
+
+/** A node of lunr's token set as lunr keeps it (@types/lunr leaves it out): an edge per letter, and whether a term ends here. */
+interface TokenSetNode {
+  final: boolean;
+  edges: Record<string, TokenSetNode | undefined>;
+}
+
+/** What lunr's query calls on its index's token set. */
+interface TokenSetLike {
+  intersect(clause: TokenSetNode): { toArray(): string[] };
+}
+
+/** lunr's own token set of sorted terms (@types/lunr types `fromArray` as an instance method). */
+const lunrTokenSets = lunr.TokenSet as unknown as { fromArray(sortedTerms: readonly string[]): TokenSetLike };
+
+/** A chain that accepts nothing (a clause of the empty string: its root is not final). */
+const NO_TERM = Symbol('no term');
+
+/**
+ * The one term a token set accepts when it is a chain of letters, as lunr makes one for an exact term
+ * (`lunr.TokenSet.fromString` without "*"); NO_TERM for a chain accepting nothing; undefined for any
+ * other token set (a wildcard, an edit distance).
+ */
+function chainedTerm(set: TokenSetNode): string | typeof NO_TERM | undefined {
+  let term = '';
+  let node = set;
+  for (;;) {
+    let next: TokenSetNode | undefined;
+    let letter = '';
+    let count = 0;
+    for (const edge in node.edges) {
+      count += 1;
+      letter = edge;
+      next = node.edges[edge];
+    }
+    if (count === 0) return node.final ? term : term === '' ? NO_TERM : undefined;
+    if (count > 1 || letter === '*' || node.final || next === undefined) return undefined;
+    term += letter;
+    node = next;
+  }
 }

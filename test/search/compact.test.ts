@@ -36,6 +36,17 @@ describe('CompactPostings', () => {
     expect(query(compact, terms)).toEqual(query(original, terms));
   });
 
+  // Exact terms are looked up without lunr's token set; a wildcard or an edit distance still goes through one.
+  it.each([
+    ['a trailing wildcard', { term: 'nume', wildcard: lunr.Query.wildcard.TRAILING }],
+    ['a leading wildcard', { term: 'ku', wildcard: lunr.Query.wildcard.LEADING }],
+    ['an edit distance', { term: 'hako', editDistance: 1 }],
+    ['the empty term', { term: '' }],
+  ])('answers a clause with %s as lunr does', (_what, { term, ...options }) => {
+    const ask = (index: lunr.Index): lunr.Index.Result[] => index.query((q) => q.term(term, { usePipeline: false, presence: lunr.Query.presence.OPTIONAL, ...options }));
+    expect(ask(compact)).toEqual(ask(original));
+  });
+
   it('tells which passages have a term in a field', () => {
     const haku = postings.termId('haku') ?? -1;
     const body = postings.fieldNumber('body') ?? -1;
