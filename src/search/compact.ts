@@ -52,24 +52,32 @@ export class CompactPostings {
     /** Where the refs of term t in field f start in `postingRefs`: at `(t * fields + f)`, one more at the end. */
     private readonly postingStarts: Int32Array,
     /** Ref numbers, in lunr's order of each posting. */
-    private readonly postingRefs: Int32Array,
+    private readonly postingRefs: Numbers,
     /** Whether the refs of term t in field f are in ascending order (then looked up by bisection). */
     private readonly ascending: Uint8Array,
     /** The vectors in lunr's order: each one's `(ref * fields + f)`. */
     private readonly vectorSlots: Int32Array,
     /** The vector of `(ref * fields + f)`, or -1. */
     private readonly vectorOf: Int32Array,
-    /** Where each vector's pairs start in `vectorElements` (in pairs), one more at the end. */
+    /** Where each vector's pairs start in `vectorTerms` and `vectorWeights`, one more at the end. */
     private readonly vectorStarts: Int32Array,
-    /** Every vector's elements as lunr keeps them, term index and weight pair after pair (a term index is exact as a double). */
-    private readonly vectorElements: Float64Array,
+    /** Every vector's term indexes, in lunr's order. */
+    private readonly vectorTerms: Numbers,
+    /** Every vector's weights, beside their terms (see `weightsOf`). */
+    private readonly vectorWeights: Weights,
     private readonly pipeline: lunr.Pipeline,
   ) {
     this.fieldNumbers = new Map(fields.map((f, i) => [f, i]));
     this.refIds = new Map(refs.map((r, i) => [r, i]));
     this.termIds = new Map(terms.map((t, i) => [t, i]));
     this.termSet = new TermSet((term) => this.termIds.has(term), () => this.terms);
+    let longest = 0;
+    for (let v = 0; v + 1 < vectorStarts.length; v += 1) longest = Math.max(longest, (vectorStarts[v + 1] ?? 0) - (vectorStarts[v] ?? 0));
+    this.vectorScratch = new Float64Array(2 * longest);
   }
+
+  /** Where a vector's elements are written out for lunr, each over the one before (see `vector`). */
+  private readonly vectorScratch: Float64Array;
 
   /** What lunr's query reads of its token set, answered from the terms (see TermSet). */
   private readonly termSet: TermSet;
@@ -119,23 +127,25 @@ export class CompactPostings {
     }
     const vectorOf = new Int32Array(refs.length * fields.length).fill(-1);
     const vectorStarts = new Int32Array(split.length + 1);
-    let elements = 0;
-    for (const { key } of split) elements += elementsOf(fieldVectors[key]).length / 2;
-    const vectorElements = new Float64Array(2 * elements);
+    const vectors = split.map(({ key }) => elementsOf(fieldVectors[key]));
+    let pairs = 0;
+    for (const e of vectors) pairs += e.length / 2;
+    const termsAt = new Float64Array(pairs);
+    const weightsAt = new Float64Array(pairs);
     let at = 0;
-    split.forEach(({ field, ref, key }, v) => {
+    split.forEach(({ field, ref }, v) => {
       const slot = ref * fields.length + field;
       slots.push(slot);
       vectorOf[slot] = v;
       vectorStarts[v] = at;
-      const e = elementsOf(fieldVectors[key]);
+      const e = vectors[v] ?? [];
       for (let i = 0; i < e.length; i += 2, at += 1) {
-        vectorElements[2 * at] = e[i] ?? 0;
-        vectorElements[2 * at + 1] = e[i + 1] ?? 0;
+        termsAt[at] = e[i] ?? 0;
+        weightsAt[at] = e[i + 1] ?? 0;
       }
     });
     vectorStarts[split.length] = at;
-    return new CompactPostings(fields, refs, terms, termIndex, postingStarts, Int32Array.from(postingRefs), ascending, Int32Array.from(slots), vectorOf, vectorStarts, vectorElements, pipeline);
+    return new CompactPostings(fields, refs, terms, termIndex, postingStarts, numbersOf(postingRefs), ascending, Int32Array.from(slots), vectorOf, vectorStarts, numbersOf(termsAt), weightsOf(weightsAt), pipeline);
   }
 
   /** A lunr index over this data: lunr's own query, scoring and serialization, reading postings and vectors as it needs them. */
@@ -240,16 +250,61 @@ export class CompactPostings {
 
   /**
    * A passage field's vector as lunr built it: term index and weight, pair after pair. Its elements
-   * are a view of the shared array, not a copy: lunr's query only reads them (in its dot product);
-   * its JSON is lunr's plain array.
+   * are written into the one scratch array, over the previous vector's, and it is a view of them:
+   * lunr reads a field vector only right after asking for it (its query's dot product, its toJSON,
+   * which copies them into lunr's plain array), so no second vector is ever needed beside it, and a
+   * query allocates no arrays for the hundreds of vectors it reads.
    */
   private vector(key: string): lunr.Vector | undefined {
     const v = this.vectorNumber(key);
     if (v < 0) return undefined;
-    const vector = new lunr.Vector(this.vectorElements.subarray(2 * (this.vectorStarts[v] ?? 0), 2 * (this.vectorStarts[v + 1] ?? 0)) as unknown as number[]);
+    const start = this.vectorStarts[v] ?? 0;
+    const end = this.vectorStarts[v + 1] ?? 0;
+    const elements = this.vectorScratch.subarray(0, 2 * (end - start));
+    const { values, scale } = this.vectorWeights;
+    for (let i = start, j = 0; i < end; i += 1, j += 2) {
+      elements[j] = this.vectorTerms[i] ?? 0;
+      elements[j + 1] = (values[i] ?? 0) / scale;
+    }
+    const vector = new lunr.Vector(elements as unknown as number[]);
     vector.toJSON = viewToJSON;
     return vector;
   }
+}
+
+/** Whole numbers in the smallest typed array that holds them all; other numbers as doubles. */
+type Numbers = Uint16Array | Int32Array | Float64Array;
+
+function numbersOf(values: ArrayLike<number>): Numbers {
+  let small = true;
+  let whole = true;
+  for (let i = 0; i < values.length; i += 1) {
+    const n = values[i] ?? 0;
+    if (!Number.isInteger(n) || Object.is(n, -0) || n < -0x8000_0000 || n > 0x7fff_ffff) whole = false;
+    else if (n < 0 || n > 0xffff) small = false;
+  }
+  return !whole ? Float64Array.from(values) : small ? Uint16Array.from(values) : Int32Array.from(values);
+}
+
+/**
+ * lunr's vector weights: each one is `Math.round(score * 1000) / 1000` (lunr rounds them so), so kept as
+ * the whole number of thousandths and divided by 1000 when read, which gives back the very same double;
+ * any other weights (an index saved by other code) are kept as they are.
+ */
+interface Weights {
+  values: Int32Array | Float64Array;
+  scale: number;
+}
+
+function weightsOf(weights: Float64Array): Weights {
+  const thousandths = new Int32Array(weights.length);
+  for (let i = 0; i < weights.length; i += 1) {
+    const w = weights[i] ?? 0;
+    const k = Math.round(w * 1000);
+    if (k < -0x8000_0000 || k > 0x7fff_ffff || Object.is(w, -0) || k / 1000 !== w) return { values: weights, scale: 1 };
+    thousandths[i] = k;
+  }
+  return { values: thousandths, scale: 1000 };
 }
 
 /**
