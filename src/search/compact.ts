@@ -288,11 +288,11 @@ function numbersOf(values: ArrayLike<number>): Numbers {
 
 /**
  * lunr's vector weights: each one is `Math.round(score * 1000) / 1000` (lunr rounds them so), so kept as
- * the whole number of thousandths and divided by 1000 when read, which gives back the very same double;
- * any other weights (an index saved by other code) are kept as they are.
+ * the whole number of thousandths (see `numbersOf`) and divided by 1000 when read, which gives back the
+ * very same double; any other weights (an index saved by other code) are kept as they are.
  */
 interface Weights {
-  values: Int32Array | Float64Array;
+  values: Numbers;
   scale: number;
 }
 
@@ -304,7 +304,7 @@ function weightsOf(weights: Float64Array): Weights {
     if (k < -0x8000_0000 || k > 0x7fff_ffff || Object.is(w, -0) || k / 1000 !== w) return { values: weights, scale: 1 };
     thousandths[i] = k;
   }
-  return { values: thousandths, scale: 1000 };
+  return { values: numbersOf(thousandths), scale: 1000 };
 }
 
 /**

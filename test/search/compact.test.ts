@@ -48,12 +48,15 @@ describe('CompactPostings', () => {
   });
 
   // lunr rounds its weights to thousandths, which are kept as whole numbers; an index saved with other weights keeps them as they are.
-  it('keeps weights lunr did not round, and large term numbers, as they are', () => {
+  it.each([
+    ['weights lunr did not round', (x: number) => x + 0.000123456789],
+    ['thousandths over 65 535', (x: number) => x + 70.5],
+  ])('keeps %s, and large term numbers, as they are', (_what, weight) => {
     const json = original.toJSON() as unknown as { fieldVectors: [string, number[]][] };
     const [first] = json.fieldVectors;
     if (first === undefined) throw new Error('no vectors');
     // (Term indexes stay ascending: the last one is the largest.)
-    first[1] = first[1].map((x, i, all) => (i % 2 === 1 ? x + 0.000123456789 : i === all.length - 2 ? 70_000 : x));
+    first[1] = first[1].map((x, i, all) => (i % 2 === 1 ? weight(x) : i === all.length - 2 ? 70_000 : x));
     const loaded = lunr.Index.load(JSON.parse(JSON.stringify(json)));
     const compacted = CompactPostings.from(lunr.Index.load(JSON.parse(JSON.stringify(json)))).lunrIndex();
     expect(JSON.stringify(compacted.toJSON())).toBe(JSON.stringify(loaded.toJSON()));
