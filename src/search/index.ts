@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CompactPostings, NO_METADATA } from './compact.js';
-import { contentWords, lunr, stem } from './finnish.js';
+import { batchStemmer, contentWords, lunr, stem } from './finnish.js';
 import { Vocabulary } from './vocabulary.js';
 
 /** What the index needs of a passage: its id and its texts. */
@@ -32,14 +32,16 @@ export function terms(text: string): string[] {
 }
 
 /**
- * lunr's tokenizer hook. Stop-word removal and stemming happen here rather than in a pipeline,
- * so the saved index has an empty pipeline and loads without registering functions.
+ * lunr's tokenizer hook, stemming with `stemWord`. Stop-word removal and stemming happen here rather
+ * than in a pipeline, so the saved index has an empty pipeline and loads without registering functions.
  */
-function tokenizer(obj?: unknown): lunr.Token[] {
-  if (obj === null || obj === undefined) return [];
-  const text = Array.isArray(obj) ? obj.map(String).join(' ') : String(obj);
-  // No metadata is whitelisted, so positions would be thrown away: every token shares one empty object.
-  return terms(text).map((t) => new lunr.Token(t, NO_METADATA));
+function tokenizerWith(stemWord: (word: string) => string): (obj?: unknown) => lunr.Token[] {
+  return (obj) => {
+    if (obj === null || obj === undefined) return [];
+    const text = Array.isArray(obj) ? obj.map(String).join(' ') : String(obj);
+    // No metadata is whitelisted, so positions would be thrown away: every token shares one empty object.
+    return contentWords(text).map((word) => new lunr.Token(stemWord(word), NO_METADATA));
+  };
 }
 
 /** A built, immutable search index over passages, with its vocabulary for query expansion. */
@@ -127,8 +129,11 @@ export class SearchIndex {
   }
 
   static build(passages: readonly IndexablePassage[]): SearchIndex {
+    // The build's words are stemmed with a memory of the build's own (see batchStemmer); its terms are `terms`'.
+    const stemWord = batchStemmer();
+    const buildTerms = (text: string): string[] => contentWords(text).map(stemWord);
     const builder = new lunr.Builder();
-    builder.tokenizer = tokenizer as typeof lunr.tokenizer;
+    builder.tokenizer = tokenizerWith(stemWord) as typeof lunr.tokenizer;
     // lunr's token set of every term, which it makes last in a build, would be dropped at once (CompactPostings answers
     // lunr's query for it): not made at all, 0.2 s of the build with 10,000 passages.
     (builder as unknown as { createTokenSet: () => void }).createTokenSet = () => undefined;
@@ -139,9 +144,9 @@ export class SearchIndex {
     const questionTerms = new Map<string, ReadonlySet<string>[]>();
     for (const p of passages) {
       builder.add({ id: p.id, headings: p.headings, body: p.body, questions: (p.questions ?? []).join('\n') });
-      if (p.questions !== undefined && p.questions.length > 0) questionTerms.set(p.id, p.questions.map((q) => new Set(terms(q))));
+      if (p.questions !== undefined && p.questions.length > 0) questionTerms.set(p.id, p.questions.map((q) => new Set(buildTerms(q))));
       let set = titleSets.get(p.title);
-      if (set === undefined) titleSets.set(p.title, (set = new Set(terms(p.title))));
+      if (set === undefined) titleSets.set(p.title, (set = new Set(buildTerms(p.title))));
       titles.set(p.id, set);
     }
     const postings = CompactPostings.from(builder.build());

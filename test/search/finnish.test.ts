@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentWords, isFinnishStopWord, QUESTION_WORDS_FI, stem, tokenize } from '../../src/search/finnish.js';
+import { batchStemmer, contentWords, isFinnishStopWord, QUESTION_WORDS_FI, stem, tokenize } from '../../src/search/finnish.js';
 import { terms } from '../../src/search/index.js';
 
 /** Tokens that must come out of the text (others may come too). */
@@ -122,6 +122,14 @@ describe('stem and terms', () => {
 
   it('indexes "20 %" under "20" and the stem of "prosentti"', () => {
     expect(terms('Omarahoitusosuus 20 %')).toEqual([stem('omarahoitusosuus'), '20', stem('prosentti')]);
+  });
+});
+
+describe('batchStemmer', () => {
+  it('stems as stem does, numbers and dotted tokens kept, a word twice alike', () => {
+    const words = ['hankehaun', 'omarahoitusosuus', 'yhdistykset', '2024', '10.5.2024', 'ry', 'hankehaun'];
+    const batch = batchStemmer();
+    expect(words.map(batch)).toEqual(words.map((w) => stem(w)));
   });
 });
 
