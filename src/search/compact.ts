@@ -127,11 +127,21 @@ export class CompactPostings {
     }
     const vectorOf = new Int32Array(refs.length * fields.length).fill(-1);
     const vectorStarts = new Int32Array(split.length + 1);
+    // Two passes over the vectors, the first choosing the arrays' types, so that no array of all their elements is made
+    // only to be copied (malloc keeps what such large temporary arrays leave behind: resident memory, not heap).
     const vectors = split.map(({ key }) => elementsOf(fieldVectors[key]));
+    const termKind = new NumberKind();
+    const weightKind = new WeightKind();
     let pairs = 0;
-    for (const e of vectors) pairs += e.length / 2;
-    const termsAt = new Float64Array(pairs);
-    const weightsAt = new Float64Array(pairs);
+    for (const e of vectors) {
+      pairs += e.length / 2;
+      for (let i = 0; i < e.length; i += 2) {
+        termKind.see(e[i] ?? 0);
+        weightKind.see(e[i + 1] ?? 0);
+      }
+    }
+    const vectorTerms = termKind.create(pairs);
+    const vectorWeights = weightKind.create(pairs);
     let at = 0;
     split.forEach(({ field, ref }, v) => {
       const slot = ref * fields.length + field;
@@ -140,12 +150,14 @@ export class CompactPostings {
       vectorStarts[v] = at;
       const e = vectors[v] ?? [];
       for (let i = 0; i < e.length; i += 2, at += 1) {
-        termsAt[at] = e[i] ?? 0;
-        weightsAt[at] = e[i + 1] ?? 0;
+        vectorTerms[at] = e[i] ?? 0;
+        const weight = e[i + 1] ?? 0;
+        // (Rounded: a weight times 1000 may fall just short of its whole thousandths, 1.005 * 1000 = 1004.9999999999999.)
+        vectorWeights.values[at] = vectorWeights.scale === 1 ? weight : Math.round(weight * vectorWeights.scale);
       }
     });
     vectorStarts[split.length] = at;
-    return new CompactPostings(fields, refs, terms, termIndex, postingStarts, numbersOf(postingRefs), ascending, Int32Array.from(slots), vectorOf, vectorStarts, numbersOf(termsAt), weightsOf(weightsAt), pipeline);
+    return new CompactPostings(fields, refs, terms, termIndex, postingStarts, numbersOf(postingRefs), ascending, Int32Array.from(slots), vectorOf, vectorStarts, vectorTerms, vectorWeights, pipeline);
   }
 
   /** A lunr index over this data: lunr's own query, scoring and serialization, reading postings and vectors as it needs them. */
@@ -275,15 +287,27 @@ export class CompactPostings {
 /** Whole numbers in the smallest typed array that holds them all; other numbers as doubles. */
 type Numbers = Uint16Array | Int32Array | Float64Array;
 
-function numbersOf(values: ArrayLike<number>): Numbers {
-  let small = true;
-  let whole = true;
-  for (let i = 0; i < values.length; i += 1) {
-    const n = values[i] ?? 0;
-    if (!Number.isInteger(n) || Object.is(n, -0) || n < -0x8000_0000 || n > 0x7fff_ffff) whole = false;
-    else if (n < 0 || n > 0xffff) small = false;
+/** The smallest of the `Numbers` arrays that holds every number it was shown. */
+class NumberKind {
+  private small = true;
+  private whole = true;
+
+  see(n: number): void {
+    if (!Number.isInteger(n) || Object.is(n, -0) || n < -0x8000_0000 || n > 0x7fff_ffff) this.whole = false;
+    else if (n < 0 || n > 0xffff) this.small = false;
   }
-  return !whole ? Float64Array.from(values) : small ? Uint16Array.from(values) : Int32Array.from(values);
+
+  create(length: number): Numbers {
+    return !this.whole ? new Float64Array(length) : this.small ? new Uint16Array(length) : new Int32Array(length);
+  }
+}
+
+function numbersOf(values: ArrayLike<number>): Numbers {
+  const kind = new NumberKind();
+  for (let i = 0; i < values.length; i += 1) kind.see(values[i] ?? 0);
+  const out = kind.create(values.length);
+  for (let i = 0; i < values.length; i += 1) out[i] = values[i] ?? 0;
+  return out;
 }
 
 /**
@@ -296,15 +320,21 @@ interface Weights {
   scale: number;
 }
 
-function weightsOf(weights: Float64Array): Weights {
-  const thousandths = new Int32Array(weights.length);
-  for (let i = 0; i < weights.length; i += 1) {
-    const w = weights[i] ?? 0;
+/** Whether every weight it was shown is whole thousandths, and the array they fit. */
+class WeightKind {
+  private thousandths = true;
+  private readonly kind = new NumberKind();
+
+  see(w: number): void {
     const k = Math.round(w * 1000);
-    if (k < -0x8000_0000 || k > 0x7fff_ffff || Object.is(w, -0) || k / 1000 !== w) return { values: weights, scale: 1 };
-    thousandths[i] = k;
+    if (Object.is(w, -0) || k / 1000 !== w) this.thousandths = false;
+    this.kind.see(k);
   }
-  return { values: numbersOf(thousandths), scale: 1000 };
+
+  /** An array for the weights, to be written in as `Math.round(weight * scale)`. */
+  create(length: number): Weights {
+    return this.thousandths ? { values: this.kind.create(length), scale: 1000 } : { values: new Float64Array(length), scale: 1 };
+  }
 }
 
 /**

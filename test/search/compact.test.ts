@@ -51,6 +51,8 @@ describe('CompactPostings', () => {
   it.each([
     ['weights lunr did not round', (x: number) => x + 0.000123456789],
     ['thousandths over 65 535', (x: number) => x + 70.5],
+    // (1.005 * 1000 is 1004.9999999999999: the thousandths are rounded, not cut.)
+    ['thousandths that times 1000 fall short', () => 1.005],
   ])('keeps %s, and large term numbers, as they are', (_what, weight) => {
     const json = original.toJSON() as unknown as { fieldVectors: [string, number[]][] };
     const [first] = json.fieldVectors;
