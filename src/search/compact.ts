@@ -78,6 +78,8 @@ export class CompactPostings {
 
   /** Where a vector's elements are written out for lunr, each over the one before (see `vector`). */
   private readonly vectorScratch: Float64Array;
+  /** By number of pairs, the vector lunr is given over the scratch array's first pairs (made when first needed). */
+  private readonly vectorViews: (lunr.Vector | undefined)[] = [];
 
   /** What lunr's query reads of its token set, answered from the terms (see TermSet). */
   private readonly termSet: TermSet;
@@ -262,26 +264,34 @@ export class CompactPostings {
 
   /**
    * A passage field's vector as lunr built it: term index and weight, pair after pair. Its elements
-   * are written into the one scratch array, over the previous vector's, and it is a view of them:
-   * lunr reads a field vector only right after asking for it (its query's dot product, its toJSON,
-   * which copies them into lunr's plain array), so no second vector is ever needed beside it, and a
-   * query allocates no arrays for the hundreds of vectors it reads.
+   * are written into the one scratch array, over the previous vector's, and it is the one vector of
+   * that many pairs, a view of them: lunr reads a field vector only right after asking for it (its
+   * query's dot product, its toJSON, which copies them into lunr's plain array), so no second vector
+   * is ever needed beside it, and a query allocates nothing for the hundreds of vectors it reads.
    */
   private vector(key: string): lunr.Vector | undefined {
     const v = this.vectorNumber(key);
     if (v < 0) return undefined;
     const start = this.vectorStarts[v] ?? 0;
     const end = this.vectorStarts[v + 1] ?? 0;
-    const elements = this.vectorScratch.subarray(0, 2 * (end - start));
+    const scratch = this.vectorScratch;
     const { values, scale } = this.vectorWeights;
     for (let i = start, j = 0; i < end; i += 1, j += 2) {
-      elements[j] = this.vectorTerms[i] ?? 0;
-      elements[j + 1] = (values[i] ?? 0) / scale;
+      scratch[j] = this.vectorTerms[i] ?? 0;
+      scratch[j + 1] = (values[i] ?? 0) / scale;
     }
-    const vector = new lunr.Vector(elements as unknown as number[]);
-    vector.toJSON = viewToJSON;
+    const vector = (this.vectorViews[end - start] ??= viewVector(scratch.subarray(0, 2 * (end - start))));
+    // (lunr remembers a vector's magnitude once asked; a field vector's never is, but this one is reused.)
+    (vector as unknown as { _magnitude: number })._magnitude = 0;
     return vector;
   }
+}
+
+/** A lunr vector over a typed-array view, with lunr's JSON. */
+function viewVector(elements: Float64Array): lunr.Vector {
+  const vector = new lunr.Vector(elements as unknown as number[]);
+  vector.toJSON = viewToJSON;
+  return vector;
 }
 
 /** Whole numbers in the smallest typed array that holds them all; other numbers as doubles. */
