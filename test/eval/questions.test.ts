@@ -1061,6 +1061,26 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
     about: 'written blind near the end of the twenty-fifth session of 3.12.2026 by advisers checking facts, citing where in a document the fact is; never studied: measured once, unseen, with the session\'s final engine (19a45f2): 90.0 % / 93.3 % (dated 5/5, English 5/6); the session\'s starting engine (f22a8b3) 86.0 % answerable',
     floors: { answerableHit: 0.9, unanswerableHandoff: 0.93, dated: 1.0, english: 0.83 },
   },
+  {
+    file: 'validation221.yaml',
+    about: 'written blind in the twenty-sixth session of 4.12.2026 by immigrant-led and multilingual associations (many questions in English); measured once, unseen, with the session\'s starting engine (2ec5ebc): 89.1 % / 100 % (dated 5/5, English 25/29)',
+    floors: { answerableHit: 0.89, unanswerableHandoff: 1.0, dated: 1.0, english: 0.86 },
+  },
+  {
+    file: 'validation223.yaml',
+    about: 'written blind in the twenty-sixth session of 4.12.2026 as typed on a phone (no capitals, missing letters, run-together words); measured once, unseen, with the session\'s starting engine (2ec5ebc): 90.0 % / 100 % (dated 5/5, English 5/6)',
+    floors: { answerableHit: 0.9, unanswerableHandoff: 1.0, dated: 1.0, english: 0.83 },
+  },
+  {
+    file: 'validation224.yaml',
+    about: 'written blind in the twenty-sixth session of 4.12.2026 by members who first describe their plan, then ask; measured once, unseen, with the session\'s starting engine (2ec5ebc): 96.0 % / 100 % (dated 4/5, English 6/6)',
+    floors: { answerableHit: 0.96, unanswerableHandoff: 1.0, dated: 0.8, english: 1.0 },
+  },
+  {
+    file: 'validation225.yaml',
+    about: 'written blind in the twenty-sixth session of 4.12.2026 in formal, bureaucratic Finnish naming the document asked about; measured once, unseen, with the session\'s starting engine (2ec5ebc): 78.0 % / 80.0 % (dated 5/5, English 5/6)',
+    floors: { answerableHit: 0.78, unanswerableHandoff: 0.8, dated: 1.0, english: 0.83 },
+  },
 ];
 
 const reports = new Map<string, Promise<EvalReport>>();
