@@ -1081,6 +1081,16 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
     about: 'written blind in the twenty-sixth session of 4.12.2026 in formal, bureaucratic Finnish naming the document asked about; measured once, unseen, with the session\'s starting engine (2ec5ebc): 78.0 % / 80.0 % (dated 5/5, English 5/6)',
     floors: { answerableHit: 0.78, unanswerableHandoff: 0.8, dated: 1.0, english: 0.83 },
   },
+  {
+    file: 'validation226.yaml',
+    about: 'written blind in the twenty-sixth session of 4.12.2026 as an everyday mix with colloquial Finnish; never studied: measured unseen with the session\'s starting engine (2ec5ebc): 96.0 % / 100 % (dated 5/5, English 7/7)',
+    floors: { answerableHit: 0.96, unanswerableHandoff: 1.0, dated: 1.0, english: 1.0 },
+  },
+  {
+    file: 'validation227.yaml',
+    about: 'written blind in the twenty-sixth session of 4.12.2026 about money and numbers (shares, sums, counts, dates); never studied: measured unseen with the session\'s starting engine (2ec5ebc): 94.0 % / 93.3 % (dated 5/5, English 7/7)',
+    floors: { answerableHit: 0.94, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
+  },
 ];
 
 const reports = new Map<string, Promise<EvalReport>>();
