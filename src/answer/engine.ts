@@ -242,14 +242,14 @@ const COMPARED_WITH = /^(kuin|than|as)$/u;
 const PAST_TENSE = /^(oli|olivat|olikohan|piti|pitikö|päättyi|päättyikö|sulkeutui|loppui|meni|was|were|closed|ended)$/u;
 
 /** A call, as members name it ("haussa", "hankehakuun", "the call"). */
-const CALL_WORD = /^(haku|haun|haussa|hausta|hakuun|haulla|haut|hankehaku\p{L}*|hankehau\p{L}*|call|calls)$/u;
+const CALL_WORD = /^(haku|hakua|hakuja|haun|haussa|hausta|hakuun|haulla|haulle|haulta|haut|hauissa|hauista|hakuihin|hankehaku\p{L}*|hankehau\p{L}*|call|calls)$/u;
 const isCallWord = (w: string): boolean => CALL_WORD.test(w) || COMPOUND_CALL.test(w);
 
 /** Words that name a kind of document, as members refer to them. */
 const SOURCE_WORDS: readonly [RegExp, DocumentType][] = [
   [/^(tiedote|tiedotte\p{L}*|lehdistötiedot\p{L}*|press)$/u, 'press_release'],
   [/^(hakuilmoitu\p{L}*|hakuilmotu\p{L}*|ilmoitu\p{L}*|ilmotu\p{L}*|hakuteksti\p{L}*|announcement)$/u, 'call_announcement'],
-  [/^(kalvo\p{L}*|dia|dian|diat|diassa|diasta|diaan|dioja|diojen|dioissa|dioilla|dioista|dioihin|dialla|dialta|dialle|slaidi\p{L}*|slaide\p{L}*|\p{L}+slaidi\p{L}*|esitykse\p{L}*|esitys|slides?|presentation)$/u, 'presentation'],
+  [/^(kalvo\p{L}*|dia|dian|diat|diassa|diasta|diaan|dioja|diojen|dioissa|dioilla|dioista|dioihin|dialla|dialta|dialle|slaidi\p{L}*|slaide\p{L}*|\p{L}+slaidi\p{L}*|esitykse\p{L}*|esitys|esitysmateriaal\p{L}*|esitysaineisto\p{L}*|esityskalvo\p{L}*|kalvosarja\p{L}*|diasarja\p{L}*|powerpoint\p{L}*|slides?|presentation)$/u, 'presentation'],
   [/^(hankekuvau\p{L}*|hankesuunnitelm\p{L}*|hankesuunitelm\p{L}*|eura|euran|eurassa|eurasta|euraan|description)$/u, 'project_description'],
 ];
 

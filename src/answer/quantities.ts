@@ -104,10 +104,11 @@ export function statesPerson(text: string): boolean {
 }
 
 /**
- * "Tatu ry:n", "Pohjois-Karjalan Sosiaaliturvayhdistys ry", "Pallokissat, Kuopio ry", "Kiipulasäätiö": an
+ * "Tatu ry:n", "Pohjois-Karjalan Sosiaaliturvayhdistys ry", "Pallokissat, Kuopio ry", "Kiipulasäätiö",
+ * "Etelä-Savon ELY-keskus", "Euroopan sosiaalirahasto": an
  * organisation named; the word that names it (and a name before its town's: "Pallokissat, Kuopio").
  */
-const ORGANISATION = /(?:(?:(\p{Lu}[\p{L}-]*),\s)?(\p{Lu}[\p{L}-]*)\s(?:ry|r\.y\.|oy)(?![\p{L}])|(?<![\p{L}-])(\p{Lu}[\p{L}-]*(?:yhdisty|säätiö|osuuskun)\p{L}*))/gu;
+const ORGANISATION = /(?:(?:(\p{Lu}[\p{L}-]*),\s)?(\p{Lu}[\p{L}-]*)\s(?:ry|r\.y\.|oy)(?![\p{L}])|(?<![\p{L}-])(\p{Lu}[\p{L}-]*(?:yhdisty|säätiö|osuuskun|keskus|rahasto)\p{L}*))/gu;
 
 /** The words naming each organisation a text names ("tatu", "sosiaaliturvayhdistys", "pallokissat kuopio"), lower-case. */
 export function organisationsNamed(text: string): string[] {

@@ -38,13 +38,13 @@ export const QUESTION_WORDS_FI = new Set(
    ite itte tehä tehää tehään nii pittää pittäis pittääkö pitäs oikeen mites vaa niinku niiku kumpikin kummankin kummallekin etukäteen vaikkei passaa passais tekköö tekkee eri miettiä miettimään pohtia
    jokainen jokaisen jokaista jokaiselle jokaisella kukin omillaan omin omilla
    usea useampi useamman useat useita useampia tapahtui tapahtuu tapahtunut tapahtuneet
-   mainitaan mainittu mainittuna mainitun mainitut mainitussa mainitusta mainitulla mainitulle mainittuun mainittuja mainitaanhan puhutaan eikä ettei oo pitäis saanu yhessä sopii käy käypi
+   mainitaan mainittu mainittua mainittuna mainitun mainitut mainitussa mainitusta mainitulla mainitulle mainittuun mainittuja mainitaanhan puhutaan eikä ettei oo pitäis saanu yhessä sopii käy käypi
    sai teki tuli silti enemmän vasta enää samalla ikinä pelkästään nimenomaan tahansa jollain
    tällaset tällasta tällanen tällasia sellasta sellanen sellaset sellasia semmonen semmoset semmosia semmosii semmoisia semmosen tämmösiä tämmösii tämmösen tämmönen
    jotenki niitten kaikki kaikkien kaikille omillamme omillanne juttunsa
    kannattais kannattaisi kysyy kysyä kysyn kysytään ku tarttisin tartten tarvitsisin tarvis tarviin varten
    tarkoittaa tarkottaa tarkoitetaan tarkotetaan tarkoittaako tarkottaako
-   kertoo kertovat kerrotaan kertoi kertoivat lukea lukemaan
+   kertoo kertovat kerrotaan kertoi kertoivat lukea lukemaan ilmoitetaan ilmoitettu ilmoitettuna ilmoitetut ilmoitetun ilmoitettuja esitetään esitetty esitetyt esitetyn todetaan todettu todetut kuvataan kuvattu kuvatut lueteltu luetellaan luetellut lueteltuja
    päätyttyä loputtua päättyessä muu muuta muut muita muuten muutenkin muutenki muutenkaan muutama muutaman muutamia muutamalla johonkin jonkin jollekin joltakin jossakin jostakin ennen jälkeen kuin
    tehty tehtiin tehdyt tehnyt tehneet juttu jutun juttua juttuun jutusta jutut asia asiaa asian asiassa asiasta asiat asioita asioista asioihin asioiden asioissa homma homman hommaa menee mietitään miettii
    kuten lopulta oikeastaan oikeestaan oikeasti oikeesti käytännössä käytännös ylipäätään ylipäänsä tosiaan lähinnä jotenkin mitään mitenkään

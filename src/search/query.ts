@@ -189,6 +189,9 @@ const POINTS_BACK = /^(sitä|siitä|siinä|siihen|sillä|siltä|sille|niitä|nii
 
 const INTERROGATIVES = /^(mikä|mitkä|mitä|minkä|missä|mistä|mihin|milloin|miten|mites|miksi|miks|millai\p{L}*|millas\p{L}*|minkälai\p{L}*|minkälas\p{L}*|mimmo\p{L}*|paljonks|montaks|kauanko|kuka|ketkä|kenelle|keneltä|kenen|keitä|kuinka|paljonko|montako|what|which|who|whom|whose|when|where|why|how)$/u;
 
+/** Forms of "olla" that join a phrase's words ("hanke on käynnissä") and say nothing of their own. */
+const COPULA = /^(on|ovat|oli|olivat|ole|olla|ollut|olleet|olisi|is|are|was|were)$/u;
+
 /** Yes/no questions too short for withoutClitic to read ("onko", and spoken "voiks", "onks", "saaks"). */
 const SPOKEN_YES_NO = /^(onko|onks|voiks|saaks|käyks|oliks|ooks|oisks|voisks)$/;
 
@@ -399,7 +402,8 @@ export function analyzeQuestion(
     const span = at.map((k) => words[k] as Word);
     for (const k of at) used[k] = true;
     // A word mistyped ("erityistavote") is the member's own in the glossary phrase's spelling ("erityistavoite").
-    const asked = span.map((w, k) => ({ w, k })).filter(({ w }) => !INTERROGATIVES.test(w.raw));
+    // ("hanke on käynnissä": the verb "olla" in a phrase only joins its words, and the member's own words stand without it.)
+    const asked = span.map((w, k) => ({ w, k })).filter(({ w }) => !INTERROGATIVES.test(w.raw) && !COPULA.test(w.raw));
     const own = asked.map(({ w, k }) => spelledAs(rule.phrase[k], w.fi, vocabulary)).filter((s) => !isNoise(s, lang));
     // ("maksaa itse" without its stop word "itse" is only "maksaa", which says nothing of paying one's own share: the phrase stands whole.)
     const keepOwn = rule.lang === 'fi' && own.length > 0 && own.length === asked.length;
@@ -431,7 +435,28 @@ export function analyzeQuestion(
     concepts.push(ownActor || ours ? { ...concept, weight: concept.weight * MINOR_FACTOR, asker: true } : concept);
   });
 
+  if (lang === 'fi' && all.some((w) => ASKS_WHO.test(w))) withAgentNouns(concepts, vocabulary);
   return { lang, concepts: mergeDuplicates(concepts), words: sentences.some((s) => s.context) ? tokenize(askingPart(sentences)) : all };
+}
+
+/** "Kuka", "ketkä", "mikä taho": the question asks who does something. */
+const ASKS_WHO = /^(kuka|ketkä|kutka|tahot?|tahoa|tahoja)$/u;
+/** A verb in the present tense ("rahoittaa", "järjestävät"), with its agent noun's ending ("rahoittaja", "järjestäjä"). */
+const PRESENT_VERB = /^(\p{L}{3,}?[^aeiouyäö\s])(aa|avat|ää|ävät)$/u;
+
+/**
+ * "Kuka KANTOa rahoittaa?": asked who does a thing, the doer's noun ("Rahoittaja: EU:n sosiaalirahasto…") names it
+ * as well as the verb does, when the documents use that noun.
+ */
+function withAgentNouns(concepts: Concept[], vocabulary: Vocabulary): void {
+  for (const c of concepts) {
+    const verb = c.surface.includes(' ') ? undefined : PRESENT_VERB.exec(c.surface.toLowerCase());
+    if (verb === null || verb === undefined) continue;
+    const front = verb[2]?.startsWith('ä') === true;
+    const noun = normalizeWord(`${verb[1] ?? ''}${front ? 'ä' : 'a'}${front ? 'jä' : 'ja'}`, 'fi');
+    if (!vocabulary.matches(noun).some((m) => m.weight === 1)) continue;
+    if (!c.alternatives.some((a) => a.length === 1 && a[0] === noun)) c.alternatives.push([noun]);
+  }
 }
 
 /** A compound naming a kind of association or group ("juniorifutisseura", "kylätoimikunta", "eläkeläiskerho"). */

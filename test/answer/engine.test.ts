@@ -856,6 +856,27 @@ describe('engine.decide: a call-timing question after a story', () => {
   });
 });
 
+describe('engine.decide: formal and story phrasings of 4.12.2026', () => {
+  it('answers "…seuraavaa hakua. Onko se jo alkanut?" from the call periods: the partitive "hakua" names the call', async () => {
+    const { engine } = await bundled();
+    const d = callStatusOf(engine.decide('Kuopiolainen liikuntaseuramme on odottanut Koonnon kalvoissa mainittua seuraavaa hakua. Onko se jo alkanut?', { today: '2024-01-25' }));
+    expect(renderText(d)).toContain('15.1.2024');
+  });
+
+  it.each([
+    ['Kuka KANTO-hankkeen rahoittaa KANTOn kalvojen mukaan?', 'the verb asked "who" finds the doer\'s noun "Rahoittaja"'],
+    ['Mitkä tahot KANTO-hankkeen esitysmateriaalissa ilmoitetaan hankkeen rahoittajiksi?', '"esitysmateriaalissa" names the slides, "ilmoitetaan" only frames, and "ELY-keskus" is an organisation'],
+  ])('answers %s with the funders (%s)', async (question) => {
+    const { engine } = await bundled();
+    expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain('EU:n sosiaalirahasto ja Etelä-Savon ELY-keskus');
+  });
+
+  it('answers "mihin asti kanto hanke on käynissä" with KANTO\'s own period, not Koonto\'s whole-project support the glossary phrase "hanke on käynnissä" names', async () => {
+    const { engine } = await bundled();
+    expect(answerOf(engine.decide('mihin asti kanto hanke on käynissä', { today: '2026-11-23' })).passage.excerpt).toContain('15.3.2022–31.12.2023');
+  });
+});
+
 describe('engine.decide: a call in a year the documents know nothing of', () => {
   it('hands "seuraava haku vuonna 2025" to an adviser, and still answers a year with a known call', async () => {
     const { engine } = await bundled();

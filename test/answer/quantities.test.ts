@@ -133,6 +133,8 @@ describe('organisationsNamed', () => {
     ['Kuopion Rouvasväenyhdistys ry:n hanke', ['rouvasväenyhdistys']],
     ['Jalkapallosta elämäniloa -hankkeessa Pallokissat, Kuopio ry järjesti…', ['pallokissat kuopio']],
     ['Hanke syntyi seitsemän eri järjestön ja yhdistyksen voimin.', []],
+    ['Rahoittaja EU:n sosiaalirahasto ja Etelä-Savon ELY-keskus', ['ely-keskus']],
+    ['Euroopan Sosiaalirahasto tukee hankkeita.', ['sosiaalirahasto']],
   ] as const)('%s → %s', (text, expected) => {
     expect(organisationsNamed(text)).toEqual(expected);
   });

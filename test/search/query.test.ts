@@ -94,6 +94,26 @@ describe('analyzeQuestion', () => {
     expect(share?.own).toEqual([stem('oma'), stem('osuus')]);
   });
 
+  it('keeps the own words of a glossary phrase joined by "on" ("hanke on käynnissä"): the copula says nothing of its own', () => {
+    const glossary = compileGlossary([{ term: 'Kokonaisvaltaisen tuen', synonyms: ['hanke on käynnissä'], en: [] }]);
+    const index = SearchIndex.build([
+      { id: 'd:1', title: 'Esitys', headings: 'Hanke', body: 'Hanke on käynnissä 31.12.2023 asti.' },
+      { id: 'd:2', title: 'Esitys', headings: 'Tuki', body: 'Kokonaisvaltaisen tuen hankkeen suunnittelusta toteutukseen.' },
+    ]);
+    const [running] = analyzeQuestion('Mihin asti hanke on käynnissä?', glossary, index.vocabulary).concepts;
+    expect(running?.own).toEqual([stem('hanke'), stem('käynnissä')]);
+  });
+
+  it('asked who does a thing, gives its verb the doer\'s noun the documents use ("rahoittaa": "rahoittaja")', () => {
+    const index = SearchIndex.build([{ id: 'd:1', title: 'Esitys', headings: 'KANTO', body: 'Rahoittaja: EU:n sosiaalirahasto.' }]);
+    const funding = (q: string) => analyzeQuestion(q, [], index.vocabulary).concepts.find((c) => c.surface === 'rahoittaa');
+    expect(funding('Kuka KANTOa rahoittaa?')?.alternatives).toContainEqual([stem('rahoittaja')]);
+    // Not when who is not asked, nor when the documents have no such noun.
+    expect(funding('Miten KANTOa rahoittaa?')?.alternatives).not.toContainEqual([stem('rahoittaja')]);
+    const other = analyzeQuestion('Kuka järjestää koulutuksen?', [], index.vocabulary).concepts.find((c) => c.surface === 'järjestää');
+    expect(other?.alternatives).toEqual([[stem('järjestää')]]);
+  });
+
   it('drops question words and stop words', () => {
     const { concepts } = analyzeQuestion('Paljonko meidän pitää tietää, kun on haku?', GLOSSARY, INDEX.vocabulary);
     const surfaces = concepts.map((c) => c.surface);
