@@ -716,7 +716,8 @@ function spelledAs(phraseWord: string | undefined, fi: string, vocabulary: Vocab
 function matchesRule(phraseWord: string, word: Word | undefined, lang: QueryLang): boolean {
   if (word === undefined) return false;
   // ("certificat" for "certificate": a long English word one typing error off, as alike() allows in Finnish.)
-  return lang === 'en' ? phraseWord === word.en || phraseWord === word.raw || (word.english && englishTypo(phraseWord, word.raw)) : alike(phraseWord, word.fi);
+  // ("assocations": the typo may be in the word's plural as well as in its base form.)
+  return lang === 'en' ? phraseWord === word.en || phraseWord === word.raw || (word.english && (englishTypo(phraseWord, word.raw) || englishTypo(phraseWord, word.en))) : alike(phraseWord, word.fi);
 }
 
 function englishTypo(phraseWord: string, raw: string): boolean {
@@ -737,7 +738,23 @@ function isNoise(word: string, lang: QueryLang): boolean {
   // "…voisi käyttää muutkin yhdistykset": a stop word with "-kin" or "-kaan" is still one.
   const base = ADDITIVE_CLITIC.exec(word)?.[1];
   if (base !== undefined && (QUESTION_WORDS_FI.has(base) || isFinnishStopWord(base))) return true;
-  return lang === 'en' && STOP_WORDS_EN.has(word);
+  return lang === 'en' && (STOP_WORDS_EN.has(word) || misspeltStopWord(word));
+}
+
+/** How long an English stop word must be for a word one typing error off it to be read as it ("acording"). */
+const ENGLISH_STOP_TYPO_MIN = 7;
+const LONG_STOP_WORDS_EN = [...STOP_WORDS_EN].filter((w) => w.length >= ENGLISH_STOP_TYPO_MIN);
+const misspelt = new Map<string, boolean>();
+
+/** "acording", "becuase": a long English stop word with one typing error is still one. */
+function misspeltStopWord(word: string): boolean {
+  if (word.length < ENGLISH_STOP_TYPO_MIN - 1) return false;
+  let known = misspelt.get(word);
+  if (known === undefined) {
+    known = LONG_STOP_WORDS_EN.some((w) => w[0] === word[0] && boundedLevenshtein(w, word, 1) <= 1);
+    if (misspelt.size < FIRST_WORD_MAX) misspelt.set(word, known);
+  }
+  return known;
 }
 
 /**

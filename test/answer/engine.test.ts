@@ -871,6 +871,13 @@ describe('engine.decide: formal and story phrasings of 4.12.2026', () => {
     expect(answerOf(engine.decide(question, { today: '2026-11-23' })).passage.excerpt).toContain('EU:n sosiaalirahasto ja Etelä-Savon ELY-keskus');
   });
 
+  it('answers "who is allowed to send an application?" in English after a story, with who may apply', async () => {
+    const { engine } = await bundled();
+    const d = answerOf(engine.decide("Hi! We are a Somali women's association in Kuopio. The ELY press release from June 2024 – who is allowed to send an application? Only registered associations?", { today: '2026-11-23' }));
+    expect(d.lang).toBe('en');
+    expect(d.passage.excerpt).toContain('Hakemuksia voivat jättää');
+  });
+
   it('answers "mihin asti kanto hanke on käynissä" with KANTO\'s own period, not Koonto\'s whole-project support the glossary phrase "hanke on käynnissä" names', async () => {
     const { engine } = await bundled();
     expect(answerOf(engine.decide('mihin asti kanto hanke on käynissä', { today: '2026-11-23' })).passage.excerpt).toContain('15.3.2022–31.12.2023');

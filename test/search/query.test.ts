@@ -114,6 +114,15 @@ describe('analyzeQuestion', () => {
     expect(other?.alternatives).toEqual([[stem('järjestää')]]);
   });
 
+  it('reads English typos: a long stop word one letter off ("acording") asks nothing, and a plural one letter off finds its glossary word ("assocations")', () => {
+    const glossary = compileGlossary([{ term: 'yhdistys', synonyms: [], en: ['registered association'] }]);
+    const index = SearchIndex.build([{ id: 'd:1', title: 'Kuvaus', headings: 'Kohderyhmä', body: 'Pohjois-Karjalassa on 3 800 rekisteröityä yhdistystä.' }]);
+    const { lang, concepts } = analyzeQuestion('how many registered assocations are there acording to the description', glossary, index.vocabulary);
+    expect(lang).toBe('en');
+    expect(concepts.map((c) => c.surface)).not.toContain('acording');
+    expect(concepts.find((c) => c.surface === 'registered assocations')?.alternatives).toContainEqual([stem('yhdistys')]);
+  });
+
   it('drops question words and stop words', () => {
     const { concepts } = analyzeQuestion('Paljonko meidän pitää tietää, kun on haku?', GLOSSARY, INDEX.vocabulary);
     const surfaces = concepts.map((c) => c.surface);
