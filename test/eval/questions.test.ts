@@ -1091,6 +1091,16 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
     about: 'written blind in the twenty-sixth session of 4.12.2026 about money and numbers (shares, sums, counts, dates); never studied: measured unseen with the session\'s starting engine (2ec5ebc): 94.0 % / 93.3 % (dated 5/5, English 7/7)',
     floors: { answerableHit: 0.94, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
   },
+  {
+    file: 'validation228.yaml',
+    about: 'written blind in the twenty-sixth session of 4.12.2026 as short plain one-sentence questions; measured once, unseen, mid-session: 98.0 % / 86.7 % (dated 5/5, English 7/7), the same with the session\'s starting engine (2ec5ebc)',
+    floors: { answerableHit: 0.98, unanswerableHandoff: 0.86, dated: 1.0, english: 1.0 },
+  },
+  {
+    file: 'validation229.yaml',
+    about: 'written blind in the twenty-sixth session of 4.12.2026 by board members new to project work, in their own words for the official terms (a fifth in English); measured once, unseen, mid-session: 82.0 % / 93.3 % (dated 5/5, English 10/12), the same with the session\'s starting engine (2ec5ebc)',
+    floors: { answerableHit: 0.82, unanswerableHandoff: 0.93, dated: 1.0, english: 0.83 },
+  },
 ];
 
 const reports = new Map<string, Promise<EvalReport>>();
