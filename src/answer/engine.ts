@@ -1556,7 +1556,7 @@ function asksHelpWhere(words: readonly string[], places: PlaceMentions): boolean
 }
 
 /** Asked how many a project helped, advised or funded ("ehti neuvoa", "auttoi", "did KANTO help"). */
-const HELPED_ASKED = /^(neuvo\p{L}*|autto\p{L}*|auttoi|auttanut|auttaneet|auttaa|autettiin|avusti\p{L}*|tuki|tukenut|tuettiin|rahoitettiin|rahoitti|ehti|ehtivät|helped|help|advised|advise|supported|funded|assisted|reached)$/u;
+const HELPED_ASKED = /^(neuvo(?!nta|nna|nno|ja|jien)\p{L}*|autto\p{L}*|auttoi|auttanut|auttaneet|auttaa|autettiin|avusti\p{L}*|tuki|tukenut|tuettiin|rahoitettiin|rahoitti|ehti|ehtivät|helped|help|advised|advise|supported|funded|assisted|reached)$/u;
 /** A sentence saying some were helped, advised, funded or took part. */
 const HELPED_STATED = /(neuvo|autet|autto|avust|tuettu|tuettiin|rahoitet|rahoitti|myönnet|osallistu|tavoitet|helped|advised|supported|funded|reached|took part)/iu;
 

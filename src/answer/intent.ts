@@ -29,6 +29,8 @@ export function isCallTimingQuestion(words: readonly string[], neutral: (word: s
   if (isMoneyQuestion(words)) return false;
   // "Auttaako Koonto vaan hakemuksen teossa vai myös sitten, kun hanke on jo käynnissä?": the help, not the call's time.
   if (asksForHelp(words)) return false;
+  // "…vai mikä virasto sen haun avasi?": who opened the call, not when.
+  if (words.some((w, i) => WHICH_WHO.test(w) && words.slice(i + 1, i + 3).some((v) => AUTHORITY_NOUN.test(v)))) return false;
   // "saako matkakulut ja tilavuokrat hakea vielä erikseen?": costs claimed, not a call applied to.
   if (words.some((w, i) => CLAIM_VERB.test(w) && [...words.slice(Math.max(0, i - 3), i), words[i + 1] ?? ''].some((v) => COST_WORDS.test(v)))) return false;
   // "aukesko se pohjois-savon juttu jo": a thing that opens is a call, however loosely named.
@@ -43,6 +45,11 @@ export function isCallTimingQuestion(words: readonly string[], neutral: (word: s
   );
   return hasCall && hasTime && otherWords(words, (w) => neutral(w) || CALL_WORDS.test(w) || COMPOUND_CALL.test(w) || TIME_WORDS.test(w) || SUBMIT_WORDS.test(w)) <= MAX_OTHER_WORDS;
 }
+
+/** "Mikä", "kuka", "which": asking which one. */
+const WHICH_WHO = /^(mikä|mitkä|kuka|ketkä|which|who)$/u;
+/** An authority or body that opens calls ("virasto", "mikä taho", "which authority"). */
+const AUTHORITY_NOUN = /^(virasto|viranomainen|taho|tahot|ely-keskus|elykeskus|authority|agency|body|organisation|organization)$/u;
 
 /** A thing named loosely ("se juttu", "se homma"). */
 const VAGUE_THING = /^(juttu|jutun|juttuun|juttua|homma|homman|hommaan|hommaa|kuvio|kuvion|thing)$/u;

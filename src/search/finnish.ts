@@ -45,7 +45,7 @@ export const QUESTION_WORDS_FI = new Set(
    kannattais kannattaisi kysyy kysyä kysyn kysytään ku tarttisin tartten tarvitsisin tarvis tarviin varten
    tarkoittaa tarkottaa tarkoitetaan tarkotetaan tarkoittaako tarkottaako
    kertoo kertovat kerrotaan kertoi kertoivat lukea lukemaan ilmoitetaan ilmoitettu ilmoitettuna ilmoitetut ilmoitetun ilmoitettuja esitetään esitetty esitetyt esitetyn todetaan todettu todetut kuvataan kuvattu kuvatut lueteltu luetellaan luetellut lueteltuja
-   päätyttyä loputtua päättyessä muu muuta muut muita muuten muutenkin muutenki muutenkaan muutama muutaman muutamia muutamalla johonkin jonkin jollekin joltakin jossakin jostakin ennen jälkeen kuin
+   päätyttyä loputtua päättyessä muu muuta muut muita muun muille muilta muissa muihin monen monien muuten muutenkin muutenki muutenkaan muutama muutaman muutamia muutamalla johonkin jonkin jollekin joltakin jossakin jostakin ennen jälkeen kuin
    tehty tehtiin tehdyt tehnyt tehneet juttu jutun juttua juttuun jutusta jutut asia asiaa asian asiassa asiasta asiat asioita asioista asioihin asioiden asioissa homma homman hommaa menee mietitään miettii
    kuten lopulta oikeastaan oikeestaan oikeasti oikeesti käytännössä käytännös ylipäätään ylipäänsä tosiaan lähinnä jotenkin mitään mitenkään
    no joo lyhyesti lyhyest lyhykäisyydessään tiivistetysti pähkinänkuoressa mis alla verrattuna verrattuina verrattaessa muistaakseni muistaakseen muistelen muistelisin muistanko muistinko menikö meniks meni
@@ -101,7 +101,7 @@ export const STOP_WORDS_EN = new Set(
    work works keep kept else besides other others list lists listed part parts recorded record records written stated someone anyone something anything ever per able possible whether which whose
    carry carries carried carrying implemented out up off according meant supposed stand stands among mention mentions mentioned named itself themselves himself herself ones particular single things several
    too either neither his her hers first didn wasn weren hasn haven couldn shouldn wouldn worked working mainly mostly told someone
-   like view most around section describe described describes saying one`.split(/\s+/).filter((w) => w !== ''),
+   like view most around section describe described describes saying one through somewhere anywhere somehow thought think guess`.split(/\s+/).filter((w) => w !== ''),
 );
 
 /** Characters that split words. Hyphens and dashes split compounds written with them ("ESR-hanke"). */

@@ -878,6 +878,18 @@ describe('engine.decide: formal and story phrasings of 4.12.2026', () => {
     expect(d.passage.excerpt).toContain('Hakemuksia voivat jättää');
   });
 
+  it('answers how many organisations the target group has, told as "the group advice is meant for" ("neuvonta" is no advising done)', async () => {
+    const { engine } = await bundled();
+    const d = answerOf(engine.decide('Montako järjestöä Pohjois-Savossa Koonnon kalvojen mukaan suunnilleen on siinä kohderyhmässä, jolle neuvonta on tarkoitettu?', { today: '2026-11-23' }));
+    expect(d.passage.excerpt).toContain('5 000 järjestöä');
+  });
+
+  it('answers which authority opened the call from the press release, not with the call\'s dates', async () => {
+    const { engine } = await bundled();
+    const d = answerOf(engine.decide('Luin jostain, että Pohjois-Savon ELY olisi avannut sen kesän 2024 haun näille kansalaisten omille kehittämishankkeille. Menikö oikein, vai mikä virasto sen haun ELY:n tiedotteen mukaan avasi?', { today: '2026-11-23' }));
+    expect(d.passage.excerpt).toContain('Etelä-Savon ELY-keskus on avannut');
+  });
+
   it('answers "mihin asti kanto hanke on käynissä" with KANTO\'s own period, not Koonto\'s whole-project support the glossary phrase "hanke on käynnissä" names', async () => {
     const { engine } = await bundled();
     expect(answerOf(engine.decide('mihin asti kanto hanke on käynissä', { today: '2026-11-23' })).passage.excerpt).toContain('15.3.2022–31.12.2023');

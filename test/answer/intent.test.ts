@@ -59,6 +59,9 @@ describe('isCallTimingQuestion', () => {
     ['Ootteko vielä ottamassa hakemuksia vastaan?', true],
     ['Is the call still accepting applications?', true],
     ['Onko kiinnittyminen haun painotuksissa?', false],
+    ['Menikö oikein, vai mikä virasto sen haun avasi?', false],
+    ['Which authority opened the call?', false],
+    ['Milloin virasto avasi haun?', true],
   ] as const)('%s → %s', (question, expected) => {
     expect(isCallTimingQuestion(tokenize(question))).toBe(expected);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { batchStemmer, contentWords, isFinnishStopWord, QUESTION_WORDS_FI, stem, tokenize } from '../../src/search/finnish.js';
+import { batchStemmer, contentWords, isFinnishStopWord, QUESTION_WORDS_FI, STOP_WORDS_EN, stem, tokenize } from '../../src/search/finnish.js';
 import { terms } from '../../src/search/index.js';
 
 /** Tokens that must come out of the text (others may come too). */
@@ -68,6 +68,11 @@ describe('stem and terms', () => {
     expect(contentWords('ja on se 7 a hanke')).toEqual(['7', 'hanke']);
     expect(isFinnishStopWord('ja')).toBe(true);
     expect(isFinnishStopWord('omarahoitusosuus')).toBe(false);
+  });
+
+  it('counts "muun", "monen" ("monen muun yhdistyksen kanssa") and English "through", "thought" as function words', () => {
+    for (const w of ['muun', 'monen', 'muille']) expect(QUESTION_WORDS_FI.has(w), w).toBe(true);
+    for (const w of ['through', 'thought', 'somewhere']) expect(STOP_WORDS_EN.has(w), w).toBe(true);
   });
 
   it('knows the Savo "mimmosiin" (millaisiin) and "sannoo" (sanoo) for question words, as the standard ones are', () => {
