@@ -20,9 +20,19 @@ export function normalizeEnglish(word: string): string {
 /** Spoken and dialect forms of the plural pronouns' genitive ("meijän väliseksi") for the written ones. */
 const SPOKEN_GENITIVE: Readonly<Record<string, string>> = { meiän: 'meidän', meijän: 'meidän', teiän: 'teidän', teijän: 'teidän', heiän: 'heidän', heijän: 'heidän' };
 
-/** Finnish phrases compare by stem (a spoken pronoun as its written form); English ones by normalised word. */
+/**
+ * Ordinals change their stem as they inflect ("neljäs sektori", "neljännen sektorin"): the nominative and partitive
+ * are read as the genitive, whose stem the other cases share.
+ */
+const ORDINAL_FORMS: Readonly<Record<string, string>> = {
+  kolmas: 'kolmannen', kolmatta: 'kolmannen', neljäs: 'neljännen', neljättä: 'neljännen', viides: 'viidennen', viidettä: 'viidennen',
+  kuudes: 'kuudennen', kuudetta: 'kuudennen', seitsemäs: 'seitsemännen', seitsemättä: 'seitsemännen', kahdeksas: 'kahdeksannen',
+  kahdeksatta: 'kahdeksannen', yhdeksäs: 'yhdeksännen', yhdeksättä: 'yhdeksännen', kymmenes: 'kymmenennen', kymmenettä: 'kymmenennen',
+};
+
+/** Finnish phrases compare by stem (a spoken pronoun or an ordinal as its written genitive); English ones by normalised word. */
 export function normalizeWord(word: string, lang: 'fi' | 'en'): string {
-  return lang === 'fi' ? stem(SPOKEN_GENITIVE[word] ?? word) : normalizeEnglish(word);
+  return lang === 'fi' ? stem(SPOKEN_GENITIVE[word] ?? ORDINAL_FORMS[word] ?? word) : normalizeEnglish(word);
 }
 
 export function compileGlossary(entries: readonly GlossaryEntry[]): GlossaryRule[] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { stem, tokenize } from '../../src/search/finnish.js';
-import { alike, compileGlossary, normalizeEnglish } from '../../src/search/glossary.js';
+import { alike, compileGlossary, normalizeEnglish, normalizeWord } from '../../src/search/glossary.js';
 import { SearchIndex } from '../../src/search/index.js';
 import { analyzeQuestion, askedText, askingSentences, detectLanguage, looksLikeVerb, sentencePointedBack, withoutClitic, withoutGuesses } from '../../src/search/query.js';
 import { searchConcepts } from '../../src/search/search.js';
@@ -121,6 +121,14 @@ describe('analyzeQuestion', () => {
     expect(lang).toBe('en');
     expect(concepts.map((c) => c.surface)).not.toContain('acording');
     expect(concepts.find((c) => c.surface === 'registered assocations')?.alternatives).toContainEqual([stem('yhdistys')]);
+  });
+
+  it('reads an ordinal in the nominative or partitive with the stem of its other cases ("neljäs sektori", "neljännen sektorin")', () => {
+    expect(normalizeWord('neljäs', 'fi')).toBe(normalizeWord('neljännen', 'fi'));
+    expect(normalizeWord('kolmatta', 'fi')).toBe(normalizeWord('kolmannella', 'fi'));
+    const index = SearchIndex.build([{ id: 'd:1', title: 'Tiedote', headings: 'Painotukset', body: 'Edistetään kolmannen ja neljännen sektorin yhteistyötä.' }]);
+    const [sector] = analyzeQuestion('Onko neljäs sektori mukana?', [], index.vocabulary).concepts;
+    expect(searchConcepts(index, sector === undefined ? [] : [sector])[0]?.ref).toBe('d:1');
   });
 
   it('drops question words and stop words', () => {
