@@ -487,9 +487,12 @@ export function isOrganisationQuestion(words: readonly string[]): boolean {
   const which = (w: string | undefined): boolean => /^(mikä|mitkä|kuka|ketkä|which|what)$/.test(w ?? '');
   // ("Mitkä muut järjestöt…?", "Which other organisations…?")
   if (words.some((w, i) => ORGANISATION_NOUNS.test(w) && (which(words[i - 1]) || (/^(muut|muita|other)$/.test(words[i - 1] ?? '') && which(words[i - 2]))))) return true;
-  // "Kuka toteutti Avoimet tilat -hankkeen?", "Who ran the project?": who carried a project out is an organisation.
-  return words.some((w, i) => /^(kuka|ketkä|who)$/.test(w) && RAN.test(words[i + 1] ?? ''));
+  // "Kuka toteutti Avoimet tilat -hankkeen?", "Who ran the project?": who carried a project out is an organisation;
+  // so is who funds it ("Kuka KANTOa rahoittaa?", with the project between).
+  return words.some((w, i) => /^(kuka|ketkä|who)$/.test(w) && (RAN.test(words[i + 1] ?? '') || FUNDS.test(words[i + 1] ?? '') || FUNDS.test(words[i + 2] ?? '')));
 }
+
+const FUNDS = /^(rahoittaa|rahoittavat|rahoitti|rahoittivat|funds|funded|finances|financed)$/;
 
 /** "Kenen kanssa KANTO järjesti infotilaisuuksia?", "With whom…?", "Ketä kanssa…": the answer names a partner. */
 export function isPartnerQuestion(words: readonly string[]): boolean {

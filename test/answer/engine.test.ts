@@ -865,6 +865,7 @@ describe('engine.decide: formal and story phrasings of 4.12.2026', () => {
 
   it.each([
     ['Kuka KANTO-hankkeen rahoittaa KANTOn kalvojen mukaan?', 'the verb asked "who" finds the doer\'s noun "Rahoittaja"'],
+    ['Kuka KANTOa rahoittaa?', 'who funds is an organisation, which the funding table does not name'],
     ['Mitkä tahot KANTO-hankkeen esitysmateriaalissa ilmoitetaan hankkeen rahoittajiksi?', '"esitysmateriaalissa" names the slides, "ilmoitetaan" only frames, and "ELY-keskus" is an organisation'],
   ])('answers %s with the funders (%s)', async (question) => {
     const { engine } = await bundled();

@@ -704,7 +704,7 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation148.yaml',
     about: 'written blind early in the twenty-second session of 3.12.2026 as a plain, realistic mix of Teams chat; measured once with the engine of d45f473 (mid-session): 88.0 % / 86.7 % (dated 5/5, English 6/6); the session\'s starting engine (28f8a28) 88.0 % / 86.7 %; then studied',
-    floors: { answerableHit: 0.94, unanswerableHandoff: 0.86, dated: 1.0, english: 1.0 },
+    floors: { answerableHit: 0.94, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
   },
   {
     file: 'validation149.yaml',
@@ -779,7 +779,7 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
   {
     file: 'validation163.yaml',
     about: 'written blind near the end of the twenty-second session of 3.12.2026 as members of each region about their own region, some comparing two regions; never studied: measured once, unseen, with the session\'s final engine (2ddd868): 82.0 % / 93.3 % (dated 4/5, English 6/6); the session\'s starting engine (28f8a28) 82.0 % / 93.3 %',
-    floors: { answerableHit: 0.82, unanswerableHandoff: 0.93, dated: 0.8, english: 1.0 },
+    floors: { answerableHit: 0.82, unanswerableHandoff: 1.0, dated: 0.8, english: 1.0 },
   },
   {
     file: 'validation164.yaml',
