@@ -1111,6 +1111,16 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
     about: 'written blind near the end of the twenty-sixth session of 4.12.2026, standard, spoken and English-mixed Finnish, half with a sentence about the association first; never studied: measured once with the session\'s final engine (918daf1): 94.0 % / 100 % (dated 5/5, English 6/7); its starting engine (2ec5ebc) 92.0 %',
     floors: { answerableHit: 0.94, unanswerableHandoff: 1.0, dated: 1.0, english: 0.85 },
   },
+  {
+    file: 'validation232.yaml',
+    about: 'written blind at the end of the twenty-sixth session of 4.12.2026 as a plain mix with the recurring questions asked many ways; never studied: measured once with the session\'s final engine (9ccd0af): 96.0 % / 93.3 % (dated 5/5, English 6/7); its starting engine (2ec5ebc) the same',
+    floors: { answerableHit: 0.96, unanswerableHandoff: 0.93, dated: 1.0, english: 0.85 },
+  },
+  {
+    file: 'validation233.yaml',
+    about: 'written blind at the end of the twenty-sixth session of 4.12.2026 as a plain mix from all three regions; never studied: measured once with the session\'s final engine (9ccd0af): 92.0 % / 93.3 % (dated 5/5, English 7/7); its starting engine (2ec5ebc) 90.0 % / 100 %',
+    floors: { answerableHit: 0.92, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
+  },
 ];
 
 const reports = new Map<string, Promise<EvalReport>>();
