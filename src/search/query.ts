@@ -1,5 +1,6 @@
 import { QUESTION_WORDS_FI, STOP_WORDS_EN, contentWords, isFinnishStopWord, stem, tokenize } from './finnish.js';
 import { alike, normalizeEnglish, normalizeWord, type GlossaryRule } from './glossary.js';
+import { remembered } from './remember.js';
 import { boundedLevenshtein, type Vocabulary } from './vocabulary.js';
 
 export type QueryLang = 'fi' | 'en';
@@ -744,17 +745,11 @@ function isNoise(word: string, lang: QueryLang): boolean {
 /** How long an English stop word must be for a word one typing error off it to be read as it ("acording"). */
 const ENGLISH_STOP_TYPO_MIN = 7;
 const LONG_STOP_WORDS_EN = [...STOP_WORDS_EN].filter((w) => w.length >= ENGLISH_STOP_TYPO_MIN);
-const misspelt = new Map<string, boolean>();
+const misspelt = remembered((word) => LONG_STOP_WORDS_EN.some((w) => w[0] === word[0] && boundedLevenshtein(w, word, 1) <= 1), FIRST_WORD_MAX);
 
 /** "acording", "becuase": a long English stop word with one typing error is still one. */
 function misspeltStopWord(word: string): boolean {
-  if (word.length < ENGLISH_STOP_TYPO_MIN - 1) return false;
-  let known = misspelt.get(word);
-  if (known === undefined) {
-    known = LONG_STOP_WORDS_EN.some((w) => w[0] === word[0] && boundedLevenshtein(w, word, 1) <= 1);
-    if (misspelt.size < FIRST_WORD_MAX) misspelt.set(word, known);
-  }
-  return known;
+  return word.length >= ENGLISH_STOP_TYPO_MIN - 1 && misspelt(word);
 }
 
 /**
