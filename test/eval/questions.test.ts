@@ -1120,6 +1120,45 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
     file: 'validation233.yaml',
     about: 'written blind at the end of the twenty-sixth session of 4.12.2026 as a plain mix from all three regions; never studied: measured once with the session\'s final engine (9ccd0af): 92.0 % / 93.3 % (dated 5/5, English 7/7); its starting engine (2ec5ebc) 90.0 % / 100 %',
     floors: { answerableHit: 0.92, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
+  },  {
+    file: 'validation234.yaml',
+    about: 'written blind at the start of the twenty-seventh session of 4.12.2026 as a plain everyday mix, some spoken Finnish; measured once, unseen, at the start: 90.0 % / 93.3 % (dated 5/5, English 6/7) with the session\'s starting engine (e216794); then studied',
+    floors: { answerableHit: 0.9, unanswerableHandoff: 0.93, dated: 1.0, english: 0.85 },
+  },
+  {
+    file: 'validation235.yaml',
+    about: 'written blind at the start of the twenty-seventh session of 4.12.2026 as a realistic mix of what members ask; measured once, unseen, at the start: 94.0 % / 100 % (dated 4/5, English 6/7) with the session\'s starting engine (e216794); then studied',
+    floors: { answerableHit: 0.94, unanswerableHandoff: 1.0, dated: 0.8, english: 0.85 },
+  },
+  {
+    file: 'validation236.yaml',
+    about: 'written blind at the start of the twenty-seventh session of 4.12.2026 as polite, fuller questions with a greeting or framing first; measured once, unseen, at the start: 94.0 % / 93.3 % (dated 5/5, English 6/7) with the session\'s starting engine (e216794); never studied',
+    floors: { answerableHit: 0.94, unanswerableHandoff: 0.93, dated: 1.0, english: 0.85 },
+  },
+  {
+    file: 'validation237.yaml',
+    about: 'written blind at the start of the twenty-seventh session of 4.12.2026 as questions typed quickly on a phone, many without ä and ö; measured once, unseen, at the start: 96.0 % / 93.3 % (dated 5/5, English 6/7) with the session\'s starting engine (e216794); never studied',
+    floors: { answerableHit: 0.96, unanswerableHandoff: 0.93, dated: 1.0, english: 0.85 },
+  },
+  {
+    file: 'validation238.yaml',
+    about: 'written blind at the start of the twenty-seventh session of 4.12.2026 as detail questions about each document\'s names, places, numbers and addresses; measured once, unseen, at the start: 90.0 % / 86.7 % (dated 4/5, English 6/7) with the session\'s starting engine (e216794); then studied',
+    floors: { answerableHit: 0.9, unanswerableHandoff: 0.86, dated: 0.8, english: 0.85 },
+  },
+  {
+    file: 'validation239.yaml',
+    about: 'written blind at the start of the twenty-seventh session of 4.12.2026 as a coordinator\'s collection of the recurring questions in many forms; measured once, unseen, at the start: 94.0 % / 73.3 % (dated 5/5, English 7/7) with the session\'s starting engine (e216794); then studied',
+    floors: { answerableHit: 0.94, unanswerableHandoff: 0.73, dated: 1.0, english: 1.0 },
+  },
+  {
+    file: 'validation240.yaml',
+    about: 'written blind at the start of the twenty-seventh session of 4.12.2026 as follow-up questions of members who have read a document, some quoting it; measured once, unseen, at the start: 96.0 % / 86.7 % (dated 5/5, English 7/7) with the session\'s starting engine (e216794); never studied',
+    floors: { answerableHit: 0.96, unanswerableHandoff: 0.86, dated: 1.0, english: 1.0 },
+  },
+  {
+    file: 'validation241.yaml',
+    about: 'written blind at the start of the twenty-seventh session of 4.12.2026 as a plain mix from all three regions; measured once, unseen, at the start: 94.0 % / 93.3 % (dated 5/5, English 7/7) with the session\'s starting engine (e216794); never studied',
+    floors: { answerableHit: 0.94, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
   },
 ];
 
