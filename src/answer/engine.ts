@@ -258,6 +258,9 @@ function sourceTypesOf(word: string): DocumentType[] {
   return SOURCE_WORDS.filter(([pattern]) => pattern.test(word)).map(([, type]) => type);
 }
 
+/** A participle of telling ("kerrottuun", "mainitussa", "esitetyn"): where something was told, which names it. */
+const TOLD = /^(kerrot|mainit|esitet|ilmoitet|kuvat|puhut)(tu|tt|u|ussa|un|uun|ua|ulla|usta)\p{L}{0,4}$/u;
+
 /** Words naming the authority that publishes the calls and the press release ("ELY:n", "ELY-keskuksen"). */
 const AUTHORITY_WORD = /^(ely|elyn|keskus|keskuksen|elykeskus\p{L}*)$/u;
 
@@ -1076,7 +1079,9 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     // "…kuulin että ELY:llä ois kake-haku. Voiko siihen vielä hakea?": the asking sentence alone says it is about timing, however little it names.
     // "Mihin kellonaikaan mennessä hakemus piti jättää?" asks a time of day, which a call's dates do not tell: a passage must state it.
     const phoneCall = PHONE_CALL.test(question);
-    const timing = (w: readonly string[]): boolean => !phoneCall && isCallTimingQuestion(w, (x) => places.names.has(x)) && !isInfoSourceQuestion(w) && !isClockTimeQuestion(w);
+    // ("Pääseekö KANTOn kalvoissa kerrottuun Pohjois-Karjalan kake-hakuun vielä mukaan?": where the call is told of names which call, as a place does.)
+    const whichCall = (x: string): boolean => places.names.has(x) || sourceTypesOf(x).length > 0 || startsWithAny(x, projectWords) || TOLD.test(x);
+    const timing = (w: readonly string[]): boolean => !phoneCall && isCallTimingQuestion(w, whichCall) && !isInfoSourceQuestion(w) && !isClockTimeQuestion(w);
     // "Nurmeksen nuorisoseura kyselee: onko haku vielä auki?": so does the question after a colon.
     const afterColon = /:\s+(.+\?)\s*$/u.exec(question)?.[1];
     // "Kuulin että ELY avasi just kake-haun. Onko se nyt auki?", "…Etelä-Savon kake-hakuun on vielä kesken… Ehditäänkö vielä?":

@@ -40,7 +40,7 @@ export function isCallTimingQuestion(words: readonly string[], neutral: (word: s
   const hasTime = words.some(
     (w, i) =>
       (TIME_WORDS.test(w) && !namesCallByOpening(words, i)) ||
-      (/^(jo|already)$/.test(w) && /^(jättä|hake|hakea|lähettä|apply|submit)/.test(words[i + 1] ?? '')) ||
+      (/^(jo|already)$/.test(w) && /^(jättä|hake|hakea|lähettä|laitta|apply|submit)/.test(words[i + 1] ?? '')) ||
       (/^(joko|jokos|jokohan)$/.test(w) && !words.slice(i + 1).includes('tai')),
   );
   return hasCall && hasTime && otherWords(words, (w) => neutral(w) || CALL_WORDS.test(w) || COMPOUND_CALL.test(w) || TIME_WORDS.test(w) || SUBMIT_WORDS.test(w)) <= MAX_OTHER_WORDS;

@@ -234,6 +234,10 @@ describe('engine.decide: call timing asked by a pronoun, in a clause, or with "j
     ['ollaan kuopiolainen kuoro ja kuultiin et p-savossa on kake-haku alkuvuodesta. voiks sinne jo hakea', '2024-01-22', '15.1.2024'],
     // The story names the call by a compound of its own ("kansalaisjuttuhaku").
     ['Meidän eläkeläiskerho kuuli, että Pohjois-Karjalaan on tulossa se kansalaisjuttuhaku, se EU-raha. Voiko sinne jo laittaa paperit sisään, vai milloin se aukeaa?', '2022-06-01', '27.6.'],
+    // "jo laittaa": whether one can already put the application in.
+    ['Voiko Pohjois-Savon kake-hakuun jo laittaa hakemuksen sisään?', '2024-01-08', '15.1.2024'],
+    // Where the call is told of ("ELY:n tiedotteessa kerrottuun") names which call, as a place does.
+    ['Pääseekö ELY:n tiedotteessa kerrottuun hakuun vielä mukaan?', '2024-06-25', '18.6.2024'],
   ])('"%s" (today %s) gets the call status with %s', async (question, today, fact) => {
     const { engine } = await bundled();
     const d = callStatusOf(engine.decide(question, { today }));
