@@ -527,6 +527,11 @@ describe('engine.decide: what a coordination project offers', () => {
     expect(d.passage.excerpt).toContain(fact);
   });
 
+  it('quotes the name of a form of support as the slides spell it ("Vertaiskehittämisyhmät"), and finds it by the standard spelling', async () => {
+    const { engine } = await bundled();
+    expect(answerOf(engine.decide('Onko KANTOlla vertaiskehittämisryhmiä?', { today: '2026-11-23' })).passage.excerpt).toContain('Vertaiskehittämisyhmät');
+  });
+
   it('shows what a project offers when nothing in particular is asked, but hands off a thing the documents never mention', async () => {
     const { engine } = await bundled();
     expect(answerOf(engine.decide('Mitä KANTO tarjoaa yhdistyksille?', { today: '2026-11-23' })).passage.headings.join(' ')).toMatch(/autamme|Toimenpiteet/i);
@@ -3555,7 +3560,7 @@ describe('engine.decide: learning from each other', () => {
     const { engine } = await bundled();
     const decision = engine.decide('onks kantolla jotain semmosia ryhmiä missä yhdistykset vois yhessä miettiä ja oppia toisiltaan', { today: '2026-11-23' });
     expect(decision.kind).not.toBe('handoff');
-    expect(renderText(decision)).toContain('Vertaiskehittämisryhmät');
+    expect(renderText(decision)).toContain('Vertaiskehittämisyhmät');
   });
 });
 
