@@ -1335,7 +1335,9 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
       return { kind: 'handoff', lang, question, reason: 'not_stated', score };
     }
     // "Saatiinko Kuopioon lopulta pysyvä tila…?": what finally came of a thing the passage does not name ("pysyvä") is not told there.
-    if (asksFinalResult(asked) && analyzed.concepts.some((c, i) => !c.unknown && c.weight >= FINAL_THING_WEIGHT * (analyzed.concepts[heaviest ?? 0]?.weight ?? 0) && (best.quality[i] ?? 0) === 0)) {
+    // (A document named as where it is told, "EURA-kuvauksen mukaan", is no thing that came of anything.)
+    const sourceConcepts = new Set(context.sources.map((s) => s.concept));
+    if (asksFinalResult(asked) && analyzed.concepts.some((c, i) => !c.unknown && !sourceConcepts.has(i) && c.weight >= FINAL_THING_WEIGHT * (analyzed.concepts[heaviest ?? 0]?.weight ?? 0) && (best.quality[i] ?? 0) === 0)) {
       return { kind: 'handoff', lang, question, reason: 'not_stated', score };
     }
     // "Kuinka monta nuorta Hanaa!-hankkeeseen osallistui?": a passage about it that counts no young people does not answer.

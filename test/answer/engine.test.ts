@@ -646,6 +646,11 @@ describe('engine.decide: asked how much', () => {
     }
   });
 
+  it('answers what finally came true from the realised figure, the document named as where it is told being no thing asked about', async () => {
+    const { engine } = await bundled();
+    expect(answerOf(engine.decide('Kuinka paljon KANTOn julkisesta rahoituksesta lopulta toteutui EURA-kuvauksen mukaan?', { today: '2026-11-23' })).passage.excerpt).toContain('93 487');
+  });
+
   it('reads "paljonko kuluista" as asking a share, which a percentage states', async () => {
     const { engine } = await bundled();
     expect(answerOf(engine.decide('paljonko pohjois-savossa hankkeen kustannuksista katetaan tuella', { today: '2026-11-23' })).passage.excerpt).toContain('80%');
@@ -712,6 +717,11 @@ describe('engine.decide: whether a particular cost is allowed', () => {
 });
 
 describe('engine.decide: asked for a web address or a download', () => {
+  it('reads "omat sivut" as a website', async () => {
+    const { engine } = await bundled();
+    expect(answerOf(engine.decide('Onko KANTOlla omat sivut?', { today: '2026-11-23' })).passage.excerpt).toContain('pksotu.fi/kanto');
+  });
+
   it.each(['Mistä voi ladata Kiipulan osuuskuntamallin kuvauksen?', 'Onko Perhefutiksen toimintamallista latauslinkkiä?'])(
     'hands "%s" off: the passage about it gives no web address',
     async (question) => {
