@@ -730,7 +730,7 @@ export function isEligibilityQuestion(words: readonly string[], content: readonl
   if (words.some((w) => PROJECT_FORM.test(w))) return false;
   const rest = content
     .flatMap((c) => c.split(' '))
-    .filter((w) => !STOP_WORDS_EN.has(w) && !APPLY_WORDS.test(w) && !ASK_WHETHER.test(w) && !ACTOR_SIZE.test(w) && !ACTOR_FORM.test(w) && (ACTORS.test(w) || !FRAME_WORDS.test(w)) && !TIME_WORDS.test(w) && !APPLY_CONTEXT.test(w) && !namesTime(w) && !CALL_TEXT.test(w) && !isCallNoun(w) && !FUNDING_WORDS.test(w) && !ISSUERS.test(w) && !REGION_NOUNS.test(w) && !REGION_NAMES.test(w));
+    .filter((w) => !STOP_WORDS_EN.has(w) && !APPLY_WORDS.test(w) && !ASK_WHETHER.test(w) && !ACTOR_SIZE.test(w) && !ACTOR_FORM.test(w) && (ACTORS.test(w) || !FRAME_WORDS.test(w)) && !TIME_WORDS.test(w) && !APPLY_CONTEXT.test(w) && !namesTime(w) && !A_DATE.test(w) && !CALL_TEXT.test(w) && !isCallNoun(w) && !FUNDING_WORDS.test(w) && !ISSUERS.test(w) && !REGION_NOUNS.test(w) && !REGION_NAMES.test(w));
   // "Pitääkö hakijan toimia tietyllä alueella?": asked what the applicant must be, with no actor named.
   // "Ketkä voivat jättää hakemuksen kesäkuun haussa?": asked who, with nothing else left, is who may apply.
   // ("kelpaako pohjoissavolainen porukka kesäkuun hakuun": an actor named only by its form is an actor named.)
@@ -738,6 +738,9 @@ export function isEligibilityQuestion(words: readonly string[], content: readonl
   const fromRegion = words.some((w) => REGION_NAMES.test(w) && /(sta|stä|lta|ltä)$/u.test(w));
   return rest.every((w) => ACTORS.test(w) || MEANT.test(w)) && (rest.length > 0 || forWhom || fromRegion || words.some((w) => WE.test(w) || THE_APPLICANT.test(w) || WHO.test(w) || ACTOR_FORM.test(w)));
 }
+
+/** A day ("18.6.2024 tiedottamassa haussa"): which call or document is meant, as a month is. */
+const A_DATE = /^\d{1,2}\.\d{1,2}\.(20\d\d)?$/u;
 
 /** Opening or announcing a call (the issuer's act): "avasi", spoken "avas", "julkaisi", "opened". */
 const OPENED_BY = /^(avasi|avas|avannut|avanneet|avaa|avaavat|julkaisi|julkaissut|julkaisee|opened|published|launched|announced|issued)$/u;
