@@ -2123,6 +2123,9 @@ describe('engine.decide: English everyday phrasings', () => {
     // A long English word one typing error off still meets the glossary ("certificat").
     ['in hyvä arki project what paper the participants got, some certificat?', 'osaamistodistus'],
     ['What percentage of costs does the support cover?', '80%'],
+    // "immigrants" stands for both ways the documents write it: "maahanmuuttajien" (press release), "maahan muuttaneiden" (the 2/2024 call).
+    ['Does the South Savo call 2/2024 mention immigrants?', 'maahan muuttaneiden'],
+    ['Does the ELY press release of June 2024 mention immigrants?', 'maahanmuuttajien'],
     ['What does KAKE stand for?', 'Kansalaistoimijalähtöinen'],
     ['When was the press release published?', '18.6.2024'],
     ['How much do we have to pay ourselves?', 'Omarahoitusosuus 20%'],
@@ -2139,8 +2142,9 @@ describe('engine.decide: English everyday phrasings', () => {
     ['How long must a participant take part to be counted?', '5 päivää'],
     ['Where can I find the call instructions?', 'EURA2021'],
     ['What percentage do we need to finance ourselves?', 'Omarahoitusosuus 20%'],
-    // "support" is the call's, not a coordination project's (the glossary no longer says so).
-    ['Does the call support immigrants?', 'maahanmuuttajien'],
+    // "support" is the call's, not a coordination project's (the glossary no longer says so); the 2/2024 call's
+    // "maahan muuttaneiden" is an immigrant too, as "Tukeeko haku maahanmuuttajia?" is answered.
+    ['Does the call support immigrants?', 'maahan muuttaneiden'],
     ['Is loneliness among the elderly a topic the call supports?', 'Yksinäisyyden'],
     ['Our sports club is in Kuopio. Can we apply?', 'säätiöt'],
     // Earlier projects, not whether an idea fits the call ("funded" made it a fit question).
