@@ -527,6 +527,11 @@ describe('engine.decide: what a coordination project offers', () => {
     expect(d.passage.excerpt).toContain(fact);
   });
 
+  it('answers "Kuka kuuluu Koonnon kohderyhmään?" from Koonto\'s own target group, not an example project\'s ("hankkeen kohderyhmään kuuluvat")', async () => {
+    const { engine } = await bundled();
+    expect(answerOf(engine.decide('Kuka kuuluu Koonnon kohderyhmään?', { today: '2026-11-23' })).passage.headings[0]).toBe('Kohderyhmä');
+  });
+
   it('quotes the name of a form of support as the slides spell it ("Vertaiskehittämisyhmät"), and finds it by the standard spelling', async () => {
     const { engine } = await bundled();
     expect(answerOf(engine.decide('Onko KANTOlla vertaiskehittämisryhmiä?', { today: '2026-11-23' })).passage.excerpt).toContain('Vertaiskehittämisyhmät');
