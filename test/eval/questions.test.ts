@@ -1160,6 +1160,26 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
     about: 'written blind at the start of the twenty-seventh session of 4.12.2026 as a plain mix from all three regions; measured once, unseen, at the start: 94.0 % / 93.3 % (dated 5/5, English 7/7) with the session\'s starting engine (e216794); never studied',
     floors: { answerableHit: 0.94, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
   },
+  {
+    file: 'validation242.yaml',
+    about: 'written blind mid-session in the twenty-seventh session of 4.12.2026 as a plain everyday mix; never studied: measured once, unseen, with the engine of the time (d018b32): 100 % / 93.3 % (dated 5/5, English 6/7)',
+    floors: { answerableHit: 1.0, unanswerableHandoff: 0.93, dated: 1.0, english: 0.85 },
+  },
+  {
+    file: 'validation243.yaml',
+    about: 'written blind mid-session in the twenty-seventh session of 4.12.2026 as a realistic mix from all three regions; never studied: measured once, unseen, with the engine of the time (d018b32): 98.0 % / 80.0 % (dated 5/5, English 6/7)',
+    floors: { answerableHit: 0.98, unanswerableHandoff: 0.8, dated: 1.0, english: 0.85 },
+  },
+  {
+    file: 'validation244.yaml',
+    about: 'written blind mid-session in the twenty-seventh session of 4.12.2026 as questions an adviser forwards after a chat, some with a story first; never studied: measured once, unseen, with the engine of the time (d018b32): 90.0 % / 100 % (dated 5/5, English 6/7)',
+    floors: { answerableHit: 0.9, unanswerableHandoff: 1.0, dated: 1.0, english: 0.85 },
+  },
+  {
+    file: 'validation245.yaml',
+    about: 'written blind mid-session in the twenty-seventh session of 4.12.2026 as a coordinator\'s plain mix of the recurring questions and the other facts; never studied: measured once, unseen, with the engine of the time (d018b32): 98.0 % / 93.3 % (dated 5/5, English 7/7)',
+    floors: { answerableHit: 0.98, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
+  },
 ];
 
 const reports = new Map<string, Promise<EvalReport>>();
