@@ -255,7 +255,7 @@ export function asksPresentState(words: readonly string[]): boolean {
     const start = before.findLastIndex((v) => CLAUSE_START.test(v));
     return start < 0 ? before : before.slice(start + 1);
   };
-  if (words.some((w, i) => PRESENT_STATE.test(w) && ownClause(i).some((v) => asksYesNo(v) || /^(does|do|has|have|missä|kuka|ketkä|where|who)$/.test(v)))) return true;
+  if (words.some((w, i) => PRESENT_STATE.test(w) && ownClause(i).some((v) => asksYesNo(v) || /^(does|do|has|have|missä|kuka|ketkä|where|who|tekee|tekevät|doing)$/.test(v)))) return true;
   // "…perustettiin Kaikumedia-sivusto. Onko se vielä toiminnassa…?": whether a thing the documents tell of still runs.
   // ("onks teija sivonen vielä pksotulla töissä": whether a person still works there.)
   // ("pyöriikö se pallokissojen perhefutis vielä…": asked whether it still runs, by the verb.)

@@ -1189,6 +1189,8 @@ describe('engine.decide: a pronoun in the asking sentence for the organisation t
   it('hands off how things are now, which the dated documents cannot tell, but still answers a call or project asked so', async () => {
     const { engine } = await bundled();
     expect(engine.decide('Onko Hanna Kääriäinen edelleen töissä Pohjois-Karjalan Sosiaaliturvayhdistyksellä, vai kehen pitää nyt ottaa yhteyttä?', { today: '2026-11-23' })).toMatchObject({ kind: 'handoff', reason: 'not_stated' });
+    // What a person does now ("Mitä … tekee nykyään?"), not what the slides say they did.
+    expect(engine.decide('Mitä Hanna Kääriäinen tekee nykyään?', { today: '2026-11-23' })).toMatchObject({ kind: 'handoff', reason: 'not_stated' });
     expect(engine.decide('Onko Etelä-Savon haku edelleen auki?', { today: '2026-11-23' }).kind).toBe('call_status');
     expect(answerOf(engine.decide('Onko KANTO-hanke edelleen käynnissä?', { today: '2026-11-23' })).passage.excerpt).toContain('2023');
     // "vielä" with being in operation: whether a thing an example project made still runs.
