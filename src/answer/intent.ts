@@ -163,7 +163,7 @@ export function asksIfFunded(words: readonly string[]): boolean {
 const GOT = /^(sai|saivat|saaneet|saanut|saanu|saaneita|got|received)$/u;
 const FUNDING_GOT = /^(rahoitu\p{L}*|rahotu\p{L}*|rahaa|rahat|tukea|funding|funded|grants?)$/u;
 /** With a coordination project's help: "neuvonnan avulla", "ansiosta", "with … help". */
-const THROUGH_ADVICE = /^(avulla|avustuksella|ansiosta|kautta|help|helped|through)$/u;
+const THROUGH_ADVICE = /^(avulla|avustuksella|ansiosta|kautta|neuvoi|neuvoma\p{L}*|help|helped|through|advised)$/u;
 
 /** "Mitkä pohjoiskarjalaiset yhdistykset saivat rahoituksen KANTOn neuvonnan avulla?": which or how many were funded thanks to the advice, which no document tells. */
 function asksFundedThroughAdvice(words: readonly string[]): boolean {

@@ -414,6 +414,8 @@ describe('asksIfFunded', () => {
     // Which or how many were funded thanks to a coordination project's advice.
     ['Mitkä pohjoiskarjalaiset yhdistykset saivat rahoituksen KANTOn neuvonnan avulla?', true],
     ['Montako pohjoissavolaista hanketta sai rahoitusta Koonnon neuvonnan avulla vuonna 2024?', true],
+    ['Which associations got funding in the call that KANTO advised on?', true],
+    ['Mitkä yhdistykset saivat rahoitusta siinä haussa, jossa KANTO neuvoi?', true],
     ['Hanaa!-hanke sai rahoitusta ESR:stä.', false],
   ])('%s → %s', (question, expected) => {
     expect(asksIfFunded(tokenize(question))).toBe(expected);
