@@ -19,7 +19,7 @@ import { COMPOUND_CALL, asksAssociationAdministration, asksAssociationGovernance
 import { asksFinalResult, asksOutcome, outcomeStated, statesOnlyAim } from './outcome.js';
 import { aboutTime, documentTimes, namesTime, yearNamed, type DocumentTimes } from './periods.js';
 import { findPlaces, startsLikePlace, whereFrom, type PlaceMentions } from './regions.js';
-import { asksToNameCounted, countedWord, countedWordEn, statesAmount, statesPartner, statesClockTime, statesCountOf, statesContact, statesDate, statesMoney, statesPlace, placesNamed, statesStreetAddress, statesWebAddress, statesYear, statesCostItems, statesPerson, statesLimit, statesPercent, statesFrequency, statesException, statesReason, organisationsNamed, withoutPhoneNumbers } from './quantities.js';
+import { asksToNameCounted, countedWord, countedWordEn, statesAmount, statesPartner, statesClockTime, statesCountOf, statesContact, statesDate, statesMoney, statesPlace, placesNamed, statesStreetAddress, statesWebAddress, statesYear, statesCostItems, statesPerson, statesLimit, statesPercent, statesFrequency, statesException, statesReason, organisationsNamed, mayNameOrganisation, withoutPhoneNumbers } from './quantities.js';
 import { sourceOf } from './source.js';
 import { MAX_QUESTION_CHARS, type AnswerEngine, type AnswerPassage, type AskContext, type CallStatusItem, type Decision, type Lang, type Notice } from './types.js';
 
@@ -400,11 +400,14 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
   };
   // The sentences of a passage that name organisations, with the projects each names: read the first time an organisation
   // is asked about and kept (a 10,000-passage base holds hundreds of copies of one contact list, each read again per question).
-  const organisationSentences = rememberedPer((passage: Passage): readonly OrganisationSentence[] =>
-    sentencesOf(passageText(passage))
+  // (Most passages name none: those are not split into sentences at all.)
+  const organisationSentences = rememberedPer((passage: Passage): readonly OrganisationSentence[] => {
+    const text = passageText(passage);
+    if (!mayNameOrganisation(text)) return [];
+    return sentencesOf(text)
       .map((sentence) => ({ projects: [...sentence.matchAll(ANY_PROJECT_NAME)].map((m) => (m[1] ?? '').toLowerCase()), organisations: organisationsNamed(sentence) }))
-      .filter((sentence) => sentence.organisations.length > 0),
-  );
+      .filter((sentence) => sentence.organisations.length > 0);
+  });
   // A passage's own heading as words, when it is long enough to be named word for word ('' otherwise), read once and kept.
   const lastHeadingWords = rememberedPer((passage: Passage): string => {
     const words = tokenize(passage.headings.at(-1) ?? '');

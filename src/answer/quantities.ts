@@ -110,6 +110,18 @@ export function statesPerson(text: string): boolean {
  */
 const ORGANISATION = /(?:(?:(\p{Lu}[\p{L}-]*),\s)?(\p{Lu}[\p{L}-]*)\s(?:ry|r\.y\.|oy)(?![\p{L}])|(?<![\p{L}-])(\p{Lu}[\p{L}-]*(?:yhdisty|säätiö|osuuskun|keskus|rahasto)\p{L}*))/gu;
 
+const ORGANISATION_AT = new RegExp(ORGANISATION.source, 'u');
+
+/**
+ * Whether any part of the text may name an organisation: false when no sentence of it does (see `sentencesOf`), so
+ * that a passage naming none is not split into sentences to find out. A sentence is a piece of the text, with at most
+ * a full stop put after it, so a match in one is a match in the text, but for a "r.y" given its last dot so ("…Tatu r.y,
+ * niin…" → "…Tatu r.y."): such a text counts as one that may.
+ */
+export function mayNameOrganisation(text: string): boolean {
+  return ORGANISATION_AT.test(text) || text.includes('r.y');
+}
+
 /** The words naming each organisation a text names ("tatu", "sosiaaliturvayhdistys", "pallokissat kuopio"), lower-case. */
 export function organisationsNamed(text: string): string[] {
   return [...text.matchAll(ORGANISATION)].map((m) => [m[1], m[2] ?? m[3]].filter((w) => w !== undefined).join(' ').toLowerCase());

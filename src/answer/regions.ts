@@ -72,6 +72,22 @@ const PLACE_STARTS = [
   ),
 ];
 
+/** The words findPlaces compares whole: a pair's first words, "pk", the first words of "Itä-Suomi" and of other regions' pairs. */
+const WHOLE_PLACE_WORDS: ReadonlySet<string> = new Set([...REGION_WORDS.flatMap((r) => r.pairs.flatMap(([firsts]) => firsts)), 'pk', ...EAST_FINLAND[0], ...OTHER_PAIRS.map(([a]) => a)]);
+/** The starts findPlaces looks for in a word (each at least PLACE_HEAD letters long). */
+const PLACE_PREFIXES: readonly string[] = [...REGION_WORDS.flatMap((r) => [...r.joined, ...r.projects, ...r.singles]), ...OTHER_REGIONS];
+const PLACE_HEAD = Math.min(...PLACE_PREFIXES.map((p) => p.length));
+/** The first PLACE_HEAD letters of every start. */
+const PLACE_HEADS: ReadonlySet<string> = new Set(PLACE_PREFIXES.map((p) => p.slice(0, PLACE_HEAD)));
+
+/**
+ * Whether findPlaces can find anything in the word: it is one of the words compared whole, or begins as a place's
+ * start does. Most words of a passage do neither, and need not be compared with every place of every region.
+ */
+function mayBePlaceWord(word: string): boolean {
+  return WHOLE_PLACE_WORDS.has(word) || PLACE_HEADS.has(word.slice(0, PLACE_HEAD));
+}
+
 /** Finds the regions a question names, from lower-case words in order. */
 export function findPlaces(words: readonly string[]): PlaceMentions {
   const regions = new Set<Region>();
@@ -81,6 +97,7 @@ export function findPlaces(words: readonly string[]): PlaceMentions {
   let otherRegion = false;
   const otherWords = new Set<string>();
   words.forEach((w, i) => {
+    if (!mayBePlaceWord(w)) return;
     const next = words[i + 1] ?? '';
     for (const r of REGION_WORDS) {
       for (const [firsts, second] of r.pairs) {

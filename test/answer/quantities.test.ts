@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksToNameCounted, countedWord, countedWordEn, statesAmount, statesClockTime, statesContact, statesCountOf, statesDate, statesCostItems, statesException, statesLimit, statesPercent, statesFrequency, statesMoney, statesPerson, statesPlace, placesNamed, statesReason, statesStreetAddress, organisationsNamed, statesWebAddress, statesYear, statesPartner } from '../../src/answer/quantities.js';
+import { asksToNameCounted, countedWord, countedWordEn, statesAmount, statesClockTime, statesContact, statesCountOf, statesDate, statesCostItems, statesException, statesLimit, statesPercent, statesFrequency, statesMoney, statesPerson, statesPlace, placesNamed, statesReason, statesStreetAddress, organisationsNamed, mayNameOrganisation, statesWebAddress, statesYear, statesPartner } from '../../src/answer/quantities.js';
 import { tokenize } from '../../src/search/finnish.js';
 import { isNoiseWord } from '../../src/search/query.js';
 
@@ -137,6 +137,22 @@ describe('organisationsNamed', () => {
     ['Euroopan Sosiaalirahasto tukee hankkeita.', ['sosiaalirahasto']],
   ] as const)('%s → %s', (text, expected) => {
     expect(organisationsNamed(text)).toEqual(expected);
+  });
+});
+
+describe('mayNameOrganisation', () => {
+  it.each([
+    'Tatu ry.n - Hanaa! -hankkeessa järjestettiin harrastustoimintaa.',
+    'Hakijan virallinen nimi: Pohjois-Karjalan Sosiaaliturvayhdistys ry',
+    'Rahoittaja EU:n sosiaalirahasto ja Etelä-Savon ELY-keskus',
+    // A sentence split off before ", niin" gets a full stop: "Tatu r.y." names an organisation where the text's "Tatu r.y," does not.
+    'Kun hakijana on Tatu r.y, niin kuka hankkeen toteuttaa?',
+  ])('may for a text one of whose sentences names one: %s', (text) => {
+    expect(mayNameOrganisation(text)).toBe(true);
+  });
+
+  it('may not for a text naming none, whose sentences then need not be read', () => {
+    expect(mayNameOrganisation('Hanke syntyi seitsemän eri järjestön ja yhdistyksen voimin. Toiminta jatkuu ensi vuonna.')).toBe(false);
   });
 });
 

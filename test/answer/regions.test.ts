@@ -46,6 +46,14 @@ describe('findPlaces', () => {
     expect(findPlaces(tokenize('Tuleeko joku Nurmekseen?')).regions).toEqual(['Pohjois-Karjala']);
   });
 
+  it('finds the places among many words that name none, in the order written', () => {
+    const text = 'Toimintaa järjestettiin kylätaloilla ja kouluilla Kuopiossa, Siilinjärvellä ja Etelä-Savon Juvalla sekä Lapissa kesäkuussa.';
+    const found = findPlaces(tokenize(text));
+    expect(found.regions).toEqual(['Pohjois-Savo', 'Etelä-Savo']);
+    expect([...found.names]).toEqual(['kuopiossa', 'siilinjärvellä', 'juvalla', 'etelä', 'savon']);
+    expect([...found.otherWords]).toEqual(['lapissa']);
+  });
+
   it('hands back the words that named a region, so the search leaves them out', () => {
     expect([...findPlaces(tokenize('Onko haku auki Etelä-Savossa?')).words].sort()).toEqual(['etelä', 'savossa']);
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { stem, tokenize } from '../../src/search/finnish.js';
 import { alike, compileGlossary, normalizeEnglish, normalizeWord } from '../../src/search/glossary.js';
 import { SearchIndex } from '../../src/search/index.js';
-import { analyzeQuestion, askedText, askingSentences, detectLanguage, looksLikeVerb, sentencePointedBack, withoutClitic, withoutGuesses } from '../../src/search/query.js';
+import { analyzeQuestion, askedText, askingSentences, detectLanguage, looksLikeVerb, sentencePointedBack, withoutClitic, withoutGuesses, wordEndingAt } from '../../src/search/query.js';
 import { searchConcepts } from '../../src/search/search.js';
 
 /** A glossary and an index small enough to reason about. */
@@ -585,5 +585,24 @@ describe('askingSentences: a confirming question asks about the claim before it'
     ['We are a small club. I wonder whether the advice is free. Does the material say anything about that?', 'I wonder whether the advice is free. Does the material say anything about that?'],
   ])('%s → %s', (text, asking) => {
     expect(askingSentences(text)).toBe(asking);
+  });
+});
+
+describe('wordEndingAt', () => {
+  /** What sentencesOf read before the full stop with a regular expression, which wordEndingAt reads backwards instead. */
+  const byRegExp = (text: string, from: number, to: number): string => /([\p{L}\p{N}.]+)$/u.exec(text.slice(from, to))?.[1] ?? '';
+
+  it.each([
+    ['an abbreviation', 'Tukea saa esim', 0],
+    ['a number', 'kesäkuussa 2022', 0],
+    ['letters with umlauts and dots', 'ks. Ä.ö', 0],
+    ['nothing but a space before the stop', 'Hanke on ', 0],
+    ['an empty text', '', 0],
+    ['a letter outside the Basic Multilingual Plane', 'nimi a𝐀b', 0],
+    ['a lone surrogate', 'x \ud835', 0],
+    ['a low surrogate whose pair starts before the sentence', 'x𝐀y', 2],
+    ['a sentence starting mid-word', 'Edellinen lause. toinen', 17],
+  ])('reads %s as the regular expression did', (_what, text, from) => {
+    expect(wordEndingAt(text, from, text.length)).toBe(byRegExp(text, from, text.length));
   });
 });
