@@ -165,10 +165,9 @@ export class Vocabulary {
         // Finnish word is (a pasted string): the variants grow with the square of the length.
         // (A glossary word no passage uses, "hakuilmoitus" for "hakuilmotuksen", is not a find: "hankehakuilmoituksen" is.)
         if (!this.inPassages(found) && len >= 6 && len <= MAX_TYPO_SUFFIX_LENGTH) {
-          const variants = oneEditAway(queryStem);
-          if (len >= 7) for (const variant of variants) for (const t of this.withSuffix(variant)) if (t.length >= variant.length + 3) add(t, W_TYPO_SUFFIX);
+          if (len >= 7) this.typoEnds(queryStem, add);
           // Nor that: a mistyped start of a longer word (tunnistatu ↔ tunnistautumin, tunist ↔ tunnistamin), a derivation or compound of it.
-          if (!this.inPassages(found)) for (const variant of variants) for (const t of this.withPrefix(variant)) if (t.length >= variant.length + 2) add(t, W_TYPO_SUFFIX);
+          if (!this.inPassages(found)) this.typoStarts(queryStem, add);
         }
       }
     }
@@ -193,6 +192,33 @@ export class Vocabulary {
     const keep = len >= 8 ? len - 2 : len - 1;
     for (const t of this.withPrefix(stem.slice(0, keep))) {
       if (Math.abs(t.length - len) <= 2 && commonPrefix(t, stem) >= keep) add(t, W_GRADATION);
+    }
+  }
+
+  /**
+   * The terms at least three letters longer that end in a string one typing error away from the word (tapaams ↔
+   * verkostotapaamis). A variant keeps the word's letters after its edit: the terms ending in it are among those
+   * ending in these, and where none does, it is not made at all (most of the some 1,800 variants of a long word).
+   */
+  private typoEnds(word: string, add: (term: string, weight: number) => void): void {
+    // (Not for a word with a surrogate: an edit next to one may pair it anew, and withSuffix compares by code point.)
+    const ends = SURROGATE.test(word) ? undefined : nestedRanges(this.reversed, word.length + 1, (from) => reverse(word.slice(word.length - from)));
+    const within = (after: number): Bounds | undefined => (ends === undefined ? { lo: 0, hi: this.reversed.length } : ends[word.length - after]);
+    for (const { text, after } of oneEditAway(word, (_at, after) => within(after) !== undefined)) {
+      const { lo, hi } = within(after) ?? { lo: 0, hi: 0 };
+      for (const t of range(this.reversed, reverse(text), lo, hi)) if (t.length >= text.length + 3) add(reverse(t), W_TYPO_SUFFIX);
+    }
+  }
+
+  /**
+   * The terms at least two letters longer that start with a string one typing error away from the word (tunnistatu ↔
+   * tunnistautumin): as typoEnds, with the letters a variant keeps before its edit.
+   */
+  private typoStarts(word: string, add: (term: string, weight: number) => void): void {
+    const starts = nestedRanges(this.sorted, word.length + 1, (length) => word.slice(0, length));
+    for (const { text, at } of oneEditAway(word, (at) => starts[at] !== undefined)) {
+      const { lo, hi } = starts[at] ?? { lo: 0, hi: 0 };
+      for (const t of range(this.sorted, text, lo, hi)) if (t.length >= text.length + 2) add(t, W_TYPO_SUFFIX);
     }
   }
 
@@ -224,19 +250,39 @@ export class Vocabulary {
 }
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyzäöå';
+const SURROGATE = /[\ud800-\udfff]/;
 
-/** The strings one typing error away (a letter left out, added, changed, or two swapped), past the first letter. */
-function oneEditAway(word: string): Set<string> {
-  const out = new Set<string>();
+/** A string one typing error away from a word: the word's letters before `at` and from `after` on are kept as they are. */
+export interface EditVariant {
+  text: string;
+  at: number;
+  after: number;
+}
+
+/**
+ * The strings one typing error away (a letter left out, added, changed, or two swapped), past the first letter, each
+ * once, in the order first made (which decides among equally good matches), with where the word was changed: those
+ * `wanted` by where the edit is. (One not wanted where it is first made, and made again elsewhere, comes there: it
+ * keeps the letters that made it unwanted, so whatever is looked for with it is not found either way.)
+ */
+export function oneEditAway(word: string, wanted: (at: number, after: number) => boolean = () => true): EditVariant[] {
+  const seen = new Set<string>([word]);
+  const out: EditVariant[] = [];
+  const add = (text: string, at: number, after: number): void => {
+    if (seen.has(text)) return;
+    seen.add(text);
+    out.push({ text, at, after });
+  };
   for (let i = 1; i <= word.length; i += 1) {
-    if (i < word.length) out.add(word.slice(0, i) + word.slice(i + 1));
-    if (i < word.length - 1) out.add(word.slice(0, i) + (word[i + 1] ?? '') + (word[i] ?? '') + word.slice(i + 2));
+    const [changed, swapped, inserted] = [wanted(i, i + 1), wanted(i, i + 2), wanted(i, i)];
+    if (i < word.length && changed) add(word.slice(0, i) + word.slice(i + 1), i, i + 1);
+    if (i < word.length - 1 && swapped) add(word.slice(0, i) + (word[i + 1] ?? '') + (word[i] ?? '') + word.slice(i + 2), i, i + 2);
+    if (!changed && !inserted) continue;
     for (const c of LETTERS) {
-      out.add(word.slice(0, i) + c + word.slice(i));
-      if (i < word.length) out.add(word.slice(0, i) + c + word.slice(i + 1));
+      if (inserted) add(word.slice(0, i) + c + word.slice(i), i, i);
+      if (i < word.length && changed) add(word.slice(0, i) + c + word.slice(i + 1), i, i + 1);
     }
   }
-  out.delete(word);
   return out;
 }
 
@@ -261,8 +307,20 @@ function bucket(word: string, length: number): string {
   return `${word.slice(0, 1)}:${length}`;
 }
 
-function reverse(s: string): string {
-  return [...s].reverse().join('');
+/**
+ * The string backwards, by code point (as `[...s].reverse().join('')`, a pair of surrogates kept in order): without
+ * the array of its letters, which cost most of a mistyped word's compound-end search (one per variant).
+ */
+export function reverse(s: string): string {
+  let out = '';
+  for (let i = s.length - 1; i >= 0; i -= 1) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xdc00 && c <= 0xdfff && i > 0 && (s.charCodeAt(i - 1) & 0xfc00) === 0xd800) {
+      out += s.slice(i - 1, i + 1);
+      i -= 1;
+    } else out += s[i] ?? '';
+  }
+  return out;
 }
 
 /** How many first characters two strings share. */
@@ -272,17 +330,57 @@ export function commonPrefix(a: string, b: string): number {
   return i;
 }
 
-/** All strings in a sorted array that start with `prefix`. */
-function range(sorted: readonly string[], prefix: string): string[] {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((sorted[mid] ?? '') < prefix) lo = mid + 1;
-    else hi = mid;
+/** Positions [lo, hi) of a sorted array. */
+interface Bounds {
+  lo: number;
+  hi: number;
+}
+
+/**
+ * For n = 0, 1, 2…: where the strings of a sorted array that start with `prefixOf(n)` are, each prefix extending
+ * the one before (so each range is looked for within the one before); undefined from the first that none starts with.
+ */
+function nestedRanges(sorted: readonly string[], count: number, prefixOf: (n: number) => string): (Bounds | undefined)[] {
+  const out: (Bounds | undefined)[] = [];
+  let within: Bounds = { lo: 0, hi: sorted.length };
+  for (let n = 0; n < count; n += 1) {
+    const prefix = prefixOf(n);
+    const lo = lowerBound(sorted, prefix, within.lo, within.hi);
+    const hi = prefixEnd(sorted, prefix, lo, within.hi);
+    if (lo === hi) break;
+    out.push((within = { lo, hi }));
   }
+  return out;
+}
+
+/** The first position in [lo, hi) of a sorted array whose string is not before `s` (hi when none). */
+function lowerBound(sorted: readonly string[], s: string, lo = 0, hi = sorted.length): number {
+  let a = lo;
+  let b = hi;
+  while (a < b) {
+    const mid = (a + b) >>> 1;
+    if ((sorted[mid] ?? '') < s) a = mid + 1;
+    else b = mid;
+  }
+  return a;
+}
+
+/** From `lo`, where the strings starting with `prefix` begin in a sorted array, the first position in [lo, hi) whose string does not. */
+function prefixEnd(sorted: readonly string[], prefix: string, lo: number, hi: number): number {
+  let a = lo;
+  let b = hi;
+  while (a < b) {
+    const mid = (a + b) >>> 1;
+    if ((sorted[mid] ?? '').startsWith(prefix)) a = mid + 1;
+    else b = mid;
+  }
+  return a;
+}
+
+/** All strings in [lo, hi) of a sorted array that start with `prefix`. */
+function range(sorted: readonly string[], prefix: string, lo = 0, hi = sorted.length): string[] {
   const out: string[] = [];
-  for (let i = lo; i < sorted.length; i += 1) {
+  for (let i = lowerBound(sorted, prefix, lo, hi); i < hi; i += 1) {
     const t = sorted[i] ?? '';
     if (!t.startsWith(prefix)) break;
     out.push(t);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boundedLevenshtein, Vocabulary, type TermMatch } from '../../src/search/vocabulary.js';
+import { boundedLevenshtein, oneEditAway, reverse, Vocabulary, type TermMatch } from '../../src/search/vocabulary.js';
 
 /** A tiny vocabulary of index stems with their document frequencies. */
 const vocabulary = new Vocabulary(
@@ -201,5 +201,63 @@ describe('Vocabulary.matches: nouns in -s and their -ks- stem', () => {
     const v = new Vocabulary(new Map([['yritys', 1], ['tuloks', 1]]), 2);
     expect(v.matches('yrityks').map((m) => m.term)).toContain('yritys');
     expect(v.matches('tulos').map((m) => m.term)).toContain('tuloks');
+  });
+});
+
+describe('Vocabulary.matches: mistyped ends and starts of longer words, searched only where a term can be', () => {
+  /** Terms whose ends and starts the variants of a mistyped word may be, among many that none is. */
+  const typoVocabulary = new Vocabulary(
+    new Map([
+      ['verkostotapaamis', 1],
+      ['kyläyhdistystapaamis', 1],
+      ['tunnistautumin', 1],
+      ['ohjausryhmä', 2],
+      ['kokous', 3],
+      ['rahoitu', 4],
+      ['hankehaku', 2],
+    ]),
+    10,
+  );
+
+  it.each([
+    ['an edit in the middle of a compound end', 'tapamis', ['verkostotapaamis', 'kyläyhdistystapaamis']],
+    ['an edit at the end of a compound end', 'tapaamsi', ['verkostotapaamis', 'kyläyhdistystapaamis']],
+    ['an edit right after the first letter of a longer word\'s start', 'tnnistau', ['tunnistautumin']],
+    ['an edit near the end of a longer word\'s start', 'tunnistatu', ['tunnistautumin']],
+  ])('finds %s (%s)', (_what, query, expected) => {
+    const found = typoVocabulary.matches(query).map((m) => m.term);
+    for (const term of expected) expect(found).toContain(term);
+  });
+});
+
+describe('oneEditAway', () => {
+  /** The variants as a plain set, made as they were before each was told where it was changed. */
+  function naive(word: string): string[] {
+    const out = new Set<string>();
+    for (let i = 1; i <= word.length; i += 1) {
+      if (i < word.length) out.add(word.slice(0, i) + word.slice(i + 1));
+      if (i < word.length - 1) out.add(word.slice(0, i) + (word[i + 1] ?? '') + (word[i] ?? '') + word.slice(i + 2));
+      for (const c of 'abcdefghijklmnopqrstuvwxyzäöå') {
+        out.add(word.slice(0, i) + c + word.slice(i));
+        if (i < word.length) out.add(word.slice(0, i) + c + word.slice(i + 1));
+      }
+    }
+    out.delete(word);
+    return [...out];
+  }
+
+  it.each(['tapaams', 'kokous', 'aaaaaa', 'hankehaku'])('makes the variants of "%s" in the same order, each keeping the word around its edit', (word) => {
+    const variants = oneEditAway(word);
+    expect(variants.map((v) => v.text)).toEqual(naive(word));
+    for (const { text, at, after } of variants) {
+      expect(text.startsWith(word.slice(0, at))).toBe(true);
+      expect(text.endsWith(word.slice(after))).toBe(true);
+    }
+  });
+});
+
+describe('reverse', () => {
+  it.each(['', 'tapaamis', 'äöå', 'a𝐀b', 'x\ud835', '\udc00y', '𝐀𝐁'])('reverses "%s" by code point', (s) => {
+    expect(reverse(s)).toBe([...s].reverse().join(''));
   });
 });
