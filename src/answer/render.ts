@@ -83,8 +83,11 @@ export function callLine(t: Texts, item: CallStatusItem, today: string, regions:
       return t.callEnded(name, period, closes ?? '');
     case 'upcoming':
       return t.callUpcoming(name, opens, closes, written);
-    case 'unknown_end':
-      return daysSinceOpening(call, today) <= RECENT_OPENING_DAYS ? t.callOpenNoEnd(name, opens) : t.callUnknownEnd(name, opens);
+    case 'unknown_end': {
+      // ("SEURAAVA HAKU 15.1.2024": with no end given, what the source says is how the member can judge what the day means.)
+      const line = daysSinceOpening(call, today) <= RECENT_OPENING_DAYS ? t.callOpenNoEnd(name, opens) : t.callUnknownEnd(name, opens);
+      return `${line} ${t.asWritten(call.quote)}`;
+    }
   }
 }
 

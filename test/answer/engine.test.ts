@@ -47,6 +47,12 @@ describe('engine.decide: call status from front matter and today', () => {
     expect(d.calls.find((c) => c.call.opens === '2024-01-15')?.state).toBe('upcoming');
   });
 
+  it('quotes what the Koonto slides say of the next call, whose end they do not give', async () => {
+    const { engine } = await bundled();
+    const d = callStatusOf(engine.decide('Milloin Koonnon mukaan on seuraava haku?', { today: '2026-11-23' }));
+    expect(renderText(d)).toContain('Lähteessä: ”Tietoa rahoitushakujen ajankohdista ja toimintalinjoista - SEURAAVA HAKU 15.1.2024”');
+  });
+
   it('reads "X kyselee: onko haku vielä auki?" as a call-timing question', async () => {
     const { engine } = await bundled();
     const d = callStatusOf(engine.decide('Nurmeksen nuorisoseura kyselee: onko se ELY:n kesäkuussa 2024 avaama Itä-Suomen kake-haku vielä auki, ja milloin se sulkeutuu?', { today: '2025-03-03' }));

@@ -169,8 +169,14 @@ describe('callLine', () => {
 
   it(`calls a call without an end "opened, end unknown" for ${RECENT_OPENING_DAYS} days, then "probably not open"`, () => {
     const open = item('unknown_end', undefined);
-    expect(callLine(t, open, '2024-05-30')).toBe(t.callOpenNoEnd('Hankehaku 2/2024 (Etelä-Savo)', '1.3.2024'));
-    expect(callLine(t, open, '2024-05-31')).toBe(t.callUnknownEnd('Hankehaku 2/2024 (Etelä-Savo)', '1.3.2024'));
+    expect(callLine(t, open, '2024-05-30')).toBe(`${t.callOpenNoEnd('Hankehaku 2/2024 (Etelä-Savo)', '1.3.2024')} ${t.asWritten(open.call.quote)}`);
+    expect(callLine(t, open, '2024-05-31')).toBe(`${t.callUnknownEnd('Hankehaku 2/2024 (Etelä-Savo)', '1.3.2024')} ${t.asWritten(open.call.quote)}`);
+  });
+
+  it('quotes what the source says of a call whose end it does not give ("SEURAAVA HAKU 15.1.2024"), in both languages', () => {
+    const next = { ...item('unknown_end', undefined), call: { ...item('unknown_end', undefined).call, quote: 'SEURAAVA HAKU 15.1.2024' } };
+    expect(callLine(messages('fi').answer, next, '2026-11-23')).toContain('Lähteessä: ”SEURAAVA HAKU 15.1.2024”');
+    expect(callLine(messages('en').answer, next, '2026-11-23')).toContain('The source says (in Finnish): “SEURAAVA HAKU 15.1.2024”');
   });
 
   it('heads a recently opened call with no known end "may still be open", in text, never "no open call"', () => {

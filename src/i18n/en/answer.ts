@@ -25,6 +25,7 @@ export const answer: typeof fi = {
       : `${name} opens on ${opens} and closes on ${closes}${written === undefined ? '' : ` (call period ${written})`}. It has not opened yet.`,
   callEnded: (name, period, closes) => `${name} was open ${period}. The call closed on ${closes}.`,
   callUnknownEnd: (name, opens) => `${name} opened on ${opens} and its closing date is not known. It is most likely no longer open.`,
+  asWritten: (quote) => `The source says (in Finnish): “${quote}”`,
   noOpenCall: 'No open call is known at the moment.',
   openCallKnown: 'A call is open right now.',
   recentCallMayBeOpen: 'A call opened recently and may still be open: its closing date is not known.',

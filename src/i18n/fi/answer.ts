@@ -31,6 +31,8 @@ export const answer = {
   callEnded: (name: string, period: string, closes: string): string => `${name} oli auki ${period}. Haku päättyi ${closes}.`,
   callUnknownEnd: (name: string, opens: string): string =>
     `${name} alkoi ${opens}, eikä sen päättymispäivää ole tiedossa. Haku ei todennäköisesti ole enää auki.`,
+  /** What the source says of a call whose end it does not give, word for word: the member sees what the dates were read from. */
+  asWritten: (quote: string): string => `Lähteessä: ”${quote}”`,
   noOpenCall: 'Tällä hetkellä ei ole tiedossa avointa hakua.',
   openCallKnown: 'Haku on tällä hetkellä auki.',
   /** No call is known open, but one opened lately with no known end. */
