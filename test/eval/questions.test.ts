@@ -1180,6 +1180,26 @@ export const QUESTION_SETS: { file: string; about: string; floors: Floors }[] = 
     about: 'written blind mid-session in the twenty-seventh session of 4.12.2026 as a coordinator\'s plain mix of the recurring questions and the other facts; never studied: measured once, unseen, with the engine of the time (d018b32): 98.0 % / 93.3 % (dated 5/5, English 7/7)',
     floors: { answerableHit: 0.98, unanswerableHandoff: 0.93, dated: 1.0, english: 1.0 },
   },
+  {
+    file: 'validation246.yaml',
+    about: 'written blind late in the twenty-seventh session of 4.12.2026 as a plain everyday mix; never studied: measured once, unseen, with the engine of the time (d48f6b6): 94.0 % / 100 % (dated 5/5, English 6/7); its starting engine (e216794) 92.0 % / 100 %',
+    floors: { answerableHit: 0.94, unanswerableHandoff: 1.0, dated: 1.0, english: 0.85 },
+  },
+  {
+    file: 'validation247.yaml',
+    about: 'written blind late in the twenty-seventh session of 4.12.2026 as a realistic mix from all three regions, some naming their town or association; never studied: measured once, unseen, with the engine of the time (d48f6b6): 92.0 % / 86.7 % (dated 5/5, English 5/7); its starting engine (e216794) 90.0 % / 86.7 %',
+    floors: { answerableHit: 0.92, unanswerableHandoff: 0.86, dated: 1.0, english: 0.71 },
+  },
+  {
+    file: 'validation248.yaml',
+    about: 'written blind late in the twenty-seventh session of 4.12.2026 by careful board members in formal Finnish, often naming the document; never studied: measured once, unseen, with the engine of the time (d48f6b6): 90.0 % / 86.7 % (dated 5/5, English 7/7); its starting engine (e216794) 90.0 % / 86.7 %',
+    floors: { answerableHit: 0.9, unanswerableHandoff: 0.86, dated: 1.0, english: 1.0 },
+  },
+  {
+    file: 'validation249.yaml',
+    about: 'written blind late in the twenty-seventh session of 4.12.2026 as short questions typed in a hurry, a third in spoken Finnish; never studied: measured once, unseen, with the engine of the time (d48f6b6): 94.0 % / 80.0 % (dated 5/5, English 6/7); its starting engine (e216794) 92.0 % / 80.0 %',
+    floors: { answerableHit: 0.94, unanswerableHandoff: 0.8, dated: 1.0, english: 0.85 },
+  },
 ];
 
 const reports = new Map<string, Promise<EvalReport>>();
