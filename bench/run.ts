@@ -205,7 +205,7 @@ const engineJsonSchema = z.object({
 /** bench/engine.ts --json in its own process, so its heap does not weigh on the HTTP load generator. */
 function measureEngine(): Promise<EngineRow[]> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'bench/engine.ts', '--json'], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', 'bench/engine.ts', '--json'], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     child.stdout.on('data', (c: Buffer) => (out += c.toString('utf8')));
     child.once('error', reject);
