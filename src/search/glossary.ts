@@ -1,13 +1,22 @@
 import type { GlossaryEntry } from '../knowledge/schema.js';
 import { contentWords, stem, tokenize } from './finnish.js';
-import { boundedLevenshtein } from './vocabulary.js';
+import { boundedLevenshtein, commonPrefix } from './vocabulary.js';
 
 /** One way of saying a glossary term: a phrase of normalised words, and the term's stems it stands for. */
 export interface GlossaryRule {
   phrase: string[];
   target: string[];
   lang: 'fi' | 'en';
+  /**
+   * The terms of other entries that give the same English phrase for the same term written another way ("immigrants":
+   * "maahan muuttanut" beside "maahanmuuttaja", which the documents use apart); none for unrelated terms ("call" for a
+   * call and for a phone call).
+   */
+  also: string[][];
 }
+
+/** Two entries' terms for one English phrase are one term written two ways when they start alike this far ("maahan…"). */
+const TWIN_PREFIX = 5;
 
 /** English words to a comparable base form: lower case, possessive and plural endings off. */
 export function normalizeEnglish(word: string): string {
@@ -43,15 +52,29 @@ export function compileGlossary(entries: readonly GlossaryEntry[]): GlossaryRule
     if (target.length === 0) continue;
     for (const s of [e.term, ...e.synonyms]) {
       const phrase = tokenize(s).map((w) => normalizeWord(w, 'fi'));
-      if (phrase.length > 0) rules.push({ phrase, target, lang: 'fi' });
+      if (phrase.length > 0) rules.push({ phrase, target, lang: 'fi', also: [] });
     }
     for (const s of e.en) {
       const phrase = tokenize(s).map((w) => normalizeWord(w, 'en'));
-      if (phrase.length > 0) rules.push({ phrase, target, lang: 'en' });
+      if (phrase.length > 0) rules.push({ phrase, target, lang: 'en', also: [] });
     }
   }
   // Longest phrases first, so "own funding" wins over "funding".
-  return rules.sort((a, b) => b.phrase.length - a.phrase.length);
+  rules.sort((a, b) => b.phrase.length - a.phrase.length);
+  // The terms each English phrase stands for, in that order.
+  const targetsOf = new Map<string, string[][]>();
+  for (const rule of rules) {
+    if (rule.lang !== 'en') continue;
+    const targets = targetsOf.get(rule.phrase.join(' ')) ?? [];
+    if (!targets.some((t) => t.join(' ') === rule.target.join(' '))) targets.push(rule.target);
+    targetsOf.set(rule.phrase.join(' '), targets);
+  }
+  for (const rule of rules) {
+    if (rule.lang !== 'en') continue;
+    const own = rule.target.join(' ');
+    rule.also = (targetsOf.get(rule.phrase.join(' ')) ?? []).filter((t) => t.join(' ') !== own && commonPrefix(t.join(''), rule.target.join('')) >= TWIN_PREFIX);
+  }
+  return rules;
 }
 
 /** Same word for glossary purposes: equal, one typo apart (long words), or the same start differing only in a gradated ending. */

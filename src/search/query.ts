@@ -1,7 +1,7 @@
 import { QUESTION_WORDS_FI, STOP_WORDS_EN, contentWords, isFinnishStopWord, stem, tokenize } from './finnish.js';
 import { alike, normalizeEnglish, normalizeWord, type GlossaryRule } from './glossary.js';
 import { remembered } from './remember.js';
-import { boundedLevenshtein, commonPrefix, type Vocabulary } from './vocabulary.js';
+import { boundedLevenshtein, type Vocabulary } from './vocabulary.js';
 
 export type QueryLang = 'fi' | 'en';
 
@@ -434,10 +434,8 @@ export function analyzeQuestion(
     const own = asked.map(({ w, k }) => spelledAs(rule.phrase[k], w.fi, vocabulary)).filter((s) => !isNoise(s, lang));
     // ("maksaa itse" without its stop word "itse" is only "maksaa", which says nothing of paying one's own share: the phrase stands whole.)
     const keepOwn = rule.lang === 'fi' && own.length > 0 && own.length === asked.length;
-    // ("immigrants": one English word may stand for one term written two ways in two entries, "maahanmuuttaja" and "maahan muuttanut",
-    // which the documents use apart; not for unrelated terms, "call" for a call and for a phone call.)
-    const twins = rule.lang === 'en' ? (englishTwins(rules).get(rule.phrase.join(' ')) ?? []).filter((t) => t.join(' ') !== rule.target.join(' ') && commonPrefix(t.join(''), rule.target.join('')) >= TWIN_PREFIX) : [];
-    const alternatives = [rule.target, ...twins, ...(keepOwn ? [own] : [])];
+    // ("immigrants": an English phrase stands for its term written every way the glossary gives it.)
+    const alternatives = [rule.target, ...rule.also, ...(keepOwn ? [own] : [])];
     const framing = rule.target.every(isFraming);
     const context = span.every((w) => w.context) ? CONTEXT_FACTOR : 1;
     // "Miten … arvioidaan …?": a passive verb that only resembles a glossary noun ("arviointi") is the asking, weighed as a verb.
@@ -681,28 +679,6 @@ const VERB_FACTOR = 0.5;
 export function looksLikeVerb(word: string): boolean {
   if (word.length < 5 || /\p{N}/u.test(word)) return false;
   return /[aeiouyäö]{2}d[aä]$/.test(word) || /(tt[aä]i?s|tt[aä]isiin)$/.test(word) || /(vat|vät|taan|tään|daan|dään|laan|lään|naan|nään|raan|tiin|ttiin|nut|nyt|neet|isi|isivat|isivät|isin|isit)$/.test(word) || /[^aeiouyäö](aa|ää|ee|ii|uu|yy)$/.test(word) || /[^aeiouyäö][aeiouyäö][lnrs](nu|ny)$/.test(word) || /([aeiouyäö]h?n[uy]|(ll|nn|rr|ss)[uy])$/.test(word);
-}
-
-/** Two entries' terms for one English phrase are one term written two ways when they start alike this far ("maahan…"). */
-const TWIN_PREFIX = 5;
-
-/** Per glossary: the terms each English phrase stands for, in the glossary's order (most phrases stand for one). */
-const englishTargets = new WeakMap<readonly GlossaryRule[], Map<string, string[][]>>();
-
-function englishTwins(rules: readonly GlossaryRule[]): ReadonlyMap<string, readonly string[][]> {
-  let known = englishTargets.get(rules);
-  if (known === undefined) {
-    known = new Map();
-    for (const rule of rules) {
-      if (rule.lang !== 'en') continue;
-      const key = rule.phrase.join(' ');
-      const targets = known.get(key) ?? [];
-      if (!targets.some((t) => t.join(' ') === rule.target.join(' '))) targets.push(rule.target);
-      known.set(key, targets);
-    }
-    englishTargets.set(rules, known);
-  }
-  return known;
 }
 
 /** Per glossary: for a word (its three forms), the rules (by their place in the glossary) whose phrase's first word it matches. */

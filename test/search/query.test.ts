@@ -86,6 +86,17 @@ describe('analyzeQuestion', () => {
     expect(analyzeQuestion('Mikä erityistavoite on merkitty?', glossary, index.vocabulary).concepts[0]?.own).toEqual([stem('erityistavoite')]);
   });
 
+  it("reads an English phrase two entries give for one term written two ways as both ('immigrants'), not one two unrelated terms share ('call')", () => {
+    const glossary = compileGlossary([
+      { term: 'maahan muuttanut', synonyms: [], en: ['immigrants', 'call'] },
+      { term: 'maahanmuuttaja', synonyms: [], en: ['immigrants'] },
+      { term: 'yhteystiedot', synonyms: [], en: ['call'] },
+    ]);
+    const [immigrants] = analyzeQuestion('Does the call mention immigrants?', glossary, INDEX.vocabulary).concepts.filter((c) => c.surface === 'immigrants');
+    expect(immigrants?.alternatives).toEqual([[stem('maahan'), stem('muuttanut')], [stem('maahanmuuttaja')]]);
+    expect(glossary.filter((r) => r.lang === 'en' && r.phrase.join(' ') === 'call').every((r) => r.also.length === 0)).toBe(true);
+  });
+
   it("keeps no own alternative for a glossary phrase whose own words include a stop word ('ite maksaa' is not just 'maksaa')", () => {
     const glossary = compileGlossary([{ term: 'omarahoitusosuus', synonyms: ['ite maksaa', 'oma osuus'], en: [] }]);
     const [paying] = analyzeQuestion('Paljonko pitää ite maksaa?', glossary, INDEX.vocabulary).concepts;
