@@ -519,9 +519,11 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
     const wantsNumber = isQuantityQuestion(analyzed.words);
     // Asked about one coordination project, another project's own documents are weak evidence ("Koonnon toimisto" is not KANTO's).
     const namedProjects = new Set(projects.filter((p) => names(analyzed.words, p.key)).map((p) => p.key));
-    // (Named with a document, "Koonnon kalvoissa", or with an example project's name, the project only says where to look.)
-    const examplesAsked =
-      namedProjects.size > 0 && (isExampleQuestion(analyzed.words) || sources.length > 0 || projectNames.length > 0 || analyzed.words.some((w) => /^(esimerk|example)/u.test(w)));
+    // ("Kuka kuuluu Koonnon kohderyhmään?": asked about a coordination project's own thing, an earlier project its slides tell of as
+    // an example is another project; not when examples are asked, or the project named with a document, "Koonnon kalvoissa", or
+    // with an example project's name only says where to look.)
+    const exampleIsOther =
+      namedProjects.size > 0 && !(isExampleQuestion(analyzed.words) || sources.length > 0 || projectNames.length > 0 || analyzed.words.some((w) => /^(esimerk|example)/u.test(w)));
     const wanted = whoAdvises ? 'contact' : wantedKind(analyzed.words);
     // "Osalla ei ole pankkitunnuksia. Miten he voivat tunnistautua…?": what the usual way says is no answer for them (whom to ask still is a contact).
     const wants = exceptionTold && wanted !== 'contact' && wanted !== 'person' ? 'exception' : wanted;
@@ -584,11 +586,10 @@ export function createAnswerEngine(kb: KnowledgeBase, thresholds: Thresholds = D
       const statesWanted =
         wants === undefined || namesWebThing || (wants === 'organisation' ? namesOtherOrganisation(found.passage) : wants === 'place' ? namesOtherPlace(found.passage) : states(found.passage, wants) && !otherYear);
       const projectKey = projectOf.get(found.doc);
-      // ("Kuka kuuluu Koonnon kohderyhmään?": an earlier project the Koonto slides tell of as an example is another project, unless examples are asked.)
       const otherProject =
         (namedProjects.size > 0 && projectKey !== undefined && !namedProjects.has(projectKey)) ||
         projectNames.some((i) => (h.quality[i] ?? 0) === 0) ||
-        (namedProjects.size > 0 && !examplesAsked && examples.has(found.passage));
+        (exampleIsOther && examples.has(found.passage));
       const docTimes = times.length === 0 || (newest !== undefined && recencyOf(found.doc) !== newest) ? undefined : timesOf(found.doc);
       const timeFound = docTimes === undefined ? 0 : metadataFound(h, times.filter((i) => aboutTime(analyzed.concepts[i]?.surface ?? '', docTimes) === true), TIME_FACTOR);
       const ownSources = sources.length === 0 ? undefined : sourcesFor(found.doc.meta.type);

@@ -62,6 +62,9 @@ const CLAIM_VERB = /^(hakea|haetaan|haetaanko|hakeaks|hakeako|claim|claimed)$/;
 /** A call's opening told in the past: "opened", "kesäkuussa alkanut". */
 const OPENED = /^(opened|started|began|begun|avautunut|avautunutta|avautuneeseen|avautuneessa|avautuneen|auennut|auennutta|auenneeseen|auenneessa|auenneen|avattu|avattua|avattuun|avatussa|avatun|alkanut|alkanutta|alkaneeseen|alkaneessa|alkaneen|alkaneesta|avatusta|auenneesta|avautuneesta|alkoi)$/;
 
+/** A day ("15.1.2024", "18.6."): like a month, it says which call or document is meant. */
+const A_DATE = /^\d{1,2}\.\d{1,2}\.(\d{4})?$/u;
+
 /**
  * "the call that opened in Eastern Finland in June 2024", "15.1.2024 alkaneessa haussa": an opening
  * told with its month or date names which call is meant; it does not ask when.
@@ -69,7 +72,7 @@ const OPENED = /^(opened|started|began|begun|avautunut|avautunutta|avautuneeseen
 function namesCallByOpening(words: readonly string[], i: number): boolean {
   if (!OPENED.test(words[i] ?? '')) return false;
   // (A day names it too: "the call that opened on 15.1.2024".)
-  const names = (w: string): boolean => namesTime(w) || /^\d{1,2}\.\d{1,2}\.(\d{4})?$/u.test(w);
+  const names = (w: string): boolean => namesTime(w) || A_DATE.test(w);
   return words.slice(Math.max(0, i - 2), i).some(names) || words.slice(i + 1, i + 6).some(names);
 }
 
@@ -738,9 +741,6 @@ export function isEligibilityQuestion(words: readonly string[], content: readonl
   const fromRegion = words.some((w) => REGION_NAMES.test(w) && /(sta|stä|lta|ltä)$/u.test(w));
   return rest.every((w) => ACTORS.test(w) || MEANT.test(w)) && (rest.length > 0 || forWhom || fromRegion || words.some((w) => WE.test(w) || THE_APPLICANT.test(w) || WHO.test(w) || ACTOR_FORM.test(w)));
 }
-
-/** A day ("18.6.2024 tiedottamassa haussa"): which call or document is meant, as a month is. */
-const A_DATE = /^\d{1,2}\.\d{1,2}\.(20\d\d)?$/u;
 
 /** Opening or announcing a call (the issuer's act): "avasi", spoken "avas", "julkaisi", "opened". */
 const OPENED_BY = /^(avasi|avas|avannut|avanneet|avaa|avaavat|julkaisi|julkaissut|julkaisee|opened|published|launched|announced|issued)$/u;
